@@ -1,0 +1,8 @@
+// SCAFFOLD: replaced by the real annotator.
+import type { Context } from "../context.js";
+import type { Annotations, Annotator } from "./types.js";
+
+export class Tokenizer implements Annotator {
+  readonly name = "annotate/tokens";
+  annotate(_doc: Annotations, _ctx: Context): void {}
+}

@@ -1,0 +1,34 @@
+// run(doc): the stages in order. Ingest and store happen around it (cli/, server/).
+//
+//   raw document ─ clean ─ annotate ─ extract ─▶ records
+//
+// Reconciliation runs over the whole store, not per document (reconcile/).
+
+import { createContext } from "./context.js";
+import { cleanDocument } from "./clean/index.js";
+import { annotate } from "./annotate/index.js";
+import { extractEvents, EXTRACTOR_VERSION } from "./extract/index.js";
+import type { Annotations } from "./annotate/types.js";
+import type { CleanedDocument, ExtractedEvent, RawDocument } from "./types.js";
+
+export { EXTRACTOR_VERSION };
+
+export interface Processed {
+  cleaned: CleanedDocument;
+  annotations: Annotations;
+  events: ExtractedEvent[];
+  trace: string[];
+}
+
+/** Extraction over an already-cleaned document (re-extraction starts here). */
+export function extractFromCleaned(cleaned: CleanedDocument, opts: { debug?: boolean } = {}): Omit<Processed, "cleaned"> {
+  const ctx = createContext({ docId: cleaned.meta.id, published: cleaned.meta.published, debug: opts.debug });
+  const annotations = annotate(cleaned.cleanText, ctx);
+  const events = extractEvents(annotations, ctx);
+  return { annotations, events, trace: ctx.trace };
+}
+
+export function processDocument(raw: RawDocument, opts: { debug?: boolean } = {}): Processed {
+  const cleaned = cleanDocument(raw);
+  return { cleaned, ...extractFromCleaned(cleaned, opts) };
+}

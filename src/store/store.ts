@@ -1,0 +1,63 @@
+// The Store contract. SQLite (store/sqlite/) is the embedded default;
+// PostgreSQL (store/postgres/) serves at scale. Both run the same
+// conformance suite (store/store.conformance.ts).
+//
+// Methods are async so that both backends fit one contract.
+
+import type { CleanedDocument, DocumentSummary, EventType, ExtractedEvent, Status, StoredDocument } from "../types.js";
+import type { Override, Reconciliation, StoredEvent } from "../reconcile/types.js";
+
+export type PutResult =
+  /** a new document id */
+  | { status: "inserted"; id: string; version: number }
+  /** identical content already stored: nothing written */
+  | { status: "unchanged"; id: string; version: number }
+  /** same id, different content: a new version */
+  | { status: "new-version"; id: string; version: number };
+
+export interface EventFilter {
+  doc?: string;
+  type?: EventType;
+  status?: Status;
+  /** Inclusive bounds on the event date (YYYY-MM-DD prefixes compare as text). */
+  from?: string;
+  to?: string;
+  /** ISO country of origin, destination or location. */
+  country?: string;
+  /** Substring of a place name. */
+  place?: string;
+  group?: string;
+  source?: string;
+  minConfidence?: number;
+  /** Full-text query over evidence, subject, actor, source (FTS5 in SQLite). */
+  q?: string;
+  limit?: number;
+  /** Opaque cursor returned by a previous page. */
+  after?: string;
+}
+
+export interface Store {
+  /** Stores a cleaned document; one transaction. Identical content is a no-op. */
+  putDocument(doc: CleanedDocument): Promise<PutResult>;
+  /** Latest version unless a version is given. */
+  getDocument(id: string, version?: number): Promise<StoredDocument | null>;
+  listDocuments(): Promise<DocumentSummary[]>;
+
+  /**
+   * Replaces the events of one document version made by one extractor
+   * version; one transaction.
+   */
+  replaceEvents(docId: string, docVersion: number, extractorVersion: string, events: ExtractedEvent[]): Promise<void>;
+  /** Events of the latest document versions and the latest extractor version. */
+  listEvents(filter?: EventFilter): Promise<StoredEvent[]>;
+  getEvent(id: string): Promise<StoredEvent | null>;
+
+  saveReconciliation(r: Reconciliation): Promise<void>;
+  /** null until reconciliation has run. */
+  loadReconciliation(): Promise<Reconciliation | null>;
+  addOverride(o: Override): Promise<void>;
+  listOverrides(): Promise<Override[]>;
+  removeOverride(id: string): Promise<void>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,184 @@
+// The shared vocabulary of the pipeline. Every stage reads and writes these
+// shapes; the exported event record is exactly the one of the exchange format
+// (see ARCHITECTURE.md and the `export/` stage, which validates it with zod).
+
+// ------------------------------------------------------------------ events
+
+export const EVENT_TYPES = [
+  "transfer",
+  "escape",
+  "release",
+  "exchange",
+  "repatriation",
+  "relocation",
+  "arrest",
+  "trial",
+  "takeover",
+  "attack",
+  "killing",
+  "agreement",
+  "holding",
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** Types that move people from an origin to a destination. */
+export const MOVEMENT_TYPES: ReadonlySet<EventType> = new Set([
+  "transfer",
+  "escape",
+  "release",
+  "exchange",
+  "repatriation",
+  "relocation",
+]);
+
+export const STATUSES = ["occurred", "ongoing", "planned"] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const QUALIFIERS = ["exact", "approx", "at_least", "at_most", "vague"] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export interface Count {
+  /** null for vague words without a magnitude ("numerous", "many", "some"). */
+  value: number | null;
+  qualifier: Qualifier;
+}
+
+export interface Place {
+  /** The most specific place named, in a canonical spelling. */
+  name: string;
+  /** ISO 3166-1 alpha-2; a list for a two-sided swap. */
+  country: string | string[] | null;
+}
+
+export interface Evidence {
+  /** The whole sentence of the cleaned text. */
+  text: string;
+  /** Offsets into the document's cleaned text (UTF-16 code units). */
+  start: number;
+  end: number;
+}
+
+/** The exported record: exactly the fields of the exchange format. */
+export interface EventRecord {
+  doc: string;
+  type: EventType;
+  status: Status;
+  /** YYYY-MM-DD, YYYY-MM, YYYY, or an interval a/b of those; null when unresolved. */
+  date: string | null;
+  count: Count | null;
+  subject: string | null;
+  group: string | null;
+  actor: string | null;
+  origin: Place | null;
+  destination: Place | null;
+  location: Place | null;
+  source: string | null;
+  evidence: Evidence[];
+}
+
+/** How a figure relates to the quantity it measures (used by reconciliation). */
+export type CountKind = "one_off" | "cumulative" | "stock" | "planned";
+
+/** Geographic detail the store keeps beside a Place (not exported in jsonl). */
+export interface PlaceDetail extends Place {
+  lat: number | null;
+  lon: number | null;
+  admin1?: string | null;
+}
+
+/**
+ * What extraction produces: the record plus provenance. Stored as is; the
+ * exporter strips it down to EventRecord.
+ */
+export interface ExtractedEvent extends EventRecord {
+  /** 0..1: how sure the rules that built the record are. */
+  confidence: number;
+  /** Provenance tags of the plug-ins that built it, e.g. "detector/transfer". */
+  tags: string[];
+  /** True when the date was implied from the reference (publication) date. */
+  dateImplied: boolean;
+  countKind: CountKind | null;
+  /** Coordinates for origin/destination/location, where known. */
+  geo: {
+    origin: PlaceDetail | null;
+    destination: PlaceDetail | null;
+    location: PlaceDetail | null;
+  };
+}
+
+// ------------------------------------------------------------------ documents
+
+export type SourceFormat = "text" | "html" | "manifest";
+
+/** Which rule found the publication date. */
+export type PublishedRule =
+  | "manifest"
+  | "html-meta"
+  | "json-ld"
+  | "crawler-header"
+  | "byline"
+  | "emoji-line"
+  | "dateline"
+  | null;
+
+export interface DocumentMeta {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  /** YYYY-MM-DD, or null when nothing gives it. Never today's date. */
+  published: string | null;
+  publishedRule: PublishedRule;
+  /** The dateline place ("DEIR EZ-ZOR, Syria (North Press) –"), as written. */
+  dateline: string | null;
+  /** Where the document came from (a path, or the manifest's url). */
+  origin: string;
+  format: SourceFormat;
+  /** Notes from ingest: e.g. "decoded as windows-1252". */
+  warnings: string[];
+}
+
+/** A span of the pre-cleaning text that cleaning removed, and why. */
+export interface RemovedSpan {
+  start: number;
+  end: number;
+  rule: string;
+  text: string;
+}
+
+/** Output of ingest: raw bytes decoded, plus what the source told us. */
+export interface RawDocument {
+  meta: DocumentMeta;
+  raw: Buffer;
+  /** The text before cleaning (for HTML: the readable text Readability found). */
+  text: string;
+}
+
+/** Output of cleaning: the frozen text every later offset points into. */
+export interface CleanedDocument {
+  meta: DocumentMeta;
+  raw: Buffer;
+  /** The pre-cleaning text. */
+  text: string;
+  cleanText: string;
+  removed: RemovedSpan[];
+}
+
+export interface StoredDocument extends CleanedDocument {
+  version: number;
+  contentHash: string;
+  ingestedAt: string;
+}
+
+export interface DocumentSummary {
+  id: string;
+  version: number;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  publishedRule: PublishedRule;
+  format: SourceFormat;
+  chars: number;
+  events: number;
+}
