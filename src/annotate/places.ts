@@ -1,8 +1,302 @@
-// SCAFFOLD: replaced by the real annotator.
+// Places: countries, demonyms, regions, provinces, towns, prisons and camps,
+// each with a canonical name, ISO country, coordinates and kind.
+//
+// One linear scan over the words of the text against the gazetteer's phrase
+// index (longest match wins), then:
+//  - gated names (small towns) are kept only when the document names their
+//    country elsewhere; ambiguous names prefer a candidate in such a country;
+//  - a lone gazetteer town beside another capitalised word is part of a
+//    longer name ("Tyler Durden", "Baghdad Today") and dropped;
+//  - "X province", "X prison", "the city of X", "northeastern Syria" take
+//    their neighbours into the span;
+//  - a demonym is tagged `demonym/place` or `demonym/person` by the noun it
+//    qualifies ("Iraqi prisons" / "Iraqi officials").
+
 import type { Context } from "../context.js";
-import type { Annotations, Annotator } from "./types.js";
+import type { Annotations, Annotator, PlaceKind, PlaceMention } from "./types.js";
+import { loadGazetteer, type PlaceEntry } from "./gazetteer/gazetteer.js";
+import { actorIndex } from "./gazetteer/actor-index.js";
+import { PARTICLES, type PhraseMatch } from "./gazetteer/phrase-index.js";
+import { documentWords, fold, joins, type Word } from "./gazetteer/words.js";
+import {
+  ADMIN_SUFFIXES,
+  AMBIGUOUS_COUNTRY_NAMES,
+  DIRECTIONS,
+  FACILITY_SUFFIXES,
+  PERSON_NOUNS,
+  PLACE_NOUNS,
+  PLACE_PREFIXES,
+} from "../lexicon/places.js";
+
+const TAG = "annotate/places";
+
+const DIRECTION_KEYS = new Set(DIRECTIONS.map((d) => fold(d.replace(/-/g, ""))));
+const PLACE_NOUN_KEYS = new Set(PLACE_NOUNS.map(fold));
+const PERSON_NOUN_KEYS = new Set(PERSON_NOUNS.map(fold));
+const AMBIGUOUS_COUNTRY_KEYS = new Set(AMBIGUOUS_COUNTRY_NAMES.map(fold));
+const FACILITY_SUFFIX_KEYS = FACILITY_SUFFIXES.map((s) => s.split(" ").map(fold)).sort((a, b) => b.length - a.length);
+const PREFIX_KEYS = PLACE_PREFIXES.map((s) => s.split(" ").map(fold)).sort((a, b) => b.length - a.length);
+/** Adjectives and hyphen halves that may sit between a demonym and its noun. */
+const DEMONYM_BRIDGE = new Set(["controlled", "run", "held", "led", "backed", "based", "affiliated", "linked", "state", "national", "federal", "central", "local", "main", "official", "own", "high", "security", "former", "other", "northern", "southern", "eastern", "western", "northeastern", "northwestern", "border", "government", "military"]);
+
+/** Words that end the noun phrase after a demonym. */
+const FUNCTION_WORDS = new Set(["in", "of", "to", "from", "on", "at", "by", "with", "for", "was", "were", "is", "are", "has", "have", "had", "that", "which", "who", "the", "a", "an", "but", "as", "be", "been", "will", "would", "could", "said", "says"]);
+
+const SOURCE_RANK: Record<PlaceEntry["source"], number> = { curated: 0, country: 0, demonym: 0, "sy-iq": 1, cities: 2 };
+const KIND_RANK: Record<PlaceKind, number> = { facility: 0, city: 1, region: 2, admin2: 3, admin1: 4, country: 0, demonym: 0 };
+
+interface Raw {
+  m: PhraseMatch<PlaceEntry>;
+  /** Index of the first word, including a leading article taken in. */
+  from: number;
+  start: number;
+}
 
 export class PlaceExtractor implements Annotator {
-  readonly name = "annotate/places";
-  annotate(_doc: Annotations, _ctx: Context): void {}
+  readonly name = TAG;
+
+  annotate(doc: Annotations, ctx: Context): void {
+    const gz = loadGazetteer();
+    const orgs = actorIndex();
+    const text = doc.text;
+    const words = documentWords(text) as Word[];
+
+    // Pass 1: every name in the text, longest first, skipping organisation names.
+    const raws: Raw[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const org = orgs.matchAt(text, words, i);
+      if (org && org.values.some((g) => g.kind === "group" || g.kind === "org" || g.kind === "media")) {
+        // A place longer than the organisation's name still wins ("Washington" is not "Washington Institute").
+        const place = gz.index.matchAt(text, words, i);
+        if (!place || place.to <= org.to) {
+          ctx.debug(TAG, () => `skip "${text.slice(org.start, org.end)}": organisation name`);
+          i = org.to - 1;
+          continue;
+        }
+      }
+      let m = gz.index.matchAt(text, words, i);
+      let from = i;
+      if (!m && ARTICLE.has(words[i].key) && i + 1 < words.length && joins(text, words[i], words[i + 1])) {
+        m = gz.index.matchAt(text, words, i + 1);
+        if (m && !m.values.some((v) => v.kind === "country" || v.kind === "demonym")) from = i;
+        else m = null;
+      }
+      if (!m) continue;
+      raws.push({ m, from, start: words[from].start });
+      i = m.to - 1;
+    }
+
+    // The countries the document names outright: they unlock small towns.
+    const docCountries = new Set<string>();
+    for (const r of raws) {
+      const sure = r.m.values.filter((v) => !v.gated);
+      const cs = new Set(sure.map((v) => v.country));
+      if (cs.size === 1) docCountries.add([...cs][0]);
+    }
+
+    // Pass 2: resolve each name to one place and shape its span.
+    const out: PlaceMention[] = [];
+    const inNames = new Set<string>();
+    const kept: Array<[Raw, PlaceMention]> = [];
+    for (const r of raws) {
+      const mention = this.resolve(r, words, text, docCountries, gz.admin1, inNames, ctx);
+      if (mention) kept.push([r, mention]);
+    }
+    // A town name the document also uses inside a person's name ("Sabah al-Numan" ... "Numan said") is that person.
+    for (const [r, mention] of kept) {
+      const lexical = mention.tags.includes("place/sy-iq") || mention.tags.includes("place/cities");
+      if (lexical && r.m.to - r.from === 1 && inNames.has(words[r.from].key)) {
+        ctx.debug(TAG, () => `drop "${mention.text}": also part of a longer name in this document`);
+        continue;
+      }
+      out.push(mention);
+    }
+    doc.places.push(...out);
+    doc.places.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  private resolve(
+    r: Raw,
+    words: Word[],
+    text: string,
+    docCountries: Set<string>,
+    admin1: Map<string, PlaceEntry[]>,
+    inNames: Set<string>,
+    ctx: Context,
+  ): PlaceMention | null {
+    const { m } = r;
+    const written = text.slice(r.start, m.end);
+    let cands = m.values.filter((v) => !v.gated || docCountries.has(v.country));
+    if (!cands.length) {
+      ctx.debug(TAG, () => `drop "${written}": no candidate in the document's countries`);
+      return null;
+    }
+
+    // A lone gazetteer name next to another capitalised word belongs to a longer name.
+    const lexical = cands.every((v) => v.source === "sy-iq" || v.source === "cities") ||
+      (m.to - m.from === 1 && AMBIGUOUS_COUNTRY_KEYS.has(words[m.from].key) && cands.every((v) => v.kind === "country"));
+    if (lexical && partOfLongerName(words, text, r.from, m.to)) {
+      for (let k = r.from; k < m.to; k++) inNames.add(words[k].key);
+      ctx.debug(TAG, () => `drop "${written}": part of a longer name`);
+      return null;
+    }
+
+    // Suffix: "province", "prison", "detention center"...
+    let end = m.end;
+    let to = m.to;
+    let kindOverride: PlaceKind | null = null;
+    let facilitySuffix: string | null = null;
+    const next = words[to];
+    if (next && next.kind === "word" && joins(text, words[to - 1], next) && !next.allCaps) {
+      const admin = ADMIN_SUFFIXES[next.key];
+      if (admin && cands.some((c) => c.kind !== "country" && c.kind !== "demonym" && c.kind !== "facility")) {
+        kindOverride = admin;
+        end = next.end;
+        to++;
+      } else if (cands.some((c) => c.kind !== "country" && c.kind !== "demonym" && c.kind !== "region")) {
+        const fac = FACILITY_SUFFIX_KEYS.find((keys) => keys.every((k, j) => words[to + j]?.key === k && (j === 0 || joins(text, words[to + j - 1], words[to + j]))));
+        if (fac) {
+          const last = words[to + fac.length - 1];
+          facilitySuffix = text.slice(next.start, last.end).toLowerCase();
+          end = last.end;
+          to += fac.length;
+        }
+      }
+    }
+
+    // Rank the candidates: in a named country, curated first, the right kind, the most populous.
+    const wantKind = kindOverride;
+    cands = [...cands].sort((a, b) => {
+      const ka = wantKind && a.kind === wantKind ? 0 : 1;
+      const kb = wantKind && b.kind === wantKind ? 0 : 1;
+      return (
+        (docCountries.has(b.country) ? 1 : 0) - (docCountries.has(a.country) ? 1 : 0) ||
+        (a.source === "curated" ? 0 : 1) - (b.source === "curated" ? 0 : 1) ||
+        ka - kb ||
+        SOURCE_RANK[a.source] - SOURCE_RANK[b.source] ||
+        KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+        b.population - a.population
+      );
+    });
+    let best = cands[0];
+    const tags = [TAG, `place/${best.source}`];
+
+    // "X province" with X a town: use the province's own coordinates when we have them.
+    if (kindOverride === "admin1" && best.kind !== "admin1") {
+      const a1 = (admin1.get(fold(best.admin1 ?? "")) ?? admin1.get(fold(best.name)) ?? []).find((e) => e.country === best.country);
+      best = a1 ? { ...a1, name: best.name, admin1: a1.name } : { ...best, kind: "admin1" };
+      tags.push("place/suffix");
+    } else if (kindOverride) {
+      best = { ...best, kind: kindOverride };
+      tags.push("place/suffix");
+    }
+
+    let start = r.start;
+    let name = best.name;
+    let kind: PlaceKind = best.kind;
+    if (facilitySuffix) {
+      name = `${best.name} ${facilitySuffix}`;
+      kind = "facility";
+      tags.push("place/facility-suffix");
+    }
+
+    // Prefix: "the city of X".
+    const pre = PREFIX_KEYS.find((keys) => keys.every((k, j) => words[r.from - keys.length + j]?.key === k));
+    if (pre && kind !== "country" && kind !== "demonym") {
+      start = words[r.from - pre.length].start;
+      tags.push("place/prefix");
+    }
+
+    // Compass words before a country: "northeastern Syria", "northern and eastern Syria".
+    if (best.kind === "country") {
+      const dir = directionsBefore(words, text, r.from);
+      if (dir !== null) {
+        start = words[dir].start;
+        name = `${text.slice(start, words[r.from].start).trim().toLowerCase().replace(/\s+/g, " ")} ${best.name}`;
+        kind = "region";
+        tags.push("place/direction");
+      }
+    }
+
+    if (best.kind === "demonym") tags.push(`demonym/${demonymRole(words, m.to)}`);
+
+    ctx.debug(TAG, () => `"${text.slice(start, end)}" → ${name} (${best.country}, ${kind}, ${best.source})`);
+    return {
+      start,
+      end,
+      text: text.slice(start, end),
+      name,
+      country: best.country,
+      lat: best.lat,
+      lon: best.lon,
+      kind,
+      admin1: best.kind === "admin1" ? best.admin1 ?? best.name : best.admin1,
+      tags,
+    };
+  }
+}
+
+const ARTICLE = new Set(["al", "el"]);
+/** Particles inside Arabic and European personal names ("Hisham al-Alawi", "bin", "van"). */
+const NAME_LINKS = new Set(["al", "el", "ez", "ad", "ar", "as", "an", "bin", "ibn", "bint", "van", "von", "de", "da", "di", "du", "le", "la"]);
+
+/** Whether words[from..to) sits beside another capitalised word (a person's or organisation's name). */
+function partOfLongerName(words: Word[], text: string, from: number, to: number): boolean {
+  // Left: skip particles joined to the name ("Hisham al-Alawi").
+  let l = from - 1;
+  while (l >= 0 && words[l].kind === "word" && NAME_LINKS.has(words[l].key) && !words[l].cap && joins(text, words[l], words[l + 1])) l--;
+  if (l >= 0 && l < from && words[l].kind === "word" && words[l].cap && joins(text, words[l], words[l + 1]) && !sentenceInitialTitle(words, l)) {
+    if (!DIRECTION_KEYS.has(words[l].key)) return true;
+  }
+  let rr = to;
+  while (words[rr] && words[rr].kind === "word" && NAME_LINKS.has(words[rr].key) && !words[rr].cap && joins(text, words[rr - 1], words[rr])) rr++;
+  if (rr > to && words[rr]?.kind === "word" && words[rr].cap && joins(text, words[rr - 1], words[rr])) return true;
+  const r = words[to];
+  if (r && r.kind === "word" && r.cap && joins(text, words[to - 1], r) && !ADMIN_SUFFIXES[r.key] && !FACILITY_SUFFIX_KEYS.some((k) => k[0] === r.key)) return true;
+  // "Mary L. Williams": an initial follows.
+  if (r && r.kind === "word" && /^\p{Lu}$/u.test(r.text) && words[to + 1]?.text === ".") return true;
+  return false;
+}
+
+/** "The", "In", "From" capitalised at a sentence start are not names. */
+function sentenceInitialTitle(words: Word[], i: number): boolean {
+  return PARTICLES.has(words[i].key) || COMMON_CAPS.has(words[i].key);
+}
+const COMMON_CAPS = new Set(["in", "from", "to", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "within", "both", "while", "when", "after", "before", "since", "with", "by", "under", "over", "between", "toward", "towards", "via", "northern", "southern", "eastern", "western", "central", "rural", "greater", "downtown"]);
+
+/** Index of the first compass word before words[i] ("northern and eastern"), or null. */
+function directionsBefore(words: Word[], text: string, i: number): number | null {
+  let j = i - 1;
+  const w = words[j];
+  if (!w || w.kind !== "word" || !DIRECTION_KEYS.has(w.key) || !joins(text, w, words[i])) return null;
+  // "north-eastern": two words joined by a hyphen.
+  if (j >= 1 && text.slice(words[j - 1].end, w.start) === "-" && DIRECTION_KEYS.has(fold(words[j - 1].text + w.text))) j -= 1;
+  // "northern and eastern"
+  if (j >= 2 && words[j - 1].key === "and" && DIRECTION_KEYS.has(words[j - 2].key)) j -= 2;
+  return j;
+}
+
+/** What a demonym qualifies: a place ("Iraqi prisons"), a person or force ("Iraqi officials"), a name, or other. */
+function demonymRole(words: Word[], to: number): "place" | "person" | "name" | "other" {
+  for (let k = to; k < Math.min(words.length, to + 5); k++) {
+    const w = words[k];
+    if (w.kind === "punct") {
+      if (w.text === "-" || w.text === "‑") continue;
+      return "other";
+    }
+    if (w.kind === "possessive") return "other";
+    // "Afghan and Pakistani militiamen": read past the coordinated demonym.
+    if (w.key === "and" || w.key === "or") continue;
+    if (PLACE_NOUN_KEYS.has(w.key)) return "place";
+    if (PERSON_NOUN_KEYS.has(w.key)) return "person";
+    if (k === to && w.cap && !DEMONYM_BRIDGE.has(w.key)) {
+      // "Iraqi Kurdish officials" reads on; "Iraqi Joint Operations Command" is a name.
+      if (/(?:ish|ian|an|i)$/.test(w.key)) continue;
+      return "name";
+    }
+    // "Afghan and Pakistani militiamen": another demonym on the way.
+    if (w.cap && /(?:ish|ian|an|i|ese)$/.test(w.key)) continue;
+    if (w.cap || FUNCTION_WORDS.has(w.key)) return "other";
+  }
+  return "other";
 }

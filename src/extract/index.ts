@@ -1,13 +1,143 @@
-// The extract stage: detectors propose records sentence by sentence, then
-// refiners merge, resolve and filter them. SCAFFOLD: replaced by the engine.
+// The extract stage: detectors propose candidates sentence by sentence, slot
+// fillers complete each one, then ordered refiners filter, date, merge and
+// score them. Which plug-ins run, and in what order, is the data below.
 
 import type { Context } from "../context.js";
 import type { Annotations } from "../annotate/types.js";
-import type { ExtractedEvent } from "../types.js";
+import type { Evidence, ExtractedEvent, PlaceDetail } from "../types.js";
+import { agreementDetector } from "./detectors/agreement.js";
+import { anaphorDetector } from "./detectors/anaphor.js";
+import { arrestDetector } from "./detectors/arrest.js";
+import { attackDetector } from "./detectors/attack.js";
+import { escapeDetector } from "./detectors/escape.js";
+import { exchangeDetector } from "./detectors/exchange.js";
+import { holdingDetector } from "./detectors/holding.js";
+import { killingDetector } from "./detectors/killing.js";
+import { releaseDetector } from "./detectors/release.js";
+import { relocationDetector } from "./detectors/relocation.js";
+import { repatriationDetector } from "./detectors/repatriation.js";
+import { takeoverDetector } from "./detectors/takeover.js";
+import { transferDetector } from "./detectors/transfer.js";
+import { trialDetector } from "./detectors/trial.js";
+import { confidence } from "./refiners/confidence.js";
+import { inheritContext } from "./refiners/inherit-context.js";
+import { mergeSameEvent } from "./refiners/merge-same-event.js";
+import { resolveDates } from "./refiners/resolve-dates.js";
+import { unlikelyEventFilter } from "./refiners/unlikely-event-filter.js";
+import { actorSlot } from "./slots/actor.js";
+import { countSubjectSlot } from "./slots/count-subject.js";
+import { dateSlot } from "./slots/date.js";
+import { groupSlot } from "./slots/group.js";
+import { placesSlot } from "./slots/places.js";
+import { sourceSlot } from "./slots/source.js";
+import { countKindOf, statusSlot } from "./slots/status.js";
+import type { Candidate, Detector, Refiner, SlotFiller } from "./types.js";
+import { buildViews } from "./view.js";
+import { DETERMINERS } from "./grammar.js";
 
 /** Bumped whenever extraction output may change; stored with every event. */
-export const EXTRACTOR_VERSION = "0.0.0";
+export const EXTRACTOR_VERSION = "1.0.0";
 
-export function extractEvents(_doc: Annotations, _ctx: Context): ExtractedEvent[] {
-  return [];
+export const DETECTORS: Detector[] = [
+  transferDetector,
+  escapeDetector,
+  releaseDetector,
+  exchangeDetector,
+  repatriationDetector,
+  relocationDetector,
+  arrestDetector,
+  trialDetector,
+  takeoverDetector,
+  attackDetector,
+  killingDetector,
+  agreementDetector,
+  holdingDetector,
+];
+
+export const SLOTS: SlotFiller[] = [
+  countSubjectSlot, // first: the subject noun tells the group and the custody reading
+  statusSlot, // before dates: planned events keep undated
+  placesSlot,
+  dateSlot,
+  actorSlot, // before group: the actor's own group is not the subject's affiliation
+  groupSlot,
+  sourceSlot,
+];
+
+export const REFINERS: Refiner[] = [
+  unlikelyEventFilter, // first: negated, hypothetical, generic candidates never merge into real ones
+  resolveDates, // before merging: each mention keeps the date its own sentence gives
+  mergeSameEvent, // one event, one record; weak mentions that join nothing go
+  inheritContext, // after merging: only what no evidence sentence names is inherited
+  confidence, // last: scores the final record
+];
+
+export function extractEvents(doc: Annotations, ctx: Context): ExtractedEvent[] {
+  const info = buildViews(doc);
+  let cands: Candidate[] = [];
+  for (const view of info.views) {
+    const found: Candidate[] = [];
+    for (const d of DETECTORS) for (const c of d.match(view, ctx)) found.push(c);
+    for (const c of anaphorDetector.match(view, cands, ctx)) if (!found.some((f) => f.type === c.type)) found.push(c);
+    for (const c of found) {
+      for (const s of SLOTS) s.fill(c, ctx);
+      c.countKind = countKindOf(c);
+      c.mention = c.trigger.reading !== "verb" && !isIndefinite(c);
+      if (c.mention && !c.count && !c.dateMention && !c.tags.includes("slot/places")) c.weak = true;
+      // "the escaped prisoners": an attributive participle names an event told elsewhere
+      if (c.trigger.reading === "participle" && c.trigger.first > 0 && DETERMINERS.has(view.lowers[c.trigger.first - 1])) c.weak = true;
+      ctx.debug(c.tags[0], () => `s${view.index} ${c.type} "${c.trigger.text}" (${c.trigger.reading}${c.trigger.passive ? ", passive" : ""}) count=${c.count?.value ?? "-"} status=${c.status}${c.dropped ? ` [${c.dropped}]` : ""}`);
+    }
+    found.sort((a, b) => a.trigger.start - b.trigger.start);
+    cands.push(...found);
+  }
+  for (const r of REFINERS) cands = r.refine(cands, ctx);
+  return cands.map((c) => toEvent(c, ctx));
+}
+
+/** "reached a deal", "a four-day truce": an indefinite noun introduces a new event. */
+function isIndefinite(c: Candidate): boolean {
+  const v = c.view;
+  for (let k = c.trigger.first - 1; k >= 0 && k >= c.trigger.first - 3; k--) {
+    const l = v.lowers[k];
+    if (l === "a" || l === "an") return true;
+    if (v.tokens[k].kind !== "word" || v.tokens[k].capitalized) return false;
+  }
+  return false;
+}
+
+function evidence(c: Candidate): Evidence[] {
+  const views = c.view.info.views;
+  const text = c.view.doc.text;
+  return c.sentences.map((i) => {
+    const s = views[i].sentence;
+    return { text: text.slice(s.start, s.end), start: s.start, end: s.end };
+  });
+}
+
+function place(p: PlaceDetail | null): { name: string; country: string | string[] | null } | null {
+  return p ? { name: p.name, country: p.country } : null;
+}
+
+function toEvent(c: Candidate, ctx: Context): ExtractedEvent {
+  return {
+    doc: ctx.docId,
+    type: c.type,
+    status: c.status,
+    date: c.date,
+    count: c.count ? { value: c.count.value, qualifier: c.count.qualifier } : null,
+    subject: c.subject,
+    group: c.group,
+    actor: c.actor,
+    origin: place(c.origin),
+    destination: place(c.destination),
+    location: place(c.location),
+    source: c.source,
+    evidence: evidence(c),
+    confidence: c.confidence,
+    tags: c.tags,
+    dateImplied: c.dateImplied,
+    countKind: c.countKind,
+    geo: { origin: c.origin, destination: c.destination, location: c.location },
+  };
 }

@@ -21,6 +21,8 @@ export interface CopyGroup {
 
 export interface Mention {
   eventId: string;
+  /** Stable key of the record (doc + type + evidence sentence); what overrides name. */
+  key?: string;
   doc: string;
   outlet: string | null;
   source: string | null;
@@ -59,6 +61,8 @@ export interface SeriesPoint {
   kind: CountKind;
   docs: string[];
   sources: string[];
+  /** "first-batch": a one-off that opened the operation, so its running total at that date. */
+  role?: "first-batch";
 }
 
 export interface Series {

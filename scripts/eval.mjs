@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// Quality gate: extracts the dev seeds through the built pipeline, scores the
+// records against the dev gold with the shared scorer, and fails when loose
+// or strict F1 falls below the floors pinned in eval/floors.json.
+//
+//   npm run build && npm run eval            (SOURCED_EVAL_VERBOSE=0 for the summary only)
+//
+// The seeds, gold and scorer live outside the repository (../shared/); when
+// they are absent the gate says so and passes.
+
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const shared = resolve(root, "..", "shared");
+const seeds = join(shared, "seeds");
+const gold = join(shared, "gold", "dev");
+const scorer = join(shared, "eval", "score.mjs");
+const floorsPath = join(root, "eval", "floors.json");
+
+if (!existsSync(seeds) || !existsSync(gold) || !existsSync(scorer)) {
+  console.log("eval: ../shared/seeds, ../shared/gold/dev or the scorer is not present; nothing to evaluate.");
+  process.exit(0);
+}
+if (!existsSync(join(root, "dist", "pipeline.js"))) {
+  console.error("eval: dist/pipeline.js is missing; run `npm run build` first.");
+  process.exit(1);
+}
+
+const load = async (rel) => {
+  const p = join(root, "dist", rel);
+  return existsSync(p) ? import(pathToFileURL(p).href) : null;
+};
+const pipeline = await load("pipeline.js");
+const ingest = await load("ingest/index.js");
+const recordMod = await load("export/record.js");
+
+const files = readdirSync(seeds)
+  .filter((n) => n.endsWith(".txt") || n.endsWith(".html"))
+  .sort()
+  .map((n) => join(seeds, n));
+
+async function readDocs() {
+  if (ingest && typeof ingest.readSources === "function") {
+    const docs = [];
+    const out = ingest.readSources(files);
+    const items = out && typeof out[Symbol.asyncIterator] === "function" ? out : await out;
+    for await (const item of items) {
+      if (item && item.ok === false) console.error(`eval: ${item.file}: ${item.problem}`);
+      else docs.push(item && item.doc ? item.doc : item);
+    }
+    return docs;
+  }
+  // no ingest stage built yet: a plain text document, no publication date
+  return files.map((path) => {
+    const raw = readFileSync(path);
+    const id = basename(path, extname(path));
+    return {
+      meta: { id, title: null, outlet: null, url: null, published: null, publishedRule: null, dateline: null, origin: path, format: "text", warnings: [] },
+      raw,
+      text: raw.toString("utf8"),
+    };
+  });
+}
+
+const FIELDS = ["doc", "type", "status", "date", "count", "subject", "group", "actor", "origin", "destination", "location", "source", "evidence"];
+function toRecord(e) {
+  if (recordMod && typeof recordMod.toRecord === "function") return recordMod.toRecord(e);
+  return Object.fromEntries(FIELDS.map((k) => [k, k === "evidence" ? e.evidence.map(({ text, start, end }) => ({ text, start, end })) : e[k] ?? null]));
+}
+
+const docs = await readDocs();
+const lines = [];
+for (const raw of docs) {
+  const { events } = pipeline.processDocument(raw);
+  for (const e of events) lines.push(JSON.stringify(toRecord(e)));
+}
+const dir = mkdtempSync(join(tmpdir(), "sourced-eval-"));
+const pred = join(dir, "pred.jsonl");
+writeFileSync(pred, lines.join("\n") + "\n");
+
+const verbose = process.env.SOURCED_EVAL_VERBOSE !== "0";
+const run = (extra) => spawnSync(process.execPath, [scorer, "--gold", gold, "--pred", pred, ...extra], { encoding: "utf8" });
+const shown = run(verbose ? ["--verbose"] : []);
+process.stdout.write(shown.stdout);
+if (shown.status !== 0) {
+  process.stderr.write(shown.stderr);
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(1);
+}
+const json = run(["--json"]);
+rmSync(dir, { recursive: true, force: true });
+const result = JSON.parse(json.stdout);
+const floors = existsSync(floorsPath) ? JSON.parse(readFileSync(floorsPath, "utf8")) : { loose: 0, strict: 0 };
+const fails = [];
+if (result.loose.f1 < floors.loose) fails.push(`loose F1 ${result.loose.f1} < floor ${floors.loose}`);
+if (result.strict.f1 < floors.strict) fails.push(`strict F1 ${result.strict.f1} < floor ${floors.strict}`);
+console.log(`\n${docs.length} documents, ${lines.length} records. Floors: loose ${floors.loose}, strict ${floors.strict}.`);
+if (fails.length) {
+  console.error(`eval: below the floor: ${fails.join("; ")}`);
+  process.exit(1);
+}
+console.log("eval: at or above the floors.");

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// npm run screenshots: serves the example corpus (ingested through the
+// pipeline into a temp database) and saves PNGs of the page's main views
+// under docs/. When ../shared/seeds exists, a second server on those
+// articles gives views without their text (timeline, map, series only).
+// Needs `npm run build` first and Chromium (/usr/bin/chromium or SOURCED_CHROMIUM).
+
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const need = [join(root, "dist/server/index.js"), join(root, "web/dist/index.html")];
+for (const f of need) {
+  if (!existsSync(f)) {
+    console.error(`screenshots: ${f.slice(root.length + 1)} is missing: run \`npm run build\` first`);
+    process.exit(1);
+  }
+}
+const chromiumPath = process.env.SOURCED_CHROMIUM ?? "/usr/bin/chromium";
+if (!existsSync(chromiumPath)) {
+  console.error(`screenshots: no Chromium at ${chromiumPath} (apt-get install chromium, or set SOURCED_CHROMIUM)`);
+  process.exit(1);
+}
+
+const { openStore } = await import(join(root, "dist/store/index.js"));
+const { runIngest } = await import(join(root, "dist/cli/ingest-run.js"));
+const { runReconciliation } = await import(join(root, "dist/reconcile/index.js"));
+const { startServer } = await import(join(root, "dist/server/index.js"));
+const { chromium } = await import("playwright-core");
+
+const outDir = join(root, "docs");
+mkdirSync(outDir, { recursive: true });
+const tmp = mkdtempSync(join(tmpdir(), "sourced-shots-"));
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+
+async function serve(name, paths) {
+  const store = openStore(join(tmp, `${name}.db`));
+  const summary = await runIngest(store, paths, { progress: false });
+  await runReconciliation(store);
+  const server = await startServer({ store, port: 0 });
+  console.log(`${name}: ${summary.inserted} documents, ${summary.events} events, serving ${server.url}`);
+  return { server, store };
+}
+
+async function open(url, viewport) {
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.route("**/*", (route) => (route.request().url().startsWith(new URL(url).origin) ? route.continue() : route.abort()));
+  await page.goto(url);
+  await page.waitForSelector("body.ready", { timeout: 30_000 });
+  await page.waitForTimeout(200);
+  return { page, errors };
+}
+
+async function shot(page, file, opts = {}) {
+  await page.screenshot({ path: join(outDir, file), ...opts });
+  console.log(`  docs/${file}`);
+}
+
+const desk = { width: 1280, height: 800 };
+let failed = false;
+
+// The example corpus: every view.
+{
+  const { server, store } = await serve("examples", [join(root, "examples/corpus")]);
+  const { page, errors } = await open(server.url, desk);
+  await shot(page, "overview.png");
+  // The reader: the biggest transfer, its sentence highlighted.
+  const row = page.locator("#events button.row.t-transfer").first();
+  if (await row.count()) {
+    await row.click();
+    await page.waitForTimeout(300);
+    await page.evaluate(() => window.scrollTo(0, 0));
+  }
+  await shot(page, "reader.png");
+  await page.evaluate(() => window.scrollTo(0, document.querySelector(".series-panel").getBoundingClientRect().top + window.scrollY - 8));
+  await page.waitForTimeout(100);
+  await shot(page, "series.png");
+  const typeBefore = await page.locator("#f-type option").count();
+  if (typeBefore > 1) {
+    await page.goto(`${server.url}?type=transfer`);
+    await page.waitForSelector("body.ready");
+    await page.waitForTimeout(200);
+    await shot(page, "filtered-transfers.png");
+  }
+  const phone = await open(server.url, { width: 390, height: 844 });
+  await shot(phone.page, "phone.png");
+  for (const [label, errs] of [["desktop", errors], ["phone", phone.errors]]) {
+    if (errs.length) {
+      failed = true;
+      console.error(`examples (${label}): console errors:\n  ${errs.join("\n  ")}`);
+    }
+  }
+  await phone.page.close();
+  await page.close();
+  await server.close();
+  await store.close();
+}
+
+// The seed articles, when present: charts only (no article text in docs/).
+const seeds = resolve(root, "..", "shared", "seeds");
+if (existsSync(seeds)) {
+  const { server, store } = await serve("seeds", [seeds]);
+  const { page, errors } = await open(server.url, desk);
+  await page.locator(".center").screenshot({ path: join(outDir, "seeds-timeline-map.png") });
+  console.log("  docs/seeds-timeline-map.png");
+  await page.locator(".series-panel").scrollIntoViewIfNeeded();
+  await page.locator(".series-panel").screenshot({ path: join(outDir, "seeds-series.png") });
+  console.log("  docs/seeds-series.png");
+  if (errors.length) {
+    failed = true;
+    console.error(`seeds: console errors:\n  ${errors.join("\n  ")}`);
+  }
+  await page.close();
+  await server.close();
+  await store.close();
+}
+
+await browser.close();
+rmSync(tmp, { recursive: true, force: true });
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,123 @@
+// An index of names for linear scanning: first word key → phrases, each with
+// its word keys and case rule. Matching at a word returns the longest phrase
+// whose words follow in the text joined only by spaces or hyphens.
+
+import { fold, joins, scanWords, type Word } from "./words.js";
+
+/** Name particles that match in any case ("ez" in "Deir ez-Zor", "Al" in "Al-Hasakah"). */
+export const PARTICLES = new Set([
+  "al", "el", "ez", "ed", "ad", "as", "ar", "an", "at", "ash", "az", "ag", "adh", "ath",
+  "of", "the", "de", "du", "des", "bin", "ibn", "bint", "and", "la", "le", "for", "in", "on",
+]);
+
+type CaseRule = "any" | "cap" | "exact";
+
+/** Plain names (letters, spaces, hyphens, inner apostrophes) need no full scan. */
+const SIMPLE = /^[\p{L}\p{M}'’ -]+$/u;
+
+function simpleWords(alias: string): Array<Pick<Word, "key" | "cap" | "allCaps">> {
+  const out: Array<Pick<Word, "key" | "cap" | "allCaps">> = [];
+  for (const t of alias.split(/[ -]+/)) {
+    if (!t) continue;
+    const first = t[0];
+    const cap = first !== first.toLowerCase() && first === first.toUpperCase();
+    out.push({ key: fold(t), cap, allCaps: cap && t.length >= 2 && t === t.toUpperCase() && t !== t.toLowerCase() });
+  }
+  return out;
+}
+
+interface Phrase<T> {
+  keys: string[];
+  rules: CaseRule[];
+  values: T[];
+}
+
+export interface PhraseMatch<T> {
+  /** Index of the first and one past the last word matched. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  values: T[];
+}
+
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Phrase<T>[]>();
+  private readonly byKey = new Map<string, Phrase<T>>();
+  private sorted = true;
+  size = 0;
+
+  /** Adds `alias` for `value`. Case rules come from how the alias is written. */
+  add(alias: string, value: T): void {
+    const words = SIMPLE.test(alias) && !/['’]s\b/.test(alias) ? simpleWords(alias) : scanWords(alias).filter((w) => w.kind !== "punct");
+    if (!words.length) return;
+    const keys = words.map((w) => w.key);
+    // A particle matches in any case, except a capitalised one that opens the
+    // name ("Al Jazeera" the channel; "al-Jazeera" may be the region).
+    const rules: CaseRule[] = words.map((w, k) =>
+      PARTICLES.has(w.key) && !(k === 0 && w.cap && words.length > 1) ? "any" : w.allCaps ? "exact" : w.cap ? "cap" : "any",
+    );
+    const id = keys.join(" ") + "|" + rules.join(",");
+    let p = this.byKey.get(id);
+    if (!p) {
+      p = { keys, rules, values: [] };
+      this.byKey.set(id, p);
+      const list = this.byFirst.get(keys[0]) ?? [];
+      list.push(p);
+      this.byFirst.set(keys[0], list);
+      this.sorted = false;
+    }
+    if (!p.values.includes(value)) {
+      p.values.push(value);
+      this.size++;
+    }
+  }
+
+  /** The longest phrase starting at word `i`, or null. */
+  matchAt(text: string, words: Word[], i: number): PhraseMatch<T> | null {
+    const w = words[i];
+    if (w.kind !== "word") return null;
+    if (!this.sorted) {
+      for (const l of this.byFirst.values()) l.sort((a, b) => b.keys.length - a.keys.length);
+      this.sorted = true;
+    }
+    const list = this.byFirst.get(w.key);
+    if (!list) return null;
+    let best: PhraseMatch<T> | null = null;
+    for (const p of list) {
+      if (best && p.keys.length <= best.to - best.from) break;
+      if (i + p.keys.length > words.length) continue;
+      let ok = true;
+      let values: T[] = [];
+      for (let k = 0; k < p.keys.length && ok; k++) {
+        const t = words[i + k];
+        if (t.kind === "punct" || t.key !== p.keys[k] || !caseOk(p.rules[k], t)) ok = false;
+        else if (k > 0 && !joins(text, words[i + k - 1], t)) ok = false;
+      }
+      if (!ok) continue;
+      values = p.values;
+      // Never stop inside a word ("Iraq" in "Iraq-born" is fine, "Iraq" in "Iraqis" never matches: words are whole).
+      best = { from: i, to: i + p.keys.length, start: w.start, end: words[i + p.keys.length - 1].end, values };
+    }
+    // The same keys may carry several case rules: merge values of equal-length matches.
+    if (best) {
+      const len = best.to - best.from;
+      for (const p of list) {
+        if (p.keys.length !== len || p.values === best.values) continue;
+        let ok = true;
+        for (let k = 0; k < len && ok; k++) {
+          const t = words[i + k];
+          if (t.key !== p.keys[k] || !caseOk(p.rules[k], t) || (k > 0 && !joins(text, words[i + k - 1], t))) ok = false;
+        }
+        if (ok) best.values = [...best.values, ...p.values.filter((v) => !best!.values.includes(v))];
+      }
+    }
+    return best;
+  }
+}
+
+function caseOk(rule: CaseRule, w: Word): boolean {
+  if (rule === "any") return true;
+  if (rule === "cap") return w.cap;
+  return w.allCaps;
+}

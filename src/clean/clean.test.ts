@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import type { RawDocument } from "../types.js";
+import { createContext } from "../context.js";
+import { cleanDocument } from "./index.js";
+import { CLEAN_RULES } from "./rules/index.js";
+
+function raw(text: string): RawDocument {
+  return {
+    meta: { id: "t", title: null, outlet: null, url: null, published: null, publishedRule: null, dateline: null, origin: "t.txt", format: "text", warnings: [] },
+    raw: Buffer.from(text),
+    text,
+  };
+}
+
+const clean = (text: string) => cleanDocument(raw(text));
+
+describe("never drops article text that looks like boilerplate", () => {
+  const keep = [
+    "By the end of 2024, more than 300 detainees had been moved to the south.",
+    "Top officials said the transfers would resume next week.",
+    "A photo released by the ministry showed the detainees boarding buses.",
+    "Breaking News: Gunmen free 12 prisoners in night raid on jail",
+    "Read more about the amnesty law on the ministry's website, officials said.",
+    "1. The first group of 40 men was moved on Monday.",
+    "News of the escape spread quickly through the camp.",
+    "The transfer took place on March 3, 2025, officials said, and more were planned.",
+    "Home to thousands of displaced families, the camp has been hit by shortages.",
+    "Sponsored by the United Nations, the talks brought both delegations to Geneva.",
+    "Comments by the minister angered families of the missing.",
+    "Officials met on Monday to discuss the latest developments in the prisoner talks.",
+  ];
+  for (const line of keep) {
+    it(line.slice(0, 40), () => {
+      const doc = clean(`A headline about detainees\n\n${line}\n\nA closing paragraph about the camp and its residents.`);
+      expect(doc.cleanText).toContain(line);
+    });
+  }
+});
+
+describe("removes", () => {
+  it("widgets, counters, ads and banners, recording each span with its rule", () => {
+    const doc = clean("Menu\nHeadline of the day\n\n12.5K Views\nAdvertisement\nprint\n1:24 / 3:10\nLoading...\nThe story itself, in one sentence.\n");
+    expect(doc.cleanText).toBe("Headline of the day\n\nThe story itself, in one sentence.");
+    const rules = doc.removed.map((r) => r.rule);
+    expect(rules).toEqual(expect.arrayContaining(["clean/nav-line", "clean/view-counter", "clean/ad-slot", "clean/share-widget", "clean/recommendations"]));
+    for (const r of doc.removed) expect(doc.text.slice(r.start, r.end)).toBe(r.text);
+  });
+
+  it("wire credits, relative timestamps, tag lists, caption labels and closing 'Published' lines", () => {
+    const doc = clean(
+      "Headline\n\n2 hours ago\nImage caption, Families wait at the gate\n\nTwenty men were freed on Monday, officials said.\n\nTags: Iraq, prisons\n(Reporting by Ana Ruiz; Editing by Tom Berg)\nPublished on 4 March 2025",
+    );
+    expect(doc.cleanText).toBe("Headline\n\nTwenty men were freed on Monday, officials said.");
+    expect(doc.meta.published).toBe("2025-03-04");
+  });
+
+  it("markup debris, keeping the anchor text and restoring a lost capital", () => {
+    const doc = clean('Headline\n\nHe was moved to a <b>turkish</b>-run site near the kurdish/" class="tag-link">kurdish town, officials said &quot;today&quot;.');
+    expect(doc.cleanText).toBe('Headline\n\nHe was moved to a turkish-run site near the Kurdish town, officials said "today".');
+  });
+
+  it("leaves a link's lower-case anchor alone when it is not a proper name", () => {
+    const doc = clean('Headline\n\nThe prison/" class="auto-internal-link">prison was emptied.');
+    expect(doc.cleanText).toBe("Headline\n\nThe prison was emptied.");
+  });
+});
+
+describe("whitespace", () => {
+  it("trims lines, collapses runs of spaces and blank lines, handles CRLF", () => {
+    const doc = clean("\r\n\r\n  Headline  \r\n\r\n\r\n\r\nFirst\u00a0 para  here. \r\nSame para.\r\n\r\n\r\nLast.\r\n\r\n");
+    expect(doc.cleanText).toBe("Headline\n\nFirst para here.\nSame para.\n\nLast.");
+    expect(doc.removed.every((r) => r.rule === "clean/whitespace")).toBe(true);
+    const removedChars = doc.removed.reduce((n, r) => n + r.end - r.start, 0);
+    expect(doc.cleanText.length + removedChars).toBe(doc.text.length);
+  });
+});
+
+describe("publication date, title, dateline", () => {
+  it("prefers a byline date to the site's today bar", () => {
+    const doc = clean("Monday, 5 May 2025\nHeadline here\nBy Rana Aziz | April 30, 2025\n\nBody sentence about a release of prisoners.");
+    expect(doc.meta.published).toBe("2025-04-30");
+    expect(doc.meta.publishedRule).toBe("byline");
+    expect(doc.meta.title).toBe("Headline here");
+  });
+
+  it("never takes the today bar for the date", () => {
+    const doc = clean("• Monday, 5 May 2025\nHeadline here\n\nBody sentence about a release of prisoners.");
+    expect(doc.meta.published).toBeNull();
+    expect(doc.meta.publishedRule).toBeNull();
+    expect(doc.cleanText.startsWith("Headline here")).toBe(true);
+  });
+
+  it("takes a weekday date line under the headline as a byline", () => {
+    const doc = clean("Headline here\nTuesday, 6 May 2025\n\nBody sentence about a release of prisoners.");
+    expect(doc.meta.published).toBe("2025-05-06");
+  });
+
+  it("keeps metadata the source gave", () => {
+    const r = raw("Headline\n\nBy Someone | 1 January 2024\n\nBody.");
+    r.meta.published = "2024-02-02";
+    r.meta.publishedRule = "manifest";
+    r.meta.title = "Given title";
+    const doc = cleanDocument(r);
+    expect(doc.meta.published).toBe("2024-02-02");
+    expect(doc.meta.publishedRule).toBe("manifest");
+    expect(doc.meta.title).toBe("Given title");
+  });
+
+  it("finds nothing rather than guessing", () => {
+    const doc = clean("Headline\n\nOn Wednesday, 30 men were freed, officials said on 3 March 2025 in a statement.");
+    expect(doc.meta.published).toBeNull();
+  });
+
+  it("reads a dateline with its outlet, and a dateline date", () => {
+    const a = clean("Headline\n\nBAGHDAD (Wire Service) - Twelve men were sentenced on Sunday.");
+    expect(a.meta.dateline).toBe("BAGHDAD (Wire Service) -");
+    expect(a.meta.outlet).toBe("Wire Service");
+    expect(a.meta.published).toBeNull();
+    const b = clean("Headline\n\nRAQQA, Syria, 4 June 2025 – Twelve men were sentenced on Sunday.");
+    expect(b.meta.published).toBe("2025-06-04");
+    expect(b.meta.publishedRule).toBe("dateline");
+    const c = clean("Headline\n\nThe minister said – in a long speech – that the camp would close.");
+    expect(c.meta.dateline).toBeNull();
+  });
+
+  it("never takes a dated headline or a dated sentence for a byline", () => {
+    const doc = clean("Iraq marks March 3, 2025 anniversary with release of 50 prisoners\n\nThe deadline is March 3, 2025.\n\nBody sentence about the releases.");
+    expect(doc.meta.title).toBe("Iraq marks March 3, 2025 anniversary with release of 50 prisoners");
+    expect(doc.cleanText).toContain("The deadline is March 3, 2025.");
+    expect(doc.meta.published).toBeNull();
+  });
+
+  it("does not take a long first paragraph for a title", () => {
+    const doc = clean("Security forces said on Monday that they had arrested twenty-two men in a series of raids on villages north of the city, and that weapons were found.\n\nMore text.");
+    expect(doc.meta.title).toBeNull();
+  });
+});
+
+describe("rule order", () => {
+  it("is data: every rule named clean/<file> and given a reason", () => {
+    const names = CLEAN_RULES.map((r) => r.rule.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const { rule, why } of CLEAN_RULES) {
+      expect(rule.name).toMatch(/^clean\/[a-z-]+$/);
+      expect(why.length).toBeGreaterThan(10);
+    }
+    expect(names.at(-1)).toBe("clean/repeated-paragraph");
+  });
+});
+
+describe("debug trace", () => {
+  it("lists removed spans and the date only when debugging", () => {
+    const text = "Menu\nHeadline\nBy Ana Ruiz | 2 May 2025\n\nBody text of the article.";
+    const on = createContext({ docId: "t", published: null, debug: true });
+    cleanDocument(raw(text), on);
+    expect(on.trace.join("\n")).toMatch(/\[clean\/nav-line\] removed \[0,5\) "Menu\\n"/);
+    expect(on.trace.join("\n")).toMatch(/\[clean\/published\] 2025-05-02 \(byline\)/);
+    const off = createContext({ docId: "t", published: null, debug: false });
+    cleanDocument(raw(text), off);
+    expect(off.trace).toEqual([]);
+  });
+});

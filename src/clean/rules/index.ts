@@ -1,0 +1,46 @@
+// The cleaning rules, in the order they run, each with why it sits there.
+
+import type { CleanRule } from "../state.js";
+import { adSlot } from "./ad-slot.js";
+import { authorPhoto } from "./author-photo.js";
+import { banner } from "./banner.js";
+import { byline } from "./byline.js";
+import { commentForm } from "./comment-form.js";
+import { crawlerHeader } from "./crawler-header.js";
+import { emojiBullet } from "./emoji-bullet.js";
+import { emojiMeta } from "./emoji-meta.js";
+import { factChecker } from "./fact-checker.js";
+import { footer } from "./footer.js";
+import { imageCaption } from "./image-caption.js";
+import { markupFragment } from "./markup-fragment.js";
+import { navLine } from "./nav-line.js";
+import { readerComments } from "./reader-comments.js";
+import { recommendations } from "./recommendations.js";
+import { relativeTime } from "./relative-time.js";
+import { repeatedParagraph } from "./repeated-paragraph.js";
+import { shareWidget } from "./share-widget.js";
+import { todayBar } from "./today-bar.js";
+import { viewCounter } from "./view-counter.js";
+
+export const CLEAN_RULES: { rule: CleanRule; why: string }[] = [
+  { rule: crawlerHeader, why: "first: the fetcher's header sits above the page and is looked for among the very first lines" },
+  { rule: todayBar, why: "early: it is recognised by being the first line, before anything else is removed" },
+  { rule: readerComments, why: "before the counters: its heading ('6 Comments') would otherwise pass for a counter and orphan the block" },
+  { rule: commentForm, why: "after the comments: the form follows them" },
+  { rule: factChecker, why: "removes its pitch line with it, before other rules judge that line alone" },
+  { rule: navLine, why: "independent whole-line labels" },
+  { rule: adSlot, why: "independent whole-line labels" },
+  { rule: shareWidget, why: "independent whole-line widgets" },
+  { rule: viewCounter, why: "after the comments heading is taken" },
+  { rule: relativeTime, why: "independent whole-line timestamps" },
+  { rule: emojiMeta, why: "before emoji bullets are stripped, which would hide the emoji that marks these lines" },
+  { rule: banner, why: "independent whole-line banners" },
+  { rule: authorPhoto, why: "before bylines: the photo line names the author too" },
+  { rule: byline, why: "after the today bar, so that the bar's date is not taken for a byline" },
+  { rule: imageCaption, why: "independent whole-line captions" },
+  { rule: recommendations, why: "independent whole-line widgets" },
+  { rule: footer, why: "after the widgets: it walks back from the end, over lines already removed" },
+  { rule: markupFragment, why: "inline, on the lines that survived" },
+  { rule: emojiBullet, why: "inline, after emoji metadata lines were removed whole" },
+  { rule: repeatedParagraph, why: "last: compares only the paragraphs that survived" },
+];

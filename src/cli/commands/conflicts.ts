@@ -1,0 +1,30 @@
+// sourced conflicts [--format table|json|csv]
+
+import type { Command } from "commander";
+import { currentReconciliation } from "../../reconcile/cli-support.js";
+import { conflictsCsv, conflictsTable } from "../../reconcile/views.js";
+import { examples, out, parseChoice, withStore } from "../shared.js";
+
+const FORMATS = ["table", "json", "csv"] as const;
+const KINDS = ["decreasing-cumulative", "figure-disagreement", "account-disagreement"] as const;
+
+export function register(program: Command): void {
+  program
+    .command("conflicts")
+    .description("Claims that cannot all be true: falling running totals, disagreeing figures, clashing accounts")
+    .option("--kind <kind>", `only this kind (${KINDS.join(", ")})`)
+    .option("--format <format>", `output format: ${FORMATS.join(", ")}`, "table")
+    .addHelpText("after", examples("sourced conflicts", "sourced conflicts --kind account-disagreement --format json"))
+    .action(async (opts: { kind?: string; format: string }, cmd: Command) => {
+      const format = parseChoice("--format", opts.format, FORMATS);
+      const kind = opts.kind === undefined ? undefined : parseChoice("--kind", opts.kind, KINDS);
+      await withStore(cmd, { mustExist: true }, async (store) => {
+        const r = await currentReconciliation(store);
+        const conflicts = r.conflicts.filter((c) => !kind || c.kind === kind);
+        if (format === "json") await out(`${JSON.stringify(conflicts, null, 2)}\n`);
+        else if (format === "csv") await out(conflictsCsv(conflicts));
+        else if (conflicts.length) await out(conflictsTable(conflicts));
+        if (!conflicts.length) process.stderr.write("sourced: no conflicts found\n");
+      });
+    });
+}

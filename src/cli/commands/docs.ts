@@ -1,0 +1,29 @@
+// sourced docs [--format table|json]
+
+import type { Command } from "commander";
+import { formatTable } from "../../export/table.js";
+import { examples, out, parseChoice, terminalWidth, withStore } from "../shared.js";
+
+export function register(program: Command): void {
+  program
+    .command("docs")
+    .description("List the stored documents with their metadata and event counts")
+    .option("--format <format>", "table or json", "table")
+    .addHelpText("after", examples("sourced docs", "sourced docs --format json --db news.db"))
+    .action(async (opts: { format: string }, cmd: Command) => {
+      const format = parseChoice("--format", opts.format, ["table", "json"] as const);
+      await withStore(cmd, { mustExist: true }, async (store) => {
+        const docs = await store.listDocuments();
+        if (format === "json") {
+          await out(`${JSON.stringify(docs, null, 2)}\n`);
+          return;
+        }
+        if (docs.length === 0) {
+          process.stderr.write("sourced: no documents stored\n");
+          return;
+        }
+        const rows = docs.map((d) => [d.id, d.version, d.published ?? "", d.publishedRule ?? "", d.outlet ?? "", d.title ?? "", d.chars, d.events]);
+        await out(formatTable(["id", "version", "published", "rule", "outlet", "title", "chars", "events"], rows, { widths: { title: 48, id: 32 }, maxWidth: terminalWidth() }));
+      });
+    });
+}

@@ -1,0 +1,46 @@
+// sourced explain STORY_ID: why the story's records were put together.
+
+import type { Command } from "commander";
+import { currentReconciliation, findStory } from "../../reconcile/cli-support.js";
+import { formatCount } from "../../reconcile/util.js";
+import { examples, out, withStore } from "../shared.js";
+
+export function register(program: Command): void {
+  program
+    .command("explain")
+    .argument("<story>", "story id (see `sourced stories`)")
+    .description("Show a story's records, evidence, merge decisions, dissenting values, series and conflicts")
+    .addHelpText("after", examples("sourced explain st_3f9a1c02de"))
+    .action(async (id: string, _opts: unknown, cmd: Command) => {
+      await withStore(cmd, { mustExist: true }, async (store) => {
+        const r = await currentReconciliation(store);
+        const s = findStory(r, id);
+        const lines: string[] = [];
+        const place = (p: typeof s.origin) => (p ? `${p.name}${p.country ? ` (${Array.isArray(p.country) ? p.country.join("/") : p.country})` : ""}` : null);
+        lines.push(`${s.id}: ${s.type}, ${s.status}, ${s.date ?? "undated"}, ${formatCount(s.count)}${s.countKind ? ` (${s.countKind})` : ""}`);
+        if (s.group) lines.push(`  group: ${s.group}`);
+        if (s.actor) lines.push(`  actor: ${s.actor}`);
+        if (s.origin || s.destination) lines.push(`  from ${place(s.origin) ?? "?"} to ${place(s.destination) ?? "?"}`);
+        if (s.location) lines.push(`  at ${place(s.location)}`);
+        if (s.outlets.length) lines.push(`  outlets: ${s.outlets.join("; ")}`);
+        if (s.sources.length) lines.push(`  sources: ${s.sources.join("; ")}`);
+        lines.push("", "Records:");
+        for (const m of s.mentions) {
+          const e = await store.getEvent(m.eventId);
+          lines.push(`  ${m.eventId}  ${m.doc}${m.outlet ? ` (${m.outlet})` : ""}  ${m.date ?? "undated"}${m.dateFromCluster ? " [date from story]" : ""}`);
+          for (const ev of e?.evidence ?? []) lines.push(`    [${ev.start}-${ev.end}] ${ev.text.replace(/\s+/g, " ")}`);
+        }
+        lines.push("", "Why:");
+        for (const l of s.explanation) lines.push(`  - ${l}`);
+        if (s.dissent.length) {
+          lines.push("", "Other values given:");
+          for (const d of s.dissent) lines.push(`  ${d.field}: ${JSON.stringify(d.value)} (${d.eventId}, ${d.doc})`);
+        }
+        const series = r.series.filter((se) => [...se.points, ...se.planned].some((p) => p.storyId === s.id));
+        if (series.length) lines.push("", "In series:", ...series.map((se) => `  ${se.id}  ${se.label}`));
+        const conflicts = r.conflicts.filter((c) => c.sides.some((x) => x.storyId === s.id));
+        if (conflicts.length) lines.push("", "Conflicts:", ...conflicts.map((c) => `  ${c.id}  ${c.kind}: ${c.description}`));
+        await out(`${lines.join("\n")}\n`);
+      });
+    });
+}

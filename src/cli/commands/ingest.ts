@@ -1,0 +1,32 @@
+// sourced ingest PATH... [--max-bytes N] [--no-extract] [--json]
+
+import type { Command } from "commander";
+import { examples, out, parseBytes, withStore } from "../shared.js";
+
+interface Opts {
+  maxBytes?: string;
+  extract: boolean;
+  json?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command("ingest")
+    .description("Read article files or folders, clean them, store them and extract their events")
+    .argument("<paths...>", "files (.txt, .html, .jsonl manifests) or folders")
+    .option("--max-bytes <n>", "refuse files larger than this (e.g. 500000, 5MB)")
+    .option("--no-extract", "store the documents without extracting events")
+    .option("--json", "print the summary as JSON")
+    .addHelpText("after", examples("sourced ingest articles/ --db news.db", "sourced ingest report.html feed.jsonl --json"))
+    .action(async (paths: string[], opts: Opts, cmd: Command) => {
+      const maxBytes = opts.maxBytes === undefined ? undefined : parseBytes("--max-bytes", opts.maxBytes);
+      // Loaded on use: the pipeline is heavy, and every `sourced` start would pay for it.
+      const { runIngest, summaryLine, throwIfInterrupted } = await import("../ingest-run.js");
+      const summary = await withStore(cmd, {}, (store) =>
+        runIngest(store, paths, { maxBytes, extract: opts.extract, progress: process.stdout.isTTY === true && !opts.json }),
+      );
+      await out(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : `${summaryLine(summary)}\n`);
+      throwIfInterrupted(summary);
+      if (summary.failed > 0) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,97 @@
+// sourced serve [--port 8080] [--host 127.0.0.1] [--token T] [--open]
+// Serves the API and the analyst page over the database given by --db.
+
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Command } from "commander";
+import { startServer, type RunningServer } from "../../server/index.js";
+import { defaultWebRoot } from "../../server/static.js";
+import { reconcileStore } from "../../reconcile/index.js";
+import type { Store } from "../../store/store.js";
+import { CliError } from "../errors.js";
+import { examples, openStoreFor } from "../shared.js";
+
+function parsePort(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n > 65535) throw new CliError(`--port: '${v}' is not a port number (0-65535)`);
+  return n;
+}
+
+/** Opens a URL in the desktop's browser; a failure only prints a note. */
+export function openInBrowser(url: string): void {
+  const cmd = process.platform === "darwin" ? "open" : process.platform === "win32" ? "explorer" : "xdg-open";
+  try {
+    const child = spawn(cmd, [url], { detached: true, stdio: "ignore" });
+    child.on("error", () => process.stderr.write(`sourced: could not open a browser; visit ${url}\n`));
+    child.unref();
+  } catch {
+    process.stderr.write(`sourced: could not open a browser; visit ${url}\n`);
+  }
+}
+
+/** Starts the server and keeps it up until SIGINT/SIGTERM; closes the store on the way out. */
+export async function serveUntilStopped(store: Store, opts: { host: string; port: number; token?: string; open?: boolean }): Promise<RunningServer> {
+  let server: RunningServer;
+  try {
+    server = await startServer({ store, host: opts.host, port: opts.port, token: opts.token });
+  } catch (err) {
+    await store.close();
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === "EADDRINUSE") throw new CliError(`port ${opts.port} on ${opts.host} is already in use (try --port)`);
+    if (e.code === "EADDRNOTAVAIL" || e.code === "ENOTFOUND") throw new CliError(`cannot listen on host '${opts.host}'`);
+    if (e.code === "EACCES") throw new CliError(`no permission to listen on port ${opts.port}`);
+    throw err;
+  }
+  process.stdout.write(`Serving on ${server.url}\n`);
+  if (!existsSync(join(defaultWebRoot(), "index.html"))) process.stdout.write("(the web page is not built: run `npm run build:web`; the API is up)\n");
+  process.stdout.write(opts.token ? "Writes enabled with the given token.\n" : "Read-only (no token given).\n");
+  process.stdout.write("Press Ctrl+C to stop.\n");
+  if (opts.open) openInBrowser(server.url);
+  const stop = async () => {
+    await server.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  return server;
+}
+
+/**
+ * The end of `sourced demo`: the page over the database just filled, on
+ * --port or, when that is taken, any free port. Runs until Ctrl+C.
+ */
+export async function serveAfterDemo(cmd: Command, opts: { port?: string; host?: string }): Promise<void> {
+  const host = opts.host ?? "127.0.0.1";
+  const wanted = parsePort(opts.port ?? "8080");
+  const store = openStoreFor(cmd, { mustExist: true });
+  await reconcileStore(store);
+  const token = process.env.SOURCED_TOKEN || undefined;
+  try {
+    await serveUntilStopped(store, { host, port: wanted, token });
+  } catch (err) {
+    if (!(err instanceof CliError) || !/already in use/.test(err.message)) throw err;
+    await serveUntilStopped(openStoreFor(cmd, { mustExist: true }), { host, port: 0, token });
+  }
+  await new Promise<never>(() => {});
+}
+
+export function register(program: Command): void {
+  program
+    .command("serve")
+    .description("Serve the HTTP API and the analyst page over the database")
+    .option("--port <n>", "port to listen on (0: any free port)", "8080")
+    .option("--host <host>", "interface to bind", "127.0.0.1")
+    .option("--token <token>", "bearer token enabling write endpoints (or env SOURCED_TOKEN)")
+    .option("--open", "open the page in a browser")
+    .addHelpText("after", examples("sourced serve", "sourced --db corpus.db serve --port 9000 --open", "SOURCED_TOKEN=secret sourced serve"))
+    .action(async (opts: { port: string; host: string; token?: string; open?: boolean }, cmd: Command) => {
+      const port = parsePort(opts.port);
+      const store = openStoreFor(cmd, { mustExist: true });
+      const token = opts.token ?? (process.env.SOURCED_TOKEN || undefined);
+      await serveUntilStopped(store, { host: opts.host, port, token, open: opts.open });
+      // Keep the process alive: the action returns while the server listens.
+      await new Promise<never>(() => {});
+    });
+}

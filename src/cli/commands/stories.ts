@@ -1,0 +1,30 @@
+// sourced stories [--type T] [--format table|json|csv]
+
+import type { Command } from "commander";
+import { currentReconciliation } from "../../reconcile/cli-support.js";
+import { storiesCsv, storiesTable } from "../../reconcile/views.js";
+import { EVENT_TYPES } from "../../types.js";
+import { examples, out, parseChoice, withStore } from "../shared.js";
+
+const FORMATS = ["table", "json", "csv"] as const;
+
+export function register(program: Command): void {
+  program
+    .command("stories")
+    .description("List stories: one real-world event with every document that reports it")
+    .option("--type <type>", `only this type (${EVENT_TYPES.join(", ")})`)
+    .option("--format <format>", `output format: ${FORMATS.join(", ")}`, "table")
+    .addHelpText("after", examples("sourced stories --type transfer", "sourced stories --format csv > stories.csv"))
+    .action(async (opts: { type?: string; format: string }, cmd: Command) => {
+      const format = parseChoice("--format", opts.format, FORMATS);
+      const type = opts.type === undefined ? undefined : parseChoice("--type", opts.type, EVENT_TYPES);
+      await withStore(cmd, { mustExist: true }, async (store) => {
+        const r = await currentReconciliation(store);
+        const stories = r.stories.filter((s) => !type || s.type === type);
+        if (format === "json") await out(`${JSON.stringify(stories, null, 2)}\n`);
+        else if (format === "csv") await out(storiesCsv(stories));
+        else if (stories.length) await out(storiesTable(stories));
+        if (!stories.length) process.stderr.write("sourced: no stories match\n");
+      });
+    });
+}

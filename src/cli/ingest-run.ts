@@ -1,0 +1,166 @@
+// The ingest loop shared by `ingest` and `demo`: read, clean, store, extract,
+// store events; one line per bad input and the batch goes on. A signal
+// (Ctrl-C, SIGTERM) lets the current document finish its transactions, then
+// stops the batch; a second signal exits at once (every write is one SQLite
+// transaction, so nothing is ever half-written).
+
+import cliProgress from "cli-progress";
+import { cleanDocument } from "../clean/index.js";
+import { listSources, readSources } from "../ingest/index.js";
+import { EXTRACTOR_VERSION, extractFromCleaned } from "../pipeline.js";
+import type { Store } from "../store/store.js";
+import { CliError } from "./errors.js";
+
+export interface IngestOptions {
+  maxBytes?: number;
+  /** Run extraction on new and changed documents (default true). */
+  extract?: boolean;
+  /** Show a progress bar on stderr. */
+  progress?: boolean;
+  /** Also re-extract documents whose content is unchanged (so their events come from this extractor). */
+  reextractUnchanged?: boolean;
+}
+
+export interface IngestedDoc {
+  file: string;
+  id: string;
+  version: number;
+  status: "inserted" | "unchanged" | "new-version";
+  events: number | null;
+}
+
+export interface IngestSummary {
+  inserted: number;
+  unchanged: number;
+  newVersions: number;
+  failed: number;
+  events: number;
+  extractorVersion: string | null;
+  documents: IngestedDoc[];
+  problems: { file: string; problem: string }[];
+  interrupted: boolean;
+}
+
+/** Exit status of an interrupted batch (128 + SIGINT). */
+export const EXIT_INTERRUPTED = 130;
+
+function message(err: unknown): string {
+  const m = err instanceof Error ? err.message : String(err);
+  return m.split("\n")[0]!;
+}
+
+export async function runIngest(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  const extract = opts.extract ?? true;
+  const summary: IngestSummary = {
+    inserted: 0,
+    unchanged: 0,
+    newVersions: 0,
+    failed: 0,
+    events: 0,
+    extractorVersion: extract ? EXTRACTOR_VERSION : null,
+    documents: [],
+    problems: [],
+    interrupted: false,
+  };
+
+  let stopping = false;
+  const onSignal = () => {
+    if (stopping) process.exit(EXIT_INTERRUPTED);
+    stopping = true;
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+
+  let bar: cliProgress.SingleBar | null = null;
+  const problem = (file: string, text: string) => {
+    summary.failed++;
+    summary.problems.push({ file, problem: text });
+    if (bar) process.stderr.write("\r\x1b[K");
+    process.stderr.write(`sourced: ${file}: ${text}\n`);
+  };
+  const note = (file: string, text: string) => {
+    if (bar) process.stderr.write("\r\x1b[K");
+    process.stderr.write(`sourced: ${file}: ${text}\n`);
+  };
+
+  try {
+    if (opts.progress) {
+      const total = (await listSources(paths)).length;
+      bar = new cliProgress.SingleBar(
+        { stream: process.stderr, format: "ingest [{bar}] {value}/{total} {file}", clearOnComplete: true, hideCursor: true },
+        cliProgress.Presets.shades_classic,
+      );
+      bar.start(Math.max(total, 1), 0, { file: "" });
+    }
+    const firstFileOfId = new Map<string, string>();
+    let done = 0;
+
+    for await (const outcome of readSources(paths, { maxBytes: opts.maxBytes })) {
+      if (stopping) break;
+      done++;
+      if (bar) {
+        if (done > bar.getTotal()) bar.setTotal(done);
+        bar.update(done, { file: outcome.file.length > 40 ? `…${outcome.file.slice(-39)}` : outcome.file });
+      }
+      if (!outcome.ok) {
+        problem(outcome.file, outcome.problem);
+        continue;
+      }
+      const { file, doc: raw } = outcome;
+      const id = raw.meta.id;
+      const earlier = firstFileOfId.get(id);
+      if (earlier !== undefined && earlier !== file) note(file, `same document id "${id}" as ${earlier}; stored as its next version`);
+      else firstFileOfId.set(id, file);
+
+      let cleaned;
+      try {
+        cleaned = cleanDocument(raw);
+      } catch (err) {
+        problem(file, `cannot be cleaned (${message(err)})`);
+        continue;
+      }
+      const put = await store.putDocument(cleaned);
+      const entry: IngestedDoc = { file, id: put.id, version: put.version, status: put.status, events: null };
+      summary.documents.push(entry);
+      if (put.status === "inserted") summary.inserted++;
+      else if (put.status === "new-version") summary.newVersions++;
+      else summary.unchanged++;
+      if (!extract || (put.status === "unchanged" && !opts.reextractUnchanged)) continue;
+
+      // Offsets must point into the stored text: an unchanged document keeps the text cleaned when it was stored.
+      const source = put.status === "unchanged" ? ((await store.getDocument(put.id, put.version)) ?? cleaned) : cleaned;
+      let events;
+      try {
+        events = extractFromCleaned(source).events;
+      } catch (err) {
+        problem(file, `stored, but extraction failed (${message(err)}); retry with \`sourced extract --doc ${id}\``);
+        continue;
+      }
+      await store.replaceEvents(put.id, put.version, EXTRACTOR_VERSION, events);
+      entry.events = events.length;
+      summary.events += events.length;
+    }
+  } finally {
+    bar?.stop();
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+  summary.interrupted = stopping;
+  return summary;
+}
+
+export function summaryLine(s: IngestSummary): string {
+  const parts = [
+    `${s.inserted} inserted`,
+    `${s.unchanged} unchanged`,
+    `${s.newVersions} new version${s.newVersions === 1 ? "" : "s"}`,
+    `${s.failed} failed`,
+    s.extractorVersion === null ? "extraction skipped" : `${s.events} event${s.events === 1 ? "" : "s"}`,
+  ];
+  return parts.join(", ");
+}
+
+/** Throws the interrupt as a one-line error with exit status 130. */
+export function throwIfInterrupted(s: IngestSummary): void {
+  if (s.interrupted) throw new CliError(`interrupted after ${s.documents.length} document(s); every stored document is complete`, EXIT_INTERRUPTED);
+}

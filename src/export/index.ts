@@ -1,0 +1,25 @@
+// The export stage: stored events out as exchange records.
+
+import type { EventRecord } from "../types.js";
+import { toCsv } from "./csv.js";
+import { toJsonl } from "./jsonl.js";
+import { eventsTable } from "./table.js";
+
+export { toRecord, eventRecordSchema, RECORD_FIELDS, RecordError } from "./record.js";
+export { toJsonl } from "./jsonl.js";
+export { toCsv, csvField, csvLine, csvRow, CSV_COLUMNS } from "./csv.js";
+export { formatTable, eventsTable, truncate } from "./table.js";
+
+export const FORMATS = ["jsonl", "csv", "table"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function formatRecords(records: readonly EventRecord[], format: Format): string {
+  switch (format) {
+    case "jsonl":
+      return toJsonl(records);
+    case "csv":
+      return toCsv(records);
+    case "table":
+      return eventsTable(records);
+  }
+}

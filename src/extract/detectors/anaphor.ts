@@ -1,0 +1,42 @@
+// Event anaphors: "the operation could eventually involve up to 7,000
+// detainees" refers back to the event just described. A determiner + an
+// anaphoric noun (operation, mission, campaign...) with a count of people in
+// its clause takes the type of the nearest event in the two sentences before.
+
+import type { Context } from "../../context.js";
+import { EVENT_ANAPHORS } from "../../lexicon/triggers.js";
+import { DETERMINERS } from "../grammar.js";
+import { personCounts } from "../slots/count-subject.js";
+import type { Candidate, SentenceView } from "../types.js";
+import { newCandidate, readTrigger } from "./base.js";
+
+export const anaphorDetector = {
+  name: "detector/anaphor",
+  match(view: SentenceView, previous: Candidate[], _ctx: Context): Candidate[] {
+    const out: Candidate[] = [];
+    for (let i = 1; i < view.tokens.length; i++) {
+      if (!EVENT_ANAPHORS.has(view.lemmas[i]) || !DETERMINERS.has(view.lowers[i - 1])) continue;
+      const clause = view.clause[i];
+      if (!personCounts(view).some((pc) => view.clause[pc.first] === clause && pc.first > i)) continue;
+      let antecedent: Candidate | null = null;
+      const recent: Candidate[] = [];
+      for (let k = previous.length - 1; k >= 0; k--) {
+        const p = previous[k];
+        if (p.view.index < view.index - 2) break;
+        if (p.view.index < view.index && !p.dropped) {
+          antecedent ??= p;
+          if (p.type === antecedent.type) recent.push(p);
+        }
+      }
+      if (!antecedent) continue;
+      const pick = <K extends "origin" | "destination" | "location">(k: K) => recent.find((r) => r[k])?.[k] ?? null;
+      const trigger = readTrigger(view, i, i, { steps: [view.lemmas[i]], weight: 0.5 });
+      trigger.reading = "noun";
+      const c = newCandidate(antecedent.type, view, trigger, "detector/anaphor");
+      // the operation goes where the antecedent went, unless this sentence says otherwise (slots fill first)
+      c.inherited = { origin: pick("origin"), destination: pick("destination"), location: pick("location") };
+      out.push(c);
+    }
+    return out;
+  },
+};

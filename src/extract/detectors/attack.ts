@@ -1,0 +1,9 @@
+// Attacks: assaults, shelling, bombardment, sieges. "strike a deal" is not one.
+import { TriggerDetector } from "./base.js";
+import { theme } from "./checks.js";
+
+export const attackDetector = new TriggerDetector("attack", (t) => {
+  const v = t.view;
+  for (let k = t.trigger.last + 1; k < Math.min(v.tokens.length, t.trigger.last + 4); k++) if (["deal", "agreement", "balance", "chord", "note"].includes(v.lemmas[k])) return false;
+  return !theme.isPerson(t) || v.lemmas[t.trigger.first] !== "strike";
+});

@@ -1,0 +1,46 @@
+// Small checks the detectors share: what the trigger's theme is, and
+// readings that describe a state rather than an event.
+
+import type { TriggerContext } from "./base.js";
+
+const STOCK_WORDS = new Set(["are", "is", "remain", "remains", "currently", "now", "still", "being", "presently"]);
+
+export const theme = {
+  /** The theme is a thing, not people: "released a statement", "moved equipment". */
+  isThing(t: TriggerContext): boolean {
+    return t.theme?.kind === "nonperson";
+  },
+  isPerson(t: TriggerContext): boolean {
+    return t.theme?.kind === "person" || t.theme?.kind === "first-person";
+  },
+  isFirstPerson(t: TriggerContext): boolean {
+    return t.theme?.kind === "first-person";
+  },
+  /** A named place or facility is the theme: "captured Raqqa" is a takeover, not an arrest. */
+  isPlace(t: TriggerContext): boolean {
+    if (!t.theme) return false;
+    if (t.theme.kind === "facility") return true;
+    const tok = t.view.tokens[t.theme.index];
+    return t.view.places.some((p) => p.start <= tok.start && tok.end <= p.end && p.kind !== "demonym");
+  },
+  /** "handed over to government control" is a takeover. */
+  mentionsControl(t: TriggerContext): boolean {
+    const v = t.view;
+    for (let k = t.trigger.last + 1; k < Math.min(v.tokens.length, t.trigger.last + 7); k++) if (v.lemmas[k] === "control") return true;
+    return false;
+  },
+  /** "militants detained in Syria": a participle describing where people are. */
+  isStateParticiple(t: TriggerContext): boolean {
+    const next = t.view.lowers[t.trigger.last + 1];
+    return t.trigger.reading === "participle" && (next === "in" || next === "at" || next === "inside" || next === "by");
+  },
+  /** A past "held"/"housed" describes an old stock unless a stock cue makes it current. */
+  isPastWithoutStock(t: TriggerContext): boolean {
+    const v = t.view;
+    const k = t.trigger.first;
+    const lower = v.lowers[k];
+    if (!(lower.endsWith("ed") || lower === "held" || lower === "kept")) return false;
+    for (let j = Math.max(0, k - 3); j < k; j++) if (STOCK_WORDS.has(v.lowers[j])) return false;
+    return true;
+  },
+};

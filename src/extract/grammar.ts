@@ -1,0 +1,203 @@
+// Shallow grammar over tokens: function-word classes, noun-phrase heads on
+// either side of a trigger, and how a trigger reads (verb, noun, participle,
+// passive). No tagger: closed word classes plus the person/facility lexicons.
+
+import type { CountMention } from "../annotate/types.js";
+import { FACILITY_NOUNS, FIRST_PERSON_SINGULAR, NON_PERSON_OBJECTS, PERSON_PRONOUNS, isPersonNoun } from "../lexicon/subjects.js";
+import type { SentenceView } from "./types.js";
+
+export const DETERMINERS = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any", "every",
+  "each", "no", "another", "such", "whose",
+]);
+export const AUX = new Set([
+  "be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had", "having", "will", "would", "could", "can",
+  "may", "might", "must", "shall", "should", "do", "does", "did", "get", "got", "gets", "getting", "'s", "'re", "'ve",
+]);
+export const BE_FORMS = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "get", "got", "gets", "getting", "'s", "'re"]);
+export const PREPOSITIONS = new Set([
+  "in", "at", "on", "from", "to", "into", "onto", "toward", "towards", "near", "by", "with", "for", "of", "inside", "outside",
+  "across", "over", "under", "through", "via", "after", "before", "during", "since", "until", "against", "among", "between",
+  "amid", "out", "within", "around", "behind", "about", "despite", "following", "per", "without", "off",
+]);
+const ADVERBS = new Set([
+  "also", "still", "reportedly", "already", "recently", "now", "currently", "briefly", "largely", "not", "never", "just",
+  "then", "eventually", "proactively", "allegedly", "reported", "finally", "initially", "later", "previously", "once", "officially",
+  "reportedly", "simultaneously", "subsequently", "mostly", "even", "only", "so", "far", "successfully", "formally",
+]);
+const QUANTITY_HEADS = new Set(["thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million", "millions", "group", "number", "batch", "total", "tens", "some", "most", "many", "all", "several", "majority", "rest", "part", "half", "dozens"]);
+const CLAUSE_STOP = new Set([",", ";", ":", "(", ")", "—", "–", ".", "!", "?", "\"", "“", "”"]);
+const CONJ = new Set(["and", "or", "but", "as", "while", "when", "that", "because", "although", "if", "so", "yet"]);
+export const WH = new Set(["who", "whom", "which", "that", "where", "whose"]);
+
+export function isAdverb(lower: string): boolean {
+  return ADVERBS.has(lower) || (lower.length > 4 && lower.endsWith("ly") && lower !== "only" && lower !== "family" && lower !== "italy");
+}
+
+export function isPastParticipleShape(lower: string, lemma: string): boolean {
+  return lower !== lemma && (lower.endsWith("ed") || lower.endsWith("en") || ["held", "brought", "taken", "freed", "fled", "kept", "caught", "set", "let", "slain", "shot", "begun", "withdrawn", "tried"].includes(lower));
+}
+
+/** Index of the token covering char offset `pos`, or -1. */
+export function tokenAt(view: SentenceView, pos: number): number {
+  const t = view.tokens;
+  let lo = 0, hi = t.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].end <= pos) lo = mid + 1;
+    else if (t[mid].start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return lo < t.length ? lo : -1;
+}
+
+/** Token index range [first, last] of a span. */
+export function tokenRange(view: SentenceView, span: { start: number; end: number }): [number, number] {
+  const a = tokenAt(view, span.start);
+  let b = tokenAt(view, Math.max(span.start, span.end - 1));
+  if (b < a) b = a;
+  return [a, b];
+}
+
+export function countAtToken(view: SentenceView, i: number): CountMention | null {
+  const t = view.tokens[i];
+  for (const c of view.counts) if (c.start <= t.start && t.end <= c.end) return c;
+  return null;
+}
+
+export interface Head {
+  index: number;
+  lemma: string;
+  kind: "person" | "pronoun" | "first-person" | "facility" | "nonperson" | "name" | "other";
+}
+
+export function classifyHead(view: SentenceView, i: number): Head {
+  const lemma = view.lemmas[i];
+  const lower = view.lowers[i];
+  const tok = view.tokens[i];
+  let kind: Head["kind"] = "other";
+  if (FIRST_PERSON_SINGULAR.has(lower)) kind = "first-person";
+  else if (isPersonNoun(lemma, lower) || isPersonNoun(lower, lower)) kind = "person";
+  else if (PERSON_PRONOUNS.has(lower) || lower === "we" || lower === "us") kind = "pronoun";
+  else if (FACILITY_NOUNS.has(lemma)) kind = "facility";
+  else if (NON_PERSON_OBJECTS.has(lemma)) kind = "nonperson";
+  else if (tok.capitalized) kind = "name";
+  return { index: i, lemma, kind };
+}
+
+/** Head of the noun phrase right after token `from` (object of an active verb, "of X" of a noun). */
+export function headAfter(view: SentenceView, from: number, max = 8): Head | null {
+  const n = view.tokens.length;
+  let last = -1;
+  for (let i = from; i < n && i < from + max; i++) {
+    const tok = view.tokens[i];
+    const lower = view.lowers[i];
+    const count = countAtToken(view, i);
+    if (count) {
+      // skip the whole count ("close to 5,000"); an elliptical count can be the head
+      while (i + 1 < n && view.tokens[i + 1].end <= count.end) i++;
+      last = i;
+      continue;
+    }
+    if (tok.kind === "punct") {
+      if (lower === "'" || lower === "’" || lower === "-") continue;
+      break;
+    }
+    if (lower === "of" && last >= 0 && (QUANTITY_HEADS.has(view.lowers[last]) || countAtToken(view, last))) continue;
+    if (CONJ.has(lower) && (last < 0 || lower !== "and")) break;
+    if (PREPOSITIONS.has(lower) || WH.has(lower) || (AUX.has(lower) && last >= 0) || lower === "and" && last >= 0 && !view.tokens[i + 1]?.capitalized) break;
+    if (DETERMINERS.has(lower) || isAdverb(lower)) continue;
+    if (AUX.has(lower)) break;
+    last = i;
+    // a known noun followed by a lowercase word ends the phrase: "a video showing its leader"
+    const nextTok = view.tokens[i + 1];
+    if (nextTok && nextTok.kind === "word" && !nextTok.capitalized && !["and", "of", "'s"].includes(view.lowers[i + 1])) {
+      const k = classifyHead(view, i).kind;
+      if (k === "person" || k === "facility" || k === "nonperson") break;
+    }
+  }
+  if (last < 0) return null;
+  return classifyHead(view, last);
+}
+
+/** Head of the noun phrase before token `from` (subject), skipping auxiliaries and adverbs. */
+export function headBefore(view: SentenceView, from: number, max = 8): Head | null {
+  let i = from;
+  let steps = 0;
+  while (i >= 0 && steps < max) {
+    const lower = view.lowers[i];
+    if (AUX.has(lower) || isAdverb(lower) || lower === "to" || lower === "'s") {
+      i--;
+      steps++;
+      continue;
+    }
+    break;
+  }
+  if (i < 0) return null;
+  const tok = view.tokens[i];
+  if (tok.kind === "punct" && !(tok.text === "'" || tok.text === "’")) {
+    // "the prison, which ..." → skip back over a comma only for relative pronouns handled below
+    return null;
+  }
+  if (WH.has(view.lowers[i])) {
+    // relative clause: the antecedent precedes the pronoun (maybe after a comma)
+    let j = i - 1;
+    if (j >= 0 && view.tokens[j].kind === "punct") j--;
+    if (j < 0) return null;
+    return classifyHead(view, j);
+  }
+  const count = countAtToken(view, i);
+  if (count) return { index: i, lemma: view.lemmas[i], kind: "pronoun" };
+  return classifyHead(view, i);
+}
+
+/** First token index of the clause containing token i. */
+export function clauseStart(view: SentenceView, i: number): number {
+  const c = view.clause[i];
+  let j = i;
+  while (j > 0 && view.clause[j - 1] === c) j--;
+  return j;
+}
+
+export function clauseEnd(view: SentenceView, i: number): number {
+  const c = view.clause[i];
+  let j = i;
+  while (j + 1 < view.tokens.length && view.clause[j + 1] === c) j++;
+  return j;
+}
+
+export function isClauseStop(text: string): boolean {
+  return CLAUSE_STOP.has(text);
+}
+
+/** The subject phrase in the article's words: modifiers + head, e.g. "Afghan and Pakistani militiamen". */
+export function phraseEndingAt(view: SentenceView, head: number): string {
+  let first = head;
+  let steps = 0;
+  while (first > 0 && steps < 5) {
+    const k = first - 1;
+    const tok = view.tokens[k];
+    const lower = view.lowers[k];
+    if (countAtToken(view, k)) break;
+    const modifier =
+      (tok.capitalized && !DETERMINERS.has(lower) && !PREPOSITIONS.has(lower)) ||
+      lower.includes("-") ||
+      ((lower === "and" || lower === "&") && k > 0 && view.tokens[k - 1].capitalized) ||
+      MODIFIERS.has(lower);
+    if (!modifier || tok.kind !== "word") break;
+    first = k;
+    steps++;
+  }
+  if (view.lowers[first] === "and") first++;
+  return view.doc.text.slice(view.tokens[first].start, view.tokens[head].end);
+}
+
+const MODIFIERS = new Set([
+  "foreign", "senior", "former", "suspected", "female", "male", "young", "armed", "local", "other", "remaining", "extremist",
+  "terrorist", "jihadist", "militant", "shia", "sunni", "alleged", "wounded", "civilian", "political", "detained", "captured",
+  "mostly", "high-risk", "dangerous", "british", "french", "american", "iraqi", "syrian", "kurdish", "afghan", "pakistani",
+]);
+
+export function isPlural(lower: string, lemma: string): boolean {
+  return lower !== lemma && lower.endsWith("s");
+}

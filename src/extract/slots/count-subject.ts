@@ -1,0 +1,166 @@
+// Count + subject: the count that quantifies a person noun near the trigger,
+// and the subject noun phrase in the article's words ("ISIS detainees").
+// A count of things ("a dozen facilities", "40 countries") never counts an
+// event; a bare count ("Nearly 5,000 are now in ...") counts the event only
+// when it stands right next to the trigger as its subject.
+
+import type { Context } from "../../context.js";
+import type { CountMention } from "../../annotate/types.js";
+import { isPersonNoun } from "../../lexicon/subjects.js";
+import { AUX, DETERMINERS, PREPOSITIONS, WH, countAtToken, isAdverb, phraseEndingAt, tokenRange } from "../grammar.js";
+import type { Candidate, SentenceView, SlotFiller } from "../types.js";
+
+export interface PersonCount {
+  count: CountMention;
+  /** Token index of the person noun it counts, or -1 for a bare count. */
+  head: number;
+  subject: string | null;
+  first: number;
+  last: number;
+}
+
+const cache = new WeakMap<SentenceView, PersonCount[]>();
+
+const MODIFIER_WORDS = new Set(["foreign", "senior", "former", "suspected", "young", "armed", "local", "other", "more", "remaining", "extremist", "terrorist", "jihadist", "militant", "alleged", "wounded", "new", "additional", "further", "high-ranking", "detained", "captured", "affiliated", "shia", "sunni", "kurdish"]);
+const ADJ_SHAPE = /^[a-z]+(?:ian|ese|ish|ic|al|ous|ive|ful|less|ed)$/;
+
+export function personCounts(view: SentenceView): PersonCount[] {
+  const hit = cache.get(view);
+  if (hit) return hit;
+  const out: PersonCount[] = [];
+  for (const c of view.counts) {
+    const [first, last] = tokenRange(view, c);
+    if (first < 0) continue;
+    // a year or a clock time is not a count of people
+    if (c.value != null && c.value >= 1900 && c.value <= 2100 && /^\d{4}$/.test(c.numberText.trim())) continue;
+    const nxt = view.tokens[last + 1];
+    if (nxt && (nxt.text === "-" || /^(day|days|year|years|month|months|week|weeks|hour|hours|km|kilometers|kilometres|miles|percent|per)$/i.test(nxt.text))) continue;
+    let head = -1;
+    let bare = false;
+    let modifiers = 0;
+    for (let k = last + 1; k < view.tokens.length && k < last + 9; k++) {
+      const lower = view.lowers[k];
+      const tok = view.tokens[k];
+      if (tok.kind === "punct") {
+        if (k === last + 1) bare = true;
+        break;
+      }
+      if (isPersonNoun(view.lemmas[k], lower) || isPersonNoun(lower, lower)) {
+        head = k;
+        // "militants and their families": keep the first head
+        break;
+      }
+      if (k === last + 1 && (AUX.has(lower) || WH.has(lower) || lower === "currently" || lower === "now" || lower === "still" || lower === "remain" || lower === "remained" || lower === "remains" || (PREPOSITIONS.has(lower) && lower !== "of"))) {
+        bare = true;
+        break;
+      }
+      if (lower === "of" || lower === "mostly" || lower === "and" || DETERMINERS.has(lower) || isAdverb(lower)) continue;
+      // modifiers: names ("ISIS"), hyphenated ("high-risk"), adjectives by shape or list; a plain noun ends the phrase
+      if (tok.capitalized || lower.includes("-") || MODIFIER_WORDS.has(lower) || ADJ_SHAPE.test(lower)) {
+        modifiers++;
+        if (modifiers > 4) break;
+        continue;
+      }
+      break;
+    }
+    if (head >= 0) {
+      // the subject starts after the count (and "of"), ends at the head
+      let s = last + 1;
+      while (s < head && (view.lowers[s] === "of" || DETERMINERS.has(view.lowers[s]))) s++;
+      const subject = s <= head ? phraseFrom(view, s, head) : null;
+      out.push({ count: c, head, subject, first, last });
+    } else if (bare || last + 1 >= view.tokens.length) {
+      out.push({ count: c, head: -1, subject: null, first, last });
+    }
+  }
+  cache.set(view, out);
+  return out;
+}
+
+function phraseFrom(view: SentenceView, s: number, head: number): string {
+  // keep the phrase short: at most five words before the head
+  const first = Math.max(s, head - 5);
+  return view.doc.text.slice(view.tokens[first].start, view.tokens[head].end);
+}
+
+/** The person count the candidate is about, or null. */
+export function pickCount(c: Candidate): PersonCount | null {
+  const view = c.view;
+  const t = c.trigger;
+  const clause = view.clause[t.first];
+  let best: PersonCount | null = null;
+  let bestScore = Infinity;
+  for (const pc of personCounts(view)) {
+    const dist = pc.last < t.first ? t.first - pc.last : pc.first - t.last;
+    let score: number;
+    if (pc.head < 0) {
+      // bare count: only as the subject right before the trigger (auxiliaries/adverbs between), or right after it
+      if (pc.last < t.first) {
+        let k = pc.last + 1;
+        while (k < t.first && (AUX.has(view.lowers[k]) || isAdverb(view.lowers[k]) || view.lowers[k] === "currently")) k++;
+        if (k !== t.first) continue;
+      } else if (dist > 2) continue;
+      score = dist;
+    } else {
+      const sameClause = view.clause[pc.first] === clause || view.clause[pc.head] === clause;
+      if (!sameClause) {
+        // the count's noun is the trigger's subject across a comma? too loose: skip
+        continue;
+      }
+      score = dist;
+    }
+    if (score < bestScore) {
+      bestScore = score;
+      best = pc;
+    }
+  }
+  return best;
+}
+
+const NO_COUNT = new Set(["agreement", "takeover", "attack"]);
+
+export const countSubjectSlot: SlotFiller = {
+  name: "slot/count-subject",
+  fill(c: Candidate, _ctx: Context) {
+    // the people of a deal, a takeover or an attack are counted by the release, killing... it causes
+    const pc = NO_COUNT.has(c.type) ? null : pickCount(c);
+    if (pc) {
+      c.count = { value: pc.count.value, qualifier: pc.count.qualifier };
+      c.countMention = pc.count;
+      if (pc.subject) {
+        c.subject = pc.subject;
+        c.subjectHead = c.view.lemmas[pc.head];
+      }
+      c.tags.push("slot/count-subject");
+    }
+    if (!c.subject) {
+      const head = subjectHead(c);
+      if (head >= 0) {
+        c.subject = phraseEndingAt(c.view, head);
+        c.subjectHead = c.view.lemmas[head];
+        if (!pc) c.tags.push("slot/count-subject");
+      }
+    }
+  },
+};
+
+/** The person noun of the theme (no count), as a token index, or -1. */
+function subjectHead(c: Candidate): number {
+  const v = c.view;
+  const t = c.trigger;
+  const s = Math.max(0, t.first - 6);
+  const e = Math.min(v.tokens.length - 1, t.last + 8);
+  let best = -1;
+  let bestD = Infinity;
+  for (let k = s; k <= e; k++) {
+    if (k >= t.first && k <= t.last) continue;
+    if (v.clause[k] !== v.clause[t.first]) continue;
+    if (!isPersonNoun(v.lemmas[k])) continue;
+    const d = Math.abs(k - t.first);
+    if (d < bestD) {
+      bestD = d;
+      best = k;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,121 @@
+// Status from modality: cues before the trigger in its clause (and, for a
+// noun trigger, the verb after it: "trials will continue") make the event
+// planned or ongoing. Negation and hypothesis are recorded for the
+// unlikely-event filter, which drops those candidates.
+
+import type { Context } from "../../context.js";
+import { CUMULATIVE_CUES, HYPOTHETICAL_CUES, NEGATION_CUES, ONGOING_CUES, PLANNED_CUES, STOCK_CUES } from "../../lexicon/modality.js";
+import { clauseEnd, clauseStart } from "../grammar.js";
+import type { Candidate, SentenceView, SlotFiller } from "../types.js";
+
+type Cues = { single: Set<string>; multi: string[][] };
+
+function compile(list: readonly string[]): Cues {
+  const single = new Set<string>();
+  const multi: string[][] = [];
+  for (const c of list) {
+    const parts = c.split(" ");
+    if (parts.length === 1) single.add(c);
+    else multi.push(parts);
+  }
+  return { single, multi };
+}
+
+const PLANNED = compile(PLANNED_CUES);
+const ONGOING = compile(ONGOING_CUES);
+const NEGATION = compile(NEGATION_CUES);
+const HYPOTHETICAL = compile(HYPOTHETICAL_CUES);
+const CUMULATIVE = compile(CUMULATIVE_CUES);
+const CONDITIONAL_OPENERS = new Set(["if", "unless", "should", "whether", "suppose", "imagine"]);
+const AFTER_ONGOING = compile(["ongoing", "under way", "underway", "in progress", "continues", "continue", "continuing"]);
+const STOCK = compile(STOCK_CUES);
+
+/** Whether a cue occurs in tokens [a, b]; returns the cue text or null. */
+export function findCue(view: SentenceView, cues: Cues, a: number, b: number): string | null {
+  for (let k = Math.max(0, a); k <= b && k < view.tokens.length; k++) {
+    const w = view.lowers[k];
+    if (cues.single.has(w)) {
+      if (w === "may" && view.tokens[k].text !== "may") continue; // the month
+      return w;
+    }
+    for (const m of cues.multi) {
+      if (m[0] !== w) continue;
+      let ok = true;
+      for (let j = 1; j < m.length; j++) if (view.lowers[k + j] !== m[j]) ok = false;
+      if (ok) return m.join(" ");
+    }
+  }
+  return null;
+}
+
+export interface Modality {
+  negated: string | null;
+  hypothetical: string | null;
+  planned: string | null;
+  ongoing: string | null;
+}
+
+export function modalityOf(c: Candidate): Modality {
+  const v = c.view;
+  const t = c.trigger;
+  const cs = clauseStart(v, t.first);
+  const ce = clauseEnd(v, t.last);
+  // the verb group after a noun trigger: "trials will continue", "the transfer is ongoing"
+  const after = t.reading === "noun" ? Math.min(ce, t.last + 6) : Math.min(ce, t.last + 3);
+  const negated = findCue(v, NEGATION, Math.max(cs, t.first - 5), t.first - 1) ?? (t.reading === "noun" ? findCue(v, NEGATION, t.last + 1, after) : null);
+  let hypothetical = findCue(v, HYPOTHETICAL, cs, t.first - 1);
+  // "If the walls are breached, thousands could escape": a conditional opening governs the sentence
+  if (!hypothetical && CONDITIONAL_OPENERS.has(v.lowers[0] ?? "")) hypothetical = v.lowers[0];
+  if (!hypothetical) {
+    // "thousands could be massacred if fighting continues": a modal plus an if-clause anywhere after
+    const modal = findCue(v, compile(["could", "might", "may", "would"]), Math.max(cs, t.first - 4), t.first - 1);
+    if (modal && findCue(v, compile(["if", "unless"]), t.last + 1, v.tokens.length - 1)) hypothetical = `${modal} ... if`;
+  }
+  const planned = findCue(v, PLANNED, Math.max(cs, t.first - 8), t.first - 1) ?? findCue(v, PLANNED, t.last + 1, after) ?? infinitivePlan(c);
+  // "are being moved", "continue to shell"; after a noun: "the transfer is ongoing"
+  const ongoing =
+    findCue(v, ONGOING, Math.max(cs, t.first - 3), t.first - 1) ??
+    findCue(v, AFTER_ONGOING, t.last + 1, Math.min(ce, t.last + (t.reading === "noun" ? 14 : 4))) ??
+    (v.lowers[t.first] === "under" ? "under siege" : null);
+  return { negated, hypothetical, planned, ongoing };
+}
+
+/** "a mission to transfer", "plans to move": an infinitive after a noun of intention. */
+function infinitivePlan(c: Candidate): string | null {
+  const v = c.view;
+  const k = c.trigger.first;
+  if (k < 2 || v.lowers[k - 1] !== "to") return null;
+  const before = v.lemmas[k - 2];
+  if (["begin", "start", "continue", "manage", "go", "have", "used", "able", "refuse", "fail"].includes(before)) return null;
+  if (["mission", "campaign", "plan", "decision", "effort", "bid", "agreement", "deal", "offer", "order", "move", "proposal", "call", "negotiation", "talk", "attempt", "push", "request"].includes(before)) return `${before} to`;
+  return null;
+}
+
+export const statusSlot: SlotFiller = {
+  name: "slot/status",
+  fill(c: Candidate, _ctx: Context) {
+    const m = modalityOf(c);
+    if (m.negated) c.dropped = `negated (${m.negated})`;
+    else if (m.hypothetical) c.dropped = `hypothetical (${m.hypothetical})`;
+    if (m.planned) {
+      c.status = "planned";
+      c.tags.push("slot/status");
+    } else if (m.ongoing) {
+      c.status = "ongoing";
+      c.tags.push("slot/status");
+    }
+  },
+};
+
+/** How the figure relates to what it measures. */
+export function countKindOf(c: Candidate): Candidate["countKind"] {
+  if (!c.count) return null;
+  if (c.status === "planned") return "planned";
+  if (c.type === "holding") return "stock";
+  const v = c.view;
+  if (findCue(v, CUMULATIVE, 0, v.tokens.length - 1)) return "cumulative";
+  const cs = clauseStart(v, c.trigger.first);
+  const ce = clauseEnd(v, c.trigger.last);
+  if (findCue(v, STOCK, cs, ce)) return "stock";
+  return "one_off";
+}

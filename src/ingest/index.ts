@@ -1,0 +1,170 @@
+// Ingest: paths in, raw documents out. Plain text as scraped, HTML pages
+// (through Readability) and JSON Lines manifests. Bad input is an outcome,
+// never an exception: one clear problem for the file, and the batch goes on.
+
+import { readFile, stat } from "node:fs/promises";
+import { basename, extname, resolve } from "node:path";
+import type { RawDocument } from "../types.js";
+import { decodeBytes } from "./decode.js";
+import { normalizeDate } from "./dates.js";
+import { htmlDocument, sniffHtml } from "./html.js";
+import { parseManifest, type ManifestLine } from "./manifest.js";
+import { textDocument } from "./text.js";
+import { isHtmlPath, isManifestPath, walkPaths } from "./walk.js";
+
+export type IngestOutcome = { ok: true; file: string; doc: RawDocument } | { ok: false; file: string; problem: string };
+
+export interface ReadOptions {
+  /** Files larger than this are refused (default 20 MB). */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/**
+ * The files to read, folders walked and sorted. Files that a manifest in
+ * the list covers are left out: the manifest reads them, with its metadata.
+ */
+export async function listSources(paths: string[]): Promise<string[]> {
+  const files = await walkPaths(paths);
+  const covered = new Set<string>();
+  for (const f of files) {
+    if (!isManifestPath(f)) continue;
+    const text = await readSmallText(f);
+    if (text === null) continue;
+    for (const e of parseManifest(f, text)) if (e.ok) covered.add(resolve(e.path));
+  }
+  const seen = new Set<string>();
+  return files.filter((f) => {
+    const key = resolve(f);
+    if (seen.has(key) || (covered.has(key) && !isManifestPath(f))) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** How many documents the paths stand for (a manifest counts its lines), for a progress bar. */
+export async function countDocuments(paths: string[]): Promise<number> {
+  let n = 0;
+  for (const f of await listSources(paths)) {
+    if (!isManifestPath(f)) {
+      n++;
+      continue;
+    }
+    const text = await readSmallText(f);
+    n += text === null ? 1 : Math.max(1, parseManifest(f, text).length);
+  }
+  return n;
+}
+
+export async function* readSources(paths: string[], opts: ReadOptions = {}): AsyncGenerator<IngestOutcome> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  for (const file of await listSources(paths)) {
+    if (isManifestPath(file)) yield* readManifest(file, maxBytes);
+    else yield await readOne(file, maxBytes);
+  }
+}
+
+/** Reads one file as an article (text or HTML). */
+export async function readOne(file: string, maxBytes = DEFAULT_MAX_BYTES, id = idFromPath(file)): Promise<IngestOutcome> {
+  const loaded = await loadBytes(file, maxBytes);
+  if (!loaded.ok) return { ok: false, file, problem: loaded.problem };
+  const decoded = decodeBytes(loaded.bytes);
+  if (!decoded.ok) return { ok: false, file, problem: decoded.problem };
+  if (isHtmlPath(file) || sniffHtml(decoded.text)) {
+    const r = htmlDocument(id, file, loaded.bytes, decoded.text, decoded.warnings);
+    return r.ok ? { ok: true, file, doc: r.doc } : { ok: false, file, problem: r.problem };
+  }
+  return { ok: true, file, doc: textDocument(id, file, loaded.bytes, decoded.text, decoded.warnings) };
+}
+
+async function* readManifest(file: string, maxBytes: number): AsyncGenerator<IngestOutcome> {
+  const loaded = await loadBytes(file, maxBytes);
+  if (!loaded.ok) {
+    yield { ok: false, file, problem: loaded.problem };
+    return;
+  }
+  const decoded = decodeBytes(loaded.bytes);
+  if (!decoded.ok) {
+    yield { ok: false, file, problem: decoded.problem };
+    return;
+  }
+  const entries = parseManifest(file, decoded.text);
+  if (entries.length === 0) yield { ok: false, file, problem: "manifest lists no articles" };
+  for (const e of entries) {
+    const where = `${file}:${e.line}`;
+    if (!e.ok) {
+      yield { ok: false, file: where, problem: e.problem };
+      continue;
+    }
+    const outcome = await readOne(e.path, maxBytes, e.entry.id ?? idFromPath(e.path));
+    if (!outcome.ok) {
+      yield { ok: false, file: where, problem: `${e.path}: ${outcome.problem}` };
+      continue;
+    }
+    yield { ok: true, file: where, doc: applyManifest(outcome.doc, e.entry) };
+  }
+}
+
+function applyManifest(doc: RawDocument, entry: ManifestLine): RawDocument {
+  const meta = { ...doc.meta, format: "manifest" as const, warnings: [...doc.meta.warnings] };
+  if (entry.title?.trim()) meta.title = entry.title.trim();
+  if (entry.outlet?.trim()) meta.outlet = entry.outlet.trim();
+  if (entry.url?.trim()) {
+    meta.url = entry.url.trim();
+    meta.origin = meta.url;
+  }
+  if (entry.published?.trim()) {
+    const d = normalizeDate(entry.published);
+    if (d) {
+      meta.published = d;
+      meta.publishedRule = "manifest";
+    } else meta.warnings.push(`manifest date "${entry.published}" not understood (expected YYYY-MM-DD)`);
+  }
+  return { ...doc, meta };
+}
+
+type Loaded = { ok: true; bytes: Buffer } | { ok: false; problem: string };
+
+async function loadBytes(file: string, maxBytes: number): Promise<Loaded> {
+  let size: number;
+  try {
+    const s = await stat(file);
+    if (s.isDirectory()) return { ok: false, problem: "is a folder, not a file" };
+    size = s.size;
+  } catch (err) {
+    return { ok: false, problem: fsProblem(err) };
+  }
+  if (size > maxBytes) return { ok: false, problem: `too large (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)})` };
+  try {
+    return { ok: true, bytes: await readFile(file) };
+  } catch (err) {
+    return { ok: false, problem: fsProblem(err) };
+  }
+}
+
+async function readSmallText(file: string): Promise<string | null> {
+  const loaded = await loadBytes(file, DEFAULT_MAX_BYTES);
+  if (!loaded.ok) return null;
+  const d = decodeBytes(loaded.bytes);
+  return d.ok ? d.text : null;
+}
+
+function fsProblem(err: unknown): string {
+  const code = (err as { code?: string }).code;
+  if (code === "ENOENT") return "file not found";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "is a folder, not a file";
+  return `cannot be read (${code ?? "unknown error"})`;
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}
+
+/** The document id of a file: its name without the extension. */
+export function idFromPath(file: string): string {
+  return basename(file, extname(file));
+}

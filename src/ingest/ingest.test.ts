@@ -1,0 +1,184 @@
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { countDocuments, listSources, readOne, readSources, type IngestOutcome } from "./index.js";
+
+const fixtures = resolve(__dirname, "../../test/fixtures");
+const bad = join(fixtures, "bad-input");
+const tmp = mkdtempSync(join(tmpdir(), "sourced-ingest-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function all(paths: string[], opts?: { maxBytes?: number }): Promise<IngestOutcome[]> {
+  const out: IngestOutcome[] = [];
+  for await (const o of readSources(paths, opts)) out.push(o);
+  return out;
+}
+
+function problem(o: IngestOutcome): string {
+  if (o.ok) throw new Error(`expected a problem for ${o.file}`);
+  return o.problem;
+}
+
+describe("plain text", () => {
+  it("reads a scraped text file as is, id from the file name", async () => {
+    const o = await readOne(join(fixtures, "clean-crawler-header-date/source.txt"));
+    expect(o.ok).toBe(true);
+    if (!o.ok) return;
+    expect(o.doc.meta.id).toBe("source");
+    expect(o.doc.meta.format).toBe("text");
+    expect(o.doc.meta.origin).toBe(join(fixtures, "clean-crawler-header-date/source.txt"));
+    expect(o.doc.text.startsWith(" date 2025-11-14 200\n")).toBe(true);
+    expect(o.doc.raw.toString("utf8")).toBe(o.doc.text);
+  });
+
+  it("decodes invalid UTF-8 as windows-1252 and says so", async () => {
+    const o = await readOne(join(bad, "windows-1252.txt"));
+    expect(o.ok).toBe(true);
+    if (!o.ok) return;
+    expect(o.doc.text).toContain("Café owners");
+    expect(o.doc.text).toContain("prisoners’ return");
+    expect(o.doc.text).toContain("40 detainees – most");
+    expect(o.doc.meta.warnings.join(" ")).toContain("decoded as windows-1252");
+  });
+});
+
+describe("bad input: one problem per file, the batch goes on", () => {
+  it("names binary, empty and missing files", async () => {
+    const out = await all([join(bad, "binary.txt"), join(bad, "empty.txt"), join(bad, "whitespace-only.txt"), join(tmp, "nope.txt"), join(fixtures, "clean-emoji-date/source.txt")]);
+    expect(out).toHaveLength(5);
+    expect(problem(out[0])).toMatch(/binary/);
+    expect(problem(out[1])).toMatch(/empty/);
+    expect(problem(out[2])).toMatch(/whitespace/);
+    expect(problem(out[3])).toMatch(/not found/);
+    expect(out[4].ok).toBe(true);
+    for (const o of out.slice(0, 4)) expect(problem(o)).not.toMatch(/\n|at \w+ \(/);
+  });
+
+  it("refuses a file over the size limit (default 20 MB)", async () => {
+    const big = join(tmp, "big.txt");
+    writeFileSync(big, Buffer.alloc(21 * 1024 * 1024, "a"));
+    const [o] = await all([big]);
+    expect(problem(o)).toMatch(/too large \(21\.0 MB; the limit is 20\.0 MB\)/);
+    const small = join(tmp, "small.txt");
+    writeFileSync(small, "Troops arrested four men in a raid on Tuesday.\n".repeat(50));
+    const [s] = await all([small], { maxBytes: 1000 });
+    expect(problem(s)).toMatch(/too large/);
+    const [ok] = await all([small]);
+    expect(ok.ok).toBe(true);
+  });
+
+  it("still reads malformed HTML, and refuses HTML with no text at all", async () => {
+    const [m, t] = await all([join(bad, "malformed.html"), join(bad, "tags-only.html")]);
+    expect(m.ok).toBe(true);
+    if (m.ok) {
+      expect(m.doc.meta.format).toBe("html");
+      expect(m.doc.text).toMatch(/at least nine fighters were killed/);
+      expect(m.doc.text).toMatch(/arrived by night and the road was closed/);
+    }
+    expect(problem(t)).toMatch(/no readable text/);
+  });
+
+  it("reports each broken manifest line as file:line and reads the good ones", async () => {
+    const out = await all([join(bad, "broken-manifest.jsonl")]);
+    const man = join(bad, "broken-manifest.jsonl");
+    expect(out.map((o) => o.file)).toEqual([1, 2, 3, 4, 6, 7].map((n) => `${man}:${n}`));
+    const [good, notJson, noPath, urlOnly, missing, badType] = out;
+    expect(good.ok).toBe(true);
+    if (good.ok) {
+      expect(good.doc.meta.id).toBe("checkpoint-attack");
+      expect(good.doc.meta.published).toBe("2025-11-14");
+      expect(good.doc.meta.publishedRule).toBe("manifest");
+      expect(good.doc.meta.outlet).toBe("Example Wire");
+      expect(good.doc.meta.format).toBe("manifest");
+    }
+    expect(problem(notJson)).toMatch(/line 2 is not valid JSON/);
+    expect(problem(noPath)).toMatch(/line 3 has no "path"/);
+    expect(problem(urlOnly)).toMatch(/only a url .*cannot be fetched/);
+    expect(problem(missing)).toMatch(/missing-article\.txt: file not found/);
+    expect(problem(badType)).toMatch(/"path"/);
+  });
+});
+
+describe("HTML", () => {
+  it("keeps the headline first, paragraphs apart, and reads the meta tags", async () => {
+    const o = await readOne(join(fixtures, "clean-html-readability/source.html"));
+    expect(o.ok).toBe(true);
+    if (!o.ok) return;
+    const { meta, text } = o.doc;
+    expect(meta.format).toBe("html");
+    expect(meta.title).toBe("Prison guards foil escape attempt in Hasakah");
+    expect(meta.published).toBe("2025-09-18");
+    expect(meta.publishedRule).toBe("html-meta");
+    expect(meta.outlet).toBe("Northern Dispatch");
+    expect(meta.url).toBe("https://dispatch.example/2025/09/18/escape-attempt");
+    const paras = text.split("\n\n");
+    expect(paras[0]).toBe("Prison guards foil escape attempt in Hasakah");
+    expect(paras.filter((p) => p === paras[0])).toHaveLength(1);
+    expect(paras.some((p) => p.startsWith("According to the spokesman, about 20 detainees"))).toBe(true);
+    expect(text).not.toMatch(/Most read|All rights reserved|file photo/);
+  });
+
+  it("reads JSON-LD datePublished and publisher inside @graph", async () => {
+    const o = await readOne(join(fixtures, "clean-html-json-ld/source.html"));
+    expect(o.ok && o.doc.meta.published).toBe("2025-06-02");
+    expect(o.ok && o.doc.meta.publishedRule).toBe("json-ld");
+    expect(o.ok && o.doc.meta.outlet).toBe("Gulf Ledger");
+  });
+
+  it("sniffs HTML in a file without an .html extension", async () => {
+    const f = join(tmp, "page.txt");
+    writeFileSync(f, "<!DOCTYPE html><html><head><title>T</title></head><body><article><h1>Raid in the desert</h1><p>Soldiers detained eleven suspects during a raid on a desert village on Sunday, the army said in a statement that gave no names, adding that weapons were seized.</p></article></body></html>");
+    const o = await readOne(f);
+    expect(o.ok && o.doc.meta.format).toBe("html");
+    expect(o.ok && o.doc.text).toMatch(/detained eleven suspects/);
+  });
+
+  it("falls back to the body text when Readability finds no article, and says so", async () => {
+    const f = join(tmp, "short.html");
+    writeFileSync(f, "<html><body><nav>Home</nav><span>Nine detainees freed.</span></body></html>");
+    const o = await readOne(f);
+    expect(o.ok).toBe(true);
+    if (!o.ok) return;
+    expect(o.doc.text).toContain("Nine detainees freed.");
+  });
+});
+
+describe("encodings and line breaks", () => {
+  it("decodes UTF-16 with a byte order mark instead of calling it binary", async () => {
+    const f = join(tmp, "utf16.txt");
+    writeFileSync(f, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Headline\n\nTwelve detainees were freed on Monday.", "utf16le")]));
+    const o = await readOne(f);
+    expect(o.ok && o.doc.text).toBe("Headline\n\nTwelve detainees were freed on Monday.");
+    expect(o.ok && o.doc.meta.warnings).toEqual(["decoded as UTF-16"]);
+  });
+
+  it("splits paragraphs at a double <br> in HTML", async () => {
+    const f = join(tmp, "br.html");
+    const body = "Soldiers detained eleven suspects in a raid on a desert village on Sunday, the army said.<br>It gave no names.<br><br>Weapons and explosives were seized during the operation, according to the statement, which said the suspects had planned attacks.";
+    writeFileSync(f, `<html><head><title>Raid</title></head><body><article><h1>Raid</h1><div>${body}</div></article></body></html>`);
+    const o = await readOne(f);
+    expect(o.ok).toBe(true);
+    if (!o.ok) return;
+    const paras = o.doc.text.split("\n\n");
+    expect(paras).toContain("Soldiers detained eleven suspects in a raid on a desert village on Sunday, the army said. It gave no names.");
+    expect(paras.some((p) => p.startsWith("Weapons and explosives"))).toBe(true);
+  });
+});
+
+describe("listing", () => {
+  it("walks folders in sorted order and leaves out files a manifest covers", async () => {
+    const dir = join(tmp, "walk");
+    mkdirSync(join(dir, "sub"), { recursive: true });
+    writeFileSync(join(dir, "b.txt"), "b");
+    writeFileSync(join(dir, "a.html"), "<p>a</p>");
+    writeFileSync(join(dir, "README.md"), "not an article");
+    writeFileSync(join(dir, ".hidden.txt"), "hidden");
+    writeFileSync(join(dir, "sub", "c.txt"), "c");
+    writeFileSync(join(dir, "m.jsonl"), '{"path": "sub/c.txt", "id": "cee"}\n');
+    const files = await listSources([dir]);
+    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(["a.html", "b.txt", "m.jsonl"]);
+    expect(await countDocuments([dir])).toBe(3);
+    expect(await countDocuments([join(bad, "broken-manifest.jsonl")])).toBe(6);
+  });
+});

@@ -1,0 +1,187 @@
+// Places the news names and gazetteers lack or spell otherwise: prisons and
+// camps, regions, and press spellings of towns. Data only.
+//
+// Case: an alias token written capitalised must be capitalised in the text;
+// one written in lower case matches any case. All-caps tokens (acronyms) must
+// match exactly. Particles (al-, ez-, ...) match in any case.
+
+import type { PlaceKind } from "../annotate/types.js";
+
+export interface CuratedPlace {
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+  kind: PlaceKind;
+  admin1: string | null;
+  aliases: string[];
+}
+
+export const CURATED_PLACES: CuratedPlace[] = [
+  // ---- camps and prisons, Syria
+  { name: "al-Hol camp", country: "SY", lat: 36.3786, lon: 41.1497, kind: "facility", admin1: "Al-Hasakah",
+    aliases: ["al-Hol", "al-Hol camp", "al-Hawl", "al-Hawl camp", "Hol camp", "Hawl camp", "al Hol", "al Hawl"] },
+  { name: "Roj camp", country: "SY", lat: 36.9317, lon: 42.0686, kind: "facility", admin1: "Al-Hasakah",
+    aliases: ["Roj camp", "Roj refugee camp"] },
+  { name: "Ghwayran prison", country: "SY", lat: 36.4742, lon: 40.7331, kind: "facility", admin1: "Al-Hasakah",
+    aliases: ["Ghwayran prison", "Ghweiran prison", "Gweiran prison", "Ghuwayran prison", "al-Sina'a prison", "al-Sinaa prison", "Sina'a prison", "Sinaa prison", "Panorama prison", "Ghwayran", "Ghweiran", "Gweiran", "Ghuwayran"] },
+  { name: "al-Aqtan prison", country: "SY", lat: 35.99, lon: 38.975, kind: "facility", admin1: "Ar-Raqqah",
+    aliases: ["al-Aqtan prison", "Aqtan prison", "al-Aqtan", "al-Aktan prison"] },
+  { name: "Sednaya prison", country: "SY", lat: 33.6656, lon: 36.3328, kind: "facility", admin1: "Rif-dimashq",
+    aliases: ["Sednaya prison", "Saydnaya prison", "Sednaya military prison", "Saydnaya military prison"] },
+  { name: "Tadmur prison", country: "SY", lat: 34.5603, lon: 38.2800, kind: "facility", admin1: "Homs",
+    aliases: ["Tadmur prison", "Palmyra prison"] },
+  { name: "Ain Issa camp", country: "SY", lat: 36.3857, lon: 38.8614, kind: "facility", admin1: "Ar-Raqqah",
+    aliases: ["Ain Issa camp", "Ain Issa"] },
+  // ---- camps and prisons, Iraq
+  { name: "Jeddah-1 camp", country: "IQ", lat: 35.7800, lon: 43.2400, kind: "facility", admin1: "Nineveh",
+    aliases: ["Jeddah-1 camp", "Jeddah 1 camp", "Jeddah-1", "Jeddah camp", "Jadaa camp", "Jad'ah camp", "al-Jadaa camp"] },
+  { name: "al-Karkh prison", country: "IQ", lat: 33.2800, lon: 44.2500, kind: "facility", admin1: "Baghdad",
+    aliases: ["al-Karkh prison", "Karkh prison", "al-Karkh central prison", "Karkh central prison"] },
+  { name: "Abu Ghraib prison", country: "IQ", lat: 33.2919, lon: 44.0656, kind: "facility", admin1: "Baghdad",
+    aliases: ["Abu Ghraib", "Abu Ghraib prison", "Abu Ghurayb"] },
+  { name: "Camp Bucca", country: "IQ", lat: 30.2317, lon: 47.6930, kind: "facility", admin1: "Basra",
+    aliases: ["Camp Bucca"] },
+  { name: "Nasiriyah central prison", country: "IQ", lat: 31.0500, lon: 46.2500, kind: "facility", admin1: "Dhi Qar",
+    aliases: ["Nasiriyah central prison", "Nasiriyah prison", "al-Hut prison", "al-Hoot prison"] },
+  // ---- regions
+  { name: "Kurdistan Region", country: "IQ", lat: 36.4100, lon: 44.3800, kind: "region", admin1: null,
+    aliases: ["Kurdistan Region", "Kurdistan Region of Iraq", "Iraqi Kurdistan", "Kurdistan region", "KRI"] },
+  { name: "northeast Syria", country: "SY", lat: 36.5000, lon: 40.5000, kind: "region", admin1: null,
+    aliases: ["Rojava", "North and East Syria", "North East Syria", "Northeast Syria"] },
+  // ---- press spellings of towns and provinces, Syria
+  { name: "Hasakah", country: "SY", lat: 36.5024, lon: 40.7477, kind: "city", admin1: "Al-Hasakah",
+    aliases: ["Hasakah", "Hassakeh", "Hasakeh", "Hasaka", "Hassaka", "Hasakah city", "al-Hasakah", "al-Hassakeh", "al-Hasaka", "Al-Hasakah", "Hassake"] },
+  { name: "Qamishli", country: "SY", lat: 37.0522, lon: 41.2317, kind: "city", admin1: "Al-Hasakah",
+    aliases: ["Qamishli", "Qamishlo", "Kamishli", "al-Qamishli", "Qamişlo"] },
+  { name: "Shaddadi", country: "SY", lat: 36.0576, lon: 40.7348, kind: "city", admin1: "Al-Hasakah",
+    aliases: ["Shaddadi", "Shaddadeh", "al-Shaddadi", "Shaddaddi", "al-Shaddadeh", "Shadadi", "Ash Shaddadah", "al-Shaddada", "Shaddada"] },
+  { name: "Kobani", country: "SY", lat: 36.8909, lon: 38.3536, kind: "city", admin1: "Aleppo",
+    aliases: ["Kobani", "Kobane", "Ain al-Arab", "Ayn al-Arab", "Ain al Arab", "Kobanî"] },
+  { name: "Raqqa", country: "SY", lat: 35.9528, lon: 39.0079, kind: "city", admin1: "Ar-Raqqah",
+    aliases: ["Raqqa", "Raqqah", "al-Raqqa", "Rakka", "Ar Raqqah", "ar-Raqqa"] },
+  { name: "Deir ez-Zor", country: "SY", lat: 35.3359, lon: 40.1408, kind: "city", admin1: "Deir ez-Zor",
+    aliases: ["Deir ez-Zor", "Deir Ezzor", "Deir al-Zor", "Deir el-Zor", "Deir Ez-Zor", "Dayr az-Zawr", "Deir Zor", "Deir ez Zor", "Deir al Zor"] },
+  { name: "Abu Kamal", country: "SY", lat: 34.4506, lon: 40.9186, kind: "city", admin1: "Deir ez-Zor",
+    aliases: ["Abu Kamal", "Albu Kamal", "Al-Bukamal", "Bukamal", "al-Bukamal", "Abukamal"] },
+  { name: "Tal Tamr", country: "SY", lat: 36.6500, lon: 40.3700, kind: "city", admin1: "Al-Hasakah",
+    aliases: ["Tal Tamr", "Tell Tamer", "Tal Tamer"] },
+  { name: "Ras al-Ain", country: "SY", lat: 36.8500, lon: 40.0700, kind: "city", admin1: "Al-Hasakah",
+    aliases: ["Ras al-Ain", "Ras al-Ayn", "Serekaniye", "Sere Kaniye"] },
+  { name: "Tal Abyad", country: "SY", lat: 36.6975, lon: 38.9567, kind: "city", admin1: "Ar-Raqqah",
+    aliases: ["Tal Abyad", "Tell Abyad", "Gire Spi"] },
+  { name: "Manbij", country: "SY", lat: 36.5281, lon: 37.9549, kind: "city", admin1: "Aleppo", aliases: ["Manbij"] },
+  { name: "Tabqa", country: "SY", lat: 35.8356, lon: 38.5481, kind: "city", admin1: "Ar-Raqqah", aliases: ["Tabqa", "al-Tabqa", "Tabqah"] },
+  { name: "Damascus", country: "SY", lat: 33.5138, lon: 36.2765, kind: "city", admin1: "Damascus", aliases: ["Damascus"] },
+  { name: "Aleppo", country: "SY", lat: 36.2021, lon: 37.1343, kind: "city", admin1: "Aleppo", aliases: ["Aleppo"] },
+  { name: "Idlib", country: "SY", lat: 35.9306, lon: 36.6339, kind: "city", admin1: "Idlib", aliases: ["Idlib", "Idleb"] },
+  // ---- press spellings, Iraq
+  { name: "al-Qa'im", country: "IQ", lat: 34.3683, lon: 41.0950, kind: "city", admin1: "Al Anbar",
+    aliases: ["al-Qa'im", "al-Qaim", "Al Qaim", "Qaim", "Qa'im", "Al-Qa'im"] },
+  { name: "Mosul", country: "IQ", lat: 36.3400, lon: 43.1300, kind: "city", admin1: "Nineveh", aliases: ["Mosul", "Mosel"] },
+  { name: "Baghdad", country: "IQ", lat: 33.3152, lon: 44.3661, kind: "city", admin1: "Baghdad", aliases: ["Baghdad"] },
+  { name: "Erbil", country: "IQ", lat: 36.1911, lon: 44.0092, kind: "city", admin1: "Erbil", aliases: ["Erbil", "Arbil", "Irbil", "Hawler"] },
+  { name: "Sulaymaniyah", country: "IQ", lat: 35.5613, lon: 45.4376, kind: "city", admin1: "Sulaymaniyah",
+    aliases: ["Sulaymaniyah", "Sulaimaniyah", "Slemani", "Sulaimani", "Suleimaniyah"] },
+  { name: "Duhok", country: "IQ", lat: 36.8671, lon: 42.9885, kind: "city", admin1: "Duhok", aliases: ["Duhok", "Dohuk", "Dahuk"] },
+  { name: "Kirkuk", country: "IQ", lat: 35.4681, lon: 44.3922, kind: "city", admin1: "Kirkuk", aliases: ["Kirkuk"] },
+  { name: "Sinjar", country: "IQ", lat: 36.3209, lon: 41.8754, kind: "city", admin1: "Nineveh", aliases: ["Sinjar", "Shingal"] },
+  { name: "Tikrit", country: "IQ", lat: 34.6000, lon: 43.6800, kind: "city", admin1: "Salah ad Din", aliases: ["Tikrit"] },
+  { name: "Fallujah", country: "IQ", lat: 33.3500, lon: 43.7800, kind: "city", admin1: "Al Anbar", aliases: ["Fallujah", "Falluja"] },
+  { name: "Ramadi", country: "IQ", lat: 33.4200, lon: 43.3000, kind: "city", admin1: "Al Anbar", aliases: ["Ramadi", "al-Ramadi"] },
+  { name: "Basra", country: "IQ", lat: 30.5085, lon: 47.7804, kind: "city", admin1: "Basra", aliases: ["Basra", "Basrah"] },
+  { name: "Baqubah", country: "IQ", lat: 33.7466, lon: 44.6437, kind: "city", admin1: "Diyala", aliases: ["Baqubah", "Baquba", "Ba'quba"] },
+  { name: "Diyala", country: "IQ", lat: 33.7733, lon: 45.0000, kind: "admin1", admin1: "Diyala", aliases: ["Diyala", "Diyala province", "Diyala governorate"] },
+  { name: "Nineveh", country: "IQ", lat: 36.0725, lon: 42.3775, kind: "admin1", admin1: "Nineveh", aliases: ["Nineveh", "Ninawa", "Nineveh province", "Ninewa"] },
+  { name: "Anbar", country: "IQ", lat: 33.0531, lon: 41.6566, kind: "admin1", admin1: "Al Anbar", aliases: ["Anbar", "al-Anbar", "Anbar province"] },
+  { name: "Salahuddin", country: "IQ", lat: 34.3929, lon: 43.6036, kind: "admin1", admin1: "Salah ad Din", aliases: ["Salahuddin", "Salah al-Din", "Saladin"] },
+  // ---- elsewhere, where the press uses a capital the city list spells otherwise
+  { name: "Washington", country: "US", lat: 38.9072, lon: -77.0369, kind: "city", admin1: "District of Columbia", aliases: ["Washington", "Washington, D.C.", "Washington DC"] },
+  { name: "Gaza", country: "PS", lat: 31.5017, lon: 34.4668, kind: "region", admin1: null, aliases: ["Gaza", "Gaza Strip"] },
+  { name: "West Bank", country: "PS", lat: 31.9466, lon: 35.3027, kind: "region", admin1: null, aliases: ["West Bank"] },
+];
+
+/** Compass words that, before a country or province, make a region ("northeastern Syria"). */
+export const DIRECTIONS = [
+  "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+  "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+  "north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western", "south-eastern", "south-western",
+  "central",
+];
+
+/** Words after a name that belong to the place: "Hasakah province", "Roj camp". */
+export const ADMIN_SUFFIXES: Record<string, "admin1" | "admin2" | "city"> = {
+  province: "admin1", governorate: "admin1", region: "admin1", district: "admin2", subdistrict: "admin2",
+  city: "city", town: "city", village: "city", countryside: "admin2",
+};
+export const FACILITY_SUFFIXES = ["prison", "camp", "jail", "detention center", "detention centre", "detention facility", "prison complex", "air base", "airbase", "base", "airport"];
+
+/** "the city of X", "the town of X": included in the span. */
+export const PLACE_PREFIXES = ["city of", "town of", "village of", "province of", "governorate of", "region of", "district of", "the city of", "the town of", "the village of", "the province of", "the governorate of"];
+
+/** Nouns that make a demonym a place: "Iraqi facilities", "Syrian soil". */
+export const PLACE_NOUNS = [
+  "facility", "facilities", "prison", "prisons", "jail", "jails", "territory", "territories", "custody", "soil", "border", "borders",
+  "camp", "camps", "city", "cities", "town", "towns", "village", "villages", "side", "capital", "province", "provinces",
+  "detention", "land", "lands", "airspace", "waters", "coast", "desert", "countryside", "region", "regions", "areas", "area",
+  "centers", "centres", "center", "centre", "base", "bases", "cells", "hands", "captivity", "jails", "prisons",
+];
+
+/** Nouns that make a demonym a person, people or force: "Iraqi officials", "Syrian troops". */
+export const PERSON_NOUNS = [
+  "official", "officials", "authorities", "authority", "troops", "forces", "force", "army", "military", "militants", "militant",
+  "fighters", "fighter", "militiamen", "militia", "militias", "nationals", "national", "citizens", "citizen", "government",
+  "police", "soldiers", "soldier", "people", "men", "women", "children", "families", "detainees", "prisoners", "prisoner",
+  "members", "leaders", "leader", "president", "minister", "ministry", "officers", "officer", "judiciary", "courts", "court",
+  "refugees", "civilians", "delegation", "regime", "state", "media", "politicians", "politician", "commanders", "commander", "jihadists",
+  "source", "sources", "spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "agency", "agencies", "envoy", "counterpart",
+  "counterparts", "guards", "militiamen", "insurgents", "rebels", "fighter", "group", "groups", "factions", "faction", "units",
+];
+
+/**
+ * Words that are also the names of towns somewhere but are far more often
+ * common words or given names: a gazetteer town never matches them (curated
+ * places and countries still do).
+ */
+export const PLACE_STOPWORDS = [
+  // common words (title-case headlines, sentence starts)
+  "of", "top", "deal", "best", "most", "many", "more", "much", "some", "one", "two", "three", "new", "old", "great", "little",
+  "hope", "home", "union", "university", "liberty", "victory", "independence", "progress", "unity", "peace", "freedom",
+  "police", "army", "court", "camp", "prison", "centre", "center", "mission", "trial", "transfer", "march", "may", "june", "july",
+  "august", "april", "january", "february", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+  "thursday", "friday", "saturday", "sunday", "today", "news", "media", "press", "state", "states", "national", "federal",
+  "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "islamic", "arab", "kurdish",
+  "democratic", "republic", "council", "command", "forces", "force", "general", "president", "minister", "official",
+  "good", "bad", "long", "short", "fair", "grand", "mount", "lake", "river", "bay", "beach", "valley", "ocean", "ocean city",
+  "reading", "bath", "wells", "split", "nice", "mobile", "orange", "mercedes", "hazard", "fury", "why", "what", "who",
+  "when", "where", "how", "also", "after", "before", "during", "under", "over", "since", "while", "about", "among",
+  "here", "there", "this", "that", "these", "those", "they", "them", "their", "his", "her", "its", "our", "we", "you",
+  "the", "and", "but", "or", "nor", "for", "with", "from", "into", "onto", "upon", "via", "per", "said", "says",
+  "views", "external", "source", "breaking", "ad", "space", "print", "icon", "photo", "authored", "loading", "listen",
+  "comments", "comment", "fact", "checker", "verify", "reply", "share", "follow", "subscribe", "login", "search", "menu",
+  "logo", "video", "audio", "gallery", "live", "update", "updates", "opinion", "analysis", "world", "region",
+  "via", "cradle", "voices", "field", "public", "division", "prior", "nearly", "last", "first", "second", "third", "next",
+  "security", "government", "military", "ministry", "defense", "defence", "interior", "foreign", "justice", "human", "rights",
+  "network", "institute", "agency", "brigade", "brigades", "units", "unit", "operations", "joint", "international",
+  "coalition", "global", "regional", "local", "early", "late", "mid", "amid", "against", "despite", "within", "without",
+  "shia", "shiite", "shiites", "sunni", "sunnis", "kurd", "kurds", "arab", "arabs", "christian", "christians", "yazidi", "yezidi",
+  "druze", "alawite", "alawites", "turkmen", "assyrian", "jihad", "mujahideen", "caliphate", "emir", "sheikh", "imam",
+  "islam", "allah", "god", "christ", "church", "mosque", "temple", "saint", "santa", "san", "sao", "el", "la", "le", "los", "las",
+  "normal", "commerce", "industry", "paradise", "enterprise", "temple", "troy", "kent", "sterling", "eagle", "carmel",
+  "surprise", "mission", "justice", "concord", "providence", "charity", "harmony", "mesa", "plano", "pueblo", "spring",
+  "summit", "vista", "garden", "grove", "park", "ridge", "falls", "heights", "hills", "springs", "station", "port", "fort",
+  // given names that are also towns
+  "mary", "tyler", "william", "oliver", "jackson", "lincoln", "washington", "madison", "clinton", "franklin", "hamilton",
+  "jordan", "chad", "victoria", "charlotte", "austin", "dallas", "leon", "salvador", "aurora", "phoenix", "orlando",
+  "kobe", "moore", "lawrence", "lynn", "lewis", "camden", "tracy", "beverly", "shelby", "chester", "elgin", "boulder", "florence", "alexandria", "eugene", "marion", "warren", "douglas", "lopez", "taylor",
+  "ali", "hassan", "hasan", "hussein", "husain", "mohammed", "muhammad", "mohammad", "ahmed", "ahmad", "omar", "umar",
+  "khalid", "khaled", "haider", "sabah", "hisham", "nesrin", "abdullah", "qassem", "qasim", "karim", "salim", "salem",
+  "mahmoud", "mustafa", "ibrahim", "ismail", "yusuf", "youssef", "jamal", "nour", "noor", "amal", "layla", "fatima",
+  "zainab", "aisha", "maryam", "hamza", "bilal", "tariq", "said", "saeed", "sami", "samir", "nasser", "nasr", "faisal",
+  "abbas", "jafar", "kamal", "adel", "adil", "walid", "raed", "rami", "hadi", "mahdi", "mehdi", "reza", "hamid", "majid",
+  "donald", "trump", "biden", "joe", "john", "james", "george", "david", "michael", "paul", "peter", "mark", "luke",
+  "thomas", "charles", "henry", "edward", "richard", "robert", "elizabeth", "anna", "sofia", "sophia", "maria", "diana",
+];
+
+/** Country names that are also given names or common words: treated like gazetteer towns next to other names. */
+export const AMBIGUOUS_COUNTRY_NAMES = ["Jordan", "Chad", "Georgia", "Niger", "Turkey", "America", "Guinea", "Dominica"];

@@ -1,0 +1,156 @@
+// Trigger phrases of each event type, matched on lemmas. Each step of a
+// pattern lists alternatives separated by "|"; "~" lets up to three tokens
+// stand in between (an object between a verb and its particle: "handed the
+// prisoners over"). A step matches a token's lemma or its lower-case form.
+//
+// `needs` names a condition the detector checks around the trigger:
+//   custody     people in custody (subject/object noun, custody words nearby, or a custody document)
+//   free        people NOT in custody (fighters moving on their own)
+//   person      a person noun or pronoun as subject/object
+//   place       a named place or a facility/territory noun as object
+//   control     the word "control" close after the trigger
+//   count       a count of people in the clause
+//   home        "home" or a country after the trigger
+//   party       a state/group/force acting as agent
+// `pos` restricts the reading: "noun" triggers must look like nouns (after a
+// determiner, before "of"); "verb" triggers must not.
+
+import type { EventType } from "../types.js";
+
+export type TriggerNeed = "custody" | "free" | "person" | "place" | "control" | "count" | "home" | "party";
+
+export interface TriggerPattern {
+  steps: string[];
+  pos?: "verb" | "noun";
+  needs?: TriggerNeed[];
+  /** How strongly the phrase signals the type (0..1). */
+  weight: number;
+}
+
+const p = (phrase: string, weight: number, opts: { pos?: "verb" | "noun"; needs?: TriggerNeed[] } = {}): TriggerPattern => ({
+  steps: phrase.split(" "),
+  weight,
+  ...opts,
+});
+
+export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
+  transfer: [
+    p("transfer", 0.9, { needs: ["custody"] }),
+    p("transferring", 0.9, { needs: ["custody"] }),
+    p("move|moving|relocate|relocation|shift", 0.6, { needs: ["custody", "person"] }),
+    p("hand|handing ~ over", 0.7, { needs: ["custody", "person"] }),
+    p("handover|hand-over", 0.7, { needs: ["custody"] }),
+    p("receive", 0.7, { needs: ["custody", "count"] }),
+    p("take|taking in", 0.7, { needs: ["custody", "person"] }),
+    p("bring|brought to|into", 0.7, { needs: ["custody"] }),
+    p("deport|deportation|expel|extradite|extradition", 0.7, { needs: ["person"] }),
+    p("airlift|bus|ferry", 0.5, { needs: ["custody", "person"] }),
+  ],
+  escape: [
+    p("escape", 0.9, { needs: ["person"] }),
+    p("break|broke out", 0.8, { needs: ["person"] }),
+    p("breakout|jailbreak|prison-break", 0.9),
+    p("flee|fled", 0.6, { needs: ["custody"] }),
+    p("flood|flooding|pour|stream out", 0.7, { needs: ["person"] }),
+  ],
+  release: [
+    p("release", 0.8, { needs: ["person"] }),
+    p("free|freed", 0.8, { needs: ["person"] }),
+    p("let ~ go", 0.6, { needs: ["person"] }),
+    p("set ~ free", 0.8, { needs: ["person"] }),
+    p("pardon|amnesty", 0.6, { needs: ["person"] }),
+  ],
+  exchange: [
+    p("swap", 0.9),
+    p("exchange", 0.8, { needs: ["person"] }),
+    p("trade", 0.5, { needs: ["custody"] }),
+  ],
+  repatriation: [
+    p("repatriate|repatriation", 0.9),
+    p("return home", 0.7, { needs: ["person"] }),
+    p("return|returned to", 0.5, { needs: ["person", "home"] }),
+    p("take|taking ~ back", 0.7, { needs: ["person"] }),
+  ],
+  relocation: [
+    p("relocate|relocation", 0.8, { needs: ["free", "person"] }),
+    p("move|moving", 0.6, { needs: ["free", "person"] }),
+    p("deploy|deployment|redeploy", 0.7, { needs: ["free", "person"] }),
+    p("withdraw|withdrawal", 0.6, { needs: ["free", "person"] }),
+    p("pull|pulled out", 0.6, { needs: ["free", "person"] }),
+    p("shift", 0.5, { needs: ["free", "person"] }),
+    p("enter", 0.5, { needs: ["free", "person", "place"] }),
+    p("cross|crossed into", 0.5, { needs: ["free", "person", "place"] }),
+    p("evacuate|evacuation", 0.6, { needs: ["person"] }),
+  ],
+  arrest: [
+    p("arrest", 0.9, { needs: ["person"] }),
+    p("detain", 0.8, { needs: ["person"] }),
+    p("capture|recapture", 0.7, { needs: ["person"] }),
+    p("round|rounding up", 0.8, { needs: ["person"] }),
+    p("apprehend|nab", 0.8, { needs: ["person"] }),
+    p("take|taking hostage|captive|prisoner", 0.8),
+    p("kidnap|abduct|abduction", 0.8, { needs: ["person"] }),
+  ],
+  trial: [
+    p("try|tried", 0.6, { needs: ["person"], pos: "verb" }),
+    p("sentence", 0.8, { needs: ["person"] }),
+    p("convict|conviction", 0.8, { needs: ["person"] }),
+    p("charge", 0.6, { needs: ["person"], pos: "verb" }),
+    p("prosecute|prosecution", 0.8),
+    p("trial", 0.8),
+    p("court|legal|judicial proceedings|measures|action", 0.8),
+    p("face|faced justice", 0.7),
+    p("indict|indictment", 0.8),
+  ],
+  takeover: [
+    p("seize", 0.8, { needs: ["place"] }),
+    p("capture", 0.7, { needs: ["place"] }),
+    p("take|took control", 0.8, { needs: ["place"] }),
+    p("take|took over", 0.7, { needs: ["place"] }),
+    p("takeover", 0.8),
+    p("enter", 0.6, { needs: ["place", "party"] }),
+    p("fall|fell to", 0.8),
+    p("hand|handing ~ over", 0.7, { needs: ["control"] }),
+    p("storm|overrun|recapture|retake", 0.8, { needs: ["place"] }),
+  ],
+  attack: [
+    p("attack", 0.8, { needs: ["place"] }),
+    p("shell|shelling", 0.9, { needs: ["place"] }),
+    p("bombard|bombardment|bomb|bombing", 0.9, { needs: ["place"] }),
+    p("besiege", 0.9, { needs: ["place"] }),
+    p("under siege", 0.9),
+    p("siege", 0.6, { needs: ["place"] }),
+    p("assault|offensive|raid|airstrike|strike|shoot", 0.7, { needs: ["place"] }),
+  ],
+  killing: [
+    p("kill|killing", 0.9, { needs: ["person"] }),
+    p("execute|execution", 0.8, { needs: ["person"] }),
+    p("massacre", 0.8, { needs: ["person"] }),
+    p("die", 0.7, { needs: ["person", "count"] }),
+    p("behead|murder|slay|slain", 0.8, { needs: ["person"] }),
+  ],
+  agreement: [
+    p("deal", 0.8, { pos: "noun" }),
+    p("agreement|accord|pact", 0.8, { pos: "noun" }),
+    p("truce|ceasefire|cease-fire|armistice", 0.9),
+    p("agree|agreed to", 0.7, { needs: ["party"] }),
+    p("offer|offered ~ to accept|take|receive", 0.6, { needs: ["party"] }),
+    p("request", 0.5, { needs: ["party"], pos: "verb" }),
+  ],
+  holding: [
+    p("hold|holding", 0.7, { needs: ["count"] }),
+    p("house|housing", 0.7, { needs: ["count"] }),
+    p("remain|remains in|at|inside|behind", 0.7, { needs: ["count"] }),
+    p("detain|jail|imprison|incarcerate|keep in|at|inside", 0.6, { needs: ["count"] }),
+    p("be currently|now|still in|at|inside", 0.7, { needs: ["count"] }),
+    p("currently|now|still in|inside", 0.6, { needs: ["count"] }),
+    p("behind bars", 0.5, { needs: ["count"] }),
+  ],
+};
+
+/**
+ * Nouns that refer back to an event already described ("the operation could
+ * eventually involve up to 7,000"): they take the type of the nearest
+ * preceding event within two sentences.
+ */
+export const EVENT_ANAPHORS: ReadonlySet<string> = new Set(["operation", "mission", "campaign", "process", "move", "effort", "exercise"]);

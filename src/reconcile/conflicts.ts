@@ -1,0 +1,209 @@
+// Conflicts: claims that cannot all be true.
+//   decreasing-cumulative  a running total lower than an earlier one
+//   figure-disagreement    two figures for one quantity and date that
+//                          disagree beyond their qualifiers
+//   account-disagreement   two reports of one event (same type, same place,
+//                          compatible dates) whose figures are far apart, or
+//                          where one side minimises ("briefly", "recaptured",
+//                          "a handful") what the other gives as a large figure
+// Every side names its story, records, documents, outlets and sources.
+// Sides from one document, or from copies of one document, are not two
+// reports and never conflict.
+
+import { countBounds, countsCompatible, LARGE_FIGURE } from "./figures.js";
+import type { Prepared } from "./prepared.js";
+import type { Conflict, ConflictSide, Series, SeriesPoint, Story } from "./types.js";
+import { dateInterval, datesOverlap, formatCount, isCountryLevel, placeSkeleton, shortHash } from "./util.js";
+
+function placeName(s: Story): string | null {
+  return (s.location ?? s.origin)?.name ?? null;
+}
+
+function at(s: Story): string {
+  const p = s.location ?? s.origin;
+  if (!p) return "";
+  return `${isCountryLevel(p) ? " in" : " at"} ${p.name}`;
+}
+
+function excerpt(members: Prepared[]): string {
+  const t = members[0]?.e.evidence[0]?.text ?? "";
+  return t.length > 160 ? `${t.slice(0, 157)}...` : t;
+}
+
+function side(s: Story, members: Prepared[], what: string): ConflictSide {
+  const ex = excerpt(members);
+  return {
+    storyId: s.id,
+    eventIds: members.map((m) => m.e.id),
+    docs: [...new Set(members.map((m) => m.e.doc))],
+    outlets: s.outlets,
+    sources: s.sources,
+    claim: ex ? `${what}: "${ex}"` : what,
+  };
+}
+
+function describe(s: Story): string {
+  const place = placeName(s);
+  return `${s.type}${s.count ? ` of ${formatCount(s.count)}` : " (no figure)"}${at(s)} (${s.date ?? "undated"})`;
+}
+
+function originals(members: Prepared[]): Set<string> {
+  return new Set(members.map((m) => m.original));
+}
+
+function independent(a: Prepared[], b: Prepared[]): boolean {
+  const oa = originals(a);
+  for (const o of originals(b)) if (oa.has(o)) return false;
+  return true;
+}
+
+function conflictId(kind: string, sides: ConflictSide[]): string {
+  return `cf_${shortHash(`${kind}|${sides.map((s) => s.storyId).sort().join("|")}`)}`;
+}
+
+/**
+ * Both stories name one specific place (origin or location), allowing one
+ * side to name only the province the other's place lies in.
+ */
+function sameSite(a: Prepared[], b: Prepared[]): boolean {
+  const named = (ms: Prepared[]) => new Set(ms.flatMap((m) => [m.origin?.skeleton, m.location?.skeleton]).filter((x): x is string => !!x));
+  const provinces = (ms: Prepared[]) =>
+    new Set(ms.flatMap((m) => [m.origin?.detail.admin1, m.location?.detail.admin1]).map((x) => placeSkeleton(x)).filter((x): x is string => !!x));
+  const na = named(a);
+  const nb = named(b);
+  const meets = (x: Set<string>, y: Set<string>) => [...x].some((k) => y.has(k));
+  if (meets(na, nb) || meets(na, provinces(b)) || meets(provinces(a), nb)) return true;
+  // a side that names no place of its own ("after the facility fell") is
+  // placed by the proper names just before its evidence
+  if (!na.size && nb.size && countriesMeet(a, b)) return meets(nb, contextNames(a));
+  if (!nb.size && na.size && countriesMeet(a, b)) return meets(na, contextNames(b));
+  return false;
+}
+
+/** How far before its evidence a record's context reaches (characters). */
+const CONTEXT_BEFORE = 600;
+
+/** Skeletons of the capitalised words (and word pairs) around a story's evidence. */
+function contextNames(ms: Prepared[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of ms) {
+    const text = m.doc?.cleanText;
+    if (!text || !m.e.evidence.length) continue;
+    const start = Math.max(0, Math.min(...m.e.evidence.map((x) => x.start)) - CONTEXT_BEFORE);
+    const end = Math.max(...m.e.evidence.map((x) => x.end));
+    const caps = text.slice(start, end).match(/\b\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu) ?? [];
+    for (const c of caps) {
+      for (const part of [c, ...c.split(/\s+/)]) {
+        const k = placeSkeleton(part.replace(/['’]s$/, ""));
+        if (k) out.add(k);
+      }
+    }
+  }
+  return out;
+}
+
+function countriesMeet(a: Prepared[], b: Prepared[]): boolean {
+  const cs = (ms: Prepared[]) => new Set(ms.flatMap((m) => [...(m.origin?.countries ?? []), ...(m.location?.countries ?? [])]));
+  const ca = cs(a);
+  const cb = cs(b);
+  return !ca.size || !cb.size || [...ca].some((c) => cb.has(c));
+}
+
+function large(s: Story): boolean {
+  return !!s.count && s.count.value != null && s.count.value >= LARGE_FIGURE;
+}
+
+export function findConflicts(stories: Story[], series: Series[], byStory: Map<string, Prepared[]>): Conflict[] {
+  const out: Conflict[] = [];
+  const storyById = new Map(stories.map((s) => [s.id, s]));
+  const members = (id: string) => byStory.get(id) ?? [];
+  const push = (kind: Conflict["kind"], description: string, seriesId: string | null, sides: ConflictSide[]) => {
+    const id = conflictId(kind, sides);
+    if (!out.some((c) => c.id === id)) out.push({ id, kind, description, seriesId, sides });
+  };
+  const pointSide = (p: SeriesPoint) => {
+    const s = storyById.get(p.storyId)!;
+    return side(s, members(s.id), `${formatCount({ value: p.value, qualifier: p.qualifier })} ${p.kind} as of ${p.date ?? "an unknown date"}`);
+  };
+
+  for (const se of series) {
+    // running totals never go down
+    const cumulative = se.points.filter((p) => p.kind === "cumulative" && dateInterval(p.date));
+    for (let j = 1; j < cumulative.length; j++) {
+      const later = cumulative[j];
+      const lb = countBounds({ value: later.value, qualifier: later.qualifier })!;
+      // the latest earlier total it falls below: the sharpest contradiction
+      for (let i = j - 1; i >= 0; i--) {
+        const earlier = cumulative[i];
+        if (dateInterval(earlier.date)!.end >= dateInterval(later.date)!.start) continue;
+        const eb = countBounds({ value: earlier.value, qualifier: earlier.qualifier })!;
+        if (lb[1] < eb[0]) {
+          push(
+            "decreasing-cumulative",
+            `${se.label}: ${formatCount(later)} as of ${later.date} is lower than ${formatCount(earlier)} as of ${earlier.date}`,
+            se.id,
+            [pointSide(earlier), pointSide(later)],
+          );
+          break;
+        }
+      }
+    }
+    // two figures for the same quantity and date
+    for (let i = 0; i < se.points.length; i++)
+      for (let j = i + 1; j < se.points.length; j++) {
+        const a = se.points[i];
+        const b = se.points[j];
+        if (a.kind !== b.kind || !sameDay(a.date, b.date)) continue;
+        if (countsCompatible(a, b) !== false) continue;
+        if (!independent(members(a.storyId), members(b.storyId))) continue;
+        push(
+          "figure-disagreement",
+          `${se.label}: ${formatCount(a)} and ${formatCount(b)} given for the same ${a.kind} figure as of ${a.date}`,
+          se.id,
+          [pointSide(a), pointSide(b)],
+        );
+      }
+  }
+
+  // two accounts of one event
+  for (let i = 0; i < stories.length; i++)
+    for (let j = i + 1; j < stories.length; j++) {
+      const a = stories[i];
+      const b = stories[j];
+      if (a.type !== b.type || (a.status === "planned") !== (b.status === "planned")) continue;
+      if (!isEventFigure(a) || !isEventFigure(b)) continue;
+      const ma = members(a.id);
+      const mb = members(b.id);
+      if (!independent(ma, mb) || !sameSite(ma, mb)) continue;
+      const overlap = datesOverlap(a.date, b.date);
+      if (overlap === false) continue;
+      const minA = ma.some((m) => m.minimising);
+      const minB = mb.some((m) => m.minimising);
+      let why: string | null = null;
+      if ((minA && !minB && large(b)) || (minB && !minA && large(a))) {
+        why = "one account minimises what the other gives as a large figure";
+      } else if (overlap && countsCompatible(a.count, b.count) === false) {
+        why = "their figures are far apart";
+      }
+      if (!why) continue;
+      push(
+        "account-disagreement",
+        `Two accounts of one ${a.type}${at(a)} disagree: ${why} (${describe(a)} vs ${describe(b)})`,
+        null,
+        [side(a, ma, describe(a)), side(b, mb, describe(b))],
+      );
+    }
+  return out;
+}
+
+/** Figures of an event itself (a batch, an incident), not of a running quantity. */
+function isEventFigure(s: Story): boolean {
+  return s.countKind == null || s.countKind === "one_off";
+}
+
+function sameDay(a: string | null, b: string | null): boolean {
+  const x = dateInterval(a);
+  const y = dateInterval(b);
+  if (!x || !y || x.precision !== "day" || y.precision !== "day") return false;
+  return datesOverlap(a, b, 0) === true;
+}

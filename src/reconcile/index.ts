@@ -1,0 +1,61 @@
+// Reconciliation: from per-document records to copy groups, stories, series
+// and conflicts. Pure and deterministic over its input; runReconciliation()
+// loads the store, reconciles and saves.
+//
+//   docs ─ copies ─┐
+//   events ─ prepare ─ stories (+ overrides) ─ series ─ conflicts
+
+import type { Store } from "../store/store.js";
+import { findConflicts } from "./conflicts.js";
+import { findCopies, originalOf } from "./copies.js";
+import { prepare, type DocInfo } from "./prepared.js";
+import { buildSeries } from "./series.js";
+import { buildStories } from "./stories.js";
+import type { Override, Reconciliation, StoredEvent } from "./types.js";
+
+export type { DocInfo } from "./prepared.js";
+export { eventKey } from "./prepared.js";
+
+export interface ReconcileInput {
+  docs: DocInfo[];
+  events: StoredEvent[];
+  overrides: Override[];
+}
+
+export function reconcile(input: ReconcileInput): Reconciliation {
+  const docs = [...input.docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const copyGroups = findCopies(docs);
+  const originals = originalOf(copyGroups);
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const prepared = input.events.map((e) => prepare(e, byId, originals));
+  const { stories, byStory } = buildStories(prepared, input.overrides);
+  const series = buildSeries(stories, byStory);
+  const conflicts = findConflicts(stories, series, byStory);
+  return { copyGroups, stories, series, conflicts };
+}
+
+/** Loads documents, events and overrides from the store, reconciles, saves. */
+export async function runReconciliation(store: Store): Promise<Reconciliation> {
+  const summaries = await store.listDocuments();
+  const docs: DocInfo[] = [];
+  for (const s of summaries) {
+    const d = await store.getDocument(s.id);
+    if (!d) continue;
+    docs.push({ id: d.meta.id, outlet: d.meta.outlet, published: d.meta.published, title: d.meta.title, cleanText: d.cleanText });
+  }
+  const events: StoredEvent[] = [];
+  let after: string | undefined;
+  // page through the events (a store may cap a page)
+  for (;;) {
+    const page = await store.listEvents({ limit: 10_000, ...(after ? { after } : {}) });
+    events.push(...page);
+    if (page.length < 10_000) break;
+    after = page[page.length - 1].id;
+  }
+  const r = reconcile({ docs, events, overrides: await store.listOverrides() });
+  await store.saveReconciliation(r);
+  return r;
+}
+
+/** The name the server's rebuild hook looks for. */
+export const reconcileStore = runReconciliation;

@@ -1,0 +1,84 @@
+// Per-record facts reconciliation compares, computed once per event.
+
+import type { PlaceDetail } from "../types.js";
+import { MOVEMENT_TYPES } from "../types.js";
+import type { CountKind } from "../types.js";
+import { normalisedTokens } from "./copies.js";
+import { classifyCount, isFirstBatch, isMinimising } from "./figures.js";
+import type { StoredEvent } from "./types.js";
+import { canonicalGroup, countriesOf, isCountryLevel, normaliseSentence, placeSkeleton, shortHash } from "./util.js";
+
+export interface DocInfo {
+  id: string;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  cleanText: string;
+}
+
+export interface PlaceFacts {
+  countries: string[];
+  /** Skeleton of a specific (below-country) place name; null for a country. */
+  skeleton: string | null;
+  detail: PlaceDetail;
+}
+
+export interface Prepared {
+  e: StoredEvent;
+  /** Stable across re-extraction: doc + type + the first evidence sentence's words. */
+  key: string;
+  doc: DocInfo | null;
+  /** The document this one is a copy of (itself when it is no copy). */
+  original: string;
+  kind: CountKind | null;
+  firstBatch: boolean;
+  minimising: boolean;
+  group: string | null;
+  origin: PlaceFacts | null;
+  destination: PlaceFacts | null;
+  location: PlaceFacts | null;
+  /** The place the event happened at or started from: origin for movements, else location. */
+  site: PlaceFacts | null;
+  tokens: Set<string>;
+}
+
+/** The stable key of an event (what overrides refer to). */
+export function eventKey(e: Pick<StoredEvent, "doc" | "type" | "evidence">): string {
+  const first = e.evidence[0]?.text ?? "";
+  return `${e.doc}#${e.type}#${shortHash(normaliseSentence(first))}`;
+}
+
+function placeFacts(
+  p: StoredEvent["origin"],
+  g: PlaceDetail | null | undefined,
+): PlaceFacts | null {
+  if (!p) return null;
+  const detail: PlaceDetail = g ?? { ...p, lat: null, lon: null };
+  return {
+    countries: countriesOf(p),
+    skeleton: isCountryLevel(p) ? null : placeSkeleton(p.name),
+    detail: { ...detail, name: p.name, country: p.country },
+  };
+}
+
+export function prepare(e: StoredEvent, docs: Map<string, DocInfo>, originals: Map<string, string>): Prepared {
+  const origin = placeFacts(e.origin, e.geo?.origin);
+  const destination = placeFacts(e.destination, e.geo?.destination);
+  const location = placeFacts(e.location, e.geo?.location);
+  const movement = MOVEMENT_TYPES.has(e.type);
+  return {
+    e,
+    key: eventKey(e),
+    doc: docs.get(e.doc) ?? null,
+    original: originals.get(e.doc) ?? e.doc,
+    kind: classifyCount(e),
+    firstBatch: isFirstBatch(e),
+    minimising: isMinimising(e),
+    group: canonicalGroup(e.group),
+    origin,
+    destination,
+    location,
+    site: movement ? (origin?.skeleton ? origin : (location ?? origin)) : (location ?? origin),
+    tokens: new Set(normalisedTokens(e.evidence.map((x) => x.text).join(" ")).filter((w) => !/^\d/.test(w))),
+  };
+}

@@ -1,0 +1,185 @@
+// Stories: records from different documents that describe one real-world
+// event, clustered greedily in a fixed order (oldest document first), then
+// adjusted by analysts' overrides, then summarised by consensus.ts.
+//
+// A record joins the best-scoring story that it is compatible with on every
+// member (complete linkage on the hard constraints of compatibility.ts) and
+// that holds no record of its own document: within one document the
+// extractor already merged what it should, so two records of one document
+// are two claims.
+
+import { compare, MERGE_THRESHOLD } from "./compatibility.js";
+import { consensus } from "./consensus.js";
+import type { Prepared } from "./prepared.js";
+import type { Mention, Override, Story } from "./types.js";
+import { shortHash } from "./util.js";
+
+export interface Cluster {
+  members: Prepared[];
+  explanation: string[];
+}
+
+function order(a: Prepared, b: Prepared): number {
+  const pa = a.doc?.published ?? "9999";
+  const pb = b.doc?.published ?? "9999";
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  if (a.e.doc !== b.e.doc) return a.e.doc < b.e.doc ? -1 : 1;
+  const sa = a.e.evidence[0]?.start ?? 0;
+  const sb = b.e.evidence[0]?.start ?? 0;
+  return sa - sb || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0);
+}
+
+export function cluster(prepared: Prepared[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  // blocking: only records of one type can share a story
+  const byType = new Map<string, Cluster[]>();
+  for (const p of [...prepared].sort(order)) {
+    let best: { c: Cluster; score: number; reasons: string[]; with: Prepared } | null = null;
+    const candidates = byType.get(p.e.type) ?? [];
+    for (const c of candidates) {
+      if (c.members.some((m) => m.e.doc === p.e.doc)) continue;
+      let top: { score: number; reasons: string[]; with: Prepared } | null = null;
+      let ok = true;
+      for (const m of c.members) {
+        const v = compare(p, m);
+        if (!v.compatible) {
+          ok = false;
+          break;
+        }
+        if (v.anchored && (!top || v.score > top.score)) top = { score: v.score, reasons: v.reasons, with: m };
+      }
+      if (!ok || !top || top.score < MERGE_THRESHOLD) continue;
+      if (!best || top.score > best.score) best = { c, ...top };
+    }
+    if (best) {
+      best.c.members.push(p);
+      best.c.explanation.push(
+        `${p.e.id} (${p.e.doc}) joined ${best.with.e.id} (${best.with.e.doc}) with score ${best.score.toFixed(2)}: ${best.reasons.join("; ")}`,
+      );
+    } else {
+      const c = { members: [p], explanation: [`${p.e.id} (${p.e.doc}) opened the story`] };
+      clusters.push(c);
+      candidates.push(c);
+      byType.set(p.e.type, candidates);
+    }
+  }
+  return attachUnderspecified(clusters);
+}
+
+/**
+ * Second pass: a record left alone that states no date or no figure joins
+ * the one other story it is compatible with and weakly tied to (same group,
+ * same countries); with several candidates it stays alone.
+ */
+function attachUnderspecified(clusters: Cluster[]): Cluster[] {
+  const out = [...clusters];
+  for (const c of clusters) {
+    if (c.members.length !== 1) continue;
+    const p = c.members[0];
+    if (p.e.date != null && p.e.count != null) continue;
+    const fits = out.filter(
+      (o) =>
+        o !== c &&
+        o.members[0].e.type === p.e.type &&
+        !o.members.some((m) => m.e.doc === p.e.doc) &&
+        o.members.every((m) => compare(p, m).compatible) &&
+        o.members.some((m) => compare(p, m).weak),
+    );
+    if (fits.length !== 1) continue;
+    const target = fits[0];
+    target.members.push(p);
+    target.explanation.push(
+      `${p.e.id} (${p.e.doc}) states no ${p.e.date == null ? "date" : "figure"}; joined the only story it fits (same type, group and countries)`,
+    );
+    out.splice(out.indexOf(c), 1);
+  }
+  return out;
+}
+
+/** Applies merge/split overrides in creation order; keys that match nothing are ignored. */
+export function applyOverrides(clusters: Cluster[], overrides: Override[]): Cluster[] {
+  let cs = clusters.map((c) => ({ members: [...c.members], explanation: [...c.explanation] }));
+  const sorted = [...overrides].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
+  const note = (o: Override) => (o.note ? ` (${o.note})` : "");
+  for (const o of sorted) {
+    if (o.action === "merge") {
+      const targets = o.keys.map((k) => cs.find((c) => c.members.some((m) => m.key === k)));
+      if (targets.some((t) => !t)) continue;
+      const [first, ...rest] = [...new Set(targets as Cluster[])];
+      if (!rest.length) continue;
+      for (const r of rest) {
+        first.members.push(...r.members);
+        first.explanation.push(...r.explanation);
+      }
+      first.explanation.push(`merged by override ${o.id}${note(o)}`);
+      cs = cs.filter((c) => !rest.includes(c));
+    } else {
+      for (const k of o.keys) {
+        const c = cs.find((x) => x.members.length > 1 && x.members.some((m) => m.key === k));
+        if (!c) continue;
+        const out = c.members.filter((m) => m.key === k);
+        c.members = c.members.filter((m) => m.key !== k);
+        c.explanation.push(`${out.map((m) => m.e.id).join(", ")} split off by override ${o.id}${note(o)}`);
+        cs.push({ members: out, explanation: [`split off by override ${o.id}${note(o)}`] });
+      }
+    }
+  }
+  return cs;
+}
+
+/** A story id stable across re-extraction: from the smallest member key. */
+export function storyId(members: Prepared[]): string {
+  const keys = members.map((m) => m.key).sort();
+  return `st_${shortHash(keys[0])}`;
+}
+
+export function toStory(c: Cluster): Story {
+  const members = [...c.members].sort((a, b) => order(a, b));
+  const cons = consensus(members);
+  const mentions: Mention[] = members.map((m) => ({
+    eventId: m.e.id,
+    key: m.key,
+    doc: m.e.doc,
+    outlet: m.doc?.outlet ?? null,
+    source: m.e.source,
+    date: m.e.date ?? cons.date,
+    dateFromCluster: m.e.date == null && cons.date != null,
+  }));
+  const explanation = [...c.explanation];
+  for (const m of mentions) if (m.dateFromCluster) explanation.push(`${m.eventId} (${m.doc}) has no date of its own: takes the story's ${cons.date}`);
+  const copies = members.filter((m) => m.original !== m.e.doc);
+  for (const m of copies) explanation.push(`${m.e.doc} is a copy of ${m.original}: adds its outlet, shares one vote`);
+  const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))];
+  return {
+    id: storyId(members),
+    ...cons,
+    mentions,
+    outlets: uniq(members.map((m) => m.doc?.outlet ?? null)),
+    sources: uniq(members.map((m) => m.e.source)),
+    explanation,
+  };
+}
+
+/** Stories ordered by date (undated last), then id. */
+export function buildStories(prepared: Prepared[], overrides: Override[]): { stories: Story[]; byStory: Map<string, Prepared[]> } {
+  const clusters = applyOverrides(cluster(prepared), overrides).filter((c) => c.members.length);
+  const stories: Story[] = [];
+  const byStory = new Map<string, Prepared[]>();
+  const used = new Set<string>();
+  for (const c of clusters) {
+    const s = toStory(c);
+    // two clusters whose smallest keys collide (same sentence, same type): keep ids unique
+    let id = s.id;
+    for (let n = 2; used.has(id); n++) id = `${s.id}_${n}`;
+    s.id = id;
+    used.add(id);
+    stories.push(s);
+    byStory.set(id, c.members);
+  }
+  stories.sort((a, b) => {
+    const da = a.date ?? "9999";
+    const db = b.date ?? "9999";
+    return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : 1;
+  });
+  return { stories, byStory };
+}

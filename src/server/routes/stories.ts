@@ -1,0 +1,94 @@
+// GET /api/stories, GET /api/stories/:id, POST /api/stories/merge|split
+
+import { randomUUID } from "node:crypto";
+import type { FastifyPluginAsync } from "fastify";
+import { eventKey } from "../../reconcile/index.js";
+import type { Reconciliation, Story } from "../../reconcile/types.js";
+import { requireToken } from "../auth.js";
+import type { ServerDeps } from "../deps.js";
+import { badRequest, notFound } from "../errors.js";
+import { emptyQuery, idParams, mergeBody, parse, splitBody, storiesQuery } from "../schemas.js";
+
+const EMPTY: Reconciliation = { copyGroups: [], stories: [], series: [], conflicts: [] };
+
+/** The stored reconciliation; built once when the store has none yet. */
+export async function loadRec(deps: ServerDeps): Promise<Reconciliation> {
+  const stored = await deps.store.loadReconciliation();
+  if (stored) return stored;
+  await deps.reconcile(deps.store);
+  return (await deps.store.loadReconciliation()) ?? EMPTY;
+}
+
+function storyText(s: Story): string {
+  return [s.subject, s.group, s.actor, s.origin?.name, s.destination?.name, s.location?.name, ...s.sources, ...s.outlets]
+    .filter(Boolean)
+    .join(" ")
+    .toLowerCase();
+}
+
+let lastCreated = 0;
+/** Overrides apply in creation order: two made in one millisecond must still sort. */
+function createdAt(): string {
+  lastCreated = Math.max(Date.now(), lastCreated + 1);
+  return new Date(lastCreated).toISOString();
+}
+
+export const storyRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) => {
+  app.get("/api/stories", async (req) => {
+    const q = parse(storiesQuery, req.query);
+    const rec = await loadRec(deps);
+    let stories = rec.stories;
+    if (q.type) stories = stories.filter((s) => s.type === q.type);
+    if (q.q) {
+      const needle = q.q.toLowerCase();
+      stories = stories.filter((s) => storyText(s).includes(needle));
+    }
+    return { stories, copyGroups: rec.copyGroups };
+  });
+
+  app.get("/api/stories/:id", async (req) => {
+    const { id } = parse(idParams, req.params);
+    parse(emptyQuery, req.query);
+    const story = (await loadRec(deps)).stories.find((s) => s.id === id);
+    if (!story) throw notFound(`no story '${id}'`);
+    return { story };
+  });
+
+  const write = { preHandler: requireToken(deps.token) };
+
+  // Overrides are keyed by evidence keys (document, type, first sentence), so
+  // they survive re-extraction and the rebuild of stories, which renumbers them.
+  const keyOf = async (eventId: string): Promise<string> => {
+    const e = await deps.store.getEvent(eventId);
+    if (!e) throw notFound(`no event '${eventId}'`);
+    return eventKey(e);
+  };
+  app.post("/api/stories/merge", write, async (req, reply) => {
+    const body = parse(mergeBody, req.body);
+    const rec = await loadRec(deps);
+    const keys: string[] = [];
+    for (const id of body.stories) {
+      const story = rec.stories.find((s) => s.id === id);
+      if (!story) throw notFound(`no story '${id}'`);
+      if (!story.mentions.length) throw badRequest(`story '${id}' has no mentions`);
+      keys.push(await keyOf(story.mentions[0].eventId));
+    }
+    const override = { id: randomUUID(), action: "merge" as const, keys, createdAt: createdAt(), note: body.note ?? null };
+    await deps.store.addOverride(override);
+    await deps.reconcile(deps.store);
+    return reply.code(201).send({ override });
+  });
+
+  app.post("/api/stories/split", write, async (req, reply) => {
+    const body = parse(splitBody, req.body);
+    const rec = await loadRec(deps);
+    const story = rec.stories.find((s) => s.id === body.story);
+    if (!story) throw notFound(`no story '${body.story}'`);
+    if (!story.mentions.some((m) => m.eventId === body.eventId)) throw badRequest(`event '${body.eventId}' is not a mention of story '${body.story}'`);
+    if (story.mentions.length < 2) throw badRequest(`story '${body.story}' has a single mention: nothing to split`);
+    const override = { id: randomUUID(), action: "split" as const, keys: [await keyOf(body.eventId)], createdAt: createdAt(), note: body.note ?? null };
+    await deps.store.addOverride(override);
+    await deps.reconcile(deps.store);
+    return reply.code(201).send({ override });
+  });
+};

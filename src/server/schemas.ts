@@ -1,0 +1,85 @@
+// Query and body schemas of the API (zod). The same schemas validate requests
+// and feed the OpenAPI document (openapi.ts), so the two cannot drift apart.
+
+import { z } from "zod";
+import { EVENT_TYPES, STATUSES } from "../types.js";
+import { badRequest, describeZodError } from "./errors.js";
+
+const DATE_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
+export const dateParam = z.string().regex(DATE_PREFIX, "must be YYYY, YYYY-MM or YYYY-MM-DD");
+export const idParam = z.string().regex(ID, "must be 1-128 letters, digits, '.', '_', ':' or '-'");
+
+export const eventsQuery = z
+  .object({
+    type: z.enum(EVENT_TYPES).optional(),
+    status: z.enum(STATUSES).optional(),
+    from: dateParam.optional(),
+    to: dateParam.optional(),
+    country: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 code")
+      .transform((s) => s.toUpperCase())
+      .optional(),
+    place: z.string().min(1).max(200).optional(),
+    group: z.string().min(1).max(200).optional(),
+    source: z.string().min(1).max(200).optional(),
+    doc: idParam.optional(),
+    minConfidence: z.coerce.number().min(0).max(1).optional(),
+    q: z.string().min(1).max(500).optional(),
+    after: z.string().min(1).max(500).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+export type EventsQuery = z.infer<typeof eventsQuery>;
+
+/** The event filters without paging, for aggregates (places, groups). */
+export const aggregateQuery = eventsQuery.omit({ after: true, limit: true });
+
+export const storiesQuery = z
+  .object({
+    type: z.enum(EVENT_TYPES).optional(),
+    q: z.string().min(1).max(500).optional(),
+  })
+  .strict();
+
+export const emptyQuery = z.object({}).strict();
+
+export const idParams = z.object({ id: idParam }).strict();
+
+export const ingestBody = z
+  .object({
+    id: idParam,
+    text: z.string().min(1).max(2_000_000).optional(),
+    html: z.string().min(1).max(2_000_000).optional(),
+    published: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD")
+      .optional(),
+    outlet: z.string().min(1).max(200).optional(),
+    title: z.string().min(1).max(500).optional(),
+    url: z.url().max(2000).optional(),
+  })
+  .strict()
+  .refine((b) => (b.text === undefined) !== (b.html === undefined), { message: "give exactly one of text or html" });
+export type IngestBody = z.infer<typeof ingestBody>;
+
+export const extractBody = z
+  .object({ ids: z.array(idParam).max(10_000).optional() })
+  .strict();
+
+export const mergeBody = z
+  .object({ stories: z.array(idParam).min(2).max(50), note: z.string().max(1000).optional() })
+  .strict();
+
+export const splitBody = z
+  .object({ story: idParam, eventId: idParam, note: z.string().max(1000).optional() })
+  .strict();
+
+/** Parses with a schema; a failure is a 400 naming the parameter. */
+export function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const r = schema.safeParse(value ?? {});
+  if (!r.success) throw badRequest(describeZodError(r.error));
+  return r.data;
+}

@@ -1,0 +1,147 @@
+// Documents and their versions. Identical raw content is a no-op; changed
+// content under the same id becomes version n+1. One transaction per put.
+
+import { createHash } from "node:crypto";
+import type Database from "better-sqlite3";
+import type { CleanedDocument, DocumentSummary, PublishedRule, SourceFormat, StoredDocument } from "../../types.js";
+import type { PutResult } from "../store.js";
+
+/** sha256 over the document id and its raw bytes. */
+export function contentHash(id: string, raw: Buffer): string {
+  return createHash("sha256").update(id, "utf8").update("\0").update(raw).digest("hex");
+}
+
+interface DocumentRow {
+  id: string;
+  version: number;
+  content_hash: string;
+  raw: Buffer;
+  text: string;
+  clean_text: string;
+  removed_json: string;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  published_rule: string | null;
+  dateline: string | null;
+  origin: string;
+  format: string;
+  warnings_json: string;
+  ingested_at: string;
+}
+
+export class DocumentTable {
+  private readonly latest: Database.Statement<[string], { version: number; content_hash: string }>;
+  private readonly insert: Database.Statement;
+  private readonly retire: Database.Statement;
+  private readonly byVersion: Database.Statement<[string, number], DocumentRow>;
+  private readonly byLatest: Database.Statement<[string], DocumentRow>;
+  private readonly summaries: Database.Statement<[], DocumentRow & { chars: number; events: number }>;
+  private readonly putTx: (doc: CleanedDocument) => PutResult;
+
+  constructor(private readonly db: Database.Database) {
+    this.latest = db.prepare("SELECT version, content_hash FROM documents WHERE id = ? ORDER BY version DESC LIMIT 1");
+    this.insert = db.prepare(`
+      INSERT INTO documents (id, version, content_hash, raw, text, clean_text, removed_json, title, outlet, url,
+        published, published_rule, dateline, origin, format, warnings_json, ingested_at)
+      VALUES (@id, @version, @content_hash, @raw, @text, @clean_text, @removed_json, @title, @outlet, @url,
+        @published, @published_rule, @dateline, @origin, @format, @warnings_json, @ingested_at)`);
+    // Events of older versions stop counting as soon as a new version exists.
+    this.retire = db.prepare("UPDATE events SET current = 0 WHERE doc = ? AND current = 1");
+    this.byVersion = db.prepare("SELECT * FROM documents WHERE id = ? AND version = ?");
+    this.byLatest = db.prepare("SELECT * FROM documents WHERE id = ? ORDER BY version DESC LIMIT 1");
+    this.summaries = db.prepare(`
+      WITH heads AS (SELECT id, max(version) AS version FROM documents GROUP BY id),
+           counts AS (SELECT doc, count(*) AS n FROM events WHERE current = 1 GROUP BY doc)
+      SELECT d.id, d.version, d.title, d.outlet, d.url, d.published, d.published_rule, d.format,
+             length(d.clean_text) AS chars, coalesce(c.n, 0) AS events
+      FROM heads h
+      JOIN documents d ON d.id = h.id AND d.version = h.version
+      LEFT JOIN counts c ON c.doc = h.id
+      ORDER BY d.id`);
+
+    this.putTx = db.transaction((doc: CleanedDocument): PutResult => {
+      const id = doc.meta.id;
+      const hash = contentHash(id, doc.raw);
+      const prev = this.latest.get(id);
+      if (prev && prev.content_hash === hash) return { status: "unchanged", id, version: prev.version };
+      const version = prev ? prev.version + 1 : 1;
+      this.insert.run({
+        id,
+        version,
+        content_hash: hash,
+        raw: doc.raw,
+        text: doc.text,
+        clean_text: doc.cleanText,
+        removed_json: JSON.stringify(doc.removed),
+        title: doc.meta.title,
+        outlet: doc.meta.outlet,
+        url: doc.meta.url,
+        published: doc.meta.published,
+        published_rule: doc.meta.publishedRule,
+        dateline: doc.meta.dateline,
+        origin: doc.meta.origin,
+        format: doc.meta.format,
+        warnings_json: JSON.stringify(doc.meta.warnings ?? []),
+        ingested_at: new Date().toISOString(),
+      });
+      if (prev) this.retire.run(id);
+      return { status: prev ? "new-version" : "inserted", id, version };
+    });
+  }
+
+  put(doc: CleanedDocument): PutResult {
+    if (!doc.meta.id) throw new Error("document has no id");
+    return this.putTx(doc);
+  }
+
+  get(id: string, version?: number): StoredDocument | null {
+    const row = version === undefined ? this.byLatest.get(id) : this.byVersion.get(id, version);
+    return row ? toStored(row) : null;
+  }
+
+  /** Latest version of one id, or null. */
+  latestVersion(id: string): number | null {
+    return this.latest.get(id)?.version ?? null;
+  }
+
+  list(): DocumentSummary[] {
+    return this.summaries.all().map((r) => ({
+      id: r.id,
+      version: r.version,
+      title: r.title,
+      outlet: r.outlet,
+      url: r.url,
+      published: r.published,
+      publishedRule: r.published_rule as PublishedRule,
+      format: r.format as SourceFormat,
+      chars: r.chars,
+      events: r.events,
+    }));
+  }
+}
+
+function toStored(r: DocumentRow): StoredDocument {
+  return {
+    meta: {
+      id: r.id,
+      title: r.title,
+      outlet: r.outlet,
+      url: r.url,
+      published: r.published,
+      publishedRule: r.published_rule as PublishedRule,
+      dateline: r.dateline,
+      origin: r.origin,
+      format: r.format as SourceFormat,
+      warnings: JSON.parse(r.warnings_json) as string[],
+    },
+    raw: Buffer.from(r.raw),
+    text: r.text,
+    cleanText: r.clean_text,
+    removed: JSON.parse(r.removed_json),
+    version: r.version,
+    contentHash: r.content_hash,
+    ingestedAt: r.ingested_at,
+  };
+}

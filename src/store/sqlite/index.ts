@@ -1,0 +1,72 @@
+// The embedded store: one SQLite file (WAL, foreign keys on).
+
+import Database from "better-sqlite3";
+import type { Store } from "../store.js";
+import { migrate } from "./migrations.js";
+import { DocumentTable } from "./documents.js";
+import { EventTable } from "./events.js";
+import { ReconciliationTable } from "./reconciliation.js";
+
+export { contentHash } from "./documents.js";
+
+/** Opens (creating and migrating as needed) a SQLite store; ":memory:" for a throwaway one. */
+export function openSqliteStore(path: string): Store {
+  const db = new Database(path);
+  try {
+    db.pragma("journal_mode = WAL");
+    // In WAL mode NORMAL never corrupts; a power cut may lose the last commits, not half of one.
+    db.pragma("synchronous = NORMAL");
+    db.pragma("foreign_keys = ON");
+    db.pragma("busy_timeout = 5000");
+    migrate(db);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  const docs = new DocumentTable(db);
+  const events = new EventTable(db);
+  const rec = new ReconciliationTable(db);
+  let closed = false;
+
+  return {
+    async putDocument(doc) {
+      return docs.put(doc);
+    },
+    async getDocument(id, version) {
+      return docs.get(id, version);
+    },
+    async listDocuments() {
+      return docs.list();
+    },
+    async replaceEvents(docId, docVersion, extractorVersion, list) {
+      events.replace(docId, docVersion, extractorVersion, list);
+    },
+    async listEvents(filter) {
+      return events.list(filter);
+    },
+    async getEvent(id) {
+      return events.get(id);
+    },
+    async saveReconciliation(r) {
+      rec.saveReconciliation(r);
+    },
+    async loadReconciliation() {
+      return rec.loadReconciliation();
+    },
+    async addOverride(o) {
+      rec.addOverride(o);
+    },
+    async listOverrides() {
+      return rec.listOverrides();
+    },
+    async removeOverride(id) {
+      rec.removeOverride(id);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (db.open && !db.readonly) db.pragma("optimize");
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,132 @@
+// Versioned schema. Each migration runs once, in order, inside a transaction;
+// `PRAGMA user_version` records how far a database has come. Never edit a
+// migration that has shipped: append a new one.
+
+import type Database from "better-sqlite3";
+
+export interface Migration {
+  version: number;
+  /** One line: what the migration does. */
+  why: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    why: "documents with versions, events with filter columns, full-text index, reconciliation, overrides",
+    sql: `
+      CREATE TABLE documents (
+        id             TEXT    NOT NULL,
+        version        INTEGER NOT NULL,
+        content_hash   TEXT    NOT NULL,
+        raw            BLOB    NOT NULL,
+        text           TEXT    NOT NULL,
+        clean_text     TEXT    NOT NULL,
+        removed_json   TEXT    NOT NULL,
+        title          TEXT,
+        outlet         TEXT,
+        url            TEXT,
+        published      TEXT,
+        published_rule TEXT,
+        dateline       TEXT,
+        origin         TEXT    NOT NULL,
+        format         TEXT    NOT NULL,
+        warnings_json  TEXT    NOT NULL,
+        ingested_at    TEXT    NOT NULL,
+        PRIMARY KEY (id, version)
+      );
+
+      -- One row per extraction run over one document version; the run with
+      -- the highest run_id is the one whose events count.
+      CREATE TABLE extraction_runs (
+        run_id            INTEGER PRIMARY KEY AUTOINCREMENT,
+        doc               TEXT    NOT NULL,
+        doc_version       INTEGER NOT NULL,
+        extractor_version TEXT    NOT NULL,
+        ran_at            TEXT    NOT NULL,
+        UNIQUE (doc, doc_version, extractor_version),
+        FOREIGN KEY (doc, doc_version) REFERENCES documents (id, version) ON DELETE CASCADE
+      );
+
+      CREATE TABLE events (
+        id                INTEGER PRIMARY KEY AUTOINCREMENT,
+        doc               TEXT    NOT NULL,
+        doc_version       INTEGER NOT NULL,
+        extractor_version TEXT    NOT NULL,
+        seq               INTEGER NOT NULL,
+        -- 1 when the event belongs to the document's latest version and the
+        -- latest extraction run over it; maintained in the same transactions.
+        current           INTEGER NOT NULL,
+        type              TEXT    NOT NULL,
+        status            TEXT    NOT NULL,
+        date              TEXT,
+        date_lo           TEXT,
+        date_hi           TEXT,
+        count_value       REAL,
+        subject           TEXT,
+        group_name        TEXT,
+        actor             TEXT,
+        source            TEXT,
+        confidence        REAL    NOT NULL,
+        record_json       TEXT    NOT NULL,
+        FOREIGN KEY (doc, doc_version) REFERENCES documents (id, version) ON DELETE CASCADE
+      );
+      CREATE INDEX events_current_type ON events (current, type);
+      CREATE INDEX events_current_date ON events (current, date_lo, date_hi);
+      CREATE INDEX events_doc ON events (doc, doc_version, extractor_version);
+      CREATE INDEX events_group ON events (group_name COLLATE NOCASE);
+      CREATE INDEX events_source ON events (source COLLATE NOCASE);
+      CREATE INDEX events_confidence ON events (confidence);
+
+      -- Origin, destination and location of each event, one row per country.
+      CREATE TABLE event_places (
+        event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        role     TEXT    NOT NULL,
+        name     TEXT    NOT NULL,
+        country  TEXT
+      );
+      CREATE INDEX event_places_event ON event_places (event_id);
+      CREATE INDEX event_places_country ON event_places (country);
+
+      -- rowid = events.id; kept in step by the code that writes events.
+      CREATE VIRTUAL TABLE events_fts USING fts5 (evidence, subject, actor, group_name, source, places);
+
+      CREATE TABLE reconciliation (
+        id       INTEGER PRIMARY KEY CHECK (id = 1),
+        json     TEXT NOT NULL,
+        saved_at TEXT NOT NULL
+      );
+
+      CREATE TABLE overrides (
+        seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+        id         TEXT NOT NULL UNIQUE,
+        action     TEXT NOT NULL,
+        keys_json  TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        note       TEXT
+      );
+    `,
+  },
+  {
+    version: 2,
+    why: "index events by document and currency (per-document lists and counts)",
+    sql: `CREATE INDEX events_doc_current ON events (doc, current);`,
+  },
+];
+
+/** Brings the database up to the latest schema version. */
+export function migrate(db: Database.Database): void {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  const latest = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+  if (current > latest) {
+    throw new Error(`database schema version ${current} is newer than this program (${latest})`);
+  }
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}

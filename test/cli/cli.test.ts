@@ -1,0 +1,304 @@
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeDoc, makeEvent } from "../../src/store/store.conformance.js";
+import { openSqliteStore } from "../../src/store/sqlite/index.js";
+import { ARTICLES, assertBuilt, sourced, tempDir, write } from "./helpers.js";
+
+beforeAll(assertBuilt);
+
+const SPEC_FIELDS = ["doc", "type", "status", "date", "count", "subject", "group", "actor", "origin", "destination", "location", "source", "evidence"];
+
+function stderrLines(s: string): string[] {
+  return s.split("\n").filter((l) => l.trim() !== "");
+}
+
+describe("sourced ingest", () => {
+  const t = tempDir();
+  afterAll(t.cleanup);
+
+  it("stores new files, and ingesting the same files again changes nothing", () => {
+    const dir = join(t.dir, "articles");
+    mkdirSync(dir, { recursive: true });
+    write(dir, "transfer.txt", ARTICLES.transfer);
+    write(dir, "trial.txt", ARTICLES.trial);
+    const first = sourced(t.dir, ["--db", "a.db", "ingest", "articles", "--json"]);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    const s1 = JSON.parse(first.stdout);
+    expect(s1).toMatchObject({ inserted: 2, unchanged: 0, newVersions: 0, failed: 0 });
+    expect(s1.documents.map((d: { id: string }) => d.id).sort()).toEqual(["transfer", "trial"]);
+
+    const again = sourced(t.dir, ["--db", "a.db", "ingest", "articles"]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/0 inserted, 2 unchanged, 0 new versions, 0 failed/);
+    const docs = JSON.parse(sourced(t.dir, ["--db", "a.db", "docs", "--format", "json"]).stdout);
+    expect(docs.map((d: { id: string; version: number }) => [d.id, d.version])).toEqual([
+      ["transfer", 1],
+      ["trial", 1],
+    ]);
+  });
+
+  it("stores a changed file as the next version of the same document", () => {
+    const dir = join(t.dir, "articles");
+    write(dir, "trial.txt", ARTICLES.trial.replace("five", "six"));
+    const r = sourced(t.dir, ["--db", "a.db", "ingest", "articles", "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ inserted: 0, unchanged: 1, newVersions: 1, failed: 0 });
+    const docs = JSON.parse(sourced(t.dir, ["--db", "a.db", "docs", "--format", "json"]).stdout);
+    expect(docs.find((d: { id: string }) => d.id === "trial").version).toBe(2);
+    expect(sourced(t.dir, ["--db", "a.db", "show", "trial"]).stdout).toContain("six foreign fighters");
+    expect(sourced(t.dir, ["--db", "a.db", "show", "trial", "--version", "1"]).stdout).toContain("five foreign fighters");
+    expect(sourced(t.dir, ["--db", "a.db", "show", "trial", "--raw"]).stdout).toBe(ARTICLES.trial.replace("five", "six"));
+  });
+
+  it("reports each bad input on one line naming the file, goes on, and exits 1", () => {
+    const dir = join(t.dir, "mixed");
+    mkdirSync(dir, { recursive: true });
+    write(dir, "good.txt", ARTICLES.camp);
+    write(dir, "empty.txt", "");
+    write(dir, "big.txt", `${ARTICLES.transfer}\n${"More words of padding. ".repeat(400)}`);
+    write(dir, "binary.txt", Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7, 8, 0, 0, 0]));
+    const r = sourced(t.dir, ["--db", "b.db", "ingest", "mixed", "missing.txt", "--max-bytes", "4000"]);
+    expect(r.code).toBe(1);
+    const lines = stderrLines(r.stderr);
+    expect(lines.length).toBe(4);
+    for (const name of ["empty.txt", "big.txt", "binary.txt", "missing.txt"]) {
+      const mine = lines.filter((l) => l.includes(name));
+      expect(mine, name).toHaveLength(1);
+      expect(mine[0]).toMatch(/^sourced: \S*: .+/);
+    }
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toMatch(/1 inserted, 0 unchanged, 0 new versions, 4 failed/);
+    const docs = JSON.parse(sourced(t.dir, ["--db", "b.db", "docs", "--format", "json"]).stdout);
+    expect(docs.map((d: { id: string }) => d.id)).toEqual(["good"]);
+  });
+
+  it("notes when two files in a batch share a document id", () => {
+    mkdirSync(join(t.dir, "one"), { recursive: true });
+    mkdirSync(join(t.dir, "two"), { recursive: true });
+    write(join(t.dir, "one"), "wire.txt", ARTICLES.camp);
+    write(join(t.dir, "two"), "wire.txt", ARTICLES.trial);
+    const r = sourced(t.dir, ["--db", "dup.db", "ingest", "one", "two", "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ inserted: 1, newVersions: 1, failed: 0 });
+    expect(stderrLines(r.stderr)).toHaveLength(1);
+    expect(r.stderr).toMatch(/^sourced: \S*two\/wire\.txt: same document id "wire" as \S*one\/wire\.txt/);
+  });
+
+  it("can store without extracting", () => {
+    const dir = join(t.dir, "noextract");
+    mkdirSync(dir, { recursive: true });
+    write(dir, "camp.txt", ARTICLES.camp);
+    const r = sourced(t.dir, ["--db", "c.db", "ingest", "noextract", "--no-extract", "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ inserted: 1, extractorVersion: null, events: 0 });
+  });
+});
+
+describe("sourced extract", () => {
+  const t = tempDir();
+  afterAll(t.cleanup);
+
+  it("extracts stored documents later, and again without duplicating events", () => {
+    mkdirSync(join(t.dir, "in"));
+    write(join(t.dir, "in"), "transfer.txt", ARTICLES.transfer);
+    write(join(t.dir, "in"), "trial.txt", ARTICLES.trial);
+    expect(sourced(t.dir, ["--db", "x.db", "ingest", "in", "--no-extract"]).code).toBe(0);
+    const docsBefore = JSON.parse(sourced(t.dir, ["--db", "x.db", "docs", "--format", "json"]).stdout);
+    expect(docsBefore.map((d: { events: number }) => d.events)).toEqual([0, 0]);
+
+    const r = sourced(t.dir, ["--db", "x.db", "extract", "--json"]);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect(s).toMatchObject({ documents: 2, failed: 0 });
+    expect(s.extractorVersion).toMatch(/\S/);
+    const count = () => sourced(t.dir, ["--db", "x.db", "events"]).stdout.split("\n").filter(Boolean).length;
+    expect(count()).toBe(s.events);
+    const docsAfter = JSON.parse(sourced(t.dir, ["--db", "x.db", "docs", "--format", "json"]).stdout);
+    expect(docsAfter.reduce((n: number, d: { events: number }) => n + d.events, 0)).toBe(s.events);
+
+    const again = JSON.parse(sourced(t.dir, ["--db", "x.db", "extract", "--doc", "trial", "--json"]).stdout);
+    expect(again.documents).toBe(1);
+    expect(count()).toBe(s.events);
+  });
+
+  it("names a missing document in one line", () => {
+    const r = sourced(t.dir, ["--db", "x.db", "extract", "--doc", "nope"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("sourced: no document 'nope'\n");
+  });
+});
+
+describe("sourced events", () => {
+  const t = tempDir();
+  afterAll(t.cleanup);
+  const db = () => join(t.dir, "ev.db");
+
+  beforeAll(async () => {
+    const store = openSqliteStore(db());
+    await store.putDocument(makeDoc("alpha", "Text of alpha."));
+    await store.putDocument(makeDoc("beta", "Text of beta."));
+    await store.replaceEvents("alpha", 1, "1", [
+      makeEvent("alpha", { confidence: 0.9 }),
+      makeEvent("alpha", {
+        type: "holding",
+        status: "ongoing",
+        origin: null,
+        destination: null,
+        location: { name: "Roj camp", country: "SY" },
+        subject: 'women, and "children"',
+        confidence: 0.3,
+      }),
+    ]);
+    await store.replaceEvents("beta", 1, "1", [makeEvent("beta", { type: "trial", origin: null, destination: null, location: { name: "Baghdad", country: "IQ" }, confidence: 0.7 })]);
+    await store.close();
+  });
+
+  it("prints records in exactly the exchange form, one a line", () => {
+    const r = sourced(t.dir, ["--db", db(), "events", "--format", "jsonl"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(3);
+    const records = lines.map((l) => JSON.parse(l));
+    for (const rec of records) expect(Object.keys(rec)).toEqual(SPEC_FIELDS);
+    expect(records.map((x) => [x.doc, x.type])).toEqual([
+      ["alpha", "transfer"],
+      ["alpha", "holding"],
+      ["beta", "trial"],
+    ]);
+    expect(records[0].origin).toEqual({ name: "Raqqa", country: "SY" });
+  });
+
+  it("filters by document, type and confidence", () => {
+    const types = (...args: string[]) =>
+      sourced(t.dir, ["--db", db(), "events", ...args])
+        .stdout.trimEnd()
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l).type);
+    expect(types("--doc", "beta")).toEqual(["trial"]);
+    expect(types("--type", "holding")).toEqual(["holding"]);
+    expect(types("--min-confidence", "0.5")).toEqual(["transfer", "trial"]);
+    expect(types("--country", "iq")).toEqual(["transfer", "trial"]);
+    expect(types("--from", "2025-03", "--to", "2025-03-03")).toEqual(["transfer", "holding", "trial"]);
+    expect(types("--to", "2025-02")).toEqual([]);
+    expect(types("--q", "Roj")).toEqual(["holding"]);
+  });
+
+  it("writes CSV and a table", () => {
+    const csv = sourced(t.dir, ["--db", db(), "events", "--format", "csv", "--type", "holding"]).stdout;
+    expect(csv.split("\r\n")[0]).toMatch(/^doc,type,status,date,count_value,count_qualifier,subject,group,actor,origin_name,origin_country/);
+    expect(csv).toContain('"women, and ""children"""');
+    const table = sourced(t.dir, ["--db", db(), "events", "--format", "table"]).stdout;
+    expect(table.split("\n")[0]).toMatch(/^doc\s+type\s+status\s+date/);
+    expect(table).toContain("Roj camp (SY)");
+  });
+
+  it("prints nothing on stdout when no event matches, and exits 0", () => {
+    const r = sourced(t.dir, ["--db", db(), "events", "--type", "escape"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/no events/);
+  });
+
+  it("refuses bad options with one line", () => {
+    for (const args of [["--type", "party"], ["--format", "xml"], ["--min-confidence", "2"], ["--from", "March"], ["--country", "Syria"]]) {
+      const r = sourced(t.dir, ["--db", db(), "events", ...args]);
+      expect(r.code).toBe(1);
+      expect(stderrLines(r.stderr)).toHaveLength(1);
+      expect(r.stdout).toBe("");
+    }
+  });
+});
+
+describe("sourced show and docs", () => {
+  const t = tempDir();
+  afterAll(t.cleanup);
+  const db = () => join(t.dir, "s.db");
+
+  beforeAll(async () => {
+    const store = openSqliteStore(db());
+    const doc = makeDoc("gamma", "Clean text of gamma.", { outlet: "Daily Example", published: "2025-01-09", publishedRule: "html-meta" });
+    doc.removed = [
+      { start: 0, end: 7, rule: "boilerplate/header", text: "HEADER\n" },
+      { start: 30, end: 52, rule: "comments/reader", text: 'Great "post"\nthanks' },
+    ];
+    await store.putDocument(doc);
+    await store.replaceEvents("gamma", 1, "1", [makeEvent("gamma")]);
+    await store.close();
+  });
+
+  it("show prints the cleaned text, and --removed each removed span with its rule", () => {
+    expect(sourced(t.dir, ["--db", db(), "show", "gamma"]).stdout).toBe("Clean text of gamma.\n");
+    const r = sourced(t.dir, ["--db", db(), "show", "gamma", "--removed"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().split("\n")).toEqual(['0-7\tboilerplate/header\t"HEADER\\n"', '30-52\tcomments/reader\t"Great \\"post\\"\\nthanks"']);
+  });
+
+  it("show names a missing document in one line", () => {
+    const r = sourced(t.dir, ["--db", db(), "show", "nope"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("sourced: no document 'nope'\n");
+  });
+
+  it("docs --format json lists metadata and event counts", () => {
+    const r = sourced(t.dir, ["--db", db(), "docs", "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([
+      {
+        id: "gamma",
+        version: 1,
+        title: "Title of gamma",
+        outlet: "Daily Example",
+        url: "https://example.org/gamma",
+        published: "2025-01-09",
+        publishedRule: "html-meta",
+        format: "text",
+        chars: 20,
+        events: 1,
+      },
+    ]);
+    const table = sourced(t.dir, ["--db", db(), "docs"]).stdout;
+    expect(table).toMatch(/^id\s+version\s+published\s+rule\s+outlet\s+title\s+chars\s+events/);
+    expect(table).toContain("html-meta");
+  });
+
+  it("a missing database is one line, not a new empty file", () => {
+    const r = sourced(t.dir, ["--db", "absent.db", "docs"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^sourced: absent\.db: no such database/);
+    expect(existsSync(join(t.dir, "absent.db"))).toBe(false);
+  });
+
+  it("a file that is not a database is one line", () => {
+    write(t.dir, "notdb.db", "just some text, not sqlite at all ".repeat(200));
+    const r = sourced(t.dir, ["--db", "notdb.db", "docs"]);
+    expect(r.code).toBe(1);
+    expect(stderrLines(r.stderr)).toHaveLength(1);
+    expect(r.stderr).toMatch(/^sourced: notdb\.db: cannot open/);
+    expect(readFileSync(join(t.dir, "notdb.db"), "utf8").startsWith("just some text")).toBe(true);
+  });
+});
+
+describe("help", () => {
+  it("every command has a one-line description and an example", () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const top = sourced(dir, ["--help"]);
+      expect(top.code).toBe(0);
+      const commands = [...top.stdout.slice(top.stdout.indexOf("Commands:")).matchAll(/^\s{2}([a-z][a-z-]*)\b/gm)].map((m) => m[1]!).filter((c) => c !== "help");
+      for (const mine of ["ingest", "extract", "events", "docs", "show", "demo"]) expect(commands).toContain(mine);
+      for (const cmd of commands) {
+        const r = sourced(dir, [cmd, "--help"]);
+        expect(r.code, cmd).toBe(0);
+        expect(r.stdout, cmd).toMatch(new RegExp(`^Usage: sourced ${cmd}\\b.*\\n\\n\\S.*\\n`));
+        expect(r.stdout, cmd).toMatch(/Examples?:\n\s+\$ (\S+=\S+ )?sourced /);
+      }
+    } finally {
+      cleanup();
+    }
+  });
+});
+

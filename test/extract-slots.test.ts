@@ -1,0 +1,108 @@
+// Slot fillers, one block each, on sentences written for these tests.
+
+import { describe, expect, it } from "vitest";
+import { annotate } from "../src/annotate/index.js";
+import { createContext } from "../src/context.js";
+import { extractEvents } from "../src/extract/index.js";
+import type { ExtractedEvent } from "../src/types.js";
+
+function run(text: string, published: string | null = "2026-01-15"): ExtractedEvent[] {
+  const ctx = createContext({ docId: "t", published });
+  return extractEvents(annotate(text, ctx), ctx);
+}
+const one = (text: string, published?: string | null) => {
+  const events = run(text, published);
+  expect(events.length).toBe(1);
+  return events[0];
+};
+const country = (p: { country: string | string[] | null } | null) => (p ? p.country : null);
+
+describe("slot/count-subject", () => {
+  it("takes the count of a person noun and the subject in the article's words", () => {
+    const e = one("Iraq has received 1,200 ISIS detainees from Syria.");
+    expect(e.count).toEqual({ value: 1200, qualifier: "exact" });
+    expect(e.subject).toBe("ISIS detainees");
+  });
+  it("ignores counts of things", () => {
+    const e = one("The SDF controls more than a dozen detention facilities holding approximately 9,000 IS members.");
+    expect(e.count).toEqual({ value: 9000, qualifier: "approx" });
+  });
+  it("takes a bare count that is the subject of the trigger", () => {
+    const e = one("Nearly 4,000 are now in Iraqi facilities, according to the ministry.");
+    expect(e.type).toBe("holding");
+    expect(e.count?.value).toBe(4000);
+  });
+  it("picks the count nearest its own trigger when a sentence has two", () => {
+    const events = run("The operation began with 150 detainees moved from Hasakah to Iraq, with plans eventually to transfer up to 7,000 detainees to Iraqi facilities.");
+    expect(events.map((e) => [e.status, e.count?.value])).toEqual([
+      ["occurred", 150],
+      ["planned", 7000],
+    ]);
+  });
+});
+
+describe("slot/places", () => {
+  it("follows preposition chains to origin and destination", () => {
+    const e = one("Guards moved 150 detainees from a detention center in Hasakah province to a secure location in Iraq.");
+    expect(country(e.origin)).toBe("SY");
+    expect(country(e.destination)).toBe("IQ");
+    expect(e.origin?.name).toBe("Hasakah");
+  });
+  it("makes the receiving state the destination", () => {
+    const e = one("Iraq has taken in 450 detainees, officials said.");
+    expect(country(e.destination)).toBe("IQ");
+  });
+  it("reads a demonym before a facility word as a place", () => {
+    const e = one("Up to 3,000 prisoners will be transferred to Iraqi prisons.");
+    expect(country(e.destination)).toBe("IQ");
+  });
+  it("puts one-place events at their location", () => {
+    const e = one("Government forces shelled the al-Aqtan prison near Raqqa on Thursday.");
+    expect(e.type).toBe("attack");
+    expect(country(e.location)).toBe("SY");
+    expect(e.geo.location?.lat).not.toBeNull();
+  });
+  it("lists both countries of an equal swap", () => {
+    const e = one("Russia and Ukraine swapped 115 prisoners each on Saturday.");
+    expect(e.type).toBe("exchange");
+    expect([...(e.origin?.country as string[])].sort()).toEqual(["RU", "UA"]);
+  });
+});
+
+describe("slot/status", () => {
+  it("reads plans", () => expect(one("Officials said 300 prisoners would be released next week.").status).toBe("planned"));
+  it("reads an intention noun before an infinitive", () => expect(one("The army announced a mission to transfer 500 detainees to Iraq.").status).toBe("planned"));
+  it("reads ongoing events", () => expect(one("The town of Kobani is under siege.").status).toBe("ongoing"));
+  it("reads a noun's own verb", () => expect(one("The transfer of 200 prisoners from Syria to Iraq is ongoing.").status).toBe("ongoing"));
+  it("defaults to occurred", () => expect(one("Police arrested 12 people in Baghdad.").status).toBe("occurred"));
+});
+
+describe("slot/date", () => {
+  it("resolves a weekday against the publication date", () => expect(one("Police arrested 12 people in Baghdad on Tuesday.", "2026-03-12").date).toBe("2026-03-10"));
+  it("leaves the date null without a publication date", () => expect(one("Police arrested 12 people in Baghdad on Tuesday.", null).date).toBeNull());
+  it("does not take a date that belongs to another noun", () => {
+    const events = run("The two sides reached a deal to implement a March 2025 agreement.", "2026-02-01");
+    const deal = events.find((e) => e.evidence[0].text.includes("deal") && e.date !== "2025-03");
+    expect(deal).toBeDefined();
+  });
+  it("dates a cumulative figure by publication, implied", () => {
+    const e = one("Iraq has received 1,200 detainees from Syria so far.", "2026-02-15");
+    expect(e.date).toBe("2026-02-15");
+    expect(e.dateImplied).toBe(true);
+    expect(e.countKind).toBe("cumulative");
+  });
+});
+
+describe("slot/actor, slot/source, slot/group", () => {
+  it("finds the agent of an active verb and the source of the sentence", () => {
+    const e = one("U.S. Central Command moved 150 ISIS detainees from Hasakah to Iraq, according to U.S. Central Command.");
+    expect(e.actor).toBe("U.S. Central Command");
+    expect(e.source).toBe("U.S. Central Command");
+    expect(e.group).toBe("Islamic State");
+  });
+  it("finds the agent of a passive in its by-phrase", () => {
+    const e = one("Forty prisoners were freed by Kurdish authorities on Monday.");
+    expect(e.type).toBe("release");
+    expect(e.actor).not.toBeNull();
+  });
+});

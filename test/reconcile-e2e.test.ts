@@ -1,0 +1,57 @@
+// End to end over articles written for these tests (test/fixtures/reconcile-copies):
+// ingest through the whole pipeline, then reconcile. Copies are grouped, and a
+// figure printed by an original and its copies is one series point.
+
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { main } from "../src/cli/main.js";
+import { openSqliteStore } from "../src/store/sqlite/index.js";
+import { runReconciliation } from "../src/reconcile/index.js";
+import type { Reconciliation } from "../src/reconcile/types.js";
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "reconcile-copies");
+const dir = mkdtempSync(join(tmpdir(), "reconcile-e2e-"));
+const db = join(dir, "e2e.db");
+let r: Reconciliation;
+
+beforeAll(async () => {
+  const quiet = [vi.spyOn(process.stdout, "write").mockImplementation(() => true), vi.spyOn(process.stderr, "write").mockImplementation(() => true)];
+  try {
+    expect(await main(["node", "sourced", "--db", db, "ingest", fixtures])).toBe(0);
+  } finally {
+    quiet.forEach((q) => q.mockRestore());
+    process.exitCode = undefined;
+  }
+  const store = openSqliteStore(db);
+  try {
+    r = await runReconciliation(store);
+  } finally {
+    await store.close();
+  }
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("reconciliation over ingested articles", () => {
+  it("groups each original with its syndicated and spun copies, never with the independent report", () => {
+    const groups = r.copyGroups.map((g) => [...g.docs].sort());
+    expect(groups).toEqual([
+      ["exchange-original", "exchange-spun", "exchange-syndicated"],
+      ["transfer-original", "transfer-spun", "transfer-syndicated"],
+    ]);
+  });
+
+  it("a running total printed by an original and its copies is one story and one series point", () => {
+    const points = r.series.flatMap((s) => s.points.filter((p) => p.value === 1100));
+    expect(points).toHaveLength(1);
+    const docs = points[0].docs;
+    expect(docs.filter((d) => d.startsWith("transfer-")).length).toBeGreaterThanOrEqual(2);
+    for (const s of r.series) expect(new Set(s.points.map((p) => p.storyId)).size).toBe(s.points.length);
+  });
+
+  it("no story holds two records of one document", () => {
+    for (const s of r.stories) expect(new Set(s.mentions.map((m) => m.doc)).size).toBe(s.mentions.length);
+  });
+});

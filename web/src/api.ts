@@ -1,0 +1,53 @@
+// Requests to the page's own server (same origin only).
+
+import type { Conflict, CopyGroup, Series, Story, StoredEvent } from "../../src/reconcile/types.js";
+import type { DocumentSummary, DocumentMeta, RemovedSpan } from "../../src/types.js";
+import type { GroupAgg } from "../../src/server/aggregate.js";
+
+export type { Conflict, Series, Story, StoredEvent, DocumentSummary, GroupAgg };
+
+export interface DocumentView extends DocumentMeta {
+  version: number;
+  cleanText: string;
+  removed: RemovedSpan[];
+}
+
+export class ApiError extends Error {}
+
+async function getJson<T>(path: string): Promise<T> {
+  const res = await fetch(path, { headers: { accept: "application/json" }, credentials: "same-origin" });
+  if (!res.ok) {
+    let msg = `${res.status}`;
+    try {
+      const body = (await res.json()) as { message?: string };
+      if (body.message) msg = body.message;
+    } catch {
+      /* not JSON */
+    }
+    throw new ApiError(msg);
+  }
+  return (await res.json()) as T;
+}
+
+/** Every event matching the query, following the `next` cursor. */
+export async function fetchEvents(params: URLSearchParams): Promise<StoredEvent[]> {
+  const all: StoredEvent[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 200; page++) {
+    const q = new URLSearchParams(params);
+    q.set("limit", "500");
+    if (after) q.set("after", after);
+    const body: { events: StoredEvent[]; next: string | null } = await getJson(`/api/events?${q}`);
+    all.push(...body.events);
+    if (!body.next) break;
+    after = body.next;
+  }
+  return all;
+}
+
+export const fetchDocuments = () => getJson<{ documents: DocumentSummary[] }>("/api/documents").then((b) => b.documents);
+export const fetchDocument = (id: string) => getJson<{ document: DocumentView; events: StoredEvent[] }>(`/api/documents/${encodeURIComponent(id)}`);
+export const fetchSeries = () => getJson<{ series: Series[] }>("/api/series").then((b) => b.series);
+export const fetchConflicts = () => getJson<{ conflicts: Conflict[] }>("/api/conflicts").then((b) => b.conflicts);
+export const fetchStories = () => getJson<{ stories: Story[]; copyGroups: CopyGroup[] }>("/api/stories");
+export const fetchGroups = () => getJson<{ groups: GroupAgg[] }>("/api/groups").then((b) => b.groups);

@@ -1,0 +1,303 @@
+// The analyst page: filters kept in the URL, a brushable timeline, a map,
+// the events list, a reader with highlighted evidence, series and conflicts.
+
+import "./style.css";
+import { EVENT_TYPES, STATUSES } from "../../src/types.js";
+import { COUNTRIES } from "../../src/lexicon/countries.js";
+import {
+  fetchConflicts,
+  fetchDocument,
+  fetchDocuments,
+  fetchEvents,
+  fetchGroups,
+  fetchSeries,
+  fetchStories,
+  type Conflict,
+  type DocumentSummary,
+  type DocumentView,
+  type Series,
+  type Story,
+  type StoredEvent,
+} from "./api.js";
+import { drawConflicts } from "./conflicts.js";
+import { byId, clear, h } from "./dom.js";
+import { dateSpan, formatNumber, isoToDay, TYPE_LABEL } from "./format.js";
+import { drawList } from "./list.js";
+import { drawMap } from "./map.js";
+import { drawReader, drawRecord, scrollToEvidence } from "./reader.js";
+import { drawSeries } from "./series.js";
+import { readState, serverParams, writeState, type ViewState } from "./state.js";
+import { drawTimeline } from "./timeline.js";
+
+const COUNTRY_NAME = new Map(COUNTRIES.map((c) => [c.iso2, c.name]));
+
+interface Data {
+  docs: Map<string, DocumentSummary>;
+  /** Events matching the server-side filters (all dates). */
+  events: StoredEvent[];
+  series: Series[];
+  conflicts: Conflict[];
+  stories: Story[];
+  doc: DocumentView | null;
+  docEvents: StoredEvent[];
+}
+
+const state: ViewState = readState();
+const data: Data = { docs: new Map(), events: [], series: [], conflicts: [], stories: [], doc: null, docEvents: [] };
+let loadedParams = "";
+/** Whether the map frames every place, or only where most events are. */
+let mapFrameAll = false;
+
+const el = {
+  stats: byId("stats"),
+  q: byId<HTMLInputElement>("f-q"),
+  type: byId<HTMLSelectElement>("f-type"),
+  status: byId<HTMLSelectElement>("f-status"),
+  country: byId<HTMLSelectElement>("f-country"),
+  group: byId<HTMLSelectElement>("f-group"),
+  from: byId<HTMLInputElement>("f-from"),
+  to: byId<HTMLInputElement>("f-to"),
+  reset: byId<HTMLButtonElement>("f-reset"),
+  legend: byId("legend"),
+  timeline: byId("timeline"),
+  timelineNote: byId("timeline-note"),
+  mapFrame: byId<HTMLButtonElement>("map-frame"),
+  list: byId("events"),
+  listCount: byId("list-count"),
+  map: byId("map"),
+  docSelect: byId<HTMLSelectElement>("doc-select"),
+  record: byId("record"),
+  reader: byId("reader"),
+  series: byId("series"),
+  conflicts: byId("conflicts"),
+};
+
+function option(select: HTMLSelectElement, value: string, label: string): void {
+  select.appendChild(h("option", { value }, label));
+}
+
+/** Events after the page-side date filter. */
+function visibleEvents(): StoredEvent[] {
+  const from = state.from ? isoToDay(state.from) : null;
+  const to = state.to ? isoToDay(state.to) : null;
+  if (from === null && to === null) return data.events;
+  return data.events.filter((e) => {
+    const sp = dateSpan(e.date);
+    if (!sp) return false;
+    return (from === null || sp[1] >= from) && (to === null || sp[0] <= to);
+  });
+}
+
+function syncInputs(): void {
+  el.q.value = state.q;
+  for (const k of ["type", "status", "country", "group"] as const) {
+    const sel = el[k];
+    if (state[k] && ![...sel.options].some((o) => o.value === state[k])) option(sel, state[k], state[k]);
+    sel.value = state[k];
+  }
+  el.from.value = state.from;
+  el.to.value = state.to;
+}
+
+function drawLegend(): void {
+  clear(el.legend);
+  const present = new Set(data.events.map((e) => e.type));
+  for (const t of EVENT_TYPES) {
+    if (!present.has(t) && state.type !== t) continue;
+    const b = h("button", { type: "button", class: `legend-item${state.type === t ? " on" : ""}`, "aria-pressed": state.type === t ? "true" : "false", title: `Show only ${t} events` }, h("span", { class: `swatch t-${t}` }), TYPE_LABEL(t));
+    b.addEventListener("click", () => update({ type: state.type === t ? "" : t }));
+    el.legend.appendChild(b);
+  }
+}
+
+function drawStats(visible: StoredEvent[]): void {
+  clear(el.stats);
+  const parts: [string, string][] = [
+    [formatNumber(visible.length), visible.length === 1 ? "event" : "events"],
+    [formatNumber(data.docs.size), data.docs.size === 1 ? "document" : "documents"],
+    [formatNumber(data.stories.length), "stories"],
+    [formatNumber(data.conflicts.length), data.conflicts.length === 1 ? "conflict" : "conflicts"],
+  ];
+  for (const [n, label] of parts) el.stats.appendChild(h("span", { class: "stat" }, h("b", {}, n), ` ${label}`));
+}
+
+function render(): void {
+  const visible = visibleEvents();
+  drawStats(visible);
+  drawLegend();
+  el.listCount.textContent = visible.length === data.events.length ? `${visible.length}` : `${visible.length} of ${data.events.length}`;
+  drawTimeline(el.timeline, {
+    events: data.events,
+    from: state.from,
+    to: state.to,
+    selected: state.event,
+    onRange: (from, to) => update({ from, to }),
+    onSelect: (e) => void select(e),
+    onNote: (note) => (el.timelineNote.textContent = note),
+  });
+  drawList(el.list, visible, data.docs, state.event, (e) => void select(e));
+  drawMap(el.map, { events: visible, country: state.country, frameAll: mapFrameAll, onCountry: (c) => update({ country: c }) });
+  el.mapFrame.textContent = mapFrameAll ? "Focus" : "All places";
+  el.mapFrame.setAttribute("aria-pressed", mapFrameAll ? "true" : "false");
+  drawReaderPanel();
+}
+
+function drawReaderPanel(): void {
+  const selected = data.docEvents.find((e) => e.id === state.event) ?? null;
+  drawRecord(el.record, selected, (e) => scrollToEvidence(el.reader, e.id));
+  drawReader(el.reader, { doc: data.doc, events: data.docEvents, selected: state.event, onSelect: (e) => void select(e, false) });
+  el.docSelect.value = state.doc;
+}
+
+async function loadDoc(id: string): Promise<void> {
+  if (!id) {
+    data.doc = null;
+    data.docEvents = [];
+    return;
+  }
+  if (data.doc?.id === id) return;
+  try {
+    const body = await fetchDocument(id);
+    data.doc = body.document;
+    data.docEvents = body.events;
+  } catch (err) {
+    data.doc = null;
+    data.docEvents = [];
+    showError(`Could not open document ${id}: ${(err as Error).message}`);
+  }
+}
+
+/** Opens an event's document in the reader, marks the event and shows its sentence. */
+async function select(e: StoredEvent, scroll = true): Promise<void> {
+  state.event = e.id;
+  state.doc = e.doc;
+  writeState(state);
+  await loadDoc(e.doc);
+  render();
+  if (scroll) scrollToEvidence(el.reader, e.id);
+  else el.reader.querySelector<HTMLElement>("mark.ev.sel")?.focus({ preventScroll: true });
+}
+
+async function openStory(storyId: string, doc: string | null): Promise<void> {
+  const story = data.stories.find((s) => s.id === storyId);
+  const mention = story?.mentions.find((m) => !doc || m.doc === doc) ?? story?.mentions[0];
+  const docId = mention?.doc ?? doc;
+  if (!docId) return;
+  state.doc = docId;
+  state.event = mention?.eventId ?? "";
+  writeState(state);
+  await loadDoc(docId);
+  render();
+  if (state.event) scrollToEvidence(el.reader, state.event);
+  el.reader.closest("section")?.scrollIntoView({ block: "nearest" });
+}
+
+let pending = 0;
+async function reload(): Promise<void> {
+  const params = serverParams(state).toString();
+  if (params !== loadedParams) {
+    const ticket = ++pending;
+    document.body.classList.add("loading");
+    try {
+      const events = await fetchEvents(serverParams(state));
+      if (ticket !== pending) return;
+      data.events = events;
+      loadedParams = params;
+    } catch (err) {
+      showError(`Could not load events: ${(err as Error).message}`);
+    } finally {
+      if (ticket === pending) document.body.classList.remove("loading");
+    }
+  }
+  render();
+}
+
+let qTimer: number | undefined;
+
+function update(patch: Partial<ViewState>): void {
+  // Text typed in the search box but not yet applied goes along.
+  clearTimeout(qTimer);
+  if (!("q" in patch)) patch = { ...patch, q: el.q.value.trim() };
+  Object.assign(state, patch);
+  writeState(state);
+  syncInputs();
+  void reload();
+}
+
+function showError(msg: string): void {
+  const box = h("div", { class: "toast", role: "alert" }, msg);
+  document.body.appendChild(box);
+  setTimeout(() => box.remove(), 6000);
+}
+
+function wireFilters(): void {
+  el.q.addEventListener("input", () => {
+    clearTimeout(qTimer);
+    qTimer = window.setTimeout(() => update({ q: el.q.value.trim() }), 250);
+  });
+  for (const k of ["type", "status", "country", "group"] as const) el[k].addEventListener("change", () => update({ [k]: el[k].value }));
+  el.from.addEventListener("change", () => update({ from: el.from.value }));
+  el.to.addEventListener("change", () => update({ to: el.to.value }));
+  el.mapFrame.addEventListener("click", () => {
+    mapFrameAll = !mapFrameAll;
+    render();
+  });
+  el.reset.addEventListener("click", () => update({ q: "", type: "", status: "", country: "", group: "", from: "", to: "" }));
+  byId("filters").addEventListener("submit", (ev) => ev.preventDefault());
+  el.docSelect.addEventListener("change", async () => {
+    state.doc = el.docSelect.value;
+    state.event = "";
+    writeState(state);
+    await loadDoc(state.doc);
+    drawReaderPanel();
+  });
+  let resizeTimer: number | undefined;
+  window.addEventListener("resize", () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(render, 150);
+  });
+}
+
+async function init(): Promise<void> {
+  for (const t of EVENT_TYPES) option(el.type, t, TYPE_LABEL(t));
+  for (const s of STATUSES) option(el.status, s, s);
+  const [docs, groups, series, conflicts, stories, all] = await Promise.all([
+    fetchDocuments().catch(() => []),
+    fetchGroups().catch(() => []),
+    fetchSeries().catch(() => []),
+    fetchConflicts().catch(() => []),
+    fetchStories().catch(() => ({ stories: [], copyGroups: [] })),
+    fetchEvents(new URLSearchParams()).catch(() => [] as StoredEvent[]),
+  ]);
+  data.docs = new Map(docs.map((d) => [d.id, d]));
+  data.series = series;
+  data.conflicts = conflicts;
+  data.stories = stories.stories;
+  for (const g of groups) option(el.group, g.name, `${g.name} (${g.events})`);
+  const countries = new Map<string, number>();
+  for (const e of all) {
+    for (const p of [e.origin, e.destination, e.location]) {
+      for (const c of p ? (Array.isArray(p.country) ? p.country : [p.country]) : []) if (c) countries.set(c, (countries.get(c) ?? 0) + 1);
+    }
+  }
+  for (const [c, n] of [...countries].sort((a, b) => (COUNTRY_NAME.get(a[0]) ?? a[0]).localeCompare(COUNTRY_NAME.get(b[0]) ?? b[0]))) option(el.country, c, `${COUNTRY_NAME.get(c) ?? c} (${n})`);
+  option(el.docSelect, "", docs.length ? "Choose a document…" : "No documents");
+  for (const d of [...docs].sort((a, b) => (b.published ?? "").localeCompare(a.published ?? ""))) {
+    option(el.docSelect, d.id, `${d.published ?? "undated"} · ${d.title ?? d.id}${d.outlet ? ` (${d.outlet})` : ""}`);
+  }
+  syncInputs();
+  wireFilters();
+  if (!serverParams(state).toString()) {
+    data.events = all;
+    loadedParams = "";
+  }
+  drawSeries(el.series, { series: data.series, conflicts: data.conflicts, stories: new Map(data.stories.map((s) => [s.id, s])), onPoint: (sid, doc) => void openStory(sid, doc) });
+  drawConflicts(el.conflicts, data.conflicts, data.stories, (sid, doc) => void openStory(sid, doc));
+  if (!state.doc && docs.length) state.doc = [...docs].sort((a, b) => b.events - a.events)[0].id;
+  await loadDoc(state.doc);
+  await reload();
+  if (state.event) scrollToEvidence(el.reader, state.event);
+  document.body.classList.add("ready");
+}
+
+void init();
