@@ -6,6 +6,7 @@
 //   npm run build
 //   node scripts/add-fixture.mjs <slug> <file>       create from a file
 //   node scripts/add-fixture.mjs <slug> --update     regenerate from the fixture's source
+//   node scripts/add-fixture.mjs <slug> --show       replay it: removed spans, and whether the output still matches
 
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, extname, join } from "node:path";
@@ -14,7 +15,7 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const [slugArg, fileArg] = process.argv.slice(2);
 if (!slugArg || !fileArg) {
-  console.error("usage: node scripts/add-fixture.mjs <slug> <file> | <slug> --update");
+  console.error("usage: node scripts/add-fixture.mjs <slug> <file> | <slug> --update | <slug> --show");
   process.exit(2);
 }
 const slug = slugArg.startsWith("clean-") ? slugArg : `clean-${slugArg}`;
@@ -30,7 +31,7 @@ try {
 }
 
 let source;
-if (fileArg === "--update") {
+if (fileArg === "--update" || fileArg === "--show") {
   source = existsSync(dir) ? readdirSync(dir).find((f) => f.startsWith("source.")) : undefined;
   if (!source) {
     console.error(`add-fixture: ${dir} has no source file`);
@@ -54,6 +55,24 @@ if (!outcome.ok) {
   process.exit(1);
 }
 const cleaned = clean.cleanDocument(outcome.doc);
+if (fileArg === "--show") {
+  const { readFileSync } = await import("node:fs");
+  for (const r of cleaned.removed) if (r.rule !== "clean/whitespace") console.log(`${r.rule.padEnd(28)} [${r.start},${r.end}) ${JSON.stringify(r.text.slice(0, 90))}`);
+  const m = cleaned.meta;
+  console.log(`published ${m.published ?? "-"} (${m.publishedRule ?? "no rule"}); title ${JSON.stringify(m.title)}; dateline ${JSON.stringify(m.dateline)}`);
+  const expectedPath = join(dir, "expected-clean.txt");
+  const expected = existsSync(expectedPath) ? readFileSync(expectedPath, "utf8") : null;
+  if (expected === null) console.log("no expected-clean.txt yet");
+  else if (expected === cleaned.cleanText + "\n") console.log("cleaned text matches expected-clean.txt");
+  else {
+    const a = expected.split("\n");
+    const b = (cleaned.cleanText + "\n").split("\n");
+    const at = a.findIndex((line, k) => line !== b[k]);
+    console.log(`cleaned text differs from expected-clean.txt at line ${at + 1}:\n  expected ${JSON.stringify(a[at])}\n  actual   ${JSON.stringify(b[at])}`);
+    process.exitCode = 1;
+  }
+  process.exit();
+}
 const { published, publishedRule, title, dateline, outlet } = cleaned.meta;
 const rules = [...new Set(cleaned.removed.map((r) => r.rule))].filter((r) => r !== "clean/whitespace").sort();
 writeFileSync(join(dir, "meta.json"), JSON.stringify({ published, publishedRule, title, dateline, outlet, removedRules: rules }, null, 2) + "\n");

@@ -403,6 +403,8 @@ function nameAt(text: string, words: Word[], i: number, min: number, covered: bo
     return w && w.kind === "word" && w.cap && !w.allCaps && !NOT_NAME.has(w.key) && !placeAt[k] && !(covered && covered[k]) && /\p{L}/u.test(w.text);
   };
   if (!ok(i)) return null;
+  // "Transferring ...", "Notably ...", "Interested ...": a capitalised verb form or adverb opens a sentence, not a name.
+  if (/(?:ing|ly|ed)$/.test(words[i].key) && words[i].key.length > 5) return null;
   let k = i + 1;
   let n = 1;
   while (k < words.length && n < 4) {

@@ -44,7 +44,7 @@ const alt = (phrases: readonly string[], raw = false) =>
     .join("|");
 
 const NUMBER_WORD = alt([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALE_WORDS), "dozen"]);
-const WORD_NUMBER = String.raw`(?:half\s+)?(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:${NUMBER_WORD})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:${NUMBER_WORD})(?![\p{L}]))*`;
+const WORD_NUMBER = String.raw`(?:half\s+)?(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?(?:${NUMBER_WORD})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:${NUMBER_WORD})(?![\p{L}])){0,8}`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 
 /** A number core with named groups: vague magnitude, digits (+scale), number words, or a vague word. */

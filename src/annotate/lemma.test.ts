@@ -16,7 +16,9 @@ const CASES: Record<string, string> = {
   handled: "handle", announced: "announce", continued: "continue", detained: "detain", imprisoned: "imprison",
   admitted: "admit", occurred: "occur", shelled: "shell", stormed: "storm", deported: "deport", arrested: "arrest",
   added: "add", stated: "state", crises: "crisis", watches: "watch", extradited: "extradite", trying: "try",
-  bussed: "bus", remains: "remain", ferried: "ferry", recaptured: "recapture",
+  bussed: "bus", remains: "remain", ferried: "ferry", recaptured: "recapture", described: "describe",
+  quoted: "quote", scheduled: "schedule", renamed: "rename", rebuilt: "rebuild", retook: "retake", iraqis: "iraqi",
+  bases: "base",
 };
 
 describe("lemmatize", () => {
@@ -26,7 +28,7 @@ describe("lemmatize", () => {
   });
 
   it("leaves base forms, acronyms and look-alike words alone", () => {
-    for (const w of ["during", "according", "bring", "thing", "hundred", "need", "news", "series", "status", "this", "Hamas", "Homs", "ISIS", "SDF", "red", "focus"]) {
+    for (const w of ["during", "according", "would", "could", "might", "bring", "thing", "hundred", "need", "news", "series", "status", "this", "Hamas", "Homs", "ISIS", "SDF", "red", "focus"]) {
       expect(lemmatize(w)).toBe(w.toLowerCase());
     }
   });

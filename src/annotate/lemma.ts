@@ -67,8 +67,14 @@ function restoreStem(stem: string): string {
     if (stem.endsWith("uir")) return stem + "e"; // required, acquired
     if (!isVowel(before)) {
       // evacuated, executed, provided, included, exploded, invaded, captured, required, declared, examined, assumed
-      if (tail2 === "ut" || tail2 === "id" || tail2 === "ud" || tail2 === "od" || tail2 === "ad") return stem + "e";
+      if (tail2 === "ut" || tail2 === "ul" || tail2 === "ib" || tail2 === "id" || tail2 === "ud" || tail2 === "od" || tail2 === "ad") return stem + "e";
       if (tail2 === "ur" || tail2 === "ir" || tail2 === "ar" || tail2 === "in" || tail2 === "um" || tail2 === "ot") return stem + "e";
+    }
+    // A prefix on a one-syllable base: "renamed", "unnamed", "rezoned", "disabused".
+    const prefix = /^(?:un|re|pre|dis|mis|over|under|out|co)(?=[a-z]{2,})/.exec(stem);
+    if (prefix && syllables(stem.slice(prefix[0].length)) === 1) {
+      const rest = restoreStem(stem.slice(prefix[0].length));
+      return prefix[0] + rest;
     }
     return stem;
   }
@@ -157,6 +163,12 @@ function compute(word: string): string {
   const irregular = IRREGULAR_VERBS.get(w) ?? IRREGULAR_NOUNS.get(w);
   if (irregular !== undefined) return irregular;
   if (INVARIANT_WORDS.has(w)) return w;
+  // A prefix on an irregular verb: "rebuilt" → "rebuild", "withheld" → "withhold".
+  const pre = /^(?:re|un|over|under|out|mis|with|fore)(?=[a-z]{3,})/.exec(w);
+  if (pre) {
+    const base = IRREGULAR_VERBS.get(w.slice(pre[0].length));
+    if (base !== undefined && base !== "be" && base !== "have" && base !== "do") return pre[0] + base;
+  }
   const verb = lemmaVerbSuffix(w);
   if (verb !== null) return verb;
   const noun = lemmaPlural(w);

@@ -20,6 +20,8 @@ import {
 
 const CALENDAR_WORD =
   /^[^\p{L}\p{N}]*(?:\d+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|[\d:/.-]+)[^\p{L}\p{N}]*$/iu;
+/** How far to look for the word around a period (keeps the scan linear on garbage input). */
+const MAX_WORD = 64;
 const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»", "}"]);
 const TERMINALS = new Set([".", "!", "?", "…"]);
 /** Characters that may end a complete line (so the line is not cut mid-sentence). */
@@ -138,7 +140,8 @@ function opensSentence(word: string): boolean {
 function periodEnds(text: string, segStart: number, dot: number, after: number, end: number): boolean {
   // The word the period closes, e.g. "U.S", "Maj", "J", "1".
   let w = dot;
-  while (w > segStart && !isSpace(text[w - 1]) && text[w - 1] !== "(" && text[w - 1] !== "“" && text[w - 1] !== '"') w--;
+  const floor = Math.max(segStart, dot - MAX_WORD);
+  while (w > floor && !isSpace(text[w - 1]) && text[w - 1] !== "(" && text[w - 1] !== "“" && text[w - 1] !== '"') w--;
   const word = text.slice(w, dot);
   const bare = word.replace(/^[^\p{L}\p{N}]+/u, "");
   const lower = bare.toLowerCase();
@@ -263,11 +266,13 @@ function glitchBoundary(text: string, segStart: number, dot: number, end: number
   if (!isLower(text[dot - 1]) || !isLower(text[dot - 2])) return false;
   if (!isUpper(text[dot + 1]) || !isLower(text[dot + 2])) return false;
   let w = dot;
-  while (w > segStart && !isSpace(text[w - 1])) w--;
+  const floor = Math.max(segStart, dot - MAX_WORD);
+  while (w > floor && !isSpace(text[w - 1])) w--;
   const before = text.slice(w, dot);
   if (/[./@:]/.test(before)) return false;
   let e = dot + 1;
-  while (e < end && !isSpace(text[e])) e++;
+  const ceiling = Math.min(end, dot + MAX_WORD);
+  while (e < ceiling && !isSpace(text[e])) e++;
   const after = text.slice(dot + 1, e);
   if (/[./@]/.test(after.replace(/[.,;:!?”"’)]+$/, ""))) return false;
   return true;

@@ -23,6 +23,7 @@ import { confidence } from "./refiners/confidence.js";
 import { inheritContext } from "./refiners/inherit-context.js";
 import { mergeSameEvent } from "./refiners/merge-same-event.js";
 import { resolveDates } from "./refiners/resolve-dates.js";
+import { swapLegs } from "./refiners/swap-legs.js";
 import { unlikelyEventFilter } from "./refiners/unlikely-event-filter.js";
 import { actorSlot } from "./slots/actor.js";
 import { countSubjectSlot } from "./slots/count-subject.js";
@@ -33,7 +34,7 @@ import { sourceSlot } from "./slots/source.js";
 import { countKindOf, statusSlot } from "./slots/status.js";
 import type { Candidate, Detector, Refiner, SlotFiller } from "./types.js";
 import { buildViews } from "./view.js";
-import { DETERMINERS } from "./grammar.js";
+import { DETERMINERS, countAtToken } from "./grammar.js";
 
 /** Bumped whenever extraction output may change; stored with every event. */
 export const EXTRACTOR_VERSION = "1.0.0";
@@ -66,6 +67,7 @@ export const SLOTS: SlotFiller[] = [
 
 export const REFINERS: Refiner[] = [
   unlikelyEventFilter, // first: negated, hypothetical, generic candidates never merge into real ones
+  swapLegs, // before merging: released/handed-over legs of a swap are exchanges
   resolveDates, // before merging: each mention keeps the date its own sentence gives
   mergeSameEvent, // one event, one record; weak mentions that join nothing go
   inheritContext, // after merging: only what no evidence sentence names is inherited
@@ -82,10 +84,10 @@ export function extractEvents(doc: Annotations, ctx: Context): ExtractedEvent[] 
     for (const c of found) {
       for (const s of SLOTS) s.fill(c, ctx);
       c.countKind = countKindOf(c);
-      c.mention = c.trigger.reading !== "verb" && !isIndefinite(c);
+      c.mention = c.trigger.reading !== "verb" && !isIndefinite(c) && !isConcluded(c);
       if (c.mention && !c.count && !c.dateMention && !c.tags.includes("slot/places")) c.weak = true;
       // "the escaped prisoners": an attributive participle names an event told elsewhere
-      if (c.trigger.reading === "participle" && c.trigger.first > 0 && DETERMINERS.has(view.lowers[c.trigger.first - 1])) c.weak = true;
+      if (c.trigger.reading === "participle" && c.trigger.first > 0 && (DETERMINERS.has(view.lowers[c.trigger.first - 1]) || countAtToken(view, c.trigger.first - 1))) c.weak = true;
       ctx.debug(c.tags[0], () => `s${view.index} ${c.type} "${c.trigger.text}" (${c.trigger.reading}${c.trigger.passive ? ", passive" : ""}) count=${c.count?.value ?? "-"} status=${c.status}${c.dropped ? ` [${c.dropped}]` : ""}`);
     }
     found.sort((a, b) => a.trigger.start - b.trigger.start);
@@ -103,6 +105,16 @@ function isIndefinite(c: Candidate): boolean {
     if (l === "a" || l === "an") return true;
     if (v.tokens[k].kind !== "word" || v.tokens[k].capitalized) return false;
   }
+  return false;
+}
+
+/** "The deal ... was reached", "signed the truce": a verb of conclusion reports the agreement. */
+const CONCLUDE = new Set(["reach", "sign", "seal", "conclude", "strike", "broker", "declare", "announce", "approve", "agree", "finalize", "finalise", "ink"]);
+function isConcluded(c: Candidate): boolean {
+  if (c.type !== "agreement") return false;
+  const v = c.view;
+  const clause = v.clause[c.trigger.first];
+  for (let k = Math.max(0, c.trigger.first - 8); k < Math.min(v.tokens.length, c.trigger.last + 16); k++) if (v.clause[k] === clause && CONCLUDE.has(v.lemmas[k])) return true;
   return false;
 }
 

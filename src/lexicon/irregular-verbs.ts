@@ -137,11 +137,6 @@ const VERBS: string[] = [
   "panic panicked panicking",
   "bus bussed bussing busses",
   "traffic trafficked trafficking",
-  "can could",
-  "will would",
-  "shall should",
-  "may might",
-  "must",
 ];
 
 /** Nouns with irregular plurals, and words the suffix rules must leave alone. */
@@ -163,7 +158,6 @@ const NOUNS: string[] = [
   "crisis crises",
   "analysis analyses",
   "thesis theses",
-  "basis bases",
   "criterion criteria",
   "phenomenon phenomena",
   "militiaman militiamen",
@@ -205,6 +199,27 @@ const NOUNS: string[] = [
   "alawite alawites",
   "yazidi yazidis",
   "ezidi ezidis",
+  "iraqi iraqis",
+  "sunni sunnis",
+  "pakistani pakistanis",
+  "israeli israelis",
+  "saudi saudis",
+  "kuwaiti kuwaitis",
+  "yemeni yemenis",
+  "omani omanis",
+  "qatari qataris",
+  "emirati emiratis",
+  "somali somalis",
+  "bahraini bahrainis",
+  "houthi houthis",
+  "bangladeshi bangladeshis",
+  "azeri azeris",
+  "kashmiri kashmiris",
+  "bengali bengalis",
+  "nepali nepalis",
+  "punjabi punjabis",
+  "tajiki tajikis",
+  "afghani afghanis",
 ];
 
 /** Words that look inflected but are base forms. */
@@ -258,7 +273,7 @@ export const IRREGULAR_NOUNS: ReadonlyMap<string, string> = buildTable(NOUNS);
 export const E_FINAL_BASES: ReadonlySet<string> = new Set([
   "escape", "reshape", "scrape", "drape", "shape", "restore", "ignore", "explore", "implore", "deplore",
   "store", "score", "adore", "complete", "delete", "compete", "deplete", "unite", "reunite", "invite",
-  "cite", "ignite", "excite", "recite", "expedite", "incite", "extradite", "welcome", "overcome", "become", "phone",
+  "schedule", "reschedule", "quote", "misquote", "cite", "ignite", "excite", "recite", "expedite", "incite", "extradite", "welcome", "overcome", "become", "phone",
   "condone", "postpone", "dethrone", "atone", "interfere", "adhere", "persevere", "revere", "exchange",
   "change", "arrange", "rearrange", "challenge", "avenge", "revenge", "estrange", "derange", "range",
   "plunge", "lunge", "expunge", "sponge", "impinge", "infringe", "singe", "cringe", "binge", "hinge",

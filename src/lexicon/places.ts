@@ -160,7 +160,7 @@ export const PLACE_STOPWORDS = [
   "views", "external", "source", "breaking", "ad", "space", "print", "icon", "photo", "authored", "loading", "listen",
   "comments", "comment", "fact", "checker", "verify", "reply", "share", "follow", "subscribe", "login", "search", "menu",
   "logo", "video", "audio", "gallery", "live", "update", "updates", "opinion", "analysis", "world", "region",
-  "via", "cradle", "voices", "field", "public", "division", "prior", "nearly", "last", "first", "second", "third", "next",
+  "public", "nearly", "last", "first", "second", "third", "next",
   "security", "government", "military", "ministry", "defense", "defence", "interior", "foreign", "justice", "human", "rights",
   "network", "institute", "agency", "brigade", "brigades", "units", "unit", "operations", "joint", "international",
   "coalition", "global", "regional", "local", "early", "late", "mid", "amid", "against", "despite", "within", "without",

@@ -62,6 +62,5 @@ export const NOT_NAME_WORDS = [
   "coalition", "global", "human", "rights", "prison", "camp", "province", "city", "region", "media", "agency", "press",
   "top", "senior", "many", "some", "most", "all", "both", "several", "thousands", "hundreds", "dozens", "nearly", "around",
   "about", "approximately", "more", "less", "listen", "loading", "print", "share", "authored", "via", "by", "views", "source",
-  "external", "ad", "space", "voices", "field", "public", "division", "prior", "footage", "conditions", "curious", "interesting",
-  "transferring", "coordinating", "cooperation", "securing", "consolidating", "maintaining", "verify", "tens", "one", "two",
+  "external", "ad", "space", "public", "verify", "tens", "one", "two", "three", "first", "second", "new", "old",
 ];

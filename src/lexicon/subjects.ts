@@ -108,11 +108,61 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   "returnee",
   "evacuee",
   "displaced",
+  "comrade",
+  "fellow",
+  "brother",
+  "sister",
+  "son",
+  "daughter",
+  "colleague",
+  "guard",
+  "defendant",
+  "accused",
+  "convict",
+  "kid",
+  "baby",
+  "infant",
+  "elder",
+  "farmer",
+  "shepherd",
+  "fisherman",
+  "driver",
+  "passenger",
+  "pilot",
+  "crewman",
+  "employee",
+  "engineer",
+  "cleric",
+  "priest",
+  "nun",
+  "abductee",
+  "laborer",
+  "labourer",
+  "inhabitant",
+  "local",
+  "national",
 ]);
+
+/** Words shaped like agent nouns (-er, -or, -ist, -ee, -ian) that are not people. */
+const AGENTIVE_NOT_PERSON = new Set(
+  ("center centre border number order water paper letter computer matter quarter river power tower chapter barrier corner container " +
+    "shelter monitor sector factor error floor door motor reactor interior corridor color colour weather summer winter october november " +
+    "december september under after other whether together rather however cluster disaster register poster banner manner dinner finger " +
+    "anger danger tanker bunker trailer helicopter encounter headquarter neither either later earlier never ever over cover counter " +
+    "meter metre liter litre layer filter charter character chamber member minor major senior junior prior exterior superior mirror " +
+    "vendor tutor lawyer").split(" "),
+);
+const AGENTIVE = /^[a-z]{3,}(?:er|or|ist|ee|ian)$/;
+
+/** Agent nouns not in the lists ("smugglers", "traffickers", "loyalists"). */
+export function isAgentNoun(lemma: string): boolean {
+  return AGENTIVE.test(lemma) && !AGENTIVE_NOT_PERSON.has(lemma) && !FACILITY_NOUNS.has(lemma) && !NON_PERSON_OBJECTS.has(lemma);
+}
 
 export function isPersonNoun(lemma: string, lower?: string): boolean {
   // "suspected", "detained": participles modify a person noun, they are not one
   if (lower && lower.endsWith("ed") && lower !== lemma) return false;
+  if (lower && lower !== lemma && isAgentNoun(lemma)) return true;
   return CUSTODY_NOUNS.has(lemma) || FIGHTER_NOUNS.has(lemma) || PEOPLE_NOUNS.has(lemma);
 }
 

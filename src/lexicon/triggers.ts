@@ -44,7 +44,7 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("take|taking in", 0.7, { needs: ["custody", "person"] }),
     p("bring|brought to|into", 0.7, { needs: ["custody"] }),
     p("deport|deportation|expel|extradite|extradition", 0.7, { needs: ["person"] }),
-    p("airlift|bus|ferry", 0.5, { needs: ["custody", "person"] }),
+    p("airlift|bus|ferry|fly|carry|truck|escort", 0.5, { needs: ["custody", "person"] }),
   ],
   escape: [
     p("escape", 0.9, { needs: ["person"] }),

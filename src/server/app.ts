@@ -38,7 +38,7 @@ export async function createApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: BODY_LIMIT,
-    // Keep query parsing simple: repeated keys become arrays, which zod rejects.
+    // Ids in paths are at most 128 characters (schemas.ts); longer ones 404.
     routerOptions: { maxParamLength: 200 },
   });
   const deps: ServerDeps = {

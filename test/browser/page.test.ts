@@ -196,6 +196,26 @@ describe.skipIf(!hasChromium)("the page", () => {
     await p.waitForTimeout(300);
   });
 
+  it("shows an empty database plainly, without errors", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sourced-empty-"));
+    const { openSqliteStore } = await import("../../src/store/sqlite/index.js");
+    const store = openSqliteStore(join(dir, "empty.db"));
+    const empty = await startServer({ store, port: 0, webRoot });
+    try {
+      page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      w = await watch(page, empty.url);
+      await page.goto(empty.url);
+      await page.waitForSelector("body.ready", { timeout: 20_000 });
+      expect(await page.locator("#events").textContent()).toContain("No events");
+      expect(await page.locator("#timeline").textContent()).toContain("No events");
+      expect(await page.locator("#map svg").count()).toBe(1);
+    } finally {
+      await empty.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("fits a phone screen without sideways scrolling", async () => {
     const p = await open("", { width: 390, height: 844 });
     expect(await p.locator("#timeline svg").count()).toBe(1);

@@ -72,6 +72,12 @@ describe("reading", () => {
     const body = await json("/api/events?q=artillery");
     expect(body.events.map((e: { type: string }) => e.type)).toEqual(["attack"]);
     expect((await json("/api/events?q=zebra")).events).toEqual([]);
+    // Query syntax in the words is text, not an error.
+    for (const q of ['"', "AND", "NEAR(", "*", "a OR", "'; DROP TABLE events; --", "prison*"]) {
+      const res = await get(`/api/events?q=${encodeURIComponent(q)}`);
+      expect(res.status, q).toBe(200);
+    }
+    expect((await json("/api/events")).events).toHaveLength(EVENT_SPECS.length);
   });
 
   it("pages with a cursor until every event has been seen once", async () => {

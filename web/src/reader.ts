@@ -143,7 +143,7 @@ export function drawRecord(host: HTMLElement, e: StoredEvent | null, onShow: (e:
     "dl",
     {},
     row("status", e.status),
-    row("date", `${formatDate(e.date)}${e.dateImplied ? " (implied from publication date)" : ""}`),
+    row("date", `${formatDate(e.date)}${e.dateImplied ? " (implied)" : ""}`),
     row("count", e.count ? `${formatCount(e.count)} (${e.count.qualifier.replace("_", " ")})` : null),
     row("subject", e.subject),
     row("group", e.group),

@@ -81,7 +81,8 @@ function chart(se: Series, o: SeriesOptions): HTMLElement {
   const tickN = 4;
   for (let i = 0; i <= tickN; i++) {
     const d = lo + ((hi - lo) / tickN) * i;
-    svg.appendChild(s("text", { x: x(d), y: height - 8, "text-anchor": "middle", class: "tick-label" }, hi - lo > 75 ? monthLabel(Math.round(d)) : shortDay(Math.round(d))));
+    const anchor = i === 0 ? "start" : i === tickN ? "end" : "middle";
+    svg.appendChild(s("text", { x: x(d), y: height - 8, "text-anchor": anchor, class: "tick-label" }, hi - lo > 75 ? monthLabel(Math.round(d)) : shortDay(Math.round(d))));
   }
   const color = typeColor(se.type);
   // Planned ceiling.

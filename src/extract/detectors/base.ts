@@ -15,6 +15,7 @@ import {
   PREPOSITIONS,
   classifyHead,
   clauseEnd,
+  countAtToken,
   clauseStart,
   headAfter,
   headBefore,
@@ -172,7 +173,7 @@ export function readTrigger(view: SentenceView, first: number, last: number, pat
   }
   let passive = false;
   // "the escaped prisoners": a participle used as an adjective names, it does not report
-  if (reading === "verb" && inflectedVerb && DETERMINERS.has(prev) && first === last) reading = "participle";
+  if (reading === "verb" && inflectedVerb && first === last && (DETERMINERS.has(prev) || (first > 0 && countAtToken(view, first - 1) && isPersonNoun(view.lemmas[first + 1] ?? "")))) reading = "participle";
   if (reading === "verb" && isPastParticipleShape(lower, lemma)) {
     for (let k = first - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
       const l = view.lowers[k];

@@ -8,12 +8,14 @@ import type { Candidate, Refiner } from "../types.js";
 
 const COMMENTS_HEADING = /^(?:\d+\s+(?:comments?|responses?|replies)|comments?|leave a (?:reply|comment)|reader comments|join the discussion)\b/i;
 const CAPACITY = /\b(?:capacity|can (?:hold|house|accommodate)|able to (?:hold|house|accommodate)|designed to (?:hold|house)|built (?:to|for))\b/i;
+const LINK_LINE = /^(?:related|read more|see also|also read|read also|more on this|recommended|watch|video)\s*[:|»>-]/i;
 const GENERIC_TYPES = new Set(["attack", "killing", "arrest", "release", "escape", "transfer"]);
 
 export function reason(c: Candidate, commentsFrom: number): string | null {
   if (c.dropped) return c.dropped;
   const s = c.view.sentence;
   if (s.index >= commentsFrom) return "reader comment";
+  if (LINK_LINE.test(s.text)) return "link to another article";
   if (/\?\s*["”’]?\s*$/.test(s.text)) return "question";
   if (c.type === "holding" && CAPACITY.test(s.text)) return "capacity";
   const t = c.trigger;

@@ -7,6 +7,8 @@ import { agentOf } from "../detectors/base.js";
 import { COUNTRY_NAMES } from "./places.js";
 import type { Candidate, SentenceView, SlotFiller } from "../types.js";
 
+const AGENT_TAILS = new Set(["forces", "force", "troops", "army", "police", "authorities", "government", "fighters", "militants", "officials", "security", "military", "units", "guards"]);
+
 export function nameAt(view: SentenceView, h: Head): string | null {
   const tok = view.tokens[h.index];
   for (const a of view.actors) if (a.start <= tok.start && tok.end <= a.end) return a.canonical;
@@ -15,7 +17,7 @@ export function nameAt(view: SentenceView, h: Head): string | null {
     const [, last] = tokenRange(view, a);
     if (last === h.index - 1 || last === h.index - 2) {
       const tail = view.doc.text.slice(a.end, tok.end).trim();
-      if (/^[A-Za-z ]+$/.test(tail) && tail.split(" ").length <= 2) return `${a.canonical} ${tail}`.trim();
+      if (/^[A-Za-z ]+$/.test(tail) && tail.split(" ").every((w) => AGENT_TAILS.has(w.toLowerCase()))) return `${a.canonical} ${tail}`.trim();
     }
   }
   for (const p of view.places) if (p.start <= tok.start && tok.end <= p.end && p.kind === "country") return COUNTRY_NAMES[p.country] ?? p.name;

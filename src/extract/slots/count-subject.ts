@@ -38,7 +38,9 @@ export function personCounts(view: SentenceView): PersonCount[] {
     let head = -1;
     let bare = false;
     let modifiers = 0;
-    for (let k = last + 1; k < view.tokens.length && k < last + 9; k++) {
+    // "seven of them", "nine of those": a bare count of people already named
+    const partitive = view.lowers[last + 1] === "of" && PARTITIVE.has(view.lowers[last + 2] ?? "");
+    for (let k = partitive ? view.tokens.length : last + 1; k < view.tokens.length && k < last + 9; k++) {
       const lower = view.lowers[k];
       const tok = view.tokens[k];
       if (tok.kind === "punct") {
@@ -69,8 +71,8 @@ export function personCounts(view: SentenceView): PersonCount[] {
       while (s < head && (view.lowers[s] === "of" || DETERMINERS.has(view.lowers[s]))) s++;
       const subject = s <= head ? phraseFrom(view, s, head) : null;
       out.push({ count: c, head, subject, first, last });
-    } else if (bare || last + 1 >= view.tokens.length) {
-      out.push({ count: c, head: -1, subject: null, first, last });
+    } else if (bare || partitive || last + 1 >= view.tokens.length) {
+      out.push({ count: c, head: -1, subject: null, first, last: partitive ? last + 2 : last });
     }
   }
   cache.set(view, out);
@@ -117,6 +119,25 @@ export function pickCount(c: Candidate): PersonCount | null {
   return best;
 }
 
+/**
+ * "28 guards and 5 civilians", "85 Iraqis and 65 foreigners": parts joined by
+ * "and" with no total stated make one record with the sum.
+ */
+function partsOf(view: SentenceView, pc: PersonCount): { value: number; qualifier: CountMention["qualifier"] } | null {
+  const all = personCounts(view).filter((p) => p.head >= 0 && p.count.value != null);
+  const i = all.indexOf(pc);
+  if (i < 0 || pc.count.value == null) return null;
+  let first = i;
+  while (first > 0 && view.lowers[all[first - 1].head + 1] === "and" && all[first - 1].head + 2 === all[first].first) first--;
+  let last = i;
+  while (last + 1 < all.length && view.lowers[all[last].head + 1] === "and" && all[last].head + 2 === all[last + 1].first) last++;
+  if (first === last) return null;
+  const chain = all.slice(first, last + 1);
+  return { value: chain.reduce((s, p) => s + (p.count.value ?? 0), 0), qualifier: chain[0].count.qualifier };
+}
+
+const PARTITIVE = new Set(["them", "those", "these", "whom", "us"]);
+
 const NO_COUNT = new Set(["agreement", "takeover", "attack"]);
 
 export const countSubjectSlot: SlotFiller = {
@@ -126,6 +147,8 @@ export const countSubjectSlot: SlotFiller = {
     const pc = NO_COUNT.has(c.type) ? null : pickCount(c);
     if (pc) {
       c.count = { value: pc.count.value, qualifier: pc.count.qualifier };
+      const parts = partsOf(c.view, pc);
+      if (parts) c.count = parts;
       c.countMention = pc.count;
       if (pc.subject) {
         c.subject = pc.subject;
