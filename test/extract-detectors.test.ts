@@ -47,11 +47,16 @@ const cases: Record<string, { yes: string[]; no?: string[] }> = {
     yes: ["Rebel fighters seized the town of Manbij after two days of fighting.", "Syrian government troops took control of the Qamishli airport on Sunday."],
     no: ["Police captured 12 suspects in Raqqa."],
   },
-  attack: { yes: ["Government forces shelled the town of Tal Tamr on Thursday."], no: ["Sleeper cells continue to carry out deadly attacks in the desert."] },
+  attack: { yes: ["Government forces shelled the town of Tal Tamr on Thursday."], no: ["Small armed cells still launch deadly attacks in remote valleys."] },
   killing: { yes: ["At least 20 people were killed in Idlib on Tuesday.", "Islamic State militants executed 15 men in Raqqa in 2015."] },
   agreement: { yes: ["The two sides signed a ceasefire agreement in Damascus on Monday.", "The government and the rebels reached a deal on Friday."], no: ["He was struck by how many people came."] },
   holding: {
-    yes: ["The prison holds about 5,000 suspected members of the group.", "About 2,500 foreign fighters are currently held in camps in northeast Syria."],
+    yes: [
+      "The jail holds roughly 3,200 alleged members of the militia.",
+      "About 2,500 foreign fighters are currently held in camps in northeast Syria.",
+      "The camp is home to some 22,000 residents, largely women and young children.",
+      "The militia has been holding 12 aid workers in a village near the border.",
+    ],
     no: ["The new prison can hold up to 40,000 inmates.", "The prison, which once held many foreign fighters, is now empty."],
   },
 };
@@ -70,10 +75,10 @@ describe("detectors", () => {
   });
 
   it("takes the type of the event an anaphor refers back to", () => {
-    const events = run("The handover began on Monday with 200 detainees moved from Hasakah to Iraq. The operation could eventually involve up to 6,000 detainees.");
+    const events = run("The airlift started on Monday with 90 inmates transferred from Raqqa to Erbil. The effort could in time cover as many as 3,000 inmates.");
     const planned = events.find((e) => e.status === "planned");
     expect(planned?.type).toBe("transfer");
-    expect(planned?.count).toEqual({ value: 6000, qualifier: "at_most" });
+    expect(planned?.count).toEqual({ value: 3000, qualifier: "at_most" });
     expect(planned?.tags).toContain("detector/anaphor");
   });
 });

@@ -19,45 +19,45 @@ const country = (p: { country: string | string[] | null } | null) => (p ? p.coun
 
 describe("slot/count-subject", () => {
   it("takes the count of a person noun and the subject in the article's words", () => {
-    const e = one("Iraq has received 1,200 ISIS detainees from Syria.");
+    const e = one("Jordan has taken in 1,200 ISIS inmates from Syria.");
     expect(e.count).toEqual({ value: 1200, qualifier: "exact" });
-    expect(e.subject).toBe("ISIS detainees");
+    expect(e.subject).toBe("ISIS inmates");
   });
   it("ignores counts of things", () => {
-    const e = one("The SDF controls more than a dozen detention facilities holding approximately 9,000 IS members.");
-    expect(e.count).toEqual({ value: 9000, qualifier: "approx" });
+    const e = one("The militia runs nearly twenty jails housing about 6,500 alleged fighters.");
+    expect(e.count).toEqual({ value: 6500, qualifier: "approx" });
   });
   it("takes a bare count that is the subject of the trigger", () => {
-    const e = one("Nearly 4,000 are now in Iraqi facilities, according to the ministry.");
+    const e = one("Roughly 2,700 are currently inside Jordanian jails, the ministry announced.");
     expect(e.type).toBe("holding");
-    expect(e.count?.value).toBe(4000);
+    expect(e.count?.value).toBe(2700);
   });
   it("picks the count nearest its own trigger when a sentence has two", () => {
-    const events = run("The operation began with 150 detainees moved from Hasakah to Iraq, with plans eventually to transfer up to 7,000 detainees to Iraqi facilities.");
+    const events = run("The airlift started with 120 inmates transferred from Raqqa to Erbil, and officials hope in time to move as many as 4,000 inmates to Iraqi jails.");
     expect(events.map((e) => [e.status, e.count?.value])).toEqual([
-      ["occurred", 150],
-      ["planned", 7000],
+      ["occurred", 120],
+      ["planned", 4000],
     ]);
   });
 });
 
 describe("slot/places", () => {
   it("follows preposition chains to origin and destination", () => {
-    const e = one("Guards moved 150 detainees from a detention center in Hasakah province to a secure location in Iraq.");
+    const e = one("Guards moved 75 inmates from a holding site in Raqqa province to a guarded jail in Erbil.");
     expect(country(e.origin)).toBe("SY");
     expect(country(e.destination)).toBe("IQ");
-    expect(e.origin?.name).toBe("Hasakah");
+    expect(e.origin?.name).toBe("Raqqa");
   });
   it("makes the receiving state the destination", () => {
-    const e = one("Iraq has taken in 450 detainees, officials said.");
-    expect(country(e.destination)).toBe("IQ");
+    const e = one("Jordan has taken in 310 inmates, officials announced.");
+    expect(country(e.destination)).toBe("JO");
   });
   it("reads a demonym before a facility word as a place", () => {
-    const e = one("Up to 3,000 prisoners will be transferred to Iraqi prisons.");
-    expect(country(e.destination)).toBe("IQ");
+    const e = one("As many as 2,000 inmates will be transferred to Turkish jails.");
+    expect(country(e.destination)).toBe("TR");
   });
   it("puts one-place events at their location", () => {
-    const e = one("Government forces shelled the al-Aqtan prison near Raqqa on Thursday.");
+    const e = one("Army units shelled a jail near Raqqa on Thursday.");
     expect(e.type).toBe("attack");
     expect(country(e.location)).toBe("SY");
     expect(e.geo.location?.lat).not.toBeNull();
@@ -71,9 +71,9 @@ describe("slot/places", () => {
 
 describe("slot/status", () => {
   it("reads plans", () => expect(one("Officials said 300 prisoners would be released next week.").status).toBe("planned"));
-  it("reads an intention noun before an infinitive", () => expect(one("The army announced a mission to transfer 500 detainees to Iraq.").status).toBe("planned"));
+  it("reads an intention noun before an infinitive", () => expect(one("The army unveiled a plan to transfer 500 inmates to Erbil.").status).toBe("planned"));
   it("reads ongoing events", () => expect(one("The town of Kobani is under siege.").status).toBe("ongoing"));
-  it("reads a noun's own verb", () => expect(one("The transfer of 200 prisoners from Syria to Iraq is ongoing.").status).toBe("ongoing"));
+  it("reads a noun's own verb", () => expect(one("The relocation of 200 inmates to Erbil is still ongoing.").status).toBe("ongoing"));
   it("defaults to occurred", () => expect(one("Police arrested 12 people in Baghdad.").status).toBe("occurred"));
 });
 
@@ -81,12 +81,12 @@ describe("slot/date", () => {
   it("resolves a weekday against the publication date", () => expect(one("Police arrested 12 people in Baghdad on Tuesday.", "2026-03-12").date).toBe("2026-03-10"));
   it("leaves the date null without a publication date", () => expect(one("Police arrested 12 people in Baghdad on Tuesday.", null).date).toBeNull());
   it("does not take a date that belongs to another noun", () => {
-    const events = run("The two sides reached a deal to implement a March 2025 agreement.", "2026-02-01");
-    const deal = events.find((e) => e.evidence[0].text.includes("deal") && e.date !== "2025-03");
+    const events = run("The parties struck a deal to revive a June 2024 accord.", "2026-02-01");
+    const deal = events.find((e) => e.evidence[0].text.includes("deal") && e.date !== "2024-06");
     expect(deal).toBeDefined();
   });
   it("dates a cumulative figure by publication, implied", () => {
-    const e = one("Iraq has received 1,200 detainees from Syria so far.", "2026-02-15");
+    const e = one("Jordan has taken in 640 inmates from Syrian camps so far.", "2026-02-15");
     expect(e.date).toBe("2026-02-15");
     expect(e.dateImplied).toBe(true);
     expect(e.countKind).toBe("cumulative");
@@ -95,7 +95,7 @@ describe("slot/date", () => {
 
 describe("slot/actor, slot/source, slot/group", () => {
   it("finds the agent of an active verb and the source of the sentence", () => {
-    const e = one("U.S. Central Command moved 150 ISIS detainees from Hasakah to Iraq, according to U.S. Central Command.");
+    const e = one("U.S. Central Command moved 60 ISIS inmates from Raqqa to Erbil, U.S. Central Command announced.");
     expect(e.actor).toBe("U.S. Central Command");
     expect(e.source).toBe("U.S. Central Command");
     expect(e.group).toBe("Islamic State");

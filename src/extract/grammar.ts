@@ -81,6 +81,8 @@ export function classifyHead(view: SentenceView, i: number): Head {
   else if (PERSON_PRONOUNS.has(lower) || lower === "we" || lower === "us") kind = "pronoun";
   else if (FACILITY_NOUNS.has(lemma)) kind = "facility";
   else if (NON_PERSON_OBJECTS.has(lemma)) kind = "nonperson";
+  // "Europeans", "Iraqis", "Yazidis": plural nationality and community nouns are people
+  else if (tok.capitalized && /(?:ans|is|ese|ers|ites)$/.test(tok.text) && lower !== lemma) kind = "person";
   else if (tok.capitalized) kind = "name";
   return { index: i, lemma, kind };
 }
@@ -139,6 +141,17 @@ export function headBefore(view: SentenceView, from: number, max = 8): Head | nu
     // "the prison, which ..." → skip back over a comma only for relative pronouns handled below
     return null;
   }
+  if (view.lowers[i] === "and" || view.lowers[i] === "but" || view.lowers[i] === "or") {
+    // "I was a member ... and was transferred": coordinated verbs share the clause's first subject
+    const s = clauseStart(view, i);
+    for (let k = s; k < i; k++) {
+      if (view.tokens[k].kind === "punct" || DETERMINERS.has(view.lowers[k]) || isAdverb(view.lowers[k]) || CONJ.has(view.lowers[k])) continue;
+      const h = classifyHead(view, k);
+      return h.kind === "first-person" || h.kind === "pronoun" ? h : null;
+    }
+    return null;
+  }
+  if (PREPOSITIONS.has(view.lowers[i]) || CONJ.has(view.lowers[i])) return null;
   if (WH.has(view.lowers[i])) {
     // relative clause: the antecedent precedes the pronoun (maybe after a comma)
     let j = i - 1;

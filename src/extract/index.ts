@@ -23,7 +23,7 @@ import { confidence } from "./refiners/confidence.js";
 import { inheritContext } from "./refiners/inherit-context.js";
 import { mergeSameEvent } from "./refiners/merge-same-event.js";
 import { resolveDates } from "./refiners/resolve-dates.js";
-import { swapLegs } from "./refiners/swap-legs.js";
+import { deportationHome, swapLegs } from "./refiners/swap-legs.js";
 import { unlikelyEventFilter } from "./refiners/unlikely-event-filter.js";
 import { actorSlot } from "./slots/actor.js";
 import { countSubjectSlot } from "./slots/count-subject.js";
@@ -32,7 +32,7 @@ import { groupSlot } from "./slots/group.js";
 import { placesSlot } from "./slots/places.js";
 import { sourceSlot } from "./slots/source.js";
 import { countKindOf, statusSlot } from "./slots/status.js";
-import type { Candidate, Detector, Refiner, SlotFiller } from "./types.js";
+import type { Candidate, Detector, Refiner, SentenceView, SlotFiller } from "./types.js";
 import { buildViews } from "./view.js";
 import { DETERMINERS, countAtToken } from "./grammar.js";
 
@@ -68,14 +68,25 @@ export const SLOTS: SlotFiller[] = [
 export const REFINERS: Refiner[] = [
   unlikelyEventFilter, // first: negated, hypothetical, generic candidates never merge into real ones
   swapLegs, // before merging: released/handed-over legs of a swap are exchanges
+  deportationHome, // before merging: sent to their own country is a repatriation
   resolveDates, // before merging: each mention keeps the date its own sentence gives
   mergeSameEvent, // one event, one record; weak mentions that join nothing go
   inheritContext, // after merging: only what no evidence sentence names is inherited
   confidence, // last: scores the final record
 ];
 
+/** Lines before the first body sentence that lack final punctuation: titles, kickers, bylines. */
+function topMatter(views: SentenceView[]): number {
+  for (const v of views) {
+    const words = v.tokens.filter((t) => t.kind === "word").length;
+    if (/[.!?]["”’)]?\s*$/.test(v.sentence.text) && words >= 8) return v.index;
+  }
+  return 0;
+}
+
 export function extractEvents(doc: Annotations, ctx: Context): ExtractedEvent[] {
   const info = buildViews(doc);
+  const bodyFrom = topMatter(info.views);
   let cands: Candidate[] = [];
   for (const view of info.views) {
     const found: Candidate[] = [];
@@ -85,12 +96,21 @@ export function extractEvents(doc: Annotations, ctx: Context): ExtractedEvent[] 
       for (const s of SLOTS) s.fill(c, ctx);
       c.countKind = countKindOf(c);
       c.mention = c.trigger.reading !== "verb" && !isIndefinite(c) && !isConcluded(c);
-      if (c.mention && !c.count && !c.dateMention && !c.tags.includes("slot/places")) c.weak = true;
+      if (view.index < bodyFrom && !/[.!?]["”’)]?\s*$/.test(view.sentence.text)) c.weak = true;
+      // a named agreement gains nothing from the places around it ("credited X with mediating the deal")
+      const placed = c.tags.includes("slot/places") && c.type !== "agreement";
+      if (c.mention && !c.count && !c.dateMention && !placed) c.weak = true;
+      // "during the assault", "after Friday's releases": an event used as a time anchor is told elsewhere
+      if (c.trigger.reading === "noun" && isTimeAnchor(c)) c.weak = true;
       // "the escaped prisoners": an attributive participle names an event told elsewhere
       if (c.trigger.reading === "participle" && c.trigger.first > 0 && (DETERMINERS.has(view.lowers[c.trigger.first - 1]) || countAtToken(view, c.trigger.first - 1))) c.weak = true;
       ctx.debug(c.tags[0], () => `s${view.index} ${c.type} "${c.trigger.text}" (${c.trigger.reading}${c.trigger.passive ? ", passive" : ""}) count=${c.count?.value ?? "-"} status=${c.status}${c.dropped ? ` [${c.dropped}]` : ""}`);
     }
     found.sort((a, b) => a.trigger.start - b.trigger.start);
+    // "the rebels are to hand back 20 ... in return for the release of 60": a noun leg shares its clause-mate's plan
+    const plannedVerb = found.find((f) => f.status === "planned" && f.trigger.reading === "verb");
+    if (plannedVerb)
+      for (const f of found) if (f.trigger.reading === "noun" && f.trigger.start > plannedVerb.trigger.start && f.status === "occurred" && !f.dateMention) f.status = "planned";
     cands.push(...found);
   }
   for (const r of REFINERS) cands = r.refine(cands, ctx);
@@ -109,12 +129,23 @@ function isIndefinite(c: Candidate): boolean {
 }
 
 /** "The deal ... was reached", "signed the truce": a verb of conclusion reports the agreement. */
-const CONCLUDE = new Set(["reach", "sign", "seal", "conclude", "strike", "broker", "declare", "announce", "approve", "agree", "finalize", "finalise", "ink"]);
+const CONCLUDE = new Set(["reach", "sign", "seal", "conclude", "strike", "broker", "declare", "announce", "approve", "agree", "finalize", "finalise", "ink", "extend", "renew"]);
 function isConcluded(c: Candidate): boolean {
   if (c.type !== "agreement") return false;
   const v = c.view;
   const clause = v.clause[c.trigger.first];
   for (let k = Math.max(0, c.trigger.first - 8); k < Math.min(v.tokens.length, c.trigger.last + 16); k++) if (v.clause[k] === clause && CONCLUDE.has(v.lemmas[k])) return true;
+  return false;
+}
+
+const TIME_PREPOSITIONS = new Set(["during", "since", "after", "before", "following", "until", "amid", "ahead"]);
+function isTimeAnchor(c: Candidate): boolean {
+  const v = c.view;
+  for (let k = c.trigger.first - 1; k >= 0 && k >= c.trigger.first - 5; k--) {
+    if (TIME_PREPOSITIONS.has(v.lowers[k])) return true;
+    if (v.tokens[k].kind === "punct" && v.tokens[k].text !== "'" && v.tokens[k].text !== "’") return false;
+    if (v.tokens[k].kind === "word" && /^(?:to|in|at|of|by|with|from|on)$/.test(v.lowers[k])) return false;
+  }
   return false;
 }
 

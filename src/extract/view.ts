@@ -84,7 +84,7 @@ function fallbackSentences(text: string): Sentence[] {
   return out;
 }
 
-const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", "—", "–", "\"", "“", "”", "[", "]"]);
+const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", "—", "–", "-", "\"", "“", "”", "[", "]"]);
 
 export function buildViews(doc: Annotations): DocInfo {
   const sentences = doc.sentences.length ? doc.sentences : fallbackSentences(doc.text);

@@ -141,6 +141,17 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   "inhabitant",
   "local",
   "national",
+  "schoolchild",
+  "schoolchildren",
+  "pupil",
+  "schoolgirl",
+  "schoolboy",
+  "remains",
+  "corpse",
+  "abductee",
+  "servicemember",
+  "veteran",
+  "conscript",
 ]);
 
 /** Words shaped like agent nouns (-er, -or, -ist, -ee, -ian) that are not people. */
@@ -163,6 +174,8 @@ export function isPersonNoun(lemma: string, lower?: string): boolean {
   // "suspected", "detained": participles modify a person noun, they are not one
   if (lower && lower.endsWith("ed") && lower !== lemma) return false;
   if (lower && lower !== lemma && isAgentNoun(lemma)) return true;
+  // servicemen, tribesmen, policemen...
+  if ((lower ?? lemma).length > 5 && /men$/.test(lower ?? lemma) && !/(?:amen|omen|imen)$/.test(lower ?? lemma)) return true;
   return CUSTODY_NOUNS.has(lemma) || FIGHTER_NOUNS.has(lemma) || PEOPLE_NOUNS.has(lemma);
 }
 
@@ -199,6 +212,10 @@ export const CUSTODY_CUES: ReadonlySet<string> = new Set([
   "cell",
   "camp",
   "detain",
+  "captor",
+  "captivity",
+  "kidnapper",
+  "abductor",
 ]);
 
 /** Nouns that name a facility or a piece of territory (targets of takeovers, attacks, holdings). */
@@ -234,6 +251,24 @@ export const FACILITY_NOUNS: ReadonlySet<string> = new Set([
   "border",
   "bridge",
   "refinery",
+  "checkpost",
+  "post",
+  "station",
+  "market",
+  "mosque",
+  "church",
+  "school",
+  "convoy",
+  "patrol",
+  "building",
+  "office",
+  "embassy",
+  "barracks",
+  "garrison",
+  "stronghold",
+  "capital",
+  "penitentiary",
+  "jailhouse",
 ]);
 
 /** Things that are not people: "released a statement", "moved equipment". */
@@ -260,4 +295,21 @@ export const NON_PERSON_OBJECTS: ReadonlySet<string> = new Set([
   "album",
   "book",
   "plan",
+  // events that "break out", "spread", "move": not people
+  "war",
+  "fighting",
+  "clash",
+  "fire",
+  "violence",
+  "protest",
+  "riot",
+  "battle",
+  "conflict",
+  "unrest",
+  "chaos",
+  "panic",
+  "hostility",
+  "crisis",
+  "care",
+  "treatment",
 ]);

@@ -40,15 +40,15 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("move|moving|relocate|relocation|shift", 0.6, { needs: ["custody", "person"] }),
     p("hand|handing ~ over", 0.7, { needs: ["custody", "person"] }),
     p("handover|hand-over", 0.7, { needs: ["custody"] }),
-    p("receive", 0.7, { needs: ["custody", "count"] }),
+    p("receive", 0.7, { needs: ["custody", "count", "person"] }),
     p("take|taking in", 0.7, { needs: ["custody", "person"] }),
     p("bring|brought to|into", 0.7, { needs: ["custody"] }),
     p("deport|deportation|expel|extradite|extradition", 0.7, { needs: ["person"] }),
-    p("airlift|bus|ferry|fly|carry|truck|escort", 0.5, { needs: ["custody", "person"] }),
+    p("airlift|bus|ferry|fly|truck|escort", 0.5, { needs: ["custody", "person"] }),
   ],
   escape: [
     p("escape", 0.9, { needs: ["person"] }),
-    p("break|broke out", 0.8, { needs: ["person"] }),
+    p("break|broke out", 0.8, { needs: ["person", "custody"] }),
     p("breakout|jailbreak|prison-break", 0.9),
     p("flee|fled", 0.6, { needs: ["custody"] }),
     p("flood|flooding|pour|stream out", 0.7, { needs: ["person"] }),
@@ -70,6 +70,8 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("return home", 0.7, { needs: ["person"] }),
     p("return|returned to", 0.5, { needs: ["person", "home"] }),
     p("take|taking ~ back", 0.7, { needs: ["person"] }),
+    p("bring|brought|bringing ~ back|home", 0.7, { needs: ["person"] }),
+    p("send|sent|sending ~ back|home", 0.7, { needs: ["person"] }),
   ],
   relocation: [
     p("relocate|relocation", 0.8, { needs: ["free", "person"] }),
@@ -101,6 +103,7 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("court|legal|judicial proceedings|measures|action", 0.8),
     p("face|faced justice", 0.7),
     p("indict|indictment", 0.8),
+    p("appear|appeared before|in court|judge|judges|tribunal|the", 0.6, { needs: ["person"] }),
   ],
   takeover: [
     p("seize", 0.8, { needs: ["place"] }),
@@ -120,7 +123,8 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("besiege", 0.9, { needs: ["place"] }),
     p("under siege", 0.9),
     p("siege", 0.6, { needs: ["place"] }),
-    p("assault|offensive|raid|airstrike|strike|shoot", 0.7, { needs: ["place"] }),
+    p("assault|offensive|airstrike|strike|shoot", 0.7, { needs: ["place"] }),
+    p("raid", 0.6, { needs: ["place"], pos: "verb" }),
   ],
   killing: [
     p("kill|killing", 0.9, { needs: ["person"] }),
@@ -128,6 +132,7 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("massacre", 0.8, { needs: ["person"] }),
     p("die", 0.7, { needs: ["person", "count"] }),
     p("behead|murder|slay|slain", 0.8, { needs: ["person"] }),
+    p("shoot|shot dead", 0.9, { needs: ["person"] }),
   ],
   agreement: [
     p("deal", 0.8, { pos: "noun" }),
@@ -138,19 +143,20 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("request", 0.5, { needs: ["party"], pos: "verb" }),
   ],
   holding: [
-    p("hold|holding", 0.7, { needs: ["count"] }),
-    p("house|housing", 0.7, { needs: ["count"] }),
+    p("hold|holding", 0.7, { needs: ["count"], pos: "verb" }),
+    p("house|housing", 0.7, { needs: ["count"], pos: "verb" }),
     p("remain|remains in|at|inside|behind", 0.7, { needs: ["count"] }),
-    p("detain|jail|imprison|incarcerate|keep in|at|inside", 0.6, { needs: ["count"] }),
+    p("detain|jail|imprison|incarcerate|keep in|at|inside", 0.6, { needs: ["count"], pos: "verb" }),
     p("be currently|now|still in|at|inside", 0.7, { needs: ["count"] }),
     p("currently|now|still in|inside", 0.6, { needs: ["count"] }),
     p("behind bars", 0.5, { needs: ["count"] }),
+    p("be home to", 0.6, { needs: ["count"] }),
   ],
 };
 
 /**
- * Nouns that refer back to an event already described ("the operation could
- * eventually involve up to 7,000"): they take the type of the nearest
+ * Nouns that refer back to an event already described ("the effort could in
+ * time cover as many as 3,000"): they take the type of the nearest
  * preceding event within two sentences.
  */
-export const EVENT_ANAPHORS: ReadonlySet<string> = new Set(["operation", "mission", "campaign", "process", "move", "effort", "exercise"]);
+export const EVENT_ANAPHORS: ReadonlySet<string> = new Set(["operation", "mission", "campaign", "process", "move", "effort", "exercise", "round", "batch", "phase", "stage"]);

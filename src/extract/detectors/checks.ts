@@ -11,7 +11,7 @@ export const theme = {
     return t.theme?.kind === "nonperson";
   },
   isPerson(t: TriggerContext): boolean {
-    return t.theme?.kind === "person" || t.theme?.kind === "first-person";
+    return t.theme?.kind === "person" || t.theme?.kind === "first-person" || (t.theme?.kind === "pronoun" && t.theme.lemma !== "it");
   },
   isFirstPerson(t: TriggerContext): boolean {
     return t.theme?.kind === "first-person";
@@ -23,7 +23,7 @@ export const theme = {
     const tok = t.view.tokens[t.theme.index];
     return t.view.places.some((p) => p.start <= tok.start && tok.end <= p.end && p.kind !== "demonym");
   },
-  /** "handed over to government control" is a takeover. */
+  /** "handed back to state control" is a takeover. */
   mentionsControl(t: TriggerContext): boolean {
     const v = t.view;
     for (let k = t.trigger.last + 1; k < Math.min(v.tokens.length, t.trigger.last + 7); k++) if (v.lemmas[k] === "control") return true;

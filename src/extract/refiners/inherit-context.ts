@@ -6,7 +6,7 @@
 import type { Context } from "../../context.js";
 import { CUSTODY_NOUNS, FIGHTER_NOUNS } from "../../lexicon/subjects.js";
 import { MOVEMENT_TYPES } from "../../types.js";
-import { COUNTRY_NAMES } from "../slots/places.js";
+import { countryName } from "../slots/places.js";
 import type { Candidate, Refiner } from "../types.js";
 
 export const inheritContext: Refiner = {
@@ -23,14 +23,26 @@ export const inheritContext: Refiner = {
         } else c.location ??= c.inherited.location;
         if ([c.origin, c.destination, c.location].filter(Boolean).length > before) used = true;
       }
+      // a narrative keeps its place: the previous sentence of the paragraph names where this happens
+      if (!MOVEMENT_TYPES.has(c.type) && !c.location) {
+        const prev = info.views[c.view.index - 1];
+        if (prev && prev.sentence.paragraph === c.view.sentence.paragraph && !prev.sentence.isHeadline) {
+          const named = prev.places.filter((p) => p.kind !== "demonym" && p.kind !== "country");
+          if (named.length) {
+            const p = named[named.length - 1];
+            c.location = { name: p.name, country: p.country, lat: p.lat, lon: p.lon, admin1: p.admin1 };
+            used = true;
+          }
+        }
+      }
       const country = info.dominantCountry;
       // a movement to another country, told in a document about one country, started there
       if (country && MOVEMENT_TYPES.has(c.type) && !c.origin && c.destination && c.destination.country !== country && c.type !== "repatriation") {
-        c.origin = { name: COUNTRY_NAMES[country] ?? country, country, lat: null, lon: null };
+        c.origin = { name: countryName(country), country, lat: null, lon: null };
         used = true;
       }
       if (country && !c.origin && !c.destination && !c.location) {
-        const place = { name: COUNTRY_NAMES[country] ?? country, country, lat: null, lon: null };
+        const place = { name: countryName(country), country, lat: null, lon: null };
         if (!MOVEMENT_TYPES.has(c.type)) {
           c.location = place;
           used = true;

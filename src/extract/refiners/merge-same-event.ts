@@ -4,8 +4,8 @@
 // the same size); places must not contradict; stated dates must overlap.
 // A countless mention joins the best-fitting record (same sentence, same
 // status, same paragraph, nearest). A stock figure equal to a movement's
-// figure at its destination ("5,000 received" ... "5,000 are now in Iraqi
-// facilities") is the result of that movement and joins it. Weak mentions
+// figure at its destination ("1,000 taken in" ... "1,000 are now held in
+// Jordanian jails") is the result of that movement and joins it. Weak mentions
 // (headlines, bare nouns) that join nothing are dropped.
 
 import type { Context } from "../../context.js";
@@ -70,6 +70,19 @@ function vagueOk(a: Candidate, b: Candidate): boolean {
   return a.weak || b.weak || a.sentences.some((i) => b.sentences.includes(i));
 }
 
+const ANOTHER = /\b(?:a second|a third|a fourth|another|a separate|a new|a further|other)\b/i;
+/** The clause before the trigger marks a new instance. */
+function isAnother(c: Candidate): boolean {
+  const v = c.view;
+  return ANOTHER.test(v.doc.text.slice(v.sentence.start, c.trigger.start));
+}
+
+function sameActor(x: string, y: string): boolean {
+  const a = x.toLowerCase();
+  const b = y.toLowerCase();
+  return a.includes(b) || b.includes(a);
+}
+
 function sameName(a: Place | null, b: Place | null): boolean {
   if (!a || !b) return false;
   const na = a.name.toLowerCase();
@@ -89,10 +102,16 @@ export function compatible(a: Candidate, b: Candidate): boolean {
   const shared = a.sentences.some((i) => b.sentences.includes(i));
   // in one sentence, a date only one trigger carries ("a March 2025 agreement") marks a different event
   if (a.view.index === b.view.index && !!a.dateMention !== !!b.dateMention) return false;
+  // "a second prison was attacked", "another group": the text says it is a different one
+  if (!shared && (isAnother(a) || isAnother(b))) return false;
+  // two reports with different named actors ("Baghdad wants to ...", "the minister urged countries to ...") are two events
+  if (!shared && !isMention(a) && !isMention(b) && a.actor && b.actor && !sameActor(a.actor, b.actor)) return false;
   // one-place events told by verbs in different sentences are the same only at the same named place
   if (!shared && !MOVEMENT_TYPES.has(a.type) && !isMention(a) && !isMention(b) && !(hasValue(a) && hasValue(b)) && !sameName(a.location, b.location)) return false;
   if (hasValue(a) && hasValue(b) && !countsCompatible(a.count!, b.count!, vagueOk(a, b))) return false;
-  if (!placesCompatible(a.origin, b.origin, shared) || !placesCompatible(a.destination, b.destination, shared) || !placesCompatible(a.location, b.location, shared)) return false;
+  if (!placesCompatible(a.origin, b.origin, shared) || !placesCompatible(a.destination, b.destination, shared)) return false;
+  // where a deal was brokered or signed says little about which deal it is
+  if (a.type !== "agreement" && !placesCompatible(a.location, b.location, shared)) return false;
   if (!datesCompatible(a, b)) return false;
   // two stated figures in one sentence for different statuses are different claims
   if (hasValue(a) && hasValue(b) && a.status !== b.status && a.count!.value !== b.count!.value) return false;

@@ -8,7 +8,26 @@ import type { Context } from "../../context.js";
 import { pickDateIn } from "./date-helpers.js";
 import type { Candidate, Refiner } from "../types.js";
 
+const SAME_DAY = /\b(?:overnight|today|tonight|this morning|this afternoon|this evening|earlier today)\b/i;
 const NEXT_DAY = /\b(?:a day later|the (?:next|following) day|the day after)\b/i;
+
+const SAY = new Set(["say", "said", "says", "tell", "told", "report", "reported", "announce", "announced", "confirm", "confirmed", "add", "added", "state", "stated"]);
+
+function sameClause(c: Candidate, pos: number): boolean {
+  const v = c.view;
+  const k = v.tokens.findIndex((t) => t.start <= pos && pos < t.end);
+  return k >= 0 && v.clause[k] === v.clause[c.trigger.first];
+}
+
+/** The date next to a verb of saying in the sentence ("said on Sunday"). */
+function attributionDate(c: Candidate) {
+  const v = c.view;
+  for (const d of v.dates) {
+    const k = v.tokens.findIndex((t) => t.start <= d.start && d.start < t.end);
+    for (let j = Math.max(0, k - 3); j < k; j++) if (SAY.has(v.lowers[j]) || SAY.has(v.lemmas[j])) return d;
+  }
+  return null;
+}
 
 function precedingWord(c: Candidate, start: number): string {
   const v = c.view;
@@ -21,6 +40,15 @@ export const resolveDates: Refiner = {
   refine(cands: Candidate[], ctx: Context): Candidate[] {
     let lastDated: Candidate | null = null;
     for (const c of cands) {
+      // a stock holds when it is reported: "said on Sunday", else the publication date; not "seized last week"
+      if (c.countKind === "stock" && c.dateMention && !sameClause(c, c.dateMention.start)) {
+        const said = attributionDate(c);
+        c.dateMention = said;
+        c.date = said?.value ?? c.view.info.published;
+        c.dateImplied = said ? said.implied : true;
+        c.tags.push("refiner/resolve-dates");
+        continue;
+      }
       if (c.date) {
         // "450 so far since January": a cumulative figure covers from then to publication
         const m = c.dateMention;
@@ -28,7 +56,7 @@ export const resolveDates: Refiner = {
           c.date = `${m.value}/${c.view.info.published}`;
           c.tags.push("refiner/resolve-dates");
         }
-        if (!c.dateImplied) lastDated = c;
+        if (c.dateMention) lastDated = c;
         continue;
       }
       const v = c.view;
@@ -36,6 +64,12 @@ export const resolveDates: Refiner = {
         const d = new Date(`${lastDated.date}T00:00:00Z`);
         d.setUTCDate(d.getUTCDate() + 1);
         c.date = d.toISOString().slice(0, 10);
+        c.dateImplied = true;
+        c.tags.push("refiner/resolve-dates");
+        continue;
+      }
+      if (SAME_DAY.test(v.sentence.text) && v.info.published) {
+        c.date = v.info.published;
         c.dateImplied = true;
         c.tags.push("refiner/resolve-dates");
         continue;
@@ -48,14 +82,18 @@ export const resolveDates: Refiner = {
         continue;
       }
       if (c.status === "occurred" || c.status === "ongoing") {
-        const prev = v.info.views[v.index - 1];
-        if (prev && prev.sentence.paragraph === v.sentence.paragraph && !prev.sentence.isHeadline) {
-          const d = pickDateIn(prev);
+        // the story goes on: the sentence before (in one-sentence paragraphs, the one before that) sets the time
+        for (let back = 1; back <= 2; back++) {
+          const prev = v.info.views[v.index - back];
+          if (!prev || prev.sentence.isHeadline) break;
+          if (back === 2 && v.info.views[v.index - 1].sentence.paragraph === v.sentence.paragraph) break;
+          const d = pickDateIn(prev, { narrative: true });
           if (d) {
             c.date = d.value;
             c.dateImplied = true;
             c.tags.push("refiner/resolve-dates");
             ctx.debug("refiner/resolve-dates", () => `${c.type} s${v.index}: date carried from s${prev.index} (${d.value})`);
+            break;
           }
         }
       }

@@ -11,15 +11,40 @@ const CAPACITY = /\b(?:capacity|can (?:hold|house|accommodate)|able to (?:hold|h
 const LINK_LINE = /^(?:related|read more|see also|also read|read also|more on this|recommended|watch|video)\s*[:|»>-]/i;
 const GENERIC_TYPES = new Set(["attack", "killing", "arrest", "release", "escape", "transfer"]);
 
+const DESCRIPTIVE_TYPES = new Set(["killing", "attack"]);
+
+/** "The group, which killed hundreds in 2014, ...": a non-restrictive relative clause describes, it does not report. */
+function inRelativeClause(c: Candidate): boolean {
+  const v = c.view;
+  for (let k = c.trigger.first - 1; k >= 1 && k >= c.trigger.first - 6; k--) {
+    if (v.tokens[k].kind === "punct") return false;
+    if ((v.lowers[k] === "which" || v.lowers[k] === "who") && v.tokens[k - 1].text === ",") return true;
+  }
+  return false;
+}
+
+/** "agreed to release 887", "a deal to free": the release is the content of the agreement. */
+function isAgreementComplement(c: Candidate): boolean {
+  const v = c.view;
+  const k = c.trigger.first;
+  if (k < 2 || v.lowers[k - 1] !== "to") return false;
+  return ["agree", "deal", "agreement", "accord"].includes(v.lemmas[k - 2]);
+}
+
 export function reason(c: Candidate, commentsFrom: number): string | null {
   if (c.dropped) return c.dropped;
   const s = c.view.sentence;
   if (s.index >= commentsFrom) return "reader comment";
   if (LINK_LINE.test(s.text)) return "link to another article";
+  if (c.type === "relocation" && !c.origin && !c.destination) return "relocation to or from nowhere named";
+  // a planned attack or killing is a plot or a threat, not an event
+  if ((c.type === "attack" || c.type === "killing") && c.status === "planned") return "plotted or threatened violence";
+  if (c.type !== "agreement" && isAgreementComplement(c)) return "what an agreement provides for (the agreement is the event)";
   if (/\?\s*["”’]?\s*$/.test(s.text)) return "question";
   if (c.type === "holding" && CAPACITY.test(s.text)) return "capacity";
   const t = c.trigger;
   const v = c.view;
+  if (DESCRIPTIVE_TYPES.has(c.type) && inRelativeClause(c)) return "description in a relative clause";
   const lower = v.lowers[t.first];
   if (GENERIC_TYPES.has(c.type) && t.reading === "noun" && lower !== v.lemmas[t.first] && lower.endsWith("s") && !c.count) {
     // a bare plural ("deadly attacks", "transfers") names a kind of event, not one

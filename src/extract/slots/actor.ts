@@ -2,10 +2,13 @@
 // passive, "fell to X" of a takeover, the receiving state of "X has received".
 
 import type { Context } from "../../context.js";
-import { headAfter, tokenRange, type Head } from "../grammar.js";
+import { headAfter, phraseEndingAt, tokenRange, type Head } from "../grammar.js";
 import { agentOf } from "../detectors/base.js";
-import { COUNTRY_NAMES } from "./places.js";
+import { countryName } from "./places.js";
 import type { Candidate, SentenceView, SlotFiller } from "../types.js";
+
+/** Bodies that act: "the army shelled", "the court sentenced". */
+const INSTITUTIONS = new Set(["army", "police", "military", "government", "authority", "ministry", "coalition", "regime", "navy", "administration", "command", "court", "judiciary", "tribunal", "council", "parliament", "cabinet", "state", "group", "movement"]);
 
 const AGENT_TAILS = new Set(["forces", "force", "troops", "army", "police", "authorities", "government", "fighters", "militants", "officials", "security", "military", "units", "guards"]);
 
@@ -20,7 +23,7 @@ export function nameAt(view: SentenceView, h: Head): string | null {
       if (/^[A-Za-z ]+$/.test(tail) && tail.split(" ").every((w) => AGENT_TAILS.has(w.toLowerCase()))) return `${a.canonical} ${tail}`.trim();
     }
   }
-  for (const p of view.places) if (p.start <= tok.start && tok.end <= p.end && p.kind === "country") return COUNTRY_NAMES[p.country] ?? p.name;
+  for (const p of view.places) if (p.start <= tok.start && tok.end <= p.end && p.kind === "country") return countryName(p.country);
   return null;
 }
 
@@ -33,7 +36,8 @@ export const actorSlot: SlotFiller = {
     if (c.type === "takeover" && v.lemmas[t.first] === "fall") head = headAfter(v, t.last + 1);
     else head = agentOf(v, t);
     if (!head) return;
-    const name = nameAt(v, head);
+    // a named actor; otherwise the agent phrase in the article's words ("Syrian troops")
+    const name = nameAt(v, head) ?? (head.kind === "person" || head.kind === "name" || INSTITUTIONS.has(head.lemma) ? phraseEndingAt(v, head.index) : null);
     if (name) {
       c.actor = name;
       c.tags.push("slot/actor");

@@ -1,7 +1,7 @@
 // Count + subject: the count that quantifies a person noun near the trigger,
 // and the subject noun phrase in the article's words ("ISIS detainees").
 // A count of things ("a dozen facilities", "40 countries") never counts an
-// event; a bare count ("Nearly 5,000 are now in ...") counts the event only
+// event; a bare count ("roughly 800 are currently inside ...") counts the event only
 // when it stands right next to the trigger as its subject.
 
 import type { Context } from "../../context.js";
@@ -9,6 +9,7 @@ import type { CountMention } from "../../annotate/types.js";
 import { isPersonNoun } from "../../lexicon/subjects.js";
 import { AUX, DETERMINERS, PREPOSITIONS, WH, countAtToken, isAdverb, phraseEndingAt, tokenRange } from "../grammar.js";
 import type { Candidate, SentenceView, SlotFiller } from "../types.js";
+import { themeOf } from "../detectors/base.js";
 
 export interface PersonCount {
   count: CountMention;
@@ -47,7 +48,7 @@ export function personCounts(view: SentenceView): PersonCount[] {
         if (k === last + 1) bare = true;
         break;
       }
-      if (isPersonNoun(view.lemmas[k], lower) || isPersonNoun(lower, lower)) {
+      if (isPersonNoun(view.lemmas[k], lower) || isPersonNoun(lower, lower) || (k === last + 1 && (lower === "others" || lower === "more"))) {
         head = k;
         // "militants and their families": keep the first head
         break;
@@ -58,7 +59,9 @@ export function personCounts(view: SentenceView): PersonCount[] {
       }
       if (lower === "of" || lower === "mostly" || lower === "and" || DETERMINERS.has(lower) || isAdverb(lower)) continue;
       // modifiers: names ("ISIS"), hyphenated ("high-risk"), adjectives by shape or list; a plain noun ends the phrase
-      if (tok.capitalized || lower.includes("-") || MODIFIER_WORDS.has(lower) || ADJ_SHAPE.test(lower)) {
+      // ... or the first half of a compound before a person noun ("aid workers", "prison guards")
+      const compound = tok.kind === "word" && k + 1 < view.tokens.length && isPersonNoun(view.lemmas[k + 1], view.lowers[k + 1]);
+      if (tok.capitalized || lower.includes("-") || MODIFIER_WORDS.has(lower) || ADJ_SHAPE.test(lower) || compound) {
         modifiers++;
         if (modifiers > 4) break;
         continue;
@@ -105,8 +108,8 @@ export function pickCount(c: Candidate): PersonCount | null {
       score = dist;
     } else {
       const sameClause = view.clause[pc.first] === clause || view.clause[pc.head] === clause;
-      if (!sameClause) {
-        // the count's noun is the trigger's subject across a comma? too loose: skip
+      if (!sameClause || dist > 12) {
+        // across a comma, or far away in a long clause: another noun phrase's figure
         continue;
       }
       score = dist;
@@ -114,6 +117,14 @@ export function pickCount(c: Candidate): PersonCount | null {
     if (score < bestScore) {
       bestScore = score;
       best = pc;
+    }
+  }
+  // "1,200 households, or about 5,000 individuals": the restatement counts individuals
+  if (best && best.head >= 0) {
+    const k = best.head;
+    if (view.lowers[k + 1] === "," && view.lowers[k + 2] === "or") {
+      const restated = personCounts(view).find((pc) => pc.first > k + 2 && pc.first <= k + 5 && pc.head >= 0);
+      if (restated) return restated;
     }
   }
   return best;
@@ -138,13 +149,15 @@ function partsOf(view: SentenceView, pc: PersonCount): { value: number; qualifie
 
 const PARTITIVE = new Set(["them", "those", "these", "whom", "us"]);
 
-const NO_COUNT = new Set(["agreement", "takeover", "attack"]);
+const NO_COUNT = new Set(["takeover", "attack"]);
 
 export const countSubjectSlot: SlotFiller = {
   name: "slot/count-subject",
   fill(c: Candidate, _ctx: Context) {
     // the people of a deal, a takeover or an attack are counted by the release, killing... it causes
-    const pc = NO_COUNT.has(c.type) ? null : pickCount(c);
+    let pc = NO_COUNT.has(c.type) ? null : pickCount(c);
+    // a deal counts the people it concerns only when they follow it ("agreed to release 887 detainees")
+    if (pc && c.type === "agreement" && pc.first < c.trigger.first) pc = null;
     if (pc) {
       c.count = { value: pc.count.value, qualifier: pc.count.qualifier };
       const parts = partsOf(c.view, pc);
@@ -155,6 +168,30 @@ export const countSubjectSlot: SlotFiller = {
         c.subjectHead = c.view.lemmas[pc.head];
       }
       c.tags.push("slot/count-subject");
+    }
+    // a takeover or an attack happens to a place: its subject is the object ("the al-Hol camp")
+    if (!c.subject && (c.type === "takeover" || c.type === "attack")) {
+      const theme = themeOf(c.view, c.trigger);
+      if (theme && (theme.kind === "facility" || theme.kind === "name" || theme.kind === "person")) {
+        c.subject = phraseEndingAt(c.view, theme.index);
+        // "the town of Manbij", "the villages of Tal Tamr and Tal Hamis"
+        const v = c.view;
+        if (v.lowers[theme.index + 1] === "of") {
+          const named = v.places.filter((p) => p.start >= v.tokens[theme.index + 1].end && p.start - v.tokens[theme.index + 1].end <= 2);
+          if (named.length) {
+            let end = named[0].end;
+            const second = v.places.find((p) => p.start > end && /^\s+and\s+$/.test(v.doc.text.slice(end, p.start)));
+            if (second) end = second.end;
+            c.subject = v.doc.text.slice(v.tokens[theme.index].start, end);
+          }
+        }
+        const tok = v.tokens[theme.index];
+        const within = v.places.find((p) => p.start <= tok.start && tok.end <= p.end);
+        if (within) c.subject = within.text.replace(/^the\s+/i, "");
+        c.subjectHead = theme.lemma;
+        c.tags.push("slot/count-subject");
+        return;
+      }
     }
     if (!c.subject) {
       const head = subjectHead(c);

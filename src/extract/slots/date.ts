@@ -5,8 +5,15 @@
 
 import type { Context } from "../../context.js";
 import type { DateMention } from "../../annotate/types.js";
-import { tokenRange } from "../grammar.js";
+import { DETERMINERS, tokenRange } from "../grammar.js";
 import type { Candidate, SlotFiller } from "../types.js";
+
+/** "a March 2025 agreement", "the 2014 attacks": a date between a determiner and a noun names that noun's time. */
+export function premodifies(v: Candidate["view"], a: number, b: number): boolean {
+  const next = v.tokens[b + 1];
+  const prev = v.lowers[a - 1] ?? "";
+  return !!next && next.kind === "word" && !next.capitalized && (DETERMINERS.has(prev) || prev === "'s" || prev === "’s");
+}
 
 export function pickDate(c: Candidate): DateMention | null {
   const v = c.view;
@@ -16,8 +23,7 @@ export function pickDate(c: Candidate): DateMention | null {
   for (const d of v.dates) {
     const [a, b] = tokenRange(v, d);
     if (a < 0) continue;
-    const next = v.tokens[b + 1];
-    if (next && next.kind === "word" && b + 1 !== t.first && !/^(with|in|at|on|under|and|when|after|before|to|from|by|as|for|that|amid|during|while|since|of)$/i.test(next.text)) continue;
+    if (premodifies(v, a, b) && b + 1 !== t.first) continue;
     const dist = b < t.first ? t.first - b : a - t.last;
     const sameClause = v.clause[a] === v.clause[t.first];
     const intro = v.clause[a] === v.clause[0] && a < t.first && v.clause[t.first] !== v.clause[0];

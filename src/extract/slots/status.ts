@@ -26,6 +26,8 @@ const ONGOING = compile(ONGOING_CUES);
 const NEGATION = compile(NEGATION_CUES);
 const HYPOTHETICAL = compile(HYPOTHETICAL_CUES);
 const CUMULATIVE = compile(CUMULATIVE_CUES);
+const DEMANDS = compile(["urged", "urging", "urges", "urge", "called on", "calls on", "calling on", "called for", "calls for", "demanded", "demanding", "demands", "appealed", "appealing", "asked"]);
+const BE_WORDS = new Set(["is", "are", "was", "were"]);
 const CONDITIONAL_OPENERS = new Set(["if", "unless", "should", "whether", "suppose", "imagine"]);
 const AFTER_ONGOING = compile(["ongoing", "under way", "underway", "in progress", "continues", "continue", "continuing"]);
 const STOCK = compile(STOCK_CUES);
@@ -67,11 +69,17 @@ export function modalityOf(c: Candidate): Modality {
   // "If the walls are breached, thousands could escape": a conditional opening governs the sentence
   if (!hypothetical && CONDITIONAL_OPENERS.has(v.lowers[0] ?? "")) hypothetical = v.lowers[0];
   if (!hypothetical) {
-    // "thousands could be massacred if fighting continues": a modal plus an if-clause anywhere after
+    // "hundreds could die if the siege goes on": a modal plus an if-clause anywhere after
     const modal = findCue(v, compile(["could", "might", "may", "would"]), Math.max(cs, t.first - 4), t.first - 1);
     if (modal && findCue(v, compile(["if", "unless"]), t.last + 1, v.tokens.length - 1)) hypothetical = `${modal} ... if`;
   }
-  const planned = findCue(v, PLANNED, Math.max(cs, t.first - 8), t.first - 1) ?? findCue(v, PLANNED, t.last + 1, after) ?? infinitivePlan(c);
+  const plannedAfter = t.reading === "noun" ? Math.min(ce, t.last + 12) : after;
+  const planned =
+    findCue(v, PLANNED, Math.max(cs, t.first - 8), t.first - 1) ??
+    findCue(v, PLANNED, t.last + 1, plannedAfter) ??
+    infinitivePlan(c) ??
+    // a demand governs the quote it introduces: 'urging countries "to ... bring them home"'
+    findCue(v, DEMANDS, 0, t.first - 1);
   // "are being moved", "continue to shell"; after a noun: "the transfer is ongoing"
   const ongoing =
     findCue(v, ONGOING, Math.max(cs, t.first - 3), t.first - 1) ??
@@ -86,6 +94,8 @@ function infinitivePlan(c: Candidate): string | null {
   const k = c.trigger.first;
   if (k < 2 || v.lowers[k - 1] !== "to") return null;
   const before = v.lemmas[k - 2];
+  // "the rebels are to free 20": be + to-infinitive is an arrangement
+  if (before === "be" || BE_WORDS.has(v.lowers[k - 2])) return "be to";
   if (["begin", "start", "continue", "manage", "go", "have", "used", "able", "refuse", "fail"].includes(before)) return null;
   if (["mission", "campaign", "plan", "decision", "effort", "bid", "agreement", "deal", "offer", "order", "move", "proposal", "call", "negotiation", "talk", "attempt", "push", "request"].includes(before)) return `${before} to`;
   return null;
