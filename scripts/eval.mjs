@@ -87,19 +87,36 @@ const dir = mkdtempSync(join(tmpdir(), "sourced-eval-"));
 const pred = join(dir, "pred.jsonl");
 writeFileSync(pred, lines.join("\n") + "\n");
 
-// The held-out articles kept in the repository (eval/heldout/), when present: reported, not gated.
-let heldoutLine = null;
-const heldout = join(root, "eval", "heldout");
-if (existsSync(join(heldout, "articles")) && existsSync(join(heldout, "gold"))) {
-  const hoFiles = readdirSync(join(heldout, "articles")).sort().map((n) => join(heldout, "articles", n));
-  const ho = await predict(hoFiles);
-  const hoPred = join(dir, "heldout.jsonl");
+// The held-out sets kept in the repository (eval/<set>/articles + gold), written
+// independently of the extractor: scored on every run, gated by their own
+// floors when eval/floors.json has them. `--set NAME` prints one set verbosely.
+const floorsAll = existsSync(floorsPath) ? JSON.parse(readFileSync(floorsPath, "utf8")) : {};
+const heldoutLines = [];
+const heldoutFails = [];
+const onlySet = process.argv.includes("--set") ? process.argv[process.argv.indexOf("--set") + 1] : null;
+for (const name of ["heldout", "heldout-topic"]) {
+  if (onlySet && onlySet !== name) continue;
+  const setDir = join(root, "eval", name);
+  if (!existsSync(join(setDir, "articles")) || !existsSync(join(setDir, "gold"))) continue;
+  const setFiles = readdirSync(join(setDir, "articles")).sort().map((n) => join(setDir, "articles", n));
+  const ho = await predict(setFiles);
+  const hoPred = join(dir, `${name}.jsonl`);
   writeFileSync(hoPred, ho.lines.join("\n") + "\n");
-  const r = spawnSync(process.execPath, [scorer, "--gold", join(heldout, "gold"), "--pred", hoPred, "--json"], { encoding: "utf8" });
-  if (r.status === 0) {
-    const h = JSON.parse(r.stdout);
-    heldoutLine = `held-out (eval/heldout, ${h.docs} documents, not gated): loose F1 ${h.loose.f1} (P ${h.loose.precision} R ${h.loose.recall}), strict F1 ${h.strict.f1}`;
+  if (onlySet) {
+    const shownSet = spawnSync(process.execPath, [scorer, "--gold", join(setDir, "gold"), "--pred", hoPred, "--verbose"], { encoding: "utf8" });
+    process.stdout.write(shownSet.stdout);
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(shownSet.status ?? 1);
   }
+  const r = spawnSync(process.execPath, [scorer, "--gold", join(setDir, "gold"), "--pred", hoPred, "--json"], { encoding: "utf8" });
+  if (r.status !== 0) continue;
+  const h = JSON.parse(r.stdout);
+  const f = floorsAll[name];
+  heldoutLines.push(
+    `held-out eval/${name} (${h.docs} documents${f ? `, floors ${f.loose}/${f.strict}` : ""}): loose F1 ${h.loose.f1} (P ${h.loose.precision} R ${h.loose.recall}), strict F1 ${h.strict.f1}`,
+  );
+  if (f && h.loose.f1 < f.loose) heldoutFails.push(`${name} loose F1 ${h.loose.f1} < floor ${f.loose}`);
+  if (f && h.strict.f1 < f.strict) heldoutFails.push(`${name} strict F1 ${h.strict.f1} < floor ${f.strict}`);
 }
 
 const verbose = process.env.SOURCED_EVAL_VERBOSE !== "0";
@@ -114,12 +131,12 @@ if (shown.status !== 0) {
 const json = run(["--json"]);
 rmSync(dir, { recursive: true, force: true });
 const result = JSON.parse(json.stdout);
-const floors = existsSync(floorsPath) ? JSON.parse(readFileSync(floorsPath, "utf8")) : { loose: 0, strict: 0 };
-const fails = [];
+const floors = { loose: floorsAll.loose ?? 0, strict: floorsAll.strict ?? 0 };
+const fails = [...heldoutFails];
 if (result.loose.f1 < floors.loose) fails.push(`loose F1 ${result.loose.f1} < floor ${floors.loose}`);
 if (result.strict.f1 < floors.strict) fails.push(`strict F1 ${result.strict.f1} < floor ${floors.strict}`);
 console.log(`\n${docs.length} documents, ${lines.length} records. Floors: loose ${floors.loose}, strict ${floors.strict}.`);
-if (heldoutLine) console.log(heldoutLine);
+for (const l of heldoutLines) console.log(l);
 if (fails.length) {
   console.error(`eval: below the floor: ${fails.join("; ")}`);
   process.exit(1);

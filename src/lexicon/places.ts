@@ -111,10 +111,38 @@ export const DIRECTIONS = [
 
 /** Words after a name that belong to the place: "Hasakah province", "Roj camp". */
 export const ADMIN_SUFFIXES: Record<string, "admin1" | "admin2" | "city"> = {
-  province: "admin1", governorate: "admin1", region: "admin1", district: "admin2", subdistrict: "admin2",
+  province: "admin1", governorate: "admin1", region: "admin1", state: "admin1", oblast: "admin1", krai: "admin1",
+  district: "admin2", subdistrict: "admin2", county: "admin2", municipality: "admin2",
   city: "city", town: "city", village: "city", countryside: "admin2",
 };
-export const FACILITY_SUFFIXES = ["prison", "camp", "jail", "detention center", "detention centre", "detention facility", "prison complex", "air base", "airbase", "base", "airport"];
+export const FACILITY_SUFFIXES = ["prison", "camp", "jail", "detention center", "detention centre", "detention facility", "prison complex", "air base", "airbase", "base", "airport",
+  "penitentiary", "military prison", "central prison", "refugee camp", "displacement camp", "border crossing", "crossing", "border gate", "border post",
+  "rehabilitation centre", "rehabilitation center"];
+
+/**
+ * Head nouns of facility names the gazetteers lack: "<Name> prison", "the
+ * National Penitentiary", "Abu Shouk camp". Longest first is not needed: the
+ * annotator tries every entry.
+ */
+export const FACILITY_HEADS = [
+  "prison", "jail", "penitentiary", "camp", "detention centre", "detention center", "detention facility", "airport", "air base",
+  "airbase", "military base", "base", "border crossing", "crossing", "border gate", "border post", "rehabilitation centre",
+  "rehabilitation center", "correctional centre", "correctional center", "correctional facility", "reformatory",
+];
+/** Words between a facility's name and its head noun: "Ofer military prison", "Abu Shouk displacement camp". */
+export const FACILITY_MODIFIERS = ["military", "central", "federal", "maximum", "security", "high", "refugee", "displacement", "displaced", "idp", "transit", "detention", "holding", "women's", "women", "juvenile", "prison", "army", "police", "internment"];
+
+/** Locality nouns before "of": "the village of X" (city), "the district of X" (admin2), "the province of X" (admin1). */
+export const LOCALITY_PREFIX_NOUNS: Record<string, "city" | "admin2" | "admin1"> = {
+  village: "city", town: "city", city: "city", hamlet: "city", settlement: "city", suburb: "city", neighbourhood: "city",
+  neighborhood: "city", commune: "city", township: "city", district: "admin2", county: "admin2", municipality: "admin2",
+  province: "admin1", state: "admin1", governorate: "admin1", region: "admin1",
+};
+/** Locality nouns after a name: "Kuriga village", "Lakki Marwat district", "Chikun local government area". */
+export const LOCALITY_SUFFIX_NOUNS: Record<string, "city" | "admin2"> = {
+  village: "city", town: "city", township: "city", neighbourhood: "city", neighborhood: "city", district: "admin2",
+  subdistrict: "admin2", county: "admin2", municipality: "admin2", "local government area": "admin2", lga: "admin2", "local government": "admin2",
+};
 
 /** "the city of X", "the town of X": included in the span. */
 export const PLACE_PREFIXES = ["city of", "town of", "village of", "province of", "governorate of", "region of", "district of", "the city of", "the town of", "the village of", "the province of", "the governorate of"];
