@@ -1,6 +1,6 @@
-// The Store contract. SQLite (store/sqlite/) is the embedded default;
-// PostgreSQL (store/postgres/) serves at scale. Both run the same
-// conformance suite (store/store.conformance.ts).
+// The Store contract. SQLite (store/sqlite/) is the embedded default; a
+// PostgreSQL backend for larger deployments is to follow, and any backend
+// must pass the same conformance suite (store/store.conformance.ts).
 //
 // Methods are async so that both backends fit one contract.
 
