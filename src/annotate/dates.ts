@@ -95,7 +95,11 @@ interface Resolved {
 }
 
 /** Words before a weekday that put it ahead of publication. */
-const FUTURE_CUE = /\b(?:will|shall|'ll|(?:is|are|was|were) (?:due|expected|scheduled|set|slated|planned) to|(?:is|are) to|plans? to|intends? to)\b[^.;]*$/i;
+const FUTURE_CUE =
+  /\b(?:will|shall|'ll|would|(?:is|are|was|were) (?:due|expected|scheduled|set|slated|planned) to|(?:is|are) to|(?:plan|plans|planned|intend|intends|intended|agreed|agree|agrees|promised|pledged|vowed|aim|aims|aimed|hope|hopes|hoped|want|wants|wanted|decided) to|to (?:meet|resume|reconvene|hold|return|begin|start|vote|decide|sign)(?: again)?)\b[^.;]*$/i;
+
+/** "will last four days", "to last a week": "last" is the verb, not a date word. */
+const VERB_LAST_BEFORE = /(?:^|[^\p{L}'])(?:will|would|could|can|may|might|should|must|shall|to|and|'ll|not|n't|expected to|set to)\s+$/iu;
 
 const WEEKDAY_RE = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/i;
 const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
@@ -161,6 +165,7 @@ function resolve(r: ParsedResult, pub: Date | null, before: string): Resolved | 
   // Relative to another event ("a day later", "two years later"): extraction's business.
   if (/\b(?:later|after|afterwards|earlier|before|hence|from now|on)\s*$/.test(lower) && !/\bago\b/.test(lower)) return null;
   if (/\b(?:next|following|previous|same)\s+(?:day|morning|night|week)\b/.test(lower)) return null;
+  if (/^last\b/i.test(r.text) && VERB_LAST_BEFORE.test(before)) return null;
   // Words relative to publication.
   const relative = [...tags].some((t) => t === "result/relativeDate" || t.startsWith("casualReference/"));
   if (relative || /\b(?:yesterday|today|tonight|tomorrow|ago|last night)\b/.test(lower) || /\b(?:last|this|next|past) (?:week|month|year)\b/.test(lower)) {
@@ -268,6 +273,9 @@ const RECENT_SPAN_RE =
 
 const DAY_PART_RE = /\b(?:this (?:morning|afternoon|evening)|tonight)\b/gi;
 
+/** "before the end of the month", "by the end of the year": the publication's month or year. */
+const PART_OF_CURRENT_RE = /\b(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+(?:the|this)\s+(month|year)\b/gi;
+
 const FALLBACK_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
 /** Date mentions in `text.slice(start, end)` with offsets into `text`. */
@@ -314,6 +322,7 @@ export function findDates(text: string, start: number, end: number, published: s
     RECENT_SPAN_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = RECENT_SPAN_RE.exec(s)) !== null) {
+      if (/^last\b/i.test(m[0]) && VERB_LAST_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
       const res = resolveRelativeWords(m[0].toLowerCase(), pub);
       const ms = start + m.index;
       const me = ms + m[0].length;
@@ -332,6 +341,18 @@ export function findDates(text: string, start: number, end: number, published: s
       if (!out.some((d) => d.start < me && ms < d.end)) {
         out.push({ start: ms, end: me, text: m[0], value: ymd(pub), precision: "day", implied: true, tags: [TAG, "date/day-part"] });
       }
+    }
+  }
+  if (pub) {
+    PART_OF_CURRENT_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PART_OF_CURRENT_RE.exec(s)) !== null) {
+      const ms = start + m.index;
+      const me = ms + m[0].length;
+      if (out.some((d) => d.start < me && ms < d.end)) continue;
+      const month = m[1].toLowerCase() === "month";
+      const value = month ? ym(pub.getUTCFullYear(), pub.getUTCMonth() + 1) : String(pub.getUTCFullYear());
+      out.push({ start: ms, end: me, text: m[0], value, precision: month ? "month" : "year", implied: true, tags: [TAG, "date/part-of-current"] });
     }
   }
   // Years that chrono leaves alone, unless already inside a mention.

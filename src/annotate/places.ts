@@ -10,7 +10,15 @@
 //  - "X province", "X prison", "the city of X", "northeastern Syria" take
 //    their neighbours into the span;
 //  - a demonym is tagged `demonym/place` or `demonym/person` by the noun it
-//    qualifies ("Iraqi prisons" / "Iraqi officials").
+//    qualifies ("Iraqi prisons" / "Iraqi officials");
+//  - "Kaduna State", "Donetsk Oblast" are first-level divisions anywhere; a
+//    bare division name ("Punjab") needs its country named, like a small town;
+//  - a place that opens an institution's name ("Gaza health ministry") is
+//    kept and tagged `place/org-name`;
+//  - one sense per document: a bare "Jeddah" after "al-Jeddah camp" is the camp;
+//  - then places no gazetteer lists, from the grammar around them
+//    (gazetteer/place-grammar.ts): "Abu Shouk camp", "the village of X",
+//    "X district", "in X, Kaduna State", tagged `place/grammar`.
 
 import type { Context } from "../context.js";
 import type { Annotations, Annotator, PlaceKind, PlaceMention } from "./types.js";
@@ -18,11 +26,14 @@ import { loadGazetteer, type PlaceEntry } from "./gazetteer/gazetteer.js";
 import { actorIndex } from "./gazetteer/actor-index.js";
 import { PARTICLES, type PhraseMatch } from "./gazetteer/phrase-index.js";
 import { documentWords, fold, joins, type Word } from "./gazetteer/words.js";
+import { grammarPlaces } from "./gazetteer/place-grammar.js";
 import {
   ADMIN_SUFFIXES,
   AMBIGUOUS_COUNTRY_NAMES,
   DIRECTIONS,
   FACILITY_SUFFIXES,
+  ORG_HEAD_MODIFIERS,
+  ORG_HEAD_NOUNS,
   PERSON_NOUNS,
   PLACE_NOUNS,
   PLACE_PREFIXES,
@@ -30,11 +41,15 @@ import {
 
 const TAG = "annotate/places";
 
+/** The admin kind a word names ("province" → admin1), own keys only ("constructor" is not a suffix). */
+const ADMIN_SUFFIX = new Map(Object.entries(ADMIN_SUFFIXES));
 const DIRECTION_KEYS = new Set(DIRECTIONS.map((d) => fold(d.replace(/-/g, ""))));
 const PLACE_NOUN_KEYS = new Set(PLACE_NOUNS.map(fold));
 const PERSON_NOUN_KEYS = new Set(PERSON_NOUNS.map(fold));
 const AMBIGUOUS_COUNTRY_KEYS = new Set(AMBIGUOUS_COUNTRY_NAMES.map(fold));
 const FACILITY_SUFFIX_KEYS = FACILITY_SUFFIXES.map((s) => s.split(" ").map(fold)).sort((a, b) => b.length - a.length);
+const ORG_HEADS = new Set(ORG_HEAD_NOUNS.map(fold));
+const ORG_MODIFIERS = new Set(ORG_HEAD_MODIFIERS.map(fold));
 const PREFIX_KEYS = PLACE_PREFIXES.map((s) => s.split(" ").map(fold)).sort((a, b) => b.length - a.length);
 /** Adjectives and hyphen halves that may sit between a demonym and its noun. */
 const DEMONYM_BRIDGE = new Set(["controlled", "run", "held", "led", "backed", "based", "affiliated", "linked", "state", "national", "federal", "central", "local", "main", "official", "own", "high", "security", "former", "other", "northern", "southern", "eastern", "western", "northeastern", "northwestern", "border", "government", "military"]);
@@ -42,7 +57,7 @@ const DEMONYM_BRIDGE = new Set(["controlled", "run", "held", "led", "backed", "b
 /** Words that end the noun phrase after a demonym. */
 const FUNCTION_WORDS = new Set(["in", "of", "to", "from", "on", "at", "by", "with", "for", "was", "were", "is", "are", "has", "have", "had", "that", "which", "who", "the", "a", "an", "but", "as", "be", "been", "will", "would", "could", "said", "says"]);
 
-const SOURCE_RANK: Record<PlaceEntry["source"], number> = { curated: 0, country: 0, demonym: 0, "sy-iq": 1, cities: 2 };
+const SOURCE_RANK: Record<PlaceEntry["source"], number> = { curated: 0, country: 0, demonym: 0, "sy-iq": 1, admin1: 2, cities: 2 };
 const KIND_RANK: Record<PlaceKind, number> = { facility: 0, city: 1, region: 2, admin2: 3, admin1: 4, country: 0, demonym: 0 };
 
 interface Raw {
@@ -63,6 +78,7 @@ export class PlaceExtractor implements Annotator {
 
     // Pass 1: every name in the text, longest first, skipping organisation names.
     const raws: Raw[] = [];
+    const covered = new Uint8Array(words.length);
     for (let i = 0; i < words.length; i++) {
       const org = orgs.matchAt(text, words, i);
       if (org && org.values.some((g) => g.kind === "group" || g.kind === "org" || g.kind === "media")) {
@@ -70,6 +86,7 @@ export class PlaceExtractor implements Annotator {
         const place = gz.index.matchAt(text, words, i);
         if (!place || place.to <= org.to) {
           ctx.debug(TAG, () => `skip "${text.slice(org.start, org.end)}": organisation name`);
+          covered.fill(1, i, org.to);
           i = org.to - 1;
           continue;
         }
@@ -94,6 +111,27 @@ export class PlaceExtractor implements Annotator {
       if (cs.size === 1) docCountries.add([...cs][0]);
     }
 
+    // Pass 1b: towns of a few thousand people, in the countries the document names.
+    if (docCountries.size) {
+      const inRaw = covered.slice();
+      for (const r of raws) inRaw.fill(1, r.from, r.m.to);
+      const extra: Raw[] = [];
+      const indexes = [...docCountries].map((c) => gz.smallTowns(c)).filter((x): x is NonNullable<typeof x> => x !== null);
+      for (let i = 0; i < words.length && indexes.length; i++) {
+        if (inRaw[i] || words[i].kind !== "word" || !words[i].cap) continue;
+        const found = indexes.map((ix) => ix.matchAt(text, words, i)).filter((m): m is PhraseMatch<PlaceEntry> => m !== null && !inRaw.subarray(i, m.to).some((x) => x));
+        if (!found.length) continue;
+        const to = Math.max(...found.map((m) => m.to));
+        const longest = found.filter((m) => m.to === to);
+        extra.push({ m: { ...longest[0], values: longest.flatMap((m) => m.values) }, from: i, start: words[i].start });
+        i = to - 1;
+      }
+      if (extra.length) {
+        raws.push(...extra);
+        raws.sort((a, b) => a.start - b.start);
+      }
+    }
+
     // Pass 2: resolve each name to one place and shape its span.
     const out: PlaceMention[] = [];
     const inNames = new Set<string>();
@@ -104,13 +142,41 @@ export class PlaceExtractor implements Annotator {
     }
     // A town name the document also uses inside a person's name ("Sabah al-Numan" ... "Numan said") is that person.
     for (const [r, mention] of kept) {
-      const lexical = mention.tags.includes("place/sy-iq") || mention.tags.includes("place/cities");
+      const lexical = mention.tags.includes("place/sy-iq") || mention.tags.includes("place/cities") || mention.tags.includes("place/admin1");
       if (lexical && r.m.to - r.from === 1 && inNames.has(words[r.from].key)) {
         ctx.debug(TAG, () => `drop "${mention.text}": also part of a longer name in this document`);
         continue;
       }
       out.push(mention);
     }
+    // One sense per document: a bare "Jeddah" after "al-Jeddah camp" (Iraq) is that place, not the Saudi city.
+    const cores = new Map<string, PlaceMention>();
+    for (const p of out) if (p.tags.includes("place/curated") && p.kind !== "country" && p.kind !== "demonym") cores.set(core(p.text), p);
+    for (const p of out) {
+      if (!p.tags.includes("place/cities")) continue;
+      const same = cores.get(core(p.text));
+      if (!same || same.country === p.country) continue;
+      ctx.debug(TAG, () => `"${p.text}" → ${same.name}: same name as "${same.text}" in this document`);
+      Object.assign(p, { name: same.name, country: same.country, lat: same.lat, lon: same.lon, kind: same.kind, admin1: same.admin1 });
+      p.tags = [TAG, "place/same-as"];
+    }
+
+    // "Gaza health ministry": the place opens an institution's name.
+    for (const p of out) {
+      if (p.kind === "demonym") continue;
+      let k = firstWordFrom(words, p.end);
+      if (words[k] && ORG_MODIFIERS.has(words[k].key) && joins(text, words[k - 1], words[k]) && words[k + 1] && joins(text, words[k], words[k + 1])) k++;
+      if (words[k] && ORG_HEADS.has(words[k].key) && joins(text, words[k - 1], words[k])) p.tags.push("place/org-name");
+    }
+
+    // Places no gazetteer lists, from the grammar around them ("Abu Shouk camp", "the village of X").
+    out.sort((a, b) => a.start - b.start);
+    let w = 0;
+    for (const p of out) {
+      while (w < words.length && words[w].end <= p.start) w++;
+      for (let k = w; k < words.length && words[k].start < p.end; k++) covered[k] = 1;
+    }
+    out.push(...grammarPlaces(words, text, out, covered, gz.countries, ctx));
     doc.places.push(...out);
     doc.places.sort((a, b) => a.start - b.start || b.end - a.end);
   }
@@ -126,14 +192,39 @@ export class PlaceExtractor implements Annotator {
   ): PlaceMention | null {
     const { m } = r;
     const written = text.slice(r.start, m.end);
-    let cands = m.values.filter((v) => !v.gated || docCountries.has(v.country));
+    // "Zamfara State": a division's name followed by its kind word needs no other clue.
+    const after = words[m.to];
+    const adminWord = after && after.kind === "word" && joins(text, words[m.to - 1], after) && ADMIN_SUFFIX.get(after.key) === "admin1";
+    let cands = m.values.filter((v) => !v.gated || docCountries.has(v.country) || (adminWord && v.kind === "admin1"));
     if (!cands.length) {
       ctx.debug(TAG, () => `drop "${written}": no candidate in the document's countries`);
       return null;
     }
 
+    // "the Plateau", "a Delta": a bare division name after an article is a common noun.
+    // "the White House": a town's bare name after an article is another kind of name.
+    const det = words[r.from - 1];
+    const suffixed = !!after && after.kind === "word" && joins(text, words[m.to - 1], after) && (!!ADMIN_SUFFIX.get(after.key) || FACILITY_SUFFIX_KEYS.some((k) => k[0] === after.key));
+    if (!suffixed && !ADMIN_SUFFIX.get(words[m.to - 1].key) && det && (det.key === "the" || det.key === "a" || det.key === "an")) {
+      // ("an Istanbul nightclub" keeps a city known everywhere.)
+      cands = cands.filter((v) => v.source !== "admin1" && !(v.source === "cities" && v.gated));
+      if (!cands.length) {
+        ctx.debug(TAG, () => `drop "${written}": a town's or division's bare name after an article`);
+        return null;
+      }
+    }
+    // A small town ("Hudson", "Wilson") is introduced by a preposition or set off by a comma; otherwise it is a surname.
+    if (cands.every((v) => v.source === "cities" && v.population < SMALL_TOWN) && !suffixed) {
+      const prev = words[r.from - 1];
+      const introduced = (prev && TOWN_PREPS.has(prev.key) && !prev.cap) || words[m.to]?.text === "," && (!prev || prev.kind === "punct" || TOWN_PREPS.has(prev.key));
+      if (!introduced) {
+        ctx.debug(TAG, () => `drop "${written}": a small town's name without a preposition`);
+        return null;
+      }
+    }
+
     // A lone gazetteer name next to another capitalised word belongs to a longer name.
-    const lexical = cands.every((v) => v.source === "sy-iq" || v.source === "cities") ||
+    const lexical = cands.every((v) => v.source === "sy-iq" || v.source === "cities" || v.source === "admin1") ||
       (m.to - m.from === 1 && AMBIGUOUS_COUNTRY_KEYS.has(words[m.from].key) && cands.every((v) => v.kind === "country"));
     if (lexical && partOfLongerName(words, text, r.from, m.to)) {
       for (let k = r.from; k < m.to; k++) inNames.add(words[k].key);
@@ -148,11 +239,20 @@ export class PlaceExtractor implements Annotator {
     let facilitySuffix: string | null = null;
     const next = words[to];
     if (next && next.kind === "word" && joins(text, words[to - 1], next) && !next.allCaps) {
-      const admin = ADMIN_SUFFIXES[next.key];
-      if (admin && cands.some((c) => c.kind !== "country" && c.kind !== "demonym" && c.kind !== "facility")) {
-        kindOverride = admin;
+      // "Kajuru local government area" (Nigeria's second-level division)
+      const lga = next.key === "local" && words[to + 1]?.key === "government" && words[to + 2]?.key === "area";
+      const admin = lga ? "admin2" : ADMIN_SUFFIX.get(next.key);
+      // "Darfur region": a curated region keeps its kind and takes the word into its span.
+      if (next.key === "region" && cands.every((c) => c.kind === "region")) {
         end = next.end;
         to++;
+      }
+      // "the West Bank town of X": the noun heads a new name, it is not this place's suffix.
+      const headsOf = words[to + 1]?.key === "of" && words[to + 2]?.cap === true;
+      if (admin && !headsOf && !cands.every((c) => c.kind === "region") && cands.some((c) => c.kind !== "country" && c.kind !== "demonym" && c.kind !== "facility")) {
+        kindOverride = admin;
+        end = lga ? words[to + 2].end : next.end;
+        to += lga ? 3 : 1;
       } else if (cands.some((c) => c.kind !== "country" && c.kind !== "demonym" && c.kind !== "region")) {
         const fac = FACILITY_SUFFIX_KEYS.find((keys) => keys.every((k, j) => words[to + j]?.key === k && (j === 0 || joins(text, words[to + j - 1], words[to + j]))));
         if (fac) {
@@ -202,7 +302,10 @@ export class PlaceExtractor implements Annotator {
 
     // Prefix: "the city of X".
     const pre = PREFIX_KEYS.find((keys) => keys.every((k, j) => words[r.from - keys.length + j]?.key === k));
-    if (pre && kind !== "country" && kind !== "demonym") {
+    // Not "Kurram district of Khyber Pakhtunkhwa": there the noun closes the name before it.
+    const owner = pre ? words[r.from - pre.length - 1] : undefined;
+    const closesName = !!owner && owner.kind === "word" && owner.cap && pre![0] !== "the" && joins(text, owner, words[r.from - pre!.length]);
+    if (pre && !closesName && kind !== "country" && kind !== "demonym") {
       start = words[r.from - pre.length].start;
       tags.push("place/prefix");
     }
@@ -237,6 +340,26 @@ export class PlaceExtractor implements Annotator {
 }
 
 const ARTICLE = new Set(["al", "el"]);
+/** Towns below this population need a preposition before them ("in Hudson") or a comma after a dateline ("HUDSON, Ohio"). */
+const SMALL_TOWN = 100_000;
+const TOWN_PREPS = new Set(["in", "near", "at", "from", "outside", "to", "into", "toward", "towards", "around", "through", "via", "of", "between", "inside", "across", "for", "entered", "reached", "left", "fled", "seized", "captured", "took", "retook", "recaptured", "stormed", "attacked", "shelled", "bombed", "hit", "struck", "liberated", "surrounded", "besieged", "evacuated", "visited"]);
+const FACILITY_TAIL = new RegExp(`\\s+(?:${[...FACILITY_SUFFIXES, "rehabilitation centre", "rehabilitation center", "centre", "center"].sort((a, b) => b.length - a.length).join("|")})$`);
+/** Index of the first word starting at or after `pos` (binary search). */
+function firstWordFrom(words: Word[], pos: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A place's written name without its article or facility word: "al-Jeddah camp" → "jeddah". */
+function core(written: string): string {
+  return fold(written).replace(/^(?:al|el|the)[\s-]+/, "").replace(FACILITY_TAIL, "").trim();
+}
 /** Particles inside Arabic and European personal names ("Hisham al-Alawi", "bin", "van"). */
 const NAME_LINKS = new Set(["al", "el", "ez", "ad", "ar", "as", "an", "bin", "ibn", "bint", "van", "von", "de", "da", "di", "du", "le", "la"]);
 
@@ -252,7 +375,7 @@ function partOfLongerName(words: Word[], text: string, from: number, to: number)
   while (words[rr] && words[rr].kind === "word" && NAME_LINKS.has(words[rr].key) && !words[rr].cap && joins(text, words[rr - 1], words[rr])) rr++;
   if (rr > to && words[rr]?.kind === "word" && words[rr].cap && joins(text, words[rr - 1], words[rr])) return true;
   const r = words[to];
-  if (r && r.kind === "word" && r.cap && joins(text, words[to - 1], r) && !ADMIN_SUFFIXES[r.key] && !FACILITY_SUFFIX_KEYS.some((k) => k[0] === r.key)) return true;
+  if (r && r.kind === "word" && r.cap && joins(text, words[to - 1], r) && !ADMIN_SUFFIX.get(r.key) && !FACILITY_SUFFIX_KEYS.some((k) => k[0] === r.key)) return true;
   // "Mary L. Williams": an initial follows.
   if (r && r.kind === "word" && /^\p{Lu}$/u.test(r.text) && words[to + 1]?.text === ".") return true;
   return false;

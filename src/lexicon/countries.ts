@@ -50,8 +50,8 @@ CL|Chile||Chilean|-35.7|-71.5
 CN|China|People's Republic of China|Chinese|35.9|104.2
 CO|Colombia||Colombian|4.6|-74.3
 KM|Comoros||Comoran|-11.9|43.9
-CG|Republic of the Congo|Congo-Brazzaville|Congolese|-0.2|15.8
-CD|Democratic Republic of the Congo|DR Congo;DRC;Congo-Kinshasa|Congolese|-4.0|21.8
+CG|Republic of the Congo|Congo-Brazzaville;Republic of Congo|Congolese|-0.2|15.8
+CD|Democratic Republic of the Congo|DR Congo;D.R. Congo;DRC;Congo-Kinshasa;Democratic Republic of Congo;DR of Congo|Congolese|-4.0|21.8
 CR|Costa Rica||Costa Rican|9.7|-83.8
 CI|Ivory Coast|Cote d'Ivoire|Ivorian|7.5|-5.5
 HR|Croatia||Croatian|45.1|15.2
@@ -146,7 +146,8 @@ NO|Norway||Norwegian|60.5|8.5
 OM|Oman||Omani|21.5|55.9
 PK|Pakistan||Pakistani|30.4|69.3
 PW|Palau||Palauan|7.5|134.6
-PS|Palestine|Palestinian territories;Palestinian Territories;State of Palestine|Palestinian|31.9|35.2
+PR|Puerto Rico||Puerto Rican|18.2|-66.5
+PS|Palestine|Palestinian territories;Palestinian Territories;State of Palestine;Occupied Palestinian Territories;Occupied Palestinian Territory;occupied Palestinian territories;occupied Palestinian territory|Palestinian|31.9|35.2
 PA|Panama||Panamanian|8.5|-80.8
 PG|Papua New Guinea||Papua New Guinean|-6.3|143.96
 PY|Paraguay||Paraguayan|-23.4|-58.4

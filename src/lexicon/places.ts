@@ -35,7 +35,8 @@ export const CURATED_PLACES: CuratedPlace[] = [
     aliases: ["Ain Issa camp", "Ain Issa"] },
   // ---- camps and prisons, Iraq
   { name: "Jeddah-1 camp", country: "IQ", lat: 35.7800, lon: 43.2400, kind: "facility", admin1: "Nineveh",
-    aliases: ["Jeddah-1 camp", "Jeddah 1 camp", "Jeddah-1", "Jeddah camp", "Jadaa camp", "Jad'ah camp", "al-Jadaa camp"] },
+    aliases: ["Jeddah-1 camp", "Jeddah 1 camp", "Jeddah-1", "Jeddah camp", "Jadaa camp", "Jad'ah camp", "al-Jadaa camp", "al-Jeddah", "al-Jeddah camp",
+      "al-Jadaa", "al-Jeddah rehabilitation centre", "al-Jeddah rehabilitation center", "Jeddah rehabilitation centre", "Jeddah rehabilitation center", "al-Jeddah centre", "al-Jeddah center"] },
   { name: "al-Karkh prison", country: "IQ", lat: 33.2800, lon: 44.2500, kind: "facility", admin1: "Baghdad",
     aliases: ["al-Karkh prison", "Karkh prison", "al-Karkh central prison", "Karkh central prison"] },
   { name: "Abu Ghraib prison", country: "IQ", lat: 33.2919, lon: 44.0656, kind: "facility", admin1: "Baghdad",
@@ -98,7 +99,54 @@ export const CURATED_PLACES: CuratedPlace[] = [
   // ---- elsewhere, where the press uses a capital the city list spells otherwise
   { name: "Washington", country: "US", lat: 38.9072, lon: -77.0369, kind: "city", admin1: "District of Columbia", aliases: ["Washington", "Washington, D.C.", "Washington DC"] },
   { name: "Gaza", country: "PS", lat: 31.5017, lon: 34.4668, kind: "region", admin1: null, aliases: ["Gaza", "Gaza Strip"] },
-  { name: "West Bank", country: "PS", lat: 31.9466, lon: 35.3027, kind: "region", admin1: null, aliases: ["West Bank"] },
+  { name: "West Bank", country: "PS", lat: 31.9466, lon: 35.3027, kind: "region", admin1: null, aliases: ["West Bank", "occupied West Bank"] },
+  { name: "East Jerusalem", country: "PS", lat: 31.7833, lon: 35.2333, kind: "region", admin1: null, aliases: ["East Jerusalem"] },
+  { name: "Gaza City", country: "PS", lat: 31.5225, lon: 34.4531, kind: "city", admin1: null, aliases: ["Gaza City"] },
+  { name: "Khan Younis", country: "PS", lat: 31.3462, lon: 34.3060, kind: "city", admin1: null, aliases: ["Khan Younis", "Khan Yunis", "Khan Yunus"] },
+  { name: "Rafah", country: "PS", lat: 31.2969, lon: 34.2455, kind: "city", admin1: null, aliases: ["Rafah"] },
+  { name: "Rafah crossing", country: "PS", lat: 31.2475, lon: 34.2590, kind: "facility", admin1: null, aliases: ["Rafah crossing", "Rafah border crossing", "Rafah gate"] },
+  { name: "Kerem Shalom crossing", country: "IL", lat: 31.2286, lon: 34.2842, kind: "facility", admin1: null, aliases: ["Kerem Shalom", "Kerem Shalom crossing", "Karem Abu Salem"] },
+  { name: "Ramallah", country: "PS", lat: 31.9038, lon: 35.2034, kind: "city", admin1: null, aliases: ["Ramallah"] },
+  { name: "Jenin", country: "PS", lat: 32.4607, lon: 35.3027, kind: "city", admin1: null, aliases: ["Jenin"] },
+  { name: "Nablus", country: "PS", lat: 32.2211, lon: 35.2544, kind: "city", admin1: null, aliases: ["Nablus"] },
+  { name: "Hebron", country: "PS", lat: 31.5326, lon: 35.0998, kind: "city", admin1: null, aliases: ["Hebron", "al-Khalil"] },
+  { name: "Tulkarm", country: "PS", lat: 32.3104, lon: 35.0286, kind: "city", admin1: null, aliases: ["Tulkarm", "Tulkarem"] },
+  // ---- borders and crossings
+  { name: "Habur border crossing", country: "TR", lat: 37.1430, lon: 42.5870, kind: "facility", admin1: null,
+    aliases: ["Habur border crossing", "Habur border gate", "Habur crossing", "Habur gate", "Habur", "Ibrahim Khalil crossing", "Ibrahim Khalil border crossing"] },
+  { name: "Bab al-Hawa crossing", country: "SY", lat: 36.2330, lon: 36.6730, kind: "facility", admin1: "Idlib", aliases: ["Bab al-Hawa", "Bab al-Hawa crossing", "Bab al-Hawa border crossing", "Cilvegozu"] },
+  { name: "Bab al-Salama crossing", country: "SY", lat: 36.6350, lon: 37.0700, kind: "facility", admin1: "Aleppo", aliases: ["Bab al-Salama", "Bab al-Salameh", "Bab al-Salama crossing", "Oncupinar"] },
+  // ---- Ukraine and Russia: regions and the press spellings of cities
+  { name: "Donbas", country: "UA", lat: 48.0000, lon: 38.0000, kind: "region", admin1: null, aliases: ["Donbas", "Donbass"] },
+  { name: "Crimea", country: "UA", lat: 45.3000, lon: 34.4000, kind: "region", admin1: null, aliases: ["Crimea", "Crimean peninsula", "Crimean Peninsula"] },
+  { name: "Kyiv", country: "UA", lat: 50.4501, lon: 30.5234, kind: "city", admin1: null, aliases: ["Kyiv", "Kiev"] },
+  { name: "Kharkiv", country: "UA", lat: 49.9935, lon: 36.2304, kind: "city", admin1: null, aliases: ["Kharkiv", "Kharkov"] },
+  { name: "Odesa", country: "UA", lat: 46.4825, lon: 30.7233, kind: "city", admin1: null, aliases: ["Odesa", "Odessa"] },
+  { name: "Zaporizhzhia", country: "UA", lat: 47.8388, lon: 35.1396, kind: "city", admin1: null, aliases: ["Zaporizhzhia", "Zaporizhia", "Zaporozhye"] },
+  { name: "Mykolaiv", country: "UA", lat: 46.9750, lon: 31.9946, kind: "city", admin1: null, aliases: ["Mykolaiv", "Nikolaev", "Nikolayev"] },
+  { name: "Luhansk", country: "UA", lat: 48.5740, lon: 39.3078, kind: "city", admin1: null, aliases: ["Luhansk", "Lugansk"] },
+  { name: "Donetsk", country: "UA", lat: 48.0159, lon: 37.8028, kind: "city", admin1: null, aliases: ["Donetsk"] },
+  { name: "Kherson", country: "UA", lat: 46.6354, lon: 32.6169, kind: "city", admin1: null, aliases: ["Kherson"] },
+  { name: "Bakhmut", country: "UA", lat: 48.5947, lon: 38.0003, kind: "city", admin1: null, aliases: ["Bakhmut", "Artemivsk", "Artyomovsk"] },
+  { name: "Mariupol", country: "UA", lat: 47.0971, lon: 37.5434, kind: "city", admin1: null, aliases: ["Mariupol"] },
+  { name: "Kursk", country: "RU", lat: 51.7304, lon: 36.1926, kind: "city", admin1: null, aliases: ["Kursk"] },
+  // ---- exonyms the city list spells the local way
+  { name: "Geneva", country: "CH", lat: 46.2044, lon: 6.1432, kind: "city", admin1: null, aliases: ["Geneva", "Genève", "Geneve"] },
+  { name: "Misrata", country: "LY", lat: 32.3754, lon: 15.0925, kind: "city", admin1: null, aliases: ["Misrata", "Misurata", "Misratah"] },
+  { name: "Hargeisa", country: "SO", lat: 9.5600, lon: 44.0650, kind: "city", admin1: null, aliases: ["Hargeisa", "Hargeysa"] },
+  { name: "Grozny", country: "RU", lat: 43.3180, lon: 45.6949, kind: "city", admin1: null, aliases: ["Grozny", "Groznyy"] },
+  // ---- Sudan, Yemen, the Horn and the Sahel: press spellings
+  { name: "Wad Madani", country: "SD", lat: 14.4012, lon: 33.5199, kind: "city", admin1: "Al Jazirah", aliases: ["Wad Madani", "Wad Medani"] },
+  { name: "Gezira", country: "SD", lat: 14.5000, lon: 33.3000, kind: "admin1", admin1: "Al Jazirah", aliases: ["Gezira", "Al Jazirah", "al-Jazirah", "Jazira", "al-Gezira"] },
+  { name: "Darfur", country: "SD", lat: 13.5000, lon: 24.0000, kind: "region", admin1: null, aliases: ["Darfur"] },
+  { name: "El Fasher", country: "SD", lat: 13.6279, lon: 25.3494, kind: "city", admin1: "North Darfur", aliases: ["El Fasher", "El-Fasher", "al-Fashir", "Al Fashir", "El Fashir"] },
+  { name: "Omdurman", country: "SD", lat: 15.6445, lon: 32.4777, kind: "city", admin1: "Khartoum", aliases: ["Omdurman"] },
+  { name: "Sanaa", country: "YE", lat: 15.3694, lon: 44.1910, kind: "city", admin1: null, aliases: ["Sanaa", "Sana'a"] },
+  { name: "Aden", country: "YE", lat: 12.7855, lon: 45.0187, kind: "city", admin1: null, aliases: ["Aden"] },
+  { name: "Hodeidah", country: "YE", lat: 14.7978, lon: 42.9545, kind: "city", admin1: null, aliases: ["Hodeidah", "Hudaydah", "al-Hudaydah", "Hodeida"] },
+  { name: "Marib", country: "YE", lat: 15.4620, lon: 45.3253, kind: "city", admin1: null, aliases: ["Marib", "Ma'rib"] },
+  { name: "Taiz", country: "YE", lat: 13.5795, lon: 44.0209, kind: "city", admin1: null, aliases: ["Taiz", "Ta'izz", "Taizz"] },
+  { name: "Mogadishu", country: "SO", lat: 2.0469, lon: 45.3182, kind: "city", admin1: null, aliases: ["Mogadishu"] },
 ];
 
 /** Compass words that, before a country or province, make a region ("northeastern Syria"). */
@@ -138,11 +186,26 @@ export const LOCALITY_PREFIX_NOUNS: Record<string, "city" | "admin2" | "admin1">
   neighborhood: "city", commune: "city", township: "city", district: "admin2", county: "admin2", municipality: "admin2",
   province: "admin1", state: "admin1", governorate: "admin1", region: "admin1",
 };
+/** Plural locality nouns after coordinated names: "the Delmas and Pétion-Ville neighbourhoods". */
+export const LOCALITY_PLURAL_NOUNS: Record<string, "city" | "admin2" | "admin1"> = {
+  villages: "city", towns: "city", neighbourhoods: "city", neighborhoods: "city", districts: "admin2", provinces: "admin1",
+  regions: "admin1", governorates: "admin1", states: "admin1", oblasts: "admin1", counties: "admin2", municipalities: "admin2",
+};
 /** Locality nouns after a name: "Kuriga village", "Lakki Marwat district", "Chikun local government area". */
 export const LOCALITY_SUFFIX_NOUNS: Record<string, "city" | "admin2"> = {
   village: "city", town: "city", township: "city", neighbourhood: "city", neighborhood: "city", district: "admin2",
   subdistrict: "admin2", county: "admin2", municipality: "admin2", "local government area": "admin2", lga: "admin2", "local government": "admin2",
 };
+
+/**
+ * Nouns that, right after a place, make it the first word of an institution's
+ * name: "Gaza health ministry", "Kherson regional administration". The place
+ * is kept (it still locates the speaker) and tagged `place/org-name`.
+ */
+export const ORG_HEAD_NOUNS = ["ministry", "government", "authorities", "authority", "police", "council", "municipality", "office", "administration",
+  "directorate", "governor", "court", "command", "branch", "department", "committee", "commission", "prosecutor", "prosecutors"];
+/** Words that may sit between the place and that noun: "Gaza health ministry", "Donetsk regional administration". */
+export const ORG_HEAD_MODIFIERS = ["health", "interior", "defence", "defense", "justice", "media", "civil", "local", "provincial", "regional", "city", "military", "central", "state", "government", "security", "appeals", "criminal", "district"];
 
 /** "the city of X", "the town of X": included in the span. */
 export const PLACE_PREFIXES = ["city of", "town of", "village of", "province of", "governorate of", "region of", "district of", "the city of", "the town of", "the village of", "the province of", "the governorate of"];
@@ -209,6 +272,19 @@ export const PLACE_STOPWORDS = [
   "abbas", "jafar", "kamal", "adel", "adil", "walid", "raed", "rami", "hadi", "mahdi", "mehdi", "reza", "hamid", "majid",
   "donald", "trump", "biden", "joe", "john", "james", "george", "david", "michael", "paul", "peter", "mark", "luke",
   "thomas", "charles", "henry", "edward", "richard", "robert", "elizabeth", "anna", "sofia", "sophia", "maria", "diana",
+];
+
+/**
+ * Capitals and provincial seats whose names are also common words, given names
+ * or far better known elsewhere: they match only when the document names
+ * their country, like any smaller town.
+ */
+export const AMBIGUOUS_CITY_NAMES = [
+  "Male", "Van", "Oral", "Regina", "Stanley", "Richmond", "Carolina", "Natal", "Marka", "Sari", "Saga", "Chita", "Kingston", "Palma",
+  "Tanda", "Plymouth", "Victoria", "Hamilton", "Georgetown", "Jamestown", "Armenia", "Columbus", "Lincoln", "Jackson", "Madison",
+  "Salem", "Austin", "Douglas", "Florence", "Providence", "Split", "Formosa", "Santander", "Valencia", "Cartagena", "Trujillo",
+  "Cordoba", "Merida", "Santiago", "Concepcion", "Coro", "Ica", "Tsu", "Mito", "Naha", "Ibb", "Jos", "Osh", "Bo", "Bari", "Sucre", "Posadas",
+  "Resistencia", "Palmas", "Gustavia", "Marigot", "Singa", "Winejok", "Bata", "Tula", "Ruse", "Perm", "Kochi", "Tripoli", "Gaza",
 ];
 
 /** Country names that are also given names or common words: treated like gazetteer towns next to other names. */

