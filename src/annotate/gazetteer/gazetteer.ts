@@ -5,7 +5,7 @@
 
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import type { PlaceKind } from "../types.js";
+import type { PlaceMention } from "../types.js";
 import { COUNTRIES } from "../../lexicon/countries.js";
 import { AMBIGUOUS_CITY_NAMES, CURATED_PLACES, PLACE_STOPWORDS } from "../../lexicon/places.js";
 import { PhraseIndex } from "./phrase-index.js";
@@ -13,13 +13,8 @@ import { fold } from "./words.js";
 
 export type PlaceSource = "curated" | "country" | "demonym" | "sy-iq" | "admin1" | "cities";
 
-export interface PlaceEntry {
-  name: string;
-  country: string;
-  lat: number | null;
-  lon: number | null;
-  kind: PlaceKind;
-  admin1: string | null;
+/** A gazetteer row: the fields a mention takes from it, plus how it may match. */
+export interface PlaceEntry extends Pick<PlaceMention, "name" | "country" | "lat" | "lon" | "kind" | "admin1"> {
   population: number;
   source: PlaceSource;
   /** Matches only when the document names its country elsewhere. */
