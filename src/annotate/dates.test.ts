@@ -43,6 +43,7 @@ describe("findDates with a publication date", () => {
     ["The two sides agreed to meet again in May.", ["May", "2026-05", "month", true]],
     ["He said the court would rule on 3 March.", ["3 March", "2026-03-03", "day", true]],
     ["The court ruled on 3 March.", ["3 March", "2025-03-03", "day", true]],
+    ["The guards, who would later flee the compound in panic, left on Monday.", ["Monday", "2026-01-19", "day", true]],
     ["In the last four days, 300 were moved.", ["last four days", "2026-01-18/2026-01-22", "interval", true]],
     ["Guards left last night.", ["last night", "2026-01-21", "day", true]],
     ["Late last year the camp filled.", ["Late last year", "2025", "year", true]],

@@ -96,7 +96,7 @@ interface Resolved {
 
 /** Words before a weekday that put it ahead of publication. */
 const FUTURE_CUE =
-  /\b(?:will|shall|'ll|would|(?:is|are|was|were) (?:due|expected|scheduled|set|slated|planned) to|(?:is|are) to|(?:plan|plans|planned|intend|intends|intended|agreed|agree|agrees|promised|pledged|vowed|aim|aims|aimed|hope|hopes|hoped|want|wants|wanted|decided) to|to (?:meet|resume|reconvene|hold|return|begin|start|vote|decide|sign)(?: again)?)\b[^.;]*$/i;
+  /\b(?:will|shall|'ll|would(?=(?:\s+\S+){0,5}\s*$)|(?:is|are|was|were) (?:due|expected|scheduled|set|slated|planned) to|(?:is|are) to|(?:plan|plans|planned|intend|intends|intended|agreed|agree|agrees|promised|pledged|vowed|aim|aims|aimed|hope|hopes|hoped|want|wants|wanted|decided) to|to (?:meet|resume|reconvene|hold|return|begin|start|vote|decide|sign)(?: again)?)\b[^.;]*$/i;
 
 /** "will last four days", "to last a week": "last" is the verb, not a date word. */
 const VERB_LAST_BEFORE = /(?:^|[^\p{L}'])(?:will|would|could|can|may|might|should|must|shall|to|and|'ll|not|n't|expected to|set to)\s+$/iu;

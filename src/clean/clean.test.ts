@@ -28,6 +28,9 @@ describe("never drops article text that looks like boilerplate", () => {
     "Sponsored by the United Nations, the talks brought both delegations to Geneva.",
     "Comments by the minister angered families of the missing.",
     "Officials met on Monday to discuss the latest developments in the prisoner talks.",
+    "Related to the amnesty, 20 prisoners will be freed in the coming days, the ministry said.",
+    "More from the ministry's statement: the men will be tried in Baghdad next month.",
+    "Key events of the week included the release of 40 detainees from a prison in the south.",
   ];
   for (const line of keep) {
     it(line.slice(0, 40), () => {
@@ -38,6 +41,28 @@ describe("never drops article text that looks like boilerplate", () => {
 });
 
 describe("removes", () => {
+  it("lists of related links under a heading, quoted link lines and labelled one-line links", () => {
+    const doc = clean(
+      "Headline about a prison\n\nTwelve inmates were moved to a new jail on Monday, officials said.\n\nRead also: Court jails four over smuggling ring\n\nRelated:\nGuards strike over unpaid wages\nNew prison opens near the capital\n\nThe ministry said more transfers would follow.\n\nMore from World\n> Rebels free 15 hostages after talks\n> Army retakes border town",
+    );
+    expect(doc.cleanText).toBe("Headline about a prison\n\nTwelve inmates were moved to a new jail on Monday, officials said.\n\nThe ministry said more transfers would follow.");
+    const removed = doc.removed.filter((r) => r.rule === "clean/related-links").map((r) => r.text).join("\n");
+    for (const line of ["Read also: Court jails four", "Guards strike over unpaid wages", "More from World", "> Army retakes border town"]) expect(removed).toContain(line);
+  });
+
+  it("byline dates written as timestamps or with dots; an ambiguous day and month gives none", () => {
+    const body = "\n\nTwenty men were freed on Monday, officials said.";
+    expect(clean(`Headline about a release\n\nPosted on 2026-02-17T09:20:00Z${body}`).meta.published).toBe("2026-02-17");
+    expect(clean(`Headline about a release\n\nUpdated 17.02.2026 13:05${body}`).meta.published).toBe("2026-02-17");
+    expect(clean(`Headline about a release\n\nPublished 03/04/2026${body}`).meta.published).toBeNull();
+  });
+
+  it("a today bar that shares its line with the weather or another calendar", () => {
+    const doc = clean("Sunday, 9 March 2025 | Erbil 21°C\n\nHeadline about a convoy\n\nBy Sam Reed\nPublished: Fri 7 Mar 2025\n\nA convoy left the camp on Thursday, officials said.");
+    expect(doc.meta.published).toBe("2025-03-07");
+    expect(doc.cleanText.startsWith("Headline about a convoy")).toBe(true);
+  });
+
   it("widgets, counters, ads and banners, recording each span with its rule", () => {
     const doc = clean("Menu\nHeadline of the day\n\n12.5K Views\nAdvertisement\nprint\n1:24 / 3:10\nLoading...\nThe story itself, in one sentence.\n");
     expect(doc.cleanText).toBe("Headline of the day\n\nThe story itself, in one sentence.");

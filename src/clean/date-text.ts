@@ -16,8 +16,19 @@ const MONTH = Object.keys(MONTHS)
 const WEEKDAY = [...WEEKDAYS].sort((a, b) => b.length - a.length).join("|");
 
 const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, string] }[] = [
-  // 2026-02-02, 2026/02/02
-  { re: /\b(?<y>(?:19|20)\d{2})[-/](?<m>\d{1,2})[-/](?<d>\d{1,2})\b/g, parts: (m) => [m.groups!.y, m.groups!.m, m.groups!.d] },
+  // 2026-02-02, 2026/02/02, 2026-02-02T09:20:00Z
+  { re: /\b(?<y>(?:19|20)\d{2})[-/](?<m>\d{1,2})[-/](?<d>\d{1,2})(?=T\d|\b)/g, parts: (m) => [m.groups!.y, m.groups!.m, m.groups!.d] },
+  // 17.02.2026, 17/02/2026, 02/17/2026: day and month told apart only when one of them exceeds 12
+  {
+    re: /\b(?<a>\d{1,2})[./](?<b>\d{1,2})[./](?<y>(?:19|20)\d{2})\b/g,
+    parts: (m) => {
+      const a = Number(m.groups!.a);
+      const b = Number(m.groups!.b);
+      if (a > 12 && b <= 12) return [m.groups!.y, m.groups!.b, m.groups!.a];
+      if (b > 12 && a <= 12) return [m.groups!.y, m.groups!.a, m.groups!.b];
+      return [m.groups!.y, "0", "0"]; // ambiguous: no date
+    },
+  },
   // October 26, 2025 · Oct. 26 2025
   { re: new RegExp(`\\b(?<m>${MONTH})\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>(?:19|20)\\d{2})\\b`, "gi"), parts: (m) => [m.groups!.y, m.groups!.m, m.groups!.d] },
   // 13 March 2025 · 13th of March, 2025

@@ -81,12 +81,24 @@ export function headLines(lines: Line[], count = HEAD_LINES): number[] {
  * the page was fetched, not when the article was written.
  */
 export function isTodayBar(lines: Line[], i: number): boolean {
-  if (!isWeekdayDateLine(lines[i].text)) return false;
+  if (!isWeekdayDateLine(lines[i].text) && !isWeekdayDateWithExtras(lines[i].text)) return false;
   for (let j = 0; j < i; j++) {
     const label = lines[j].text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").toLowerCase();
     if (label !== "" && !NAV_LINES.has(label)) return false;
   }
   return true;
+}
+
+/**
+ * A bar whose date shares the line with other page furniture behind a
+ * separator: "Friday, 20 February 2026 | Dubai 24°C", a second calendar
+ * ("Monday, June 03, 2024 | Zul Qadah 26, 1445").
+ */
+function isWeekdayDateWithExtras(line: string): boolean {
+  if (line.length > 100) return false;
+  const parts = line.split(/\s+[|•·]\s+/);
+  if (parts.length < 2 || !isWeekdayDateLine(parts[0])) return false;
+  return parts.slice(1).every((p) => p.trim().split(/\s+/).length <= 5 && !/[.!?]$/.test(p.trim()));
 }
 
 export interface Dateline {

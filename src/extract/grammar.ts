@@ -3,6 +3,7 @@
 // passive). No tagger: closed word classes plus the person/facility lexicons.
 
 import type { CountMention } from "../annotate/types.js";
+import { IRREGULAR_VERBS } from "../lexicon/irregular-verbs.js";
 import { FACILITY_NOUNS, FIRST_PERSON_SINGULAR, NON_PERSON_OBJECTS, PERSON_PRONOUNS, isPersonNoun } from "../lexicon/subjects.js";
 import type { SentenceView } from "./types.js";
 
@@ -30,12 +31,37 @@ const CLAUSE_STOP = new Set([",", ";", ":", "(", ")", "—", "–", ".", "!", "?
 const CONJ = new Set(["and", "or", "but", "as", "while", "when", "that", "because", "although", "if", "so", "yet"]);
 export const WH = new Set(["who", "whom", "which", "that", "where", "whose"]);
 
+/** "are due to appear", "were expected to be freed": the subject sits before these. */
+const RAISING = new Set(["due", "expected", "set", "scheduled", "likely", "unlikely", "able", "going", "supposed", "about", "poised", "slated", "believed", "said", "reported", "thought", "understood", "known"]);
+
 export function isAdverb(lower: string): boolean {
   return ADVERBS.has(lower) || (lower.length > 4 && lower.endsWith("ly") && lower !== "only" && lower !== "family" && lower !== "italy");
 }
 
+/**
+ * Irregular past participles from the lexicon ("sent", "struck", "lost", "taken"):
+ * of a verb's irregular forms (its "-s" and "-ing" forms aside), the only one,
+ * or the second when past and participle differ ("took" is not one, "taken" is).
+ */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = (() => {
+  const forms = new Map<string, string[]>();
+  for (const [form, base] of IRREGULAR_VERBS) {
+    if (form === base || form.endsWith("ing") || (form.endsWith("s") && form !== "cast") || form.startsWith("'")) continue;
+    if (!forms.has(base)) forms.set(base, []);
+    forms.get(base)!.push(form);
+  }
+  const out = new Set<string>();
+  for (const [base, fs] of forms) if (base !== "be" && base !== "have" && base !== "do") out.add(fs.length === 1 ? fs[0] : fs[1]);
+  return out;
+})();
+
 export function isPastParticipleShape(lower: string, lemma: string): boolean {
-  return lower !== lemma && (lower.endsWith("ed") || lower.endsWith("en") || ["held", "brought", "taken", "freed", "fled", "kept", "caught", "set", "let", "slain", "shot", "begun", "withdrawn", "tried"].includes(lower));
+  return lower !== lemma && (lower.endsWith("ed") || lower.endsWith("en") || IRREGULAR_PARTICIPLES.has(lower) || ["held", "brought", "taken", "freed", "fled", "kept", "caught", "set", "let", "slain", "shot", "begun", "withdrawn", "tried"].includes(lower));
+}
+
+/** An irregular past or participle from the lexicon: "lost", "struck", "got", "took" (not "-s"/"-ing" forms). */
+export function isIrregularPast(lower: string, lemma: string): boolean {
+  return lower !== lemma && IRREGULAR_VERBS.get(lower) === lemma && !lower.endsWith("s") && !lower.endsWith("ing") && !["am", "are", "'re", "'m", "'ve"].includes(lower);
 }
 
 /** Index of the token covering char offset `pos`, or -1. */
@@ -80,7 +106,7 @@ export function classifyHead(view: SentenceView, i: number): Head {
   else if (isPersonNoun(lemma, lower) || isPersonNoun(lower, lower)) kind = "person";
   else if (PERSON_PRONOUNS.has(lower) || lower === "we" || lower === "us") kind = "pronoun";
   else if (FACILITY_NOUNS.has(lemma)) kind = "facility";
-  else if (NON_PERSON_OBJECTS.has(lemma)) kind = "nonperson";
+  else if (NON_PERSON_OBJECTS.has(lemma) || NON_PERSON_OBJECTS.has(lower)) kind = "nonperson";
   // "Europeans", "Iraqis", "Yazidis": plural nationality and community nouns are people
   else if (tok.capitalized && /(?:ans|is|ese|ers|ites)$/.test(tok.text) && lower !== lemma) kind = "person";
   else if (tok.capitalized) kind = "name";
@@ -115,7 +141,10 @@ export function headAfter(view: SentenceView, from: number, max = 8): Head | nul
     const nextTok = view.tokens[i + 1];
     if (nextTok && nextTok.kind === "word" && !nextTok.capitalized && !["and", "of", "'s"].includes(view.lowers[i + 1])) {
       const k = classifyHead(view, i).kind;
-      if (k === "person" || k === "facility" || k === "nonperson") break;
+      // ...unless that word is the compound's real head: "the refugee camp", "prison guards"
+      const nk = classifyHead(view, i + 1).kind;
+      const compound = (nk === "facility" || nk === "person") && !isAdverb(view.lowers[i + 1]) && view.lemmas[i + 1] !== view.lowers[i + 1] + "ing";
+      if ((k === "person" || k === "facility" || k === "nonperson") && !compound) break;
     }
   }
   if (last < 0) return null;
@@ -128,7 +157,7 @@ export function headBefore(view: SentenceView, from: number, max = 8): Head | nu
   let steps = 0;
   while (i >= 0 && steps < max) {
     const lower = view.lowers[i];
-    if (AUX.has(lower) || isAdverb(lower) || lower === "to" || lower === "'s") {
+    if (AUX.has(lower) || isAdverb(lower) || lower === "to" || lower === "'s" || (RAISING.has(lower) && view.lowers[i + 1] === "to")) {
       i--;
       steps++;
       continue;

@@ -37,7 +37,7 @@ import { buildViews } from "./view.js";
 import { DETERMINERS, countAtToken } from "./grammar.js";
 
 /** Bumped whenever extraction output may change; stored with every event. */
-export const EXTRACTOR_VERSION = "1.0.0";
+export const EXTRACTOR_VERSION = "1.1.0";
 
 export const DETECTORS: Detector[] = [
   transferDetector,

@@ -31,6 +31,8 @@ export interface DocInfo {
   dominantCountry: string | null;
   /** Most mentioned armed group (canonical), or null. */
   dominantGroup: string | null;
+  /** The group most often named as keeping people or holding ground ("held by X", "X-run prisons"), or null. */
+  dominantHolder?: string | null;
   /** The document talks about people in custody (prisoners, detainees...). */
   custodyTopic: boolean;
   views: SentenceView[];

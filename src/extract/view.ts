@@ -1,8 +1,8 @@
 // Builds one SentenceView per sentence: tokens, lemmas, clause ids, and the
 // mentions that fall inside the sentence, bucketed in one linear sweep.
 
-import type { Annotations, Sentence, Token } from "../annotate/types.js";
-import { CUSTODY_NOUNS } from "../lexicon/subjects.js";
+import type { ActorMention, Annotations, Sentence, Token } from "../annotate/types.js";
+import { CUSTODY_NOUNS, FACILITY_NOUNS, FIGHTER_NOUNS, isPersonNoun } from "../lexicon/subjects.js";
 import type { DocInfo, SentenceView } from "./types.js";
 
 const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}'’\-]*|\d[\d,.]*\d|\d|[^\s\p{L}\p{M}\d]/gu;
@@ -27,6 +27,7 @@ const IRREGULAR: Record<string, string> = {
   bombarded: "bombard", attacked: "attack", exchanged: "exchange", swapped: "swap", deported: "deport",
   handed: "hand", returned: "return", remained: "remain", remains: "remain", agreed: "agree", offered: "offer",
   requested: "request", stormed: "storm", overran: "overrun", retook: "retake", retaken: "retake",
+  arrived: "arrive", arriving: "arrive"
 };
 
 /** A small lemmatizer used only when the tokens carry no lemma. */
@@ -146,10 +147,69 @@ export function buildViews(doc: Annotations): DocInfo {
   const countryScore = new Map<string, number>();
   for (const p of doc.places) countryScore.set(p.country, (countryScore.get(p.country) ?? 0) + (p.kind === "demonym" ? 0.5 : 1));
   info.dominantCountry = best(countryScore);
+  // the affiliation of the people in the story: a group named on them ("IS suspects", "members of X") weighs most,
+  // a group that holds them ("held by X", "X-run prisons") not at all
   const groupScore = new Map<string, number>();
-  for (const a of doc.actors) if (a.kind === "group") groupScore.set(a.canonical, (groupScore.get(a.canonical) ?? 0) + 1);
-  info.dominantGroup = best(groupScore, 2);
+  const affiliationScore = new Map<string, number>();
+  const holderScore = new Map<string, number>();
+  const add = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const view of info.views)
+    for (const a of view.actors) {
+      if (a.kind !== "group") continue;
+      const role = groupRole(view, a);
+      if (role === "affiliation") add(affiliationScore, a.canonical);
+      if (role === "holder") add(holderScore, a.canonical);
+      else add(groupScore, a.canonical);
+    }
+  info.dominantGroup = best(affiliationScore) ?? best(groupScore, 2);
+  info.dominantHolder = best(holderScore) ?? null;
   return info;
+}
+
+const HOLDER_VERBS = new Set(["run", "guard", "control", "hold", "held", "operate", "oversee", "secure", "administer", "manage", "keep", "controlled", "guarded", "operated", "led"]);
+const LINK_WORDS = new Set(["link", "links", "tie", "ties", "loyal", "affiliated", "belonging", "allegiance", "joined", "join", "linked", "connected", "connection", "connections", "membership", "supporting"]);
+
+/**
+ * How a group is named in its sentence: on the people ("IS suspects", "members
+ * of X", "links to X": affiliation), as their keeper ("held by X", "X-run
+ * prisons", "X facilities", "the prisons X runs": holder), or otherwise.
+ */
+export function groupRole(view: SentenceView, a: ActorMention): "affiliation" | "holder" | "other" {
+  const toks = view.tokens;
+  let f = -1, l = -1;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k].end <= a.start) continue;
+    if (toks[k].start >= a.end) break;
+    if (f < 0) f = k;
+    l = k;
+  }
+  if (f < 0) return "other";
+  if (view.lowers[f - 1] === "by" || (view.lowers[f - 1] === "the" && view.lowers[f - 2] === "by")) return "holder";
+  let k = l + 1;
+  if (toks[k]?.text === "'s" || toks[k]?.text === "’s") return "holder";
+  if (toks[k]?.text === "-" || toks[k]?.text === "–") {
+    if (HOLDER_VERBS.has(view.lowers[k + 1] ?? "") || HOLDER_VERBS.has(view.lemmas[k + 1] ?? "")) return "holder";
+    k += 2;
+  }
+  for (let n = 0; n < 3 && k < toks.length; n++, k++) {
+    if (toks[k].kind !== "word") break;
+    const lemma = view.lemmas[k];
+    const lower = view.lowers[k];
+    if (FACILITY_NOUNS.has(lemma) || lemma === "custody" || lemma === "jail" || lemma === "prison") return "holder";
+    if (n === 0 && HOLDER_VERBS.has(lemma) && lower !== lemma) return "holder";
+    if (isPersonNoun(lemma, lower) && (CUSTODY_NOUNS.has(lemma) || FIGHTER_NOUNS.has(lemma) || lemma === "supporter" || lemma === "family" || lemma === "wife" || lemma === "child" || lemma === "woman")) return "affiliation";
+    if (isPersonNoun(lemma, lower)) return "other";
+  }
+  // "members of X", "suspected of links to X", "fighters loyal to X"
+  const prep = view.lowers[f - 1] === "the" ? f - 2 : f - 1;
+  if (["of", "to", "with"].includes(view.lowers[prep] ?? "")) {
+    for (let j = prep - 1; j >= 0 && j >= prep - 3; j--) {
+      if (toks[j].kind !== "word") break;
+      const lemma = view.lemmas[j];
+      if (LINK_WORDS.has(view.lowers[j]) || LINK_WORDS.has(lemma) || (isPersonNoun(lemma, view.lowers[j]) && (CUSTODY_NOUNS.has(lemma) || FIGHTER_NOUNS.has(lemma)))) return "affiliation";
+    }
+  }
+  return "other";
 }
 
 function best(m: Map<string, number>, min = 1): string | null {

@@ -84,6 +84,10 @@ export const ONGOING_CUES: readonly string[] = [
   "under siege",
   "being",
   "in progress",
+  "remain",
+  "remains",
+  "remained",
+  "still",
 ];
 
 /** Negation: the event did not happen. */

@@ -3,6 +3,8 @@
 // never when it counts things ("a dozen facilities", "40 countries").
 // Lemmas (singular, lower case).
 
+import { COUNTRIES } from "./countries.js";
+
 /** People in custody: their movement is a transfer, not a relocation. */
 export const CUSTODY_NOUNS: ReadonlySet<string> = new Set([
   "prisoner",
@@ -170,7 +172,22 @@ export function isAgentNoun(lemma: string): boolean {
   return AGENTIVE.test(lemma) && !AGENTIVE_NOT_PERSON.has(lemma) && !FACILITY_NOUNS.has(lemma) && !NON_PERSON_OBJECTS.has(lemma);
 }
 
+/** Plural nationality nouns ("Iraqis", "Afghans", "Syrians"): people, unlike the adjective. */
+export const DEMONYM_PLURALS: ReadonlySet<string> = new Set([
+  ...COUNTRIES.flatMap((c) => c.demonyms)
+    .map((d) => d.toLowerCase())
+    .filter((d) => /(?:an|i|ite|er)$/.test(d))
+    .map((d) => d + "s"),
+  "kurds", "arabs", "yazidis", "yezidis", "europeans", "africans", "asians", "westerners", "palestinians", "uyghurs", "uighurs", "turkmens",
+]);
+
+/** Demonym (singular or plural, lower case) → ISO country: "iraqi", "iraqis" → IQ. */
+export const DEMONYM_COUNTRY: ReadonlyMap<string, string> = new Map(
+  COUNTRIES.flatMap((c) => c.demonyms.flatMap((d) => [[d.toLowerCase(), c.iso2] as [string, string], [d.toLowerCase() + "s", c.iso2] as [string, string]])),
+);
+
 export function isPersonNoun(lemma: string, lower?: string): boolean {
+  if (lower && DEMONYM_PLURALS.has(lower)) return true;
   // "suspected", "detained": participles modify a person noun, they are not one
   if (lower && lower.endsWith("ed") && lower !== lemma) return false;
   if (lower && lower !== lemma && isAgentNoun(lemma)) return true;
@@ -312,4 +329,39 @@ export const NON_PERSON_OBJECTS: ReadonlySet<string> = new Set([
   "crisis",
   "care",
   "treatment",
+  // what is held, released or received without being people: "held talks", "hold passports"
+  "talk",
+  "meeting",
+  "election",
+  "vote",
+  "referendum",
+  "conference",
+  "summit",
+  "ceremony",
+  "rally",
+  "funeral",
+  "briefing",
+  "discussion",
+  "negotiation",
+  "consultation",
+  "session",
+  "passport",
+  "nationality",
+  "citizenship",
+  "record",
+  "view",
+  "belief",
+  "key",
+  "power",
+  "majority",
+  "seat",
+  "title",
+  "lead",
+  "electricity",
+  "water",
+  "supply",
+  "fuel",
+  "internet",
+  "road",
+  "food",
 ]);

@@ -6,18 +6,23 @@
 // `needs` names a condition the detector checks around the trigger:
 //   custody     people in custody (subject/object noun, custody words nearby, or a custody document)
 //   free        people NOT in custody (fighters moving on their own)
+//   self        no custody word around the trigger: the subject moves itself ("crossed back", "pulled out")
 //   person      a person noun or pronoun as subject/object
 //   place       a named place or a facility/territory noun as object
 //   control     the word "control" close after the trigger
 //   count       a count of people in the clause
 //   home        "home" or a country after the trigger
+//   own-country "home", or a country after the trigger that the people's nationality names ("Iraqis ... back into Iraq")
+//   questioning "for (further) questioning|checks|interrogation" later in the clause: held = detained
+//   recipient   "to" + a receiving party later in the clause ("handed 45 suspects of several nationalities to Iraq")
+//   national    the people are named by nationality or as citizens ("Iraqis", "its nationals")
 //   party       a state/group/force acting as agent
 // `pos` restricts the reading: "noun" triggers must look like nouns (after a
 // determiner, before "of"); "verb" triggers must not.
 
 import type { EventType } from "../types.js";
 
-export type TriggerNeed = "custody" | "free" | "person" | "place" | "control" | "count" | "home" | "party";
+export type TriggerNeed = "custody" | "free" | "self" | "person" | "place" | "control" | "count" | "home" | "own-country" | "national" | "party" | "questioning" | "recipient";
 
 export interface TriggerPattern {
   steps: string[];
@@ -39,6 +44,8 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("transferring", 0.9, { needs: ["custody"] }),
     p("move|moving|relocate|relocation|shift", 0.6, { needs: ["custody", "person"] }),
     p("hand|handing ~ over", 0.7, { needs: ["custody", "person"] }),
+    p("hand|handed|handing", 0.6, { needs: ["custody", "person", "recipient"], pos: "verb" }),
+    p("take|taken|took|taking ~ out of", 0.6, { needs: ["custody", "person"] }),
     p("handover|hand-over", 0.7, { needs: ["custody"] }),
     p("receive", 0.7, { needs: ["custody", "count", "person"] }),
     p("take|taking in", 0.7, { needs: ["custody", "person"] }),
@@ -51,6 +58,8 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("break|broke out", 0.8, { needs: ["person", "custody"] }),
     p("breakout|jailbreak|prison-break", 0.9),
     p("flee|fled", 0.6, { needs: ["custody"] }),
+    p("get|got|gets|getting out of", 0.6, { needs: ["person", "custody"] }),
+    p("make|made|making ~ way back|home|out", 0.6, { needs: ["person", "custody"] }),
     p("flood|flooding|pour|stream out", 0.7, { needs: ["person"] }),
   ],
   release: [
@@ -72,6 +81,10 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("take|taking ~ back", 0.7, { needs: ["person"] }),
     p("bring|brought|bringing ~ back|home", 0.7, { needs: ["person"] }),
     p("send|sent|sending ~ back|home", 0.7, { needs: ["person"] }),
+    p("cross|crossed|crossing back into|to", 0.6, { needs: ["person", "own-country"] }),
+    p("return|returned from", 0.5, { needs: ["national"] }),
+    p("receive|accept|welcome ~ citizens|nationals", 0.6),
+    p("leave|left|leaving ~ for", 0.5, { needs: ["person", "own-country"] }),
   ],
   relocation: [
     p("relocate|relocation", 0.8, { needs: ["free", "person"] }),
@@ -79,6 +92,9 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("deploy|deployment|redeploy", 0.7, { needs: ["free", "person"] }),
     p("withdraw|withdrawal", 0.6, { needs: ["free", "person"] }),
     p("pull|pulled out", 0.6, { needs: ["free", "person"] }),
+    p("pull|pulled ~ back|out", 0.6, { needs: ["self", "person"] }),
+    p("cross|crossed back", 0.5, { needs: ["self", "person"] }),
+    p("retreat|redeploy", 0.6, { needs: ["self", "person"] }),
     p("shift", 0.5, { needs: ["free", "person"] }),
     p("enter", 0.5, { needs: ["free", "person", "place"] }),
     p("cross|crossed into", 0.5, { needs: ["free", "person", "place"] }),
@@ -91,6 +107,9 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("round|rounding up", 0.8, { needs: ["person"] }),
     p("apprehend|nab", 0.8, { needs: ["person"] }),
     p("take|taking hostage|captive|prisoner", 0.8),
+    p("take|taken|took|taking ~ into custody", 0.8),
+    p("pick|picking up", 0.6, { needs: ["person"] }),
+    p("hold|held|holding", 0.6, { needs: ["person", "questioning"], pos: "verb" }),
     p("kidnap|abduct|abduction", 0.8, { needs: ["person"] }),
   ],
   trial: [
@@ -110,6 +129,7 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("capture", 0.7, { needs: ["place"] }),
     p("take|took control", 0.8, { needs: ["place"] }),
     p("take|took over", 0.7, { needs: ["place"] }),
+    p("lose|lost control", 0.7, { needs: ["place"] }),
     p("takeover", 0.8),
     p("enter", 0.6, { needs: ["place", "party"] }),
     p("fall|fell to", 0.8),
@@ -125,6 +145,13 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("siege", 0.6, { needs: ["place"] }),
     p("assault|offensive|airstrike|strike|shoot", 0.7, { needs: ["place"] }),
     p("raid", 0.6, { needs: ["place"], pos: "verb" }),
+    p("pound|pummel|batter|hammer|struck", 0.8, { needs: ["place"], pos: "verb" }),
+    p("surround|encircle", 0.7, { needs: ["place"], pos: "verb" }),
+    p("ambush", 0.8, { needs: ["place"] }),
+    p("cut ~ off", 0.7, { needs: ["place"] }),
+    p("clash|clashes near|at|around|outside|inside", 0.6, { needs: ["place"] }),
+    p("come|came|coming under fire|attack|shelling|bombardment|assault", 0.8),
+    p("open|opened fire on|at", 0.7, { needs: ["place"] }),
   ],
   killing: [
     p("kill|killing", 0.9, { needs: ["person"] }),
@@ -136,9 +163,10 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
   ],
   agreement: [
     p("deal", 0.8, { pos: "noun" }),
-    p("agreement|accord|pact", 0.8, { pos: "noun" }),
+    p("agreement|accord|pact|memorandum", 0.8, { pos: "noun" }),
     p("truce|ceasefire|cease-fire|armistice", 0.9),
     p("agree|agreed to", 0.7, { needs: ["party"] }),
+    p("agree|agreed that|on", 0.7, { needs: ["party"] }),
     p("offer|offered ~ to accept|take|receive", 0.6, { needs: ["party"] }),
     p("request", 0.5, { needs: ["party"], pos: "verb" }),
   ],

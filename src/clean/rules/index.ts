@@ -16,6 +16,7 @@ import { markupFragment } from "./markup-fragment.js";
 import { navLine } from "./nav-line.js";
 import { readerComments } from "./reader-comments.js";
 import { recommendations } from "./recommendations.js";
+import { relatedLinks } from "./related-links.js";
 import { relativeTime } from "./relative-time.js";
 import { repeatedParagraph } from "./repeated-paragraph.js";
 import { shareWidget } from "./share-widget.js";
@@ -38,6 +39,7 @@ export const CLEAN_RULES: { rule: CleanRule; why: string }[] = [
   { rule: authorPhoto, why: "before bylines: the photo line names the author too" },
   { rule: byline, why: "after the today bar, so that the bar's date is not taken for a byline" },
   { rule: imageCaption, why: "independent whole-line captions" },
+  { rule: relatedLinks, why: "before the widget labels: its heading ('Related', 'Read more') opens the list of headlines under it" },
   { rule: recommendations, why: "independent whole-line widgets" },
   { rule: footer, why: "after the widgets: it walks back from the end, over lines already removed" },
   { rule: markupFragment, why: "inline, on the lines that survived" },

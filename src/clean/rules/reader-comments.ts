@@ -10,6 +10,10 @@ const HEADING = new RegExp(
 );
 const NUMBERED = /^\s*\d{1,3}[.)]\s+\S/;
 const NAME_ON = /^\s*(?:\d{1,3}[.)]\s*)?[\p{Lu}][\p{L}.'’\- ]{1,60}?\s+(?:on|says|said|wrote|replied)\s*:?\s*(?:[\p{L}\d, :]{0,40})?$/u;
+/** "Asad K. | 3 hours ago", "Musa T. - 2 hours ago": the commenter and when they wrote. */
+const NAME_TIME = /^\s*[\p{Lu}][\p{L}\d.'’_\- ]{0,40}?\s*[|•·–—-]\s*(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\s*$/iu;
+/** "Dilan K.: Where is ...": a handle and a colon opening a short comment. */
+const HANDLE_SAYS = /^\s*[\p{L}][\p{L}\d.'’_\-]{0,24}(?:\s[\p{Lu}][\p{L}.'’\-]{0,12}){0,2}:\s+\S.{0,280}$/u;
 const COMMENT_CHROME = /^\s*(?:reply|like|report|share|\d+\s+(?:likes?|replies))\s*$|^\s*\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*$/i;
 
 export const readerComments: CleanRule = {
@@ -36,7 +40,7 @@ function removeBlock(state: CleanState, heading: number, rule: string): number {
       state.removeLine(i, rule);
       continue;
     }
-    const nameLine = NAME_ON.test(text);
+    const nameLine = NAME_ON.test(text) || NAME_TIME.test(text);
     if (nameLine || isCommentLine(text) || bodyExpected) {
       state.removeLine(i, rule);
       bodyExpected = nameLine;
@@ -48,5 +52,5 @@ function removeBlock(state: CleanState, heading: number, rule: string): number {
 }
 
 function isCommentLine(text: string): boolean {
-  return NUMBERED.test(text) || NAME_ON.test(text) || /^(?: {2,}|\t)\S/.test(text) || COMMENT_CHROME.test(text);
+  return NUMBERED.test(text) || NAME_ON.test(text) || NAME_TIME.test(text) || HANDLE_SAYS.test(text) || /^(?: {2,}|\t)\S/.test(text) || COMMENT_CHROME.test(text);
 }

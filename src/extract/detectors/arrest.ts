@@ -1,5 +1,14 @@
-// Arrests: people taken into custody (arrest, detain, capture, recapture, round up, take hostage). "militants detained in X" describes a state, not an arrest.
+// Arrests: people taken into custody (arrest, detain, capture, recapture, round up, pick up, take hostage). "militants detained in X" describes a state, not an arrest.
+// "picked up the phone": an ambiguous phrasal verb counts only with people as its object.
+import { headAfter } from "../grammar.js";
 import { TriggerDetector } from "./base.js";
 import { theme } from "./checks.js";
 
-export const arrestDetector = new TriggerDetector("arrest", (t) => !theme.isStateParticiple(t) && !theme.isThing(t) && !theme.isPlace(t));
+export const arrestDetector = new TriggerDetector("arrest", (t) => {
+  const v = t.view;
+  if (v.lemmas[t.trigger.first] === "pick" && !t.trigger.passive) {
+    const obj = headAfter(v, t.trigger.last + 1);
+    if (!obj || (obj.kind !== "person" && obj.kind !== "pronoun")) return false;
+  }
+  return !theme.isStateParticiple(t) && !theme.isThing(t) && !theme.isPlace(t);
+});

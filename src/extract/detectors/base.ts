@@ -6,7 +6,7 @@
 
 import type { Context } from "../../context.js";
 import { TRIGGERS, type TriggerNeed, type TriggerPattern } from "../../lexicon/triggers.js";
-import { CUSTODY_CUES, CUSTODY_NOUNS, FACILITY_NOUNS, PEOPLE_NOUNS, isPersonNoun } from "../../lexicon/subjects.js";
+import { CUSTODY_CUES, CUSTODY_NOUNS, DEMONYM_COUNTRY, DEMONYM_PLURALS, FACILITY_NOUNS, PEOPLE_NOUNS, isPersonNoun } from "../../lexicon/subjects.js";
 import type { EventType } from "../../types.js";
 import {
   AUX,
@@ -20,6 +20,7 @@ import {
   headAfter,
   headBefore,
   isAdverb,
+  isIrregularPast,
   isPastParticipleShape,
   tokenRange,
   type Head,
@@ -55,12 +56,15 @@ function matchSteps(view: SentenceView, i: number, steps: Compiled["steps"]): nu
       const next = steps[s + 1];
       if (!next || next === "gap") return -1;
       let found = -1;
-      for (let k = t; k < Math.min(t + 4, view.tokens.length); k++) {
+      // up to three words between; a count ("more than 9,000") stands in as one word
+      for (let k = t, used = 0; k < view.tokens.length && used < 5; k++, used++) {
         if (view.tokens[k].kind === "punct") break;
         if (next.has(view.lemmas[k]) || next.has(view.lowers[k])) {
           found = k;
           break;
         }
+        const count = countAtToken(view, k);
+        if (count) while (k + 1 < view.tokens.length && view.tokens[k + 1].end <= count.end) k++;
       }
       if (found < 0) return -1;
       t = found + 1;
@@ -164,11 +168,11 @@ export function readTrigger(view: SentenceView, first: number, last: number, pat
   const next = last + 1 < view.tokens.length ? view.lowers[last + 1] : "";
   let reading: Trigger["reading"] = "verb";
   const pluralS = lower !== lemma && lower.endsWith("s") && !lower.endsWith("ss");
-  const inflectedVerb = lower !== lemma && (lower.endsWith("ed") || isPastParticipleShape(lower, lemma));
+  const inflectedVerb = lower !== lemma && (lower.endsWith("ed") || isPastParticipleShape(lower, lemma) || isIrregularPast(lower, lemma));
   if (pattern.pos === "noun") reading = "noun";
   else if (!inflectedVerb) {
     if (DETERMINERS.has(prev) || prev === "'s" || prev === "’s" || (next === "of" && first === last)) reading = "noun";
-    else if (lower === lemma && first > 0 && (isPersonNoun(prevLemma) || CUSTODY_CUES.has(prevLemma) || FACILITY_NOUNS.has(prevLemma)) && prev !== "to" && !view.tokens[first - 1].capitalized) reading = "noun";
+    else if (lower === lemma && first > 0 && (isPersonNoun(prevLemma) || CUSTODY_CUES.has(prevLemma) || FACILITY_NOUNS.has(prevLemma)) && prev !== "to" && !view.tokens[first - 1].capitalized && !pluralSubjectVerb(view, first, last)) reading = "noun";
     // "the Hamas attack", "Friday's releases": a name between a determiner and the noun
     else if (first > 1 && view.tokens[first - 1].capitalized && (DETERMINERS.has(view.lowers[first - 2]) || view.lowers[first - 2] === "'s" || view.lowers[first - 2] === "’s")) reading = "noun";
     else if (pluralS && prev !== "to" && !AUX.has(prev) && first > 0 && !isPersonNoun(prevLemma) && !FACILITY_NOUNS.has(prevLemma) && !CUSTODY_CUES.has(prevLemma) && !PRONOUN_SUBJECTS.has(prev) && !isAdverb(prev) && view.tokens[first - 1].kind === "word" && !view.tokens[first - 1].capitalized) reading = "noun";
@@ -193,7 +197,14 @@ export function readTrigger(view: SentenceView, first: number, last: number, pat
       while (k >= 0 && isAdverb(view.lowers[k])) k--;
       const before = k >= 0 ? view.tokens[k] : null;
       const haveBefore = k >= 0 && (view.lemmas[k] === "have" || AUX.has(view.lowers[k]));
-      if (!haveBefore && (PREPOSITIONS.has(next) || next === "," || next === "." || next === "") && before && (before.kind === "punct" || isPersonNoun(view.lemmas[k]))) {
+      // "pulled most of them back across": an object inside the phrase makes it active
+      // ("lost control of": a trigger ending in its own object noun is active too)
+      let hasObject = last > first && !PARTICLES.has(view.lowers[last]) && !PREPOSITIONS.has(view.lowers[last]);
+      for (let j = first + 1; j < last; j++) {
+        const kind = classifyHead(view, j).kind;
+        if (kind === "person" || kind === "pronoun" || countAtToken(view, j)) hasObject = true;
+      }
+      if (!haveBefore && !hasObject && (PREPOSITIONS.has(next) || next === "," || next === "." || next === "") && before && (before.kind === "punct" || isPersonNoun(view.lemmas[k]))) {
         reading = "participle";
         passive = true;
       }
@@ -202,6 +213,22 @@ export function readTrigger(view: SentenceView, first: number, last: number, pat
   const start = view.tokens[first].start;
   const end = view.tokens[last].end;
   return { first, last, start, end, text: view.doc.text.slice(start, end), reading, passive, weight: pattern.weight };
+}
+
+/**
+ * "Factions shell the prison" (a headline's present tense): a plural noun, then
+ * the bare form, then the start of a noun phrase reads as subject + verb, unlike
+ * the compound "prisoner transfer".
+ */
+function pluralSubjectVerb(view: SentenceView, first: number, last: number): boolean {
+  const prevLower = view.lowers[first - 1];
+  if (!(prevLower !== view.lemmas[first - 1] && prevLower.endsWith("s"))) return false;
+  const k = last + 1;
+  if (k >= view.tokens.length) return false;
+  const tok = view.tokens[k];
+  if (DETERMINERS.has(view.lowers[k]) || countAtToken(view, k)) return true;
+  if (tok.kind === "word" && tok.capitalized) return true;
+  return view.places.some((p) => p.start === tok.start);
 }
 
 const PRONOUN_SUBJECTS = new Set(["they", "he", "she", "it", "we", "i", "you", "who", "which", "that"]);
@@ -217,12 +244,85 @@ export function themeOf(view: SentenceView, t: Trigger): Head | null {
     }
     return null;
   }
-  if (t.passive) return headBefore(view, t.first - 1);
+  if (t.passive) return passiveSubject(view, t);
+  // "crossed back into Iraq", "returned from the camp": a trigger ending in a preposition is followed by a place;
+  // the people are its subject, or the object inside it ("handed 45 suspects to")
+  if (t.last > t.first && endsInGoal(view, t)) {
+    for (let k = t.last - 1; k > t.first; k--) {
+      const h = classifyHead(view, k);
+      if (h.kind === "person" || h.kind === "pronoun") return h;
+      if (countAtToken(view, k)) return { index: k, lemma: view.lemmas[k], kind: "pronoun" };
+    }
+    return headBefore(view, t.first - 1);
+  }
+  // "pulled most of them back", "sent 9,000 fighters home": the object sits inside the trigger's gap
+  for (let k = t.first + 1; k < t.last; k++) {
+    const h = classifyHead(view, k);
+    if (h.kind === "person" || h.kind === "pronoun") return h;
+    if (countAtToken(view, k)) return { index: k, lemma: view.lemmas[k], kind: "pronoun" };
+  }
   // "took control of the airport": the theme follows "of" (not after a particle: "broke out of the prison")
   if (view.lowers[t.last + 1] === "of" && !["out", "away", "off"].includes(view.lowers[t.last])) return headAfter(view, t.last + 2);
   const after = headAfter(view, t.last + 1);
   if (after && after.kind !== "other") return after;
-  return headBefore(view, t.first - 1) ?? after;
+  // no object: the subject, stepping over what modifies it ("the pupils abducted by gunmen last week have made ...")
+  return passiveSubject(view, t) ?? after;
+}
+
+const PARTICLES = new Set(["back", "out", "over", "off", "up", "away", "home", "down", "in", "free", "go", "loose"]);
+const GOAL_PREPOSITIONS = new Set(["to", "into", "from", "toward", "towards", "onto"]);
+/** "crossed into", "returned from", "got out of": the trigger ends where a place follows. */
+function endsInGoal(view: SentenceView, t: Trigger): boolean {
+  const l = view.lowers[t.last];
+  return GOAL_PREPOSITIONS.has(l) || (l === "of" && view.lowers[t.last - 1] === "out");
+}
+
+const SUBORDINATE_PREPOSITIONS = new Set(["before", "after", "without", "upon", "on", "despite", "since", "while", "when", "for"]);
+const PP_HEADS = new Set(["from", "of", "in", "at", "with", "near", "inside", "aboard", "on"]);
+
+/**
+ * Subject of a passive: "four men from the convoy were held" is about the men,
+ * "soldiers who had fled into Iraq were sent back" about the soldiers: a
+ * prepositional phrase or a relative clause between them is stepped over.
+ */
+function passiveSubject(view: SentenceView, t: Trigger): Head | null {
+  // "broke out ... before being recaptured": a passive after a subordinator has the main clause's subject
+  let b = t.first - 1;
+  while (b >= 0 && (BE_FORMS.has(view.lowers[b]) || isAdverb(view.lowers[b]))) b--;
+  if (b >= 0 && b < t.first - 1 && SUBORDINATE_PREPOSITIONS.has(view.lowers[b])) {
+    for (let k = 0; k < b; k++) {
+      const h = classifyHead(view, k);
+      if (h.kind === "person" || h.kind === "pronoun" || h.kind === "first-person") return h;
+    }
+    return null;
+  }
+  const h = headBefore(view, t.first - 1);
+  if (!h || h.kind === "person" || h.kind === "pronoun" || h.kind === "first-person") return h;
+  const clause = view.clause[t.first];
+  // a relative pronoun in the clause before the trigger: its antecedent is the subject
+  for (let k = h.index - 1; k > 0 && view.clause[k] === clause; k--) {
+    if (view.lowers[k] === "who" || view.lowers[k] === "whom") {
+      const ante = headBefore(view, k - 1, 2) ?? classifyHead(view, k - 1);
+      if (ante && (ante.kind === "person" || ante.kind === "pronoun")) return ante;
+      break;
+    }
+  }
+  // "N1 from the N2", "a national wanted by Iraq on terrorism charges": walk back over
+  // prepositional phrases and a participle to the noun they modify
+  let cur = h.index;
+  for (let round = 0; round < 3; round++) {
+    let k = cur - 1;
+    while (k >= 0 && view.tokens[k].kind === "word" && !PP_HEADS.has(view.lowers[k]) && view.lowers[k] !== "by" && !AUX.has(view.lowers[k]) && k > cur - 5) k--;
+    if (k <= 0 || view.clause[k] !== clause || !(PP_HEADS.has(view.lowers[k]) || view.lowers[k] === "by")) break;
+    let j = k - 1;
+    // a participle before "by"/"in": "wanted by", "held in"
+    if (j > 0 && view.lowers[j] !== view.lemmas[j] && (view.lowers[j].endsWith("ed") || isPastParticipleShape(view.lowers[j], view.lemmas[j]))) j--;
+    const outer = classifyHead(view, j);
+    if (outer.kind === "person" || outer.kind === "pronoun") return outer;
+    if (countAtToken(view, j)) return { index: j, lemma: view.lemmas[j], kind: "pronoun" };
+    cur = j;
+  }
+  return h;
 }
 
 /** Who carried it out: subject of an active verb, "by X" of a passive. */
@@ -250,6 +350,22 @@ function needMet(n: TriggerNeed, tc: TriggerContext): boolean {
       return isCustody(tc);
     case "free":
       return !isCustody(tc);
+    case "self":
+      return !custodyNear(tc);
+    case "own-country":
+      return ownCountry(tc);
+    case "national":
+      return isNational(tc);
+    case "recipient": {
+      const e = Math.min(clauseEnd(view, t.last), t.last + 10);
+      for (let k = t.last + 1; k <= e; k++) if (view.lowers[k] === "to" && view.lowers[k + 1] !== "be" && view.tokens[k + 1]?.kind === "word") return true;
+      return false;
+    }
+    case "questioning": {
+      const e = Math.min(clauseEnd(view, t.last), t.last + 12);
+      for (let k = t.last + 1; k < e; k++) if (view.lowers[k] === "for" && /^(?:further|more|questioning|interrogation|investigation|checks|screening|vetting|security)$/.test(view.lowers[k + 1] ?? "")) return true;
+      return false;
+    }
     case "person": {
       if (theme && (theme.kind === "nonperson" || theme.kind === "facility")) return false;
       if (theme && (theme.kind === "person" || theme.kind === "pronoun" || theme.kind === "first-person")) return true;
@@ -267,7 +383,7 @@ function needMet(n: TriggerNeed, tc: TriggerContext): boolean {
     }
     case "place": {
       if (theme && theme.kind === "facility") return true;
-      if (theme && (theme.kind === "person" || theme.kind === "first-person")) return false;
+      if (theme && (theme.kind === "person" || theme.kind === "first-person") && !endsInGoal(view, t)) return false;
       const s = clauseStart(view, t.first);
       const e = clauseEnd(view, t.last);
       for (const p of view.places) {
@@ -314,7 +430,11 @@ function countAtTokenIdx(view: SentenceView, i: number): boolean {
   return view.counts.some((c) => c.start <= t.start && t.end <= c.end);
 }
 
-const PARTY_NOUNS = new Set(["side", "party", "government", "rebel", "faction", "country", "state", "negotiator", "mediator", "ministry", "authority", "leader", "delegation"]);
+const PARTY_NOUNS = new Set([
+  "side", "party", "government", "rebel", "faction", "country", "state", "negotiator", "mediator", "ministry", "authority", "leader", "delegation",
+  // armed forces act as parties too: "the army entered the town"
+  "army", "force", "troop", "military", "militia", "unit", "police",
+]);
 
 function hasPersonWordNear(view: SentenceView, t: Trigger): boolean {
   const s = Math.max(clauseStart(view, t.first), t.first - 5);
@@ -323,12 +443,70 @@ function hasPersonWordNear(view: SentenceView, t: Trigger): boolean {
   return false;
 }
 
-export function isCustody(tc: TriggerContext): boolean {
+/** A custody word is the theme or sits around the trigger (the document's topic aside). */
+function custodyNear(tc: TriggerContext): boolean {
   const { view, trigger: t, theme } = tc;
   if (theme && CUSTODY_NOUNS.has(theme.lemma)) return true;
   const s = Math.max(clauseStart(view, t.first), t.first - 6);
   const e = Math.min(clauseEnd(view, t.last), t.last + 8);
   for (let k = s; k <= e; k++) if (CUSTODY_CUES.has(view.lemmas[k]) && k !== t.first) return true;
+  return false;
+}
+
+/** Countries the people in the sentence belong to: demonyms ("Iraqis", "Iraqi women") and "its citizens" of a named state. */
+function nationalities(view: SentenceView): Set<string> {
+  const out = new Set<string>();
+  for (const p of view.places) if (p.kind === "demonym") out.add(p.country);
+  for (let k = 0; k < view.tokens.length; k++) {
+    const iso = view.tokens[k].capitalized ? DEMONYM_COUNTRY.get(view.lowers[k]) : undefined;
+    if (iso) out.add(iso);
+  }
+  return out;
+}
+
+/** "Iraqis ... crossed back into Iraq", "returned home": people going to their own country. */
+function ownCountry(tc: TriggerContext): boolean {
+  const { view, trigger: t } = tc;
+  const own = nationalities(view);
+  for (let k = t.last + 1; k < Math.min(view.tokens.length, t.last + 4); k++) {
+    if (view.lowers[k] === "home") return true;
+    const p = view.places.find((pl) => pl.start === view.tokens[k].start);
+    if (p && p.kind === "country" && own.has(p.country)) return true;
+  }
+  return false;
+}
+
+const NATIONAL_NOUNS = new Set(["citizen", "national", "compatriot", "countryman", "returnee"]);
+
+/** The theme is named by nationality: "Iraqis", "Iraqi families", "its citizens". */
+function isNational(tc: TriggerContext): boolean {
+  const { view, theme } = tc;
+  if (!theme) return false;
+  if (NATIONAL_NOUNS.has(theme.lemma)) return true;
+  const tok = view.tokens[theme.index];
+  if (tok.capitalized && DEMONYM_PLURALS.has(view.lowers[theme.index])) return true;
+  const onDemonym = (k: number) => k >= 0 && view.places.some((p) => p.kind === "demonym" && p.start <= view.tokens[k].start && view.tokens[k].end <= p.end);
+  if (onDemonym(theme.index)) return true;
+  return theme.kind === "person" && !tok.capitalized && onDemonym(theme.index - 1);
+}
+
+const CUSTODIAN_NOUNS = new Set(["authority", "police", "prosecutor", "judiciary", "court", "security", "intelligence", "jailer", "guard"]);
+
+const REMAINS = new Set(["body", "remains", "corpse"]);
+
+export function isCustody(tc: TriggerContext): boolean {
+  const { view, trigger: t, theme } = tc;
+  if (theme && CUSTODY_NOUNS.has(theme.lemma)) return true;
+  // bodies handed between parties are held by one side until then
+  if (theme && REMAINS.has(theme.lemma)) return true;
+  const s = Math.max(clauseStart(view, t.first), t.first - 6);
+  const e = Math.min(clauseEnd(view, t.last), t.last + 8);
+  for (let k = s; k <= e; k++) if (CUSTODY_CUES.has(view.lemmas[k]) && k !== t.first) return true;
+  // "handed over to Iraqi authorities": delivered to the authorities is into custody
+  for (let k = t.last + 1; k <= e; k++) {
+    if (view.lowers[k] !== "to") continue;
+    for (let j = k + 1; j <= Math.min(e, k + 4); j++) if (CUSTODIAN_NOUNS.has(view.lemmas[j])) return true;
+  }
   if (theme && theme.kind !== "person" && theme.kind !== "pronoun") return false;
   // "people moving north": civilians are not in custody because the story is about prisons
   if (theme && theme.kind === "person" && PEOPLE_NOUNS.has(theme.lemma)) return false;

@@ -1,5 +1,15 @@
 // Transfers: people in custody moved between facilities or jurisdictions (transfer, move, hand over, receive, take in, bring to, deport).
+// "freed 23 of them and handed them to the border guards": the handing is the last step of the release told first.
 import { TriggerDetector } from "./base.js";
 import { theme } from "./checks.js";
 
-export const transferDetector = new TriggerDetector("transfer", (t) => !theme.mentionsControl(t) && !theme.isThing(t));
+const LEAVES_CUSTODY = new Set(["free", "release", "repatriate", "deport", "expel", "pardon"]);
+
+export const transferDetector = new TriggerDetector("transfer", (t) => {
+  const v = t.view;
+  const k = t.trigger.first;
+  if (v.lowers[k - 1] === "and" && t.theme?.kind === "pronoun") {
+    for (let j = 0; j < k - 1; j++) if (LEAVES_CUSTODY.has(v.lemmas[j]) && v.clause[j] === v.clause[k]) return false;
+  }
+  return !theme.mentionsControl(t) && !theme.isThing(t);
+});

@@ -5,7 +5,7 @@
 
 import type { Context } from "../../context.js";
 import { CUSTODY_NOUNS, FIGHTER_NOUNS } from "../../lexicon/subjects.js";
-import { MOVEMENT_TYPES } from "../../types.js";
+import { MOVEMENT_TYPES, type PlaceDetail } from "../../types.js";
 import { countryName } from "../slots/places.js";
 import type { Candidate, Refiner } from "../types.js";
 
@@ -15,6 +15,14 @@ export const inheritContext: Refiner = {
     for (const c of cands) {
       const info = c.view.info;
       let used = false;
+      // "... pounded the prison, killing two guards": a participle clause shares the agent of the clause it hangs on
+      if (!c.actor && /ing$/.test(c.view.lowers[c.trigger.first]) && c.view.lowers[c.trigger.first - 1] === ",") {
+        const main = cands.find((o) => o !== c && o.actor && o.view.index === c.view.index && o.trigger.start < c.trigger.start);
+        if (main) {
+          c.actor = main.actor;
+          used = true;
+        }
+      }
       if (c.inherited) {
         const before = [c.origin, c.destination, c.location].filter(Boolean).length;
         if (MOVEMENT_TYPES.has(c.type)) {
@@ -41,6 +49,11 @@ export const inheritContext: Refiner = {
         c.origin = { name: countryName(country), country, lat: null, lon: null };
         used = true;
       }
+      // "urged governments to take back their citizens": a demand to bring people home from where the story is
+      if (country && c.type === "repatriation" && c.status === "planned" && !c.origin && (!c.destination || c.destination.country !== country)) {
+        c.origin = { name: countryName(country), country, lat: null, lon: null };
+        used = true;
+      }
       if (country && !c.origin && !c.destination && !c.location) {
         const place = { name: countryName(country), country, lat: null, lon: null };
         if (!MOVEMENT_TYPES.has(c.type)) {
@@ -51,6 +64,37 @@ export const inheritContext: Refiner = {
           c.origin = { ...place };
           used = true;
         }
+      }
+      // a seized or attacked place belonged to the side the story says holds ground and prisons
+      // the document's route: another record of the same kind that shares the one end this record names gives the other end
+      if (MOVEMENT_TYPES.has(c.type) && (!c.origin) !== (!c.destination)) {
+        const known = c.origin ?? c.destination!;
+        const side = c.origin ? "origin" : "destination";
+        const other = side === "origin" ? "destination" : "origin";
+        const knownSet = ([] as string[]).concat(known.country ?? []);
+        // the other end's countries, less the known end's ("Ukraine received ..." in a swap between Russia and Ukraine)
+        const rest = (o: Candidate) => ([] as string[]).concat(o[other]?.country ?? []).filter((k) => !knownSet.includes(k));
+        const route = cands
+          .filter((o) => o !== c && o.type === c.type && o.origin && o.destination && sameCountry(o[side], known) && rest(o).length === 1)
+          .sort((a, b) => Math.abs(a.sentences[0] - c.sentences[0]) - Math.abs(b.sentences[0] - c.sentences[0]))[0];
+        if (route) {
+          const k = rest(route)[0];
+          c[other] = { name: countryName(k), country: k, lat: null, lon: null };
+          used = true;
+        }
+      }
+      // "another round of swaps": an exchange told without places is between the parties of the story's equal swap
+      if (c.type === "exchange" && !c.origin && !c.destination) {
+        const swap = cands.find((o) => o !== c && o.type === "exchange" && Array.isArray(o.origin?.country) && (o.origin!.country as string[]).length >= 2);
+        if (swap) {
+          c.origin = { ...swap.origin!, country: [...(swap.origin!.country as string[])] };
+          c.destination = { ...swap.destination!, country: [...([] as string[]).concat(swap.destination!.country ?? [])] };
+          used = true;
+        }
+      }
+      if (!c.group && info.dominantHolder && (c.type === "takeover" || c.type === "attack") && c.actor !== info.dominantHolder) {
+        c.group = info.dominantHolder;
+        used = true;
       }
       if (!c.group && info.dominantGroup) {
         const head = c.subjectHead;
@@ -64,3 +108,10 @@ export const inheritContext: Refiner = {
     return cands;
   },
 };
+
+function sameCountry(a: PlaceDetail | null, b: PlaceDetail | null): boolean {
+  if (!a || !b || a.country == null || b.country == null) return false;
+  const x = ([] as string[]).concat(a.country);
+  const y = ([] as string[]).concat(b.country);
+  return x.some((k) => y.includes(k));
+}

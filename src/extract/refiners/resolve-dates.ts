@@ -1,17 +1,44 @@
-// Dates for candidates whose sentence states none: a cumulative or stock
-// figure holds at the publication date (implied); an occurred event in a
-// narrative continues the date of the sentence before it in the same
-// paragraph ("Last month, X announced ... The operation began with ...");
-// "a day later" adds one day to the date of the event it follows.
+// Dates for candidates whose sentence states none, in order of preference:
+//   - "a day later", "the next day", "hours later": an offset from the event told before;
+//   - "today", "this morning", "overnight": the publication day;
+//   - a cumulative or stock figure holds when it is reported ("said on Sunday"),
+//     else at publication (implied); "since X" makes it the interval X → that day;
+//   - an occurred event in a narrative continues the time of the sentence before
+//     ("On Friday, ... . The guards then ..."), including a time that sentence
+//     itself took from the one before it;
+//   - "in the same weeks", "at the same time": the time of the event told last;
+//     "is to free 50 over four days": a span from the day the story has reached;
+//   - an ongoing event ("remained cut off", "have been shelling"), or a
+//     present-perfect or present-tense report ("troops have entered", "the
+//     army reports clashes"), holds at the reporting date or publication;
+//   - "five men from the convoy", "during the operations": a definite noun
+//     that names an earlier dated event takes its date.
+// A dated "over the past week", reported on a day before publication, is
+// re-anchored on the day of the report. Planned events keep undated here.
 
 import type { Context } from "../../context.js";
-import { pickDateIn } from "./date-helpers.js";
-import type { Candidate, Refiner } from "../types.js";
+import type { DateMention } from "../../annotate/types.js";
+import { relativeOffsetDays } from "../../annotate/dates.js";
+import { clauseStart, tokenRange } from "../grammar.js";
+import { pickDateIn, sinceBefore } from "./date-helpers.js";
+import type { Candidate, Refiner, SentenceView } from "../types.js";
 
 const SAME_DAY = /\b(?:overnight|today|tonight|this morning|this afternoon|this evening|earlier today)\b/i;
-const NEXT_DAY = /\b(?:a day later|the (?:next|following) day|the day after)\b/i;
+/** Expressions relative to the event told before ("a day later"); see relativeOffsetDays. */
+const RELATIVE = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+) (?:days?|weeks?|nights?) (?:later|afterwards?)|hours? (?:later|afterwards?)|(?:the )?(?:next|following) (?:day|morning|night|evening|week)|the day after|(?:the )?same (?:day|night|evening|morning))\b/i;
 
-const SAY = new Set(["say", "said", "says", "tell", "told", "report", "reported", "announce", "announced", "confirm", "confirmed", "add", "added", "state", "stated"]);
+const SAME_TIME = /\b(?:(?:in|during|over|around|within)\s+the\s+same\s+(?:weeks?|days?|months?|period|year)|at\s+the\s+same\s+time)\b/i;
+const DURATION = /\b(?:over|during|across|within)\s+(?:the\s+(?:next|following|coming)\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\b/i;
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** The date given to the events of the latest sentence before `before` (a single day when `day`). */
+function latestSentenceDate(dates: Map<number, string>, before: number, day = false): string | null {
+  let best = -1;
+  for (const [i, d] of dates) if (i < before && i > best && (!day || isDay(d))) best = i;
+  return best >= 0 && before - best <= 6 ? dates.get(best)! : null;
+}
+
+const SAY = new Set(["say", "said", "says", "tell", "told", "report", "reported", "reports", "announce", "announced", "confirm", "confirmed", "add", "added", "state", "stated", "release", "released", "publish", "published", "according"]);
 
 function sameClause(c: Candidate, pos: number): boolean {
   const v = c.view;
@@ -19,12 +46,21 @@ function sameClause(c: Candidate, pos: number): boolean {
   return k >= 0 && v.clause[k] === v.clause[c.trigger.first];
 }
 
-/** The date next to a verb of saying in the sentence ("said on Sunday"). */
-function attributionDate(c: Candidate) {
-  const v = c.view;
+/**
+ * The date of the report in the sentence: next to a verb of saying ("said on
+ * Sunday", "told reporters on Sunday"), or closing an attribution ("according
+ * to figures released on Sunday").
+ */
+export function attributionDate(v: SentenceView): DateMention | null {
   for (const d of v.dates) {
+    if (d.precision !== "day") continue;
     const k = v.tokens.findIndex((t) => t.start <= d.start && d.start < t.end);
+    if (k < 0) continue;
     for (let j = Math.max(0, k - 3); j < k; j++) if (SAY.has(v.lowers[j]) || SAY.has(v.lemmas[j])) return d;
+    if (v.attributions.some((a) => a.start <= d.start && d.end <= a.end + 20)) return d;
+    // "according to figures released by the command on Sunday"
+    const from = clauseStart(v, k);
+    for (let j = from; j < k; j++) if (v.lowers[j] === "according" && v.lowers[j + 1] === "to") return d;
   }
   return null;
 }
@@ -35,66 +71,197 @@ function precedingWord(c: Candidate, start: number): string {
   return "";
 }
 
+const isDay = (d: string | null): d is string => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d);
+function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+const HAVE = new Set(["has", "have", "'ve"]);
+const PRESENT_REPORT = new Set(["says", "say", "reports", "report", "tells", "confirms", "announces", "states"]);
+
+/** "troops have entered", "has announced", "the SDF reports clashes": told as news of the moment of writing. */
+function reportedAsCurrent(c: Candidate): boolean {
+  const v = c.view;
+  const t = c.trigger;
+  if (t.reading !== "verb" && t.reading !== "noun") return false;
+  for (let k = t.first - 1; k >= Math.max(0, t.first - 3); k--) {
+    const l = v.lowers[k];
+    if (HAVE.has(l)) return v.lowers[t.first] !== "been" || t.passive;
+    if (l === "had") return false;
+    if (v.tokens[k].kind !== "word") break;
+  }
+  // a noun trigger as the object of a present-tense verb of reporting
+  if (t.reading === "noun") for (let k = t.first - 1; k >= Math.max(0, t.first - 3); k--) if (PRESENT_REPORT.has(v.lowers[k])) return true;
+  return false;
+}
+
+/** Nouns too general to point at one event ("the city", "the government"). */
+const GENERIC = new Set([
+  "people", "person", "official", "officials", "government", "army", "force", "forces", "country", "city", "town", "area", "region", "year", "day", "week",
+  "month", "time", "statement", "ministry", "police", "group", "side", "sides", "state", "states", "authority", "authorities", "war", "conflict", "country's",
+  "border", "number", "world", "report", "source", "sources", "media", "military", "security", "minister", "president", "spokesman", "spokesperson",
+]);
+const DEFINITES = new Set(["the", "this", "that", "these", "those"]);
+/** How far back (in sentences) a definite noun may point. */
+const ANAPHOR_REACH = 8;
+
+/** The token of `c`'s sentence, "the <noun>", whose noun stands in the sentence of `e`. */
+function anchorNoun(c: Candidate, e: Candidate): number | null {
+  const v = c.view;
+  const ev = e.view;
+  for (let k = 1; k < v.tokens.length; k++) {
+    if (!DEFINITES.has(v.lowers[k - 1]) || v.tokens[k].kind !== "word" || v.tokens[k].capitalized) continue;
+    const lemma = v.lemmas[k];
+    if (lemma.length < 4 || GENERIC.has(lemma) || GENERIC.has(v.lowers[k])) continue;
+    if (k >= c.trigger.first && k <= c.trigger.last) continue;
+    if (ev.lemmas.some((l, j) => l === lemma && ev.tokens[j].kind === "word" && !ev.tokens[j].capitalized)) return k;
+  }
+  return null;
+}
+
+/** The latest dated occurred event a few sentences back that a definite noun of `c`'s sentence names. */
+function anaphoricAnchor(c: Candidate, cands: Candidate[]): Candidate | null {
+  const i = c.view.index;
+  let best: Candidate | null = null;
+  for (const e of cands) {
+    const j = e.view.index;
+    if (j >= i || i - j > ANAPHOR_REACH || e.status !== "occurred" || !e.dateMention || !e.date || /^\d{4}$/.test(e.date)) continue;
+    if (e.view.sentence.isHeadline) continue;
+    if (anchorNoun(c, e) === null) continue;
+    if (!best || j > best.view.index) best = e;
+  }
+  return best;
+}
+
+function setDate(c: Candidate, value: string, mention: DateMention | null, implied: boolean): void {
+  c.date = value;
+  c.dateMention = mention;
+  c.dateImplied = implied;
+  c.tags.push("refiner/resolve-dates");
+}
+
 export const resolveDates: Refiner = {
   name: "refiner/resolve-dates",
   refine(cands: Candidate[], ctx: Context): Candidate[] {
     let lastDated: Candidate | null = null;
+    /** Date each sentence's occurred events were given, own or carried. */
+    const sentenceDate = new Map<number, string>();
     for (const c of cands) {
+      const v = c.view;
+      const published = v.info.published;
       // a stock holds when it is reported: "said on Sunday", else the publication date; not "seized last week"
       if (c.countKind === "stock" && c.dateMention && !sameClause(c, c.dateMention.start)) {
-        const said = attributionDate(c);
+        const said = attributionDate(v);
         c.dateMention = said;
-        c.date = said?.value ?? c.view.info.published;
+        c.date = said?.value ?? published;
         c.dateImplied = said ? said.implied : true;
         c.tags.push("refiner/resolve-dates");
         continue;
       }
       if (c.date) {
-        // "450 so far since January": a cumulative figure covers from then to publication
+        // "450 so far since January": a cumulative figure covers from then to the report (or publication)
         const m = c.dateMention;
-        if (m && c.countKind === "cumulative" && c.view.info.published && !m.value.includes("/") && precedingWord(c, m.start) === "since" && c.view.info.published >= m.value) {
-          c.date = `${m.value}/${c.view.info.published}`;
-          c.tags.push("refiner/resolve-dates");
+        if (m && c.countKind === "cumulative" && published && !m.value.includes("/") && (precedingWord(c, m.start) === "since" || sinceBefore(v, tokenRange(v, m)[0]))) {
+          const said = attributionDate(v);
+          const end = said && said !== m && said.value >= m.value ? said.value : published;
+          // "since the start of the year": from its first day
+          const from = /\b(?:start|beginning)\b/i.test(m.text) ? (/^\d{4}$/.test(m.value) ? `${m.value}-01-01` : /^\d{4}-\d{2}$/.test(m.value) ? `${m.value}-01` : m.value) : m.value;
+          if (end >= m.value) {
+            c.date = `${from}/${end}`;
+            c.tags.push("refiner/resolve-dates");
+          }
         }
-        if (c.dateMention) lastDated = c;
+        // "over the past week, a spokesman said on Saturday": the seven days up to and including that Saturday
+        if (m && published && /^(?:the\s+)?(?:last|past)\s/i.test(m.text) && m.value.endsWith(`/${published}`)) {
+          const said = attributionDate(v);
+          if (said && isDay(said.value) && said.value < published) {
+            const [from] = m.value.split("/");
+            const span = Math.round((Date.parse(published) - Date.parse(from)) / 86_400_000);
+            c.date = `${addDays(said.value, 1 - span)}/${said.value}`;
+            c.tags.push("refiner/resolve-dates");
+          }
+        }
+        if (c.dateMention) {
+          lastDated = c;
+          // not a date that names its noun ("a March 2025 agreement")
+          const names = c.trigger.reading !== "verb" && c.dateMention.end <= c.trigger.start && c.trigger.start - c.dateMention.end <= 1;
+          if (c.status !== "planned" && !names) sentenceDate.set(v.index, c.date!);
+        }
         continue;
       }
-      const v = c.view;
-      if (NEXT_DAY.test(v.sentence.text) && lastDated && lastDated.view.index < v.index && /^\d{4}-\d{2}-\d{2}$/.test(lastDated.date!)) {
-        const d = new Date(`${lastDated.date}T00:00:00Z`);
-        d.setUTCDate(d.getUTCDate() + 1);
-        c.date = d.toISOString().slice(0, 10);
-        c.dateImplied = true;
-        c.tags.push("refiner/resolve-dates");
+      const rel = RELATIVE.exec(v.sentence.text);
+      if (rel && lastDated && lastDated.view.index < v.index && isDay(lastDated.date)) {
+        const off = relativeOffsetDays(rel[0]);
+        if (off !== null) {
+          setDate(c, addDays(lastDated.date, off), null, true);
+          sentenceDate.set(v.index, c.date!);
+          ctx.debug("refiner/resolve-dates", () => `${c.type} s${v.index}: "${rel[0]}" after s${lastDated!.view.index} (${c.date})`);
+          continue;
+        }
+      }
+      // "in the same weeks", "at the same time": the time of the event told last
+      if (SAME_TIME.test(v.sentence.text) && c.status !== "planned") {
+        const prior = latestSentenceDate(sentenceDate, v.index);
+        if (prior) {
+          setDate(c, prior, null, true);
+          sentenceDate.set(v.index, prior);
+          continue;
+        }
+      }
+      // "is to free 50 over four days": a span that starts at the time the story has reached
+      const span = DURATION.exec(v.sentence.text);
+      if (span) {
+        const start = latestSentenceDate(sentenceDate, v.index + 1, true) ?? (lastDated && isDay(lastDated.date) ? lastDated.date : null);
+        const n = /^\d+$/.test(span[1]) ? Number(span[1]) : NUMBER_WORDS[span[1].toLowerCase()];
+        if (start && isDay(start) && n) {
+          const days = n * (/^week/i.test(span[2]) ? 7 : 1);
+          setDate(c, `${start}/${addDays(start, days - 1)}`, null, true);
+          continue;
+        }
+      }
+      if (SAME_DAY.test(v.sentence.text) && published) {
+        setDate(c, published, null, true);
         continue;
       }
-      if (SAME_DAY.test(v.sentence.text) && v.info.published) {
-        c.date = v.info.published;
-        c.dateImplied = true;
-        c.tags.push("refiner/resolve-dates");
-        continue;
-      }
-      if ((c.countKind === "cumulative" || c.countKind === "stock") && v.info.published) {
-        c.date = v.info.published;
-        c.dateImplied = true;
-        c.tags.push("refiner/resolve-dates");
-        ctx.debug("refiner/resolve-dates", () => `${c.type} s${v.index}: ${c.countKind} figure dated by publication ${c.date}`);
+      if (c.countKind === "cumulative" || c.countKind === "stock") {
+        const said = attributionDate(v);
+        const value = said?.value ?? published;
+        if (value) {
+          setDate(c, value, said, said ? said.implied : true);
+          ctx.debug("refiner/resolve-dates", () => `${c.type} s${v.index}: ${c.countKind} figure dated by ${said ? "its report" : "publication"} ${c.date}`);
+        }
+        // a figure that holds "now" never takes the time of the story told before it
         continue;
       }
       if (c.status === "occurred" || c.status === "ongoing") {
         // the story goes on: the sentence before (in one-sentence paragraphs, the one before that) sets the time
-        for (let back = 1; back <= 2; back++) {
+        for (let back = 1; back <= 2 && !c.date; back++) {
           const prev = v.info.views[v.index - back];
           if (!prev || prev.sentence.isHeadline) break;
           if (back === 2 && v.info.views[v.index - 1].sentence.paragraph === v.sentence.paragraph) break;
           const d = pickDateIn(prev, { narrative: true });
-          if (d) {
-            c.date = d.value;
-            c.dateImplied = true;
-            c.tags.push("refiner/resolve-dates");
-            ctx.debug("refiner/resolve-dates", () => `${c.type} s${v.index}: date carried from s${prev.index} (${d.value})`);
-            break;
+          const carried = d?.value ?? (prev.sentence.paragraph === v.sentence.paragraph ? sentenceDate.get(prev.index) : undefined);
+          if (carried) {
+            setDate(c, carried, null, true);
+            sentenceDate.set(v.index, carried);
+            ctx.debug("refiner/resolve-dates", () => `${c.type} s${v.index}: date carried from s${prev.index} (${carried})`);
           }
+        }
+        if (c.date) continue;
+        // still going on, or told as news of the moment: the day it is reported
+        if (published && (c.status === "ongoing" || reportedAsCurrent(c))) {
+          const said = attributionDate(v);
+          setDate(c, said?.value ?? published, said, true);
+          ctx.debug("refiner/resolve-dates", () => `${c.type} s${v.index}: ${c.status === "ongoing" ? "ongoing" : "reported as current"}, dated ${c.date}`);
+          continue;
+        }
+        // "four men from the convoy", "during the operations": a definite noun points back at a dated event
+        const back = anaphoricAnchor(c, cands);
+        if (back) {
+          setDate(c, back.date!, null, true);
+          ctx.debug("refiner/resolve-dates", () => `${c.type} s${v.index}: "the ${v.lowers[anchorNoun(c, back)!]}" points back at s${back.view.index} (${c.date})`);
         }
       }
     }

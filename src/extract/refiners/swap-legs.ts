@@ -20,8 +20,11 @@ export const swapLegs: Refiner = {
       cands.some((c) => (c.type === "exchange" || ((c.type === "release" || c.type === "transfer") && SWAP_CUE.test(c.view.sentence.text))) && !c.dropped) ||
       cands[0].view.info.views.some((v) => SWAP_CUE.test(v.sentence.text) && /\b(?:prisoners?|hostages?|detainees?|captives?|bodies)\b/i.test(v.sentence.text));
     for (const c of cands) {
-      if (c.type !== "release" && c.type !== "transfer") continue;
+      // "84 servicemen were returned": in a swap, captives going home are a leg too
+      if (c.type !== "release" && c.type !== "transfer" && c.type !== "repatriation") continue;
       const captives = CAPTIVES.has(c.subjectHead ?? "") || REMAINS.has(c.subjectHead ?? "");
+      // a repatriation is a leg only when a swap is in view: its own sentence, or captives counted in a swap story
+      if (c.type === "repatriation" && !SWAP_CUE.test(c.view.sentence.text) && !(swapDoc && captives && c.count)) continue;
       if (!SWAP_CUE.test(c.view.sentence.text) && !(c.type === "transfer" && REMAINS.has(c.subjectHead ?? "")) && !(swapDoc && captives && c.count)) continue;
       ctx.debug("refiner/swap-legs", () => `${c.type} s${c.view.index} "${c.trigger.text}" is a leg of a swap`);
       c.type = "exchange";

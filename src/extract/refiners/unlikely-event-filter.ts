@@ -4,7 +4,7 @@
 // debug trace.
 
 import type { Context } from "../../context.js";
-import type { Candidate, Refiner } from "../types.js";
+import type { Candidate, Refiner, SentenceView } from "../types.js";
 
 const COMMENTS_HEADING = /^(?:\d+\s+(?:comments?|responses?|replies)|comments?|leave a (?:reply|comment)|reader comments|join the discussion)\b/i;
 const CAPACITY = /\b(?:capacity|can (?:hold|house|accommodate)|able to (?:hold|house|accommodate)|designed to (?:hold|house)|built (?:to|for))\b/i;
@@ -31,16 +31,90 @@ function isAgreementComplement(c: Candidate): boolean {
   return ["agree", "deal", "agreement", "accord"].includes(v.lemmas[k - 2]);
 }
 
-export function reason(c: Candidate, commentsFrom: number): string | null {
+/** "attempts to free inmates", "a bid to storm the prison": what was tried is not what happened. */
+const ATTEMPT = new Set(["attempt", "bid", "effort", "try", "plot", "scheme", "push", "drive"]);
+function isAttempt(c: Candidate): boolean {
+  const v = c.view;
+  const k = c.trigger.first;
+  if (k < 2 || v.lowers[k - 1] !== "to") return false;
+  for (let j = k - 2; j >= 0 && j >= k - 3; j--) {
+    if (ATTEMPT.has(v.lemmas[j]) || ATTEMPT.has(v.lowers[j]) || v.lowers[j] === "tried" || v.lowers[j] === "trying") return true;
+    if (v.tokens[j].kind !== "word") return false;
+  }
+  return false;
+}
+
+/**
+ * "Half a million people died in the war", "the conflict has killed 14,000 since
+ * 2011": the toll of a whole war is background, not an incident. A date or a
+ * place below country level in the sentence makes it specific.
+ */
+const WAR_NOUNS = new Set(["war", "conflict", "insurgency", "uprising", "revolution", "occupation", "civil"]);
+function isWarToll(c: Candidate): boolean {
+  if (c.type !== "killing") return false;
+  const v = c.view;
+  let war = false;
+  for (let k = Math.max(0, c.trigger.first - 8); k < Math.min(v.tokens.length, c.trigger.last + 8); k++) if (WAR_NOUNS.has(v.lemmas[k]) && v.lowers[k - 1] !== "of") war = true;
+  if (!war) return false;
+  if (v.dates.length) return false;
+  return !v.places.some((p) => p.kind !== "country" && p.kind !== "demonym" && p.kind !== "region");
+}
+
+/** "clashes near the prison", "strikes on Kobani": a plural tied to a named place below country level is one episode. */
+function placedEpisode(c: Candidate): boolean {
+  const v = c.view;
+  const clause = v.clause[c.trigger.first];
+  return v.places.some((p) => p.start >= c.trigger.end && p.kind !== "country" && p.kind !== "demonym" && p.kind !== "region" && v.clause[v.tokens.findIndex((t) => t.start >= p.start)] === clause);
+}
+
+/** "as they withdrew", "after the guards pulled out": a movement in a time clause is the backdrop of another event. */
+const SUBORDINATORS = new Set(["as", "when", "while", "after", "before", "once", "until", "since"]);
+function inTimeClause(c: Candidate): boolean {
+  const v = c.view;
+  for (let k = c.trigger.first - 1; k >= 0 && k >= c.trigger.first - 5; k--) {
+    if (v.tokens[k].kind === "punct") return false;
+    if (SUBORDINATORS.has(v.lowers[k]) && k > 0) return true;
+  }
+  return false;
+}
+
+/** A heading that opens a block of links: "Related:", "Read more", "More stories". */
+const LINK_HEADING = /^(?:related(?: (?:stories|articles|coverage|news|content))?|read more|see also|also read|read also|more on this(?: story)?|more stories|more from [\w ]+|recommended(?: for you)?|you may also like|most read|latest news|further reading)\s*:?\s*$/i;
+
+/** Sentences inside link blocks: after a link heading, lines without final punctuation, and ">"/"»" lines. */
+export function linkLines(views: SentenceView[]): Set<number> {
+  const out = new Set<number>();
+  let inBlock = false;
+  for (const v of views) {
+    const text = v.sentence.text.trim();
+    const final = /[.!?]["”’)]?$/.test(text);
+    if (LINK_HEADING.test(text)) {
+      inBlock = true;
+      continue;
+    }
+    if (/^[>»›]\s*\S/.test(text) && !final) {
+      out.add(v.index);
+      continue;
+    }
+    if (inBlock && !final) out.add(v.index);
+    else inBlock = false;
+  }
+  return out;
+}
+
+export function reason(c: Candidate, commentsFrom: number, links: Set<number> = new Set()): string | null {
   if (c.dropped) return c.dropped;
   const s = c.view.sentence;
   if (s.index >= commentsFrom) return "reader comment";
-  if (LINK_LINE.test(s.text)) return "link to another article";
+  if (LINK_LINE.test(s.text) || links.has(s.index)) return "link to another article";
   if (c.type === "relocation" && !c.origin && !c.destination) return "relocation to or from nowhere named";
+  if (c.type === "relocation" && inTimeClause(c)) return "movement told as the time of another event";
   // a planned attack or killing is a plot or a threat, not an event
   if ((c.type === "attack" || c.type === "killing") && c.status === "planned") return "plotted or threatened violence";
   if (c.type !== "agreement" && isAgreementComplement(c)) return "what an agreement provides for (the agreement is the event)";
   if (/\?\s*["”’]?\s*$/.test(s.text)) return "question";
+  if (isAttempt(c)) return "an attempt, not an outcome";
+  if (isWarToll(c)) return "toll of a whole war";
   if (c.type === "holding" && CAPACITY.test(s.text)) return "capacity";
   const t = c.trigger;
   const v = c.view;
@@ -49,7 +123,7 @@ export function reason(c: Candidate, commentsFrom: number): string | null {
   if (GENERIC_TYPES.has(c.type) && t.reading === "noun" && lower !== v.lemmas[t.first] && lower.endsWith("s") && !c.count) {
     // a bare plural ("deadly attacks", "transfers") names a kind of event, not one
     const prev = v.lowers[t.first - 1] ?? "";
-    if (!["the", "these", "those", "its", "their", "his", "her", "our"].includes(prev)) return "generic plural";
+    if (!["the", "these", "those", "its", "their", "his", "her", "our"].includes(prev) && !placedEpisode(c)) return "generic plural";
   }
   return null;
 }
@@ -66,8 +140,9 @@ export const unlikelyEventFilter: Refiner = {
         break;
       }
     }
+    const links = linkLines(views);
     return cands.filter((c) => {
-      const why = reason(c, commentsFrom);
+      const why = reason(c, commentsFrom, links);
       if (why) ctx.debug("refiner/unlikely-event-filter", () => `drop ${c.type} s${c.view.index} "${c.trigger.text}": ${why}`);
       return !why;
     });

@@ -41,6 +41,14 @@ export function personCounts(view: SentenceView): PersonCount[] {
     let modifiers = 0;
     // "seven of them", "nine of those": a bare count of people already named
     const partitive = view.lowers[last + 1] === "of" && PARTITIVE.has(view.lowers[last + 2] ?? "");
+    // "23 of those Iraqis": the people named after the demonstrative
+    if (partitive && (view.lowers[last + 2] === "those" || view.lowers[last + 2] === "these")) {
+      const k = last + 3;
+      if (k < view.tokens.length && view.tokens[k].kind === "word" && (isPersonNoun(view.lemmas[k], view.lowers[k]) || (view.tokens[k].capitalized && /(?:ans|is|ese|ers|ites)$/.test(view.tokens[k].text)))) {
+        out.push({ count: c, head: k, subject: view.doc.text.slice(view.tokens[k].start, view.tokens[k].end), first, last });
+        continue;
+      }
+    }
     for (let k = partitive ? view.tokens.length : last + 1; k < view.tokens.length && k < last + 9; k++) {
       const lower = view.lowers[k];
       const tok = view.tokens[k];
@@ -48,7 +56,9 @@ export function personCounts(view: SentenceView): PersonCount[] {
         if (k === last + 1) bare = true;
         break;
       }
-      if (isPersonNoun(view.lemmas[k], lower) || isPersonNoun(lower, lower) || (k === last + 1 && (lower === "others" || lower === "more"))) {
+      // "eight more French nationals": "more" is the head only when no person noun follows
+      const moreHead = k === last + 1 && (lower === "others" || lower === "more") && !(lower === "more" && personWithin(view, k + 1, 3));
+      if (isPersonNoun(view.lemmas[k], lower) || isPersonNoun(lower, lower) || moreHead || nationalityPlural(view, k)) {
         head = k;
         // "militants and their families": keep the first head
         break;
@@ -58,6 +68,12 @@ export function personCounts(view: SentenceView): PersonCount[] {
         break;
       }
       if (lower === "of" || lower === "mostly" || lower === "and" || DETERMINERS.has(lower) || isAdverb(lower)) continue;
+      // "81 of the roughly 120 inmates": the part counts the same people as the whole
+      const inner = tok.kind === "number" || countAtToken(view, k) ? countAtToken(view, k) : null;
+      if (inner && inner !== c && (view.lowers[k - 1] === "of" || DETERMINERS.has(view.lowers[k - 1]) || isAdverb(view.lowers[k - 1]) || view.tokens[k - 1].start < inner.start)) {
+        while (k + 1 < view.tokens.length && view.tokens[k + 1].end <= inner.end) k++;
+        continue;
+      }
       // modifiers: names ("ISIS"), hyphenated ("high-risk"), adjectives by shape or list; a plain noun ends the phrase
       // ... or the first half of a compound before a person noun ("aid workers", "prison guards")
       const compound = tok.kind === "word" && k + 1 < view.tokens.length && isPersonNoun(view.lemmas[k + 1], view.lowers[k + 1]);
@@ -69,9 +85,9 @@ export function personCounts(view: SentenceView): PersonCount[] {
       break;
     }
     if (head >= 0) {
-      // the subject starts after the count (and "of"), ends at the head
+      // the subject starts after the count (and "of", and a whole it is part of), ends at the head
       let s = last + 1;
-      while (s < head && (view.lowers[s] === "of" || DETERMINERS.has(view.lowers[s]))) s++;
+      while (s < head && (view.lowers[s] === "of" || DETERMINERS.has(view.lowers[s]) || (countAtToken(view, s) && countAtToken(view, s) !== c))) s++;
       const subject = s <= head ? phraseFrom(view, s, head) : null;
       out.push({ count: c, head, subject, first, last });
     } else if (bare || partitive || last + 1 >= view.tokens.length) {
@@ -80,6 +96,52 @@ export function personCounts(view: SentenceView): PersonCount[] {
   }
   cache.set(view, out);
   return out;
+}
+
+/** "Iraqis", "Afghans", "Nepalese": a capitalised plural people noun. */
+function nationalityPlural(view: SentenceView, k: number): boolean {
+  const tok = view.tokens[k];
+  return tok.kind === "word" && tok.capitalized && /(?:ans|is|ese|ers|ites)$/.test(tok.text) && view.lowers[k] !== view.lemmas[k] && view.places.some((p) => p.start <= tok.start && tok.end <= p.end && p.kind === "demonym");
+}
+
+function personWithin(view: SentenceView, from: number, n: number): boolean {
+  for (let k = from; k < Math.min(view.tokens.length, from + n); k++) {
+    if (view.tokens[k].kind !== "word") return false;
+    if (isPersonNoun(view.lemmas[k], view.lowers[k]) || nationalityPlural(view, k)) return true;
+  }
+  return false;
+}
+
+/** Nouns that name a deal: the subject of an agreement. */
+const DEAL_NOUNS = new Set(["deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "arrangement", "memorandum", "framework", "understanding", "treaty", "armistice", "roadmap", "protocol"]);
+
+/** "a four-day ceasefire", "A new agreement": the deal's noun phrase, from the trigger or the noun after "agreed to". */
+function dealPhrase(view: SentenceView, first: number, last: number): string | null {
+  let noun = -1;
+  if (DEAL_NOUNS.has(view.lemmas[last])) noun = last;
+  else
+    for (let k = last + 1; k < Math.min(view.tokens.length, last + 7); k++) {
+      if (view.tokens[k].kind === "punct" && view.tokens[k].text !== "-") break;
+      if (DEAL_NOUNS.has(view.lemmas[k])) {
+        noun = k;
+        break;
+      }
+    }
+  if (noun < 0) return null;
+  let s = noun;
+  for (let k = noun - 1; k >= 0 && noun - k <= 4; k--) {
+    const tok = view.tokens[k];
+    const l = view.lowers[k];
+    if (tok.kind === "punct" && tok.text !== "-") break;
+    if (l === "a" || l === "an" || l === "the") {
+      s = k;
+      break;
+    }
+    if (PREPOSITIONS.has(l) || AUX.has(l) || WH.has(l) || l === "and" || l === "to") break;
+    if (tok.kind === "word" && !tok.capitalized && view.lowers[k] !== view.lemmas[k] && /(?:ed|s)$/.test(l) && !l.includes("-")) break;
+    s = k;
+  }
+  return view.doc.text.slice(view.tokens[s].start, view.tokens[noun].end);
 }
 
 function phraseFrom(view: SentenceView, s: number, head: number): string {
@@ -119,11 +181,23 @@ export function pickCount(c: Candidate): PersonCount | null {
       best = pc;
     }
   }
-  // "1,200 households, or about 5,000 individuals": the restatement counts individuals
+  // "close to 2,000 soldiers who had fled into Iraq ... were sent back": a passive's subject may carry a relative clause
+  if (!best && t.passive) {
+    let far: PersonCount | null = null;
+    for (const pc of personCounts(view)) {
+      if (pc.head < 0 || pc.last >= t.first || t.first - pc.last > 25 || view.clause[pc.first] !== clause) continue;
+      if (WH.has(view.lowers[pc.head + 1] ?? "") && (!far || pc.last > far.last)) far = pc;
+    }
+    best = far;
+  }
+  // "1,200 households, or about 5,000 individuals", "217 families comprising 843 persons": the restatement counts individuals
   if (best && best.head >= 0) {
     const k = best.head;
-    if (view.lowers[k + 1] === "," && view.lowers[k + 2] === "or") {
-      const restated = personCounts(view).find((pc) => pc.first > k + 2 && pc.first <= k + 5 && pc.head >= 0);
+    let j = k + 1;
+    if (view.lowers[j] === "," || view.lowers[j] === "(") j++;
+    const collective = COLLECTIVES.has(view.lemmas[k]);
+    if (view.lowers[j] === "or" || (collective && RESTATING.has(view.lowers[j]))) {
+      const restated = personCounts(view).find((pc) => pc.first > j && pc.first <= j + 4 && pc.head >= 0 && !COLLECTIVES.has(view.lemmas[pc.head]));
       if (restated) return restated;
     }
   }
@@ -134,7 +208,7 @@ export function pickCount(c: Candidate): PersonCount | null {
  * "28 guards and 5 civilians", "85 Iraqis and 65 foreigners": parts joined by
  * "and" with no total stated make one record with the sum.
  */
-function partsOf(view: SentenceView, pc: PersonCount): { value: number; qualifier: CountMention["qualifier"] } | null {
+function partsOf(view: SentenceView, pc: PersonCount): { value: number; qualifier: CountMention["qualifier"]; end: number; firstHead: number } | null {
   const all = personCounts(view).filter((p) => p.head >= 0 && p.count.value != null);
   const i = all.indexOf(pc);
   if (i < 0 || pc.count.value == null) return null;
@@ -142,12 +216,35 @@ function partsOf(view: SentenceView, pc: PersonCount): { value: number; qualifie
   while (first > 0 && view.lowers[all[first - 1].head + 1] === "and" && all[first - 1].head + 2 === all[first].first) first--;
   let last = i;
   while (last + 1 < all.length && view.lowers[all[last].head + 1] === "and" && all[last].head + 2 === all[last + 1].first) last++;
-  if (first === last) return null;
   const chain = all.slice(first, last + 1);
-  return { value: chain.reduce((s, p) => s + (p.count.value ?? 0), 0), qualifier: chain[0].count.qualifier };
+  let value = chain.reduce((s, p) => s + (p.count.value ?? 0), 0);
+  // "10 farm workers and a Filipino man": a single person joined to the parts adds one
+  let end = chain[chain.length - 1].head;
+  const single = singleAfter(view, end);
+  if (single >= 0) {
+    value += 1;
+    end = single;
+  }
+  if (first === last && single < 0) return null;
+  return { value, qualifier: chain[0].count.qualifier, end: view.tokens[end].end, firstHead: chain[0].head };
+}
+
+/** "... and a Filipino man": token index of the singular person noun after "and a(n)/one", or -1. */
+function singleAfter(view: SentenceView, head: number): number {
+  if (view.lowers[head + 1] !== "and" || !["a", "an", "one"].includes(view.lowers[head + 2] ?? "")) return -1;
+  for (let k = head + 3; k < Math.min(view.tokens.length, head + 7); k++) {
+    const tok = view.tokens[k];
+    if (tok.kind !== "word") return -1;
+    if (isPersonNoun(view.lemmas[k], view.lowers[k]) && view.lowers[k] === view.lemmas[k]) return k;
+    if (!(tok.capitalized || MODIFIER_WORDS.has(view.lowers[k]) || ADJ_SHAPE.test(view.lowers[k]) || view.lowers[k].includes("-"))) return -1;
+  }
+  return -1;
 }
 
 const PARTITIVE = new Set(["them", "those", "these", "whom", "us"]);
+/** Heads that count groups of people, restated as individuals. */
+const COLLECTIVES = new Set(["family", "household"]);
+const RESTATING = new Set(["comprising", "totalling", "totaling", "numbering", "including", "with"]);
 
 const NO_COUNT = new Set(["takeover", "attack"]);
 
@@ -161,11 +258,16 @@ export const countSubjectSlot: SlotFiller = {
     if (pc) {
       c.count = { value: pc.count.value, qualifier: pc.count.qualifier };
       const parts = partsOf(c.view, pc);
-      if (parts) c.count = parts;
+      if (parts) c.count = { value: parts.value, qualifier: parts.qualifier };
       c.countMention = pc.count;
       if (pc.subject) {
         c.subject = pc.subject;
         c.subjectHead = c.view.lemmas[pc.head];
+      }
+      // the summed parts are one subject: "farm workers and a Filipino man"
+      if (parts && pc.subject && parts.firstHead === pc.head) {
+        const start = c.view.doc.text.indexOf(pc.subject, c.view.tokens[pc.last].end);
+        if (start >= 0 && start < parts.end) c.subject = c.view.doc.text.slice(start, parts.end);
       }
       c.tags.push("slot/count-subject");
     }
@@ -192,6 +294,15 @@ export const countSubjectSlot: SlotFiller = {
         c.tags.push("slot/count-subject");
         return;
       }
+    }
+    // a deal's subject is the deal: "a four-day ceasefire", "the new agreement"
+    if (c.type === "agreement" && !c.subject) {
+      const deal = dealPhrase(c.view, c.trigger.first, c.trigger.last);
+      if (deal) {
+        c.subject = deal;
+        c.tags.push("slot/count-subject");
+      }
+      return;
     }
     if (!c.subject) {
       const head = subjectHead(c);

@@ -15,6 +15,19 @@ export function premodifies(v: Candidate["view"], a: number, b: number): boolean
   return !!next && next.kind === "word" && !next.capitalized && (DETERMINERS.has(prev) || prev === "'s" || prev === "’s");
 }
 
+const RELATIVE_PRONOUNS = new Set(["which", "whose", "who", "whom", "where"]);
+function relativeBetween(v: Candidate["view"], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (RELATIVE_PRONOUNS.has(v.lowers[k])) return true;
+  return false;
+}
+
+/** "said on Monday", "told reporters on Monday": the day of the report, not of what it announces. */
+const SAYING = new Set(["said", "says", "told", "announced", "stated", "added", "confirmed", "reported", "reporters", "statement"]);
+function afterSaying(v: Candidate["view"], a: number): boolean {
+  for (let k = a - 1; k >= Math.max(0, a - 3); k--) if (SAYING.has(v.lowers[k])) return true;
+  return false;
+}
+
 export function pickDate(c: Candidate): DateMention | null {
   const v = c.view;
   const t = c.trigger;
@@ -24,9 +37,13 @@ export function pickDate(c: Candidate): DateMention | null {
     const [a, b] = tokenRange(v, d);
     if (a < 0) continue;
     if (premodifies(v, a, b) && b + 1 !== t.first) continue;
+    // "entered the camp, whose population had fallen ... in 2019": a relative clause after the trigger has its own time
+    if (a > t.last && relativeBetween(v, t.last + 1, a - 1)) continue;
     const dist = b < t.first ? t.first - b : a - t.last;
     const sameClause = v.clause[a] === v.clause[t.first];
     const intro = v.clause[a] === v.clause[0] && a < t.first && v.clause[t.first] !== v.clause[0];
+    // a plan takes the date of its own clause ("will be freed on Monday"), not background ("since January") or the report's
+    if (c.status === "planned" && ((!sameClause && !intro) || /^since$/i.test(v.lowers[a - 1] ?? "") || afterSaying(v, a))) continue;
     const score = sameClause ? dist : intro ? 50 + dist : 100 + dist;
     if (score < bestScore) {
       bestScore = score;

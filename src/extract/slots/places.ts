@@ -7,9 +7,10 @@
 
 import type { Context } from "../../context.js";
 import type { PlaceMention } from "../../annotate/types.js";
-import { FACILITY_NOUNS } from "../../lexicon/subjects.js";
+import { FACILITY_NOUNS, isPersonNoun } from "../../lexicon/subjects.js";
 import { MOVEMENT_TYPES, type PlaceDetail } from "../../types.js";
-import { AUX, PREPOSITIONS, tokenRange } from "../grammar.js";
+import { AUX, PREPOSITIONS, clauseEnd, headBefore, tokenRange } from "../grammar.js";
+import { agentOf } from "../detectors/base.js";
 import type { Candidate, SentenceView, SlotFiller } from "../types.js";
 
 const REGION_NAMES = (() => {
@@ -48,6 +49,28 @@ export interface RoledPlace {
 
 const cache = new WeakMap<SentenceView, RoledPlace[]>();
 
+/**
+ * A place that names who speaks or an organisation, not where anything happens:
+ * inside an attribution ("according to U.S. estimates", "Qatar's ministry in Doha
+ * said"), after "according to" in its clause, or inside an organisation's name.
+ */
+function speakerOrOrganisation(view: SentenceView, p: PlaceMention, first: number): boolean {
+  for (const a of view.attributions) if (p.start >= a.start && p.end <= a.end) return true;
+  for (const a of view.actors) if ((a.kind === "org" || a.kind === "media") && p.start >= a.start && p.end <= a.end && (a.end - a.start > p.end - p.start)) return true;
+  for (let k = first - 1; k >= 1 && view.clause[k] === view.clause[first]; k--) if (view.lowers[k] === "to" && view.lowers[k - 1] === "according") return true;
+  // "told a news conference in Doha that ...": where the speaking happened
+  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+    if (view.lowers[k] === "that") break;
+    if (REPORTING.has(view.lowers[k])) {
+      for (let j = first + 1; j < view.tokens.length && j <= first + 4; j++) if (view.lowers[j] === "that") return true;
+      break;
+    }
+  }
+  return false;
+}
+
+const REPORTING = new Set(["said", "says", "told", "announced", "stated", "declared", "confirmed", "briefing", "conference", "speaking", "spoke"]);
+
 export function roledPlaces(view: SentenceView): RoledPlace[] {
   const hit = cache.get(view);
   if (hit) return hit;
@@ -55,6 +78,7 @@ export function roledPlaces(view: SentenceView): RoledPlace[] {
   for (const p of view.places) {
     const [first, last] = tokenRange(view, p);
     if (first < 0) continue;
+    if (speakerOrOrganisation(view, p, first)) continue;
     if (p.kind === "demonym") {
       // "Iraqi facilities", "Syrian prisons", "Kurdish-run facilities in ..." — not "Iraqi officials"
       let k = last + 1;
@@ -89,6 +113,12 @@ function isPremodifier(view: SentenceView, last: number): boolean {
 
 const WH_WORDS = new Set(["who", "which", "that", "where", "whose"]);
 
+const HOLD_VERBS = new Set(["hold", "detain", "keep", "imprison", "jail", "intern", "confine", "incarcerate"]);
+const DEPART = new Set(["leave", "left", "depart", "exit", "quit", "vacate", "abandon", "evacuate"]);
+const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outside"]);
+const ARRIVAL_VERBS = new Set(["receive", "arrive", "land", "disembark", "reach"]);
+const PREDICATIVE = new Set(["hostage", "captive", "prisoner", "incommunicado"]);
+
 function roleOf(view: SentenceView, first: number): Role {
   let k = first - 1;
   let hops = 0;
@@ -101,11 +131,23 @@ function roleOf(view: SentenceView, first: number): Role {
       // "close to", "up to" belong to counts
       return "to";
     }
+    // "left the camp", "fled the town": the object of a verb of leaving is where people came from
+    if (DEPART.has(view.lemmas[k]) && tok.kind === "word" && !tok.capitalized) return "from";
     if (lower === "in" || lower === "at" || lower === "near" || lower === "inside" || lower === "of" || lower === "across") {
+      // "handed to Iraqi police at the border gate": the phrase after an institution tells where it happened
+      if ((lower === "at" || lower === "in") && INSTITUTION_WORDS.has(view.lemmas[k - 1] ?? "") && view.lemmas[k - 1] !== "custody") return "in";
       // "held in X", "detained in X": where people were kept
-      const v = view.lemmas[k - 1];
-      const inflected = view.lowers[k - 1] !== v; // "jailed in", not "a jail in"
-      if (inflected && (v === "hold" || v === "detain" || v === "keep" || v === "imprison" || v === "jail")) return "held";
+      // "held hostage in", "kept captive at": a predicative noun may sit between the verb and "in"
+      for (const j of [k - 1, k - 2]) {
+        if (j < 0) break;
+        const v = view.lemmas[j];
+        const inflected = view.lowers[j] !== v; // "jailed in", not "a jail in"
+        if (inflected && HOLD_VERBS.has(v) && (j === k - 1 || PREDICATIVE.has(view.lemmas[k - 1]))) return "held";
+      }
+      // "received at the reception centre", "arrived in Baghdad": where the movement ended
+      if ((lower === "at" || lower === "in") && ARRIVAL_VERBS.has(view.lemmas[k - 1] ?? "") && view.lowers[k - 1] !== view.lemmas[k - 1]) return "to";
+      // "north of Raqqa", "30 km east of the city": near the place, so located there
+      if (lower === "of" && COMPASS.has(view.lowers[k - 1] ?? "")) return "in";
       if (lower === "of" && !FACILITY_NOUNS.has(view.lemmas[k - 1] ?? "")) return sawIn ? "in" : "other";
       sawIn = true;
       k--;
@@ -178,14 +220,22 @@ function definiteFacilityBefore(view: SentenceView, before: number): string | nu
 }
 
 /** The latest place of the right kind named in the five sentences before. */
-function antecedentPlace(view: SentenceView, noun: string): PlaceMention | null {
+function antecedentPlace(view: SentenceView, noun: string, at?: number): PlaceMention | null {
   const wantCity = CITY_WORDS.has(noun);
   const views = view.info.views;
   if (wantCity) {
-    // "the city" is the story's city: the one named most so far
+    const town = (p: PlaceMention) => p.kind === "city" || p.kind === "admin2";
+    // "the town" after a town named earlier in the same sentence or paragraph is that town
+    const here = roledPlaces(view).filter((r) => town(r.place) && r.place.end <= (at ?? view.sentence.end));
+    if (here.length) return here[here.length - 1].place;
+    for (let i = view.index - 1; i >= 0 && i >= view.index - 2 && views[i].sentence.paragraph === view.sentence.paragraph; i--) {
+      const ps = roledPlaces(views[i]).filter((r) => town(r.place));
+      if (ps.length) return ps[ps.length - 1].place;
+    }
+    // otherwise the story's city: the one named most so far (never a speaker's dateline or bureau)
     const tally = new Map<string, { n: number; p: PlaceMention }>();
     for (let i = 0; i < view.index; i++)
-      for (const p of views[i].places) if (p.kind === "city" || p.kind === "admin2") tally.set(p.name, { n: (tally.get(p.name)?.n ?? 0) + 1, p });
+      for (const r of roledPlaces(views[i])) if (town(r.place)) tally.set(r.place.name, { n: (tally.get(r.place.name)?.n ?? 0) + 1, p: r.place });
     let best: { n: number; p: PlaceMention } | null = null;
     for (const v of tally.values()) if (!best || v.n >= best.n) best = v;
     return best?.p ?? null;
@@ -196,10 +246,108 @@ function antecedentPlace(view: SentenceView, noun: string): PlaceMention | null 
     const pick = named.length ? named[named.length - 1] : ps[ps.length - 1];
     if (pick) return pick;
   }
+  // "the facility" when no facility has a name: the town it stands in ("the city's main prison")
+  for (let i = view.index - 1; i >= 0 && i >= view.index - 3; i--) {
+    const ps = views[i].places.filter((p) => p.kind === "city" || p.kind === "admin2");
+    if (ps.length) return ps[ps.length - 1];
+  }
   return null;
 }
 
-const RECEIVING = new Set(["receive", "take", "accept", "welcome", "admit"]);
+const RECEIVING = new Set(["receive", "take", "accept", "welcome", "admit", "bring", "repatriate"]);
+/** Verbs whose agent lets people go from its own territory or custody. */
+const SENDING = new Set(["deport", "expel", "release", "free", "extradite", "hand", "send", "transfer", "handover", "evict", "let"]);
+
+/** A state standing for its country: a country, a demonym, or a capital used for its government ("Baghdad has received"). */
+function stateAt(view: SentenceView, first: number, last: number): PlaceDetail | null {
+  for (const p of view.places) {
+    const [a, b] = tokenRange(view, p);
+    if (a < first || b > last) continue;
+    if (p.kind === "country" || p.kind === "demonym") return { name: countryName(p.country), country: p.country, lat: null, lon: null };
+    if (view.actors.some((x) => x.kind === "state" && x.start <= p.start && p.end <= x.end)) return { name: countryName(p.country), country: p.country, lat: null, lon: null };
+  }
+  return null;
+}
+
+/** Token index of "in exchange for" / "in return (for)" in the sentence, or -1. */
+function swapBoundary(view: SentenceView): number {
+  for (let k = 0; k + 1 < view.tokens.length; k++)
+    if (view.lowers[k] === "in" && (view.lowers[k + 1] === "exchange" || view.lowers[k + 1] === "return") && (view.lowers[k + 2] === "for" || view.lowers[k + 1] === "return")) return k;
+  return -1;
+}
+
+/** A relative pronoun opens the clause the token sits in ("who had fled into Iraq"). */
+function relativeBefore(view: SentenceView, first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+    if (view.tokens[k].kind === "punct") return false;
+    if (view.lowers[k] === "who" || view.lowers[k] === "which" || view.lowers[k] === "that") return true;
+  }
+  return false;
+}
+
+/** The country of the agent phrase ("Syria's interior ministry", "Turkish authorities", "Iraq"), or null. */
+function agentState(view: SentenceView, c: Candidate): PlaceDetail | null {
+  // "Ankara says it has sent 9,000 fighters back": a verb with a particle still has its subject before it
+  const head = agentOf(view, c.trigger) ?? (c.trigger.reading === "verb" && !c.trigger.passive ? headBefore(view, c.trigger.first - 1) : null);
+  if (!head) return null;
+  // "the ministry said it had brought back ...": the pronoun is the speaker
+  if (["it", "they"].includes(view.lowers[head.index])) {
+    const a = view.attributions.filter((x) => x.end <= view.tokens[head.index].start).pop();
+    if (!a) return null;
+    const [f, l] = tokenRange(view, a);
+    return stateAt(view, f, l) ?? actorState(view, f, l);
+  }
+  // "the country has received": the country last named before
+  if (view.lemmas[head.index] === "country" && ANAPHORIC.has(view.lowers[head.index - 1] ?? "")) {
+    const views = view.info.views;
+    for (let i = view.index; i >= 0 && i >= view.index - 4; i--) {
+      const ps = views[i].places.filter((p) => p.kind === "country" && (i < view.index || p.end <= view.tokens[head.index].start));
+      if (ps.length) return { name: countryName(ps[ps.length - 1].country), country: ps[ps.length - 1].country, lat: null, lon: null };
+    }
+    return null;
+  }
+  let first = head.index;
+  for (let k = head.index - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+    const tok = view.tokens[k];
+    if (tok.kind === "punct" && tok.text !== "'" && tok.text !== "’") break;
+    if (DETERMINERS_OR_PREPS.has(view.lowers[k])) break;
+    first = k;
+  }
+  return stateAt(view, first, head.index) ?? actorState(view, first, head.index);
+}
+
+/** The home country of a named actor in the token range ("the Houthis" → Yemen). */
+function actorState(view: SentenceView, first: number, last: number): PlaceDetail | null {
+  for (const a of view.actors) {
+    const [f, l] = tokenRange(view, a);
+    if (f < first || l > last || !a.country || a.kind === "media" || a.kind === "person") continue;
+    return { name: countryName(a.country), country: a.country, lat: null, lon: null };
+  }
+  return null;
+}
+
+const URGING = new Set(["urge", "call", "ask", "press", "encourage", "appeal", "push", "pressure", "invite"]);
+
+/** "urged France to take back ...": the trigger is what another party is asked to do. */
+function urged(view: SentenceView, t: { first: number }): boolean {
+  for (let k = t.first - 1; k >= 0 && k >= t.first - 10; k--) if (URGING.has(view.lemmas[k]) && view.lowers[k] !== view.lemmas[k]) return true;
+  return false;
+}
+
+const DETERMINERS_OR_PREPS = new Set(["the", "a", "an", "this", "that", "these", "those", "and", "or", "in", "at", "on", "of", "from", "to", "by", "with", "for"]);
+
+/** "from the camp", "out of the facility" after the trigger in its clause: the facility named before. */
+function definiteSourceAfter(view: SentenceView, t: { first: number; last: number }): PlaceMention | null {
+  const end = clauseEnd(view, t.last);
+  for (let k = t.last + 1; k <= end && k <= t.last + 10; k++) {
+    if (view.lowers[k] !== "from" && view.lowers[k] !== "of") continue;
+    if (view.lowers[k] === "of" && view.lowers[k - 1] !== "out") continue;
+    const noun = definiteFacilityAfter(view, k, view.lowers[k]);
+    if (!noun) continue;
+    return antecedentPlace(view, noun, view.tokens[k].start);
+  }
+  return null;
+}
 
 export const placesSlot: SlotFiller = {
   name: "slot/places",
@@ -212,27 +360,43 @@ export const placesSlot: SlotFiller = {
     const inClause = all.filter((r) => view.clause[r.first] === clause || (r.first > t.last && r.first - t.last <= 12));
     // outside the clause: only places the sentence locates things at, or its subject ("Kobani, ..., is under siege"),
     // never a name used as a modifier ("a U.S. ally")
-    const pool = inClause.length ? inClause : all.filter((r) => r.role === "in" || r.role === "held" || r.role === "from" || r.role === "to" || (r.role === "other" && !isPremodifier(view, r.last)));
+    const poolAll = inClause.length ? inClause : all.filter((r) => r.role === "in" || r.role === "held" || r.role === "from" || r.role === "to" || (r.role === "other" && !isPremodifier(view, r.last)));
+    // "X is to free 50 ... in exchange for the release of 150 ... from Israeli jails": each leg of a swap keeps its own places
+    const swapAt = swapBoundary(view);
+    const pool = swapAt < 0 ? poolAll : poolAll.filter((r) => (r.first < swapAt) === (t.first < swapAt));
     if (MOVEMENT_TYPES.has(c.type)) {
       let from = mostSpecific(pool.filter((r) => r.role === "from" && r.first > t.first - 12), t.first);
-      // "escaped from the penitentiary": the facility named earlier
+      // "escaped from the penitentiary", "brought home 200 of its citizens from the camp": the facility named earlier
       if (!from) {
-        const k = definiteFacilityAfter(view, t.last + 1, "from");
-        const p = k ? antecedentPlace(view, k) : null;
+        const p = definiteSourceAfter(view, t);
         if (p) from = { place: p, role: "from", first: -1, last: -1 };
       }
-      const to = mostSpecific(pool.filter((r) => r.role === "to"), t.first);
+      // "soldiers who had fled into Iraq were sent back to Syria": a relative clause on the subject tells where they were
+      const inRelative = (r: RoledPlace) => r.last < t.first && relativeBefore(view, r.first);
+      const to = mostSpecific(pool.filter((r) => r.role === "to" && !inRelative(r)), t.first);
       let origin = from;
       if (!origin) origin = mostSpecific(all.filter((r) => r.role === "held"), t.first);
+      // "detainees in Hasakah were moved to Iraq", "fighters who had sheltered at a base in Diyala were flown to Iran":
+      // where the people were, told before the verb, is where they left
+      if (!origin && to && t.passive) origin = mostSpecific(pool.filter((r) => (r.role === "in" || (r.role === "to" && inRelative(r))) && r.last < t.first && r.first > 0), t.first);
       let destination = to;
       // "Iraq has received/taken in 450": the receiving state is where they went
-      if (!destination && (RECEIVING.has(view.lemmas[t.first]) || c.type === "repatriation") && !t.passive) {
+      if (!destination && (RECEIVING.has(view.lemmas[t.first]) || c.type === "repatriation") && !t.passive && !urged(view, t)) {
         // a receiving state, never a camp or a town
         const subj = all.filter((r) => r.last < t.first && r.role === "other" && (r.place.kind === "country" || r.place.kind === "demonym"));
         if (subj.length) destination = subj[subj.length - 1];
       }
       if (origin) c.origin = detail(origin.place);
       if (destination) c.destination = detail(destination.place);
+      // the agent's own state: "Iraq has received N" is where they went, "Turkish authorities deported N" where they left
+      if (!t.passive && t.reading !== "noun" && (!c.origin || !c.destination) && !urged(view, t)) {
+        const lemma = view.lemmas[t.first];
+        const state = RECEIVING.has(lemma) || SENDING.has(lemma) ? agentState(view, c) : null;
+        if (state) {
+          if (RECEIVING.has(lemma) && !c.destination && c.origin?.country !== state.country) c.destination = state;
+          else if (SENDING.has(lemma) && !c.origin && c.destination?.country !== state.country) c.origin = state;
+        }
+      }
       if (c.type === "escape" || c.type === "release") {
         const loc = origin ?? mostSpecific(pool.filter((r) => r.role === "in" || r.role === "held"), t.first);
         if (loc) {
@@ -255,10 +419,15 @@ export const placesSlot: SlotFiller = {
     // one-place events: the object or "in/at/near X"; otherwise any place in the clause
     const candidates = pool.filter((r) => r.role !== "by" && !(r.place.kind !== "demonym" && r.role === "other" && isPremodifier(view, r.last)));
     let loc = mostSpecific(candidates.filter((r) => r.role === "in" || r.role === "held" || r.first > t.last), t.first) ?? mostSpecific(candidates, t.first);
+    // "The city, the army's last stronghold in the region, has been besieged": the passive's subject is the city named before
+    if (t.passive && ANAPHORIC.has(view.lowers[0] ?? "") && CITY_WORDS.has(view.lemmas[1] ?? "") && view.lemmas[1] !== "area" && view.lemmas[1] !== "region") {
+      const p = antecedentPlace(view, view.lemmas[1], view.tokens[0].start);
+      if (p && (!loc || (SPECIFICITY[p.kind] ?? 0) > (SPECIFICITY[loc.place.kind] ?? 0))) loc = { place: p, role: "in", first: -1, last: -1 };
+    }
     if (!loc) {
       // "seized the town's central jail", "the camp now holds": the place named earlier
       const k = definiteFacilityAfter(view, t.last + 1, null) ?? definiteFacilityBefore(view, t.first);
-      const p = k ? antecedentPlace(view, k) : null;
+      const p = k ? antecedentPlace(view, k, view.tokens[t.first].start) : null;
       if (p) loc = { place: p, role: "in", first: -1, last: -1 };
     }
     if (loc) {
@@ -268,7 +437,12 @@ export const placesSlot: SlotFiller = {
       // courts try people in their own country: "an Iraqi court", "measures against those who harmed the Iraqi people"
       const demonymList = view.places.filter((pl) => pl.kind === "demonym");
       const ofCourt = demonymList.find((pl) => COURT_WORDS.has(view.lemmas[tokenRange(view, pl)[1] + 1] ?? ""));
-      const demonyms = [...new Set(demonymList.map((pl) => pl.country))];
+      // "eight French nationals are due to appear": the defendants' nationality is not where the court sits
+      const onDefendants = (pl: PlaceMention) => {
+        const k = tokenRange(view, pl)[1] + 1;
+        return c.subjectHead != null && view.lemmas[k] === c.subjectHead && isPersonNoun(view.lemmas[k] ?? "", view.lowers[k]);
+      };
+      const demonyms = [...new Set(demonymList.filter((pl) => !onDefendants(pl)).map((pl) => pl.country))];
       const country = ofCourt ? ofCourt.country : demonyms.length === 1 ? demonyms[0] : null;
       if (country) {
         c.location = { name: countryName(country), country, lat: null, lon: null };

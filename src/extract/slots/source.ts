@@ -1,26 +1,116 @@
-// Source: the attribution of the sentence ("according to X", "X said"), else
-// the nearest preceding attributed sentence of the same paragraph.
+// Source: the attribution of the sentence ("according to X", "X said"), the
+// one nearest the trigger when there are several; else a reporting clause the
+// annotator left unnamed (", a spokesman said", "police said", "X urged ...");
+// else the attribution of an adjacent sentence that carries on the same
+// report (", he added" after, or the paragraph's attributed speaker before).
 
 import type { Context } from "../../context.js";
-import type { Candidate, SlotFiller } from "../types.js";
+import type { Attribution } from "../../annotate/types.js";
+import { AUX, DETERMINERS, PREPOSITIONS } from "../grammar.js";
+import type { Candidate, SentenceView, SlotFiller } from "../types.js";
+
+const REPORT_VERBS = new Set([
+  "said", "says", "added", "told", "reported", "reports", "announced", "announces", "stated", "confirmed", "noted", "explained",
+  "warned", "claimed", "estimated", "estimates", "tweeted", "wrote", "urged", "demanded",
+]);
+const LEADING = new Set(["where", "when", "as", "while", "and", "but", "whereas", "after"]);
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+const CLOSERS = new Set([",", "\"", "“", "”", "'", "’"]);
+
+function nameOf(a: Attribution): string {
+  return a.canonical ?? a.source;
+}
+
+/** A noun phrase that can be a source: short, no verb-like words, not a date. */
+function speakerPhrase(view: SentenceView, from: number, to: number): string | null {
+  // ", where the army said", ", and police said": the connective is not part of the speaker
+  while (from <= to && LEADING.has(view.lowers[from])) from++;
+  if (to < from || to - from > 7) return null;
+  for (let k = from; k <= to; k++) {
+    const tok = view.tokens[k];
+    const l = view.lowers[k];
+    if (tok.kind === "punct" && tok.text !== "'" && tok.text !== "’" && tok.text !== "-" && tok.text !== "." && tok.text !== "(" && tok.text !== ")") return null;
+    const possessive = (l === "'s" || l === "’s") && k > from;
+    if ((AUX.has(l) && !possessive) || l === "that" || l === "which" || l === "who") return null;
+    if (view.dates.some((d) => d.start <= tok.start && tok.end <= d.end)) return null;
+  }
+  const last = view.tokens[to];
+  if (last.kind !== "word" && last.text !== ")") return null;
+  return view.doc.text.slice(view.tokens[from].start, last.end);
+}
+
+/** A reporting clause the annotator did not name: ", a spokesman said", "Police said ...", "according to the department". */
+function reportingClause(view: SentenceView, t: number): { name: string; pronoun: boolean } | null {
+  const n = view.tokens.length;
+  let best: { name: string; pronoun: boolean; d: number } | null = null;
+  for (let k = 0; k < n; k++) {
+    const l = view.lowers[k];
+    let name: string | null = null;
+    if (l === "according" && view.lowers[k + 1] === "to") {
+      let e = k + 2;
+      while (e + 1 < n && view.tokens[e + 1].kind !== "punct") e++;
+      name = speakerPhrase(view, k + 2, e);
+    } else if (REPORT_VERBS.has(l)) {
+      // "..., a spokesman said", "... the department said."
+      let s = k - 1;
+      while (s >= 0 && !(view.tokens[s].kind === "punct" && CLOSERS.has(view.tokens[s].text)) && k - s <= 8) s--;
+      if (s >= 0 && CLOSERS.has(view.tokens[s].text) && s < k - 1) name = speakerPhrase(view, s + 1, k - 1);
+      // "Police said on Saturday ...": a subject at the start of the sentence
+      else if (s < 0 && k > 0 && k <= 8) name = speakerPhrase(view, 0, k - 1);
+      // "told reporters": the speaker is before
+      if (name && PREPOSITIONS.has(name.split(/\s+/)[0].toLowerCase()) && !DETERMINERS.has(name.split(/\s+/)[0].toLowerCase())) name = null;
+    }
+    if (!name) continue;
+    const d = Math.abs(k - t);
+    if (!best || d < best.d) best = { name, pronoun: PRONOUNS.has(name.toLowerCase()), d };
+  }
+  return best ? { name: best.name, pronoun: best.pronoun } : null;
+}
+
+/** The attribution of a nearby sentence that continues the report, or null. */
+function carried(view: SentenceView): string | null {
+  const views = view.info.views;
+  // ", he added" / a quote right after: the same speaker
+  const next = views[view.index + 1];
+  if (next && next.sentence.paragraph === view.sentence.paragraph && next.attributions.length) {
+    const a = next.attributions[0];
+    if (/\badd/i.test(a.cue) || /^["“]/.test(next.sentence.text)) return nameOf(a);
+  }
+  for (let k = view.index - 1; k >= 0 && k >= view.index - 3; k--) {
+    if (views[k].sentence.paragraph !== view.sentence.paragraph) break;
+    if (views[k].attributions.length) return nameOf(views[k].attributions[views[k].attributions.length - 1]);
+    const r = reportingClause(views[k], 0);
+    if (r && !r.pronoun) return r.name;
+  }
+  return null;
+}
 
 export const sourceSlot: SlotFiller = {
   name: "slot/source",
   fill(c: Candidate, _ctx: Context) {
     const v = c.view;
-    let a = v.attributions[0];
-    if (!a) {
-      const views = v.info.views;
-      for (let k = v.index - 1; k >= 0 && k >= v.index - 3; k--) {
-        if (views[k].sentence.paragraph !== v.sentence.paragraph) break;
-        if (views[k].attributions.length) {
-          a = views[k].attributions[0];
-          break;
+    let source: string | null = null;
+    if (v.attributions.length) {
+      // several attributions: the one nearest the trigger
+      let best = v.attributions[0];
+      let bestD = Infinity;
+      for (const a of v.attributions) {
+        const d = a.end <= c.trigger.start ? c.trigger.start - a.end : a.start >= c.trigger.end ? a.start - c.trigger.end : 0;
+        if (d < bestD) {
+          bestD = d;
+          best = a;
         }
       }
+      source = nameOf(best);
     }
-    if (!a) return;
-    c.source = a.canonical ?? a.source;
+    if (!source) {
+      const r = reportingClause(v, c.trigger.first);
+      if (r && !r.pronoun) source = r.name;
+      else if (r && r.pronoun) source = carried(v);
+    }
+    source ??= carried(v);
+    if (!source) return;
+    c.source = source;
     c.tags.push("slot/source");
   },
 };

@@ -31,6 +31,8 @@ const BE_WORDS = new Set(["is", "are", "was", "were"]);
 const CONDITIONAL_OPENERS = new Set(["if", "unless", "should", "whether", "suppose", "imagine"]);
 const AFTER_ONGOING = compile(["ongoing", "under way", "underway", "in progress", "continues", "continue", "continuing"]);
 const STOCK = compile(STOCK_CUES);
+/** Words of lasting state: a holding that "remains" or is "still" held is a stock at a date, not an ongoing event. */
+const STATE_CUES = new Set(["remain", "remains", "remained", "still"]);
 
 /** Whether a cue occurs in tokens [a, b]; returns the cue text or null. */
 export function findCue(view: SentenceView, cues: Cues, a: number, b: number): string | null {
@@ -38,6 +40,8 @@ export function findCue(view: SentenceView, cues: Cues, a: number, b: number): s
     const w = view.lowers[k];
     if (cues.single.has(w)) {
       if (w === "may" && view.tokens[k].text !== "may") continue; // the month
+      // "a man wanted by Iraq", "wanted for murder": the participle of a warrant, not a wish
+      if (w === "wanted" && /^(?:by|for|in|on|over|under)$/.test(view.lowers[k + 1] ?? "")) continue;
       return w;
     }
     for (const m of cues.multi) {
@@ -73,20 +77,45 @@ export function modalityOf(c: Candidate): Modality {
     const modal = findCue(v, compile(["could", "might", "may", "would"]), Math.max(cs, t.first - 4), t.first - 1);
     if (modal && findCue(v, compile(["if", "unless"]), t.last + 1, v.tokens.length - 1)) hypothetical = `${modal} ... if`;
   }
-  const plannedAfter = t.reading === "noun" ? Math.min(ce, t.last + 12) : after;
+  const plannedAfter = t.reading === "noun" ? Math.min(ce, t.last + 12, relativeClauseAt(v, t.last + 1, ce)) : after;
+  const plannedBefore = findCue(v, PLANNED, Math.max(cs, t.first - 8), t.first - 1);
+  // "signed an agreement under which ...", "announced a ceasefire that will take effect": what follows is its content
+  const concluded = c.type === "agreement" && t.reading === "noun" && !plannedBefore && concludedBefore(c);
   const planned =
-    findCue(v, PLANNED, Math.max(cs, t.first - 8), t.first - 1) ??
-    findCue(v, PLANNED, t.last + 1, plannedAfter) ??
+    plannedBefore ??
+    (concluded ? null : findCue(v, PLANNED, t.last + 1, plannedAfter)) ??
     infinitivePlan(c) ??
     // a demand governs the quote it introduces: 'urging countries "to ... bring them home"'
     findCue(v, DEMANDS, 0, t.first - 1);
   // "are being moved", "continue to shell"; after a noun: "the transfer is ongoing"
   const ongoing =
     findCue(v, ONGOING, Math.max(cs, t.first - 3), t.first - 1) ??
+    // "have been moving", "has been shelling": a perfect progressive is still going on
+    (/ing$/.test(v.lowers[t.first]) && v.lowers[t.first - 1] === "been" ? "been -ing" : null) ??
     findCue(v, AFTER_ONGOING, t.last + 1, Math.min(ce, t.last + (t.reading === "noun" ? 14 : 4))) ??
     (v.lowers[t.first] === "under" ? "under siege" : null);
   return { negated, hypothetical, planned, ongoing };
 }
+
+/** Past forms of the verbs that conclude an agreement: "signed", "reached", "struck", "announced". */
+const CONCLUDED_FORMS = new Set(["signed", "reached", "struck", "sealed", "concluded", "brokered", "announced", "declared", "agreed", "finalized", "finalised", "inked", "approved", "unveiled", "negotiated", "mediated"]);
+
+/** The agreement noun is the object of a past verb of conclusion a few words before it. */
+function concludedBefore(c: Candidate): boolean {
+  const v = c.view;
+  const cs = clauseStart(v, c.trigger.first);
+  for (let k = c.trigger.first - 1; k >= Math.max(cs, c.trigger.first - 6); k--) if (CONCLUDED_FORMS.has(v.lowers[k])) return true;
+  return false;
+}
+
+/** Where a relative clause opens after a noun ("under which", "whereby"): its verbs are not the noun's. */
+const RELATIVE_OPENERS = new Set(["which", "whereby", "who", "whom", "whose", "where"]);
+function relativeClauseAt(v: SentenceView, from: number, to: number): number {
+  for (let k = from; k <= to && k < v.tokens.length; k++) if (RELATIVE_OPENERS.has(v.lowers[k])) return k - 1;
+  return to;
+}
+
+const INFLUENCE = new Set(["press", "pressed", "pressing", "urge", "ask", "encourage", "encouraged", "pressure", "pressured", "persuade", "appeal", "invite", "invited", "want", "need", "demand", "implore", "exhort", "lobby", "lobbied"]);
 
 /** "a mission to transfer", "plans to move": an infinitive after a noun of intention. */
 function infinitivePlan(c: Candidate): string | null {
@@ -97,6 +126,11 @@ function infinitivePlan(c: Candidate): string | null {
   // "the rebels are to free 20": be + to-infinitive is an arrangement
   if (before === "be" || BE_WORDS.has(v.lowers[k - 2])) return "be to";
   if (["begin", "start", "continue", "manage", "go", "have", "used", "able", "refuse", "fail"].includes(before)) return null;
+  // "pressed foreign governments to take back", "encouraged families to return": influence over someone else's act
+  for (let j = k - 2; j >= Math.max(0, k - 7); j--) {
+    if (v.tokens[j].kind === "punct") break;
+    if (INFLUENCE.has(v.lemmas[j]) || INFLUENCE.has(v.lowers[j])) return `${v.lowers[j]} ... to`;
+  }
   if (["mission", "campaign", "plan", "decision", "effort", "bid", "agreement", "deal", "offer", "order", "move", "proposal", "call", "negotiation", "talk", "attempt", "push", "request"].includes(before)) return `${before} to`;
   return null;
 }
@@ -110,7 +144,7 @@ export const statusSlot: SlotFiller = {
     if (m.planned) {
       c.status = "planned";
       c.tags.push("slot/status");
-    } else if (m.ongoing) {
+    } else if (m.ongoing && !(c.type === "holding" && STATE_CUES.has(m.ongoing))) {
       c.status = "ongoing";
       c.tags.push("slot/status");
     }

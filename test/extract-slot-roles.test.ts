@@ -1,0 +1,241 @@
+// Slot filling from the grammar of the sentence, on sentences written for
+// these tests and run through the real annotators: who acted, whose people
+// they were, who says so, where people went from and to, how many they were,
+// and when two statements are one event.
+
+import { describe, expect, it } from "vitest";
+import { annotate } from "../src/annotate/index.js";
+import { createContext } from "../src/context.js";
+import { extractEvents } from "../src/extract/index.js";
+import type { EventType, ExtractedEvent } from "../src/types.js";
+
+const PUB = "2026-01-15";
+
+function run(text: string, published: string | null = PUB): ExtractedEvent[] {
+  const ctx = createContext({ docId: "t", published });
+  return extractEvents(annotate(text, ctx), ctx);
+}
+
+function one(events: ExtractedEvent[], type: EventType): ExtractedEvent {
+  const found = events.filter((e) => e.type === type);
+  expect(found.map((e) => e.type), `one ${type} among ${events.map((e) => e.type).join(", ")}`).toEqual([type]);
+  return found[0];
+}
+
+describe("actor", () => {
+  it("is the agent phrase of an active verb, in the article's words", () => {
+    const e = one(run("Government troops seized the central prison in Gao on Tuesday, residents said."), "takeover");
+    expect(e.actor).toMatch(/troops/i);
+  });
+
+  it("is the court of a trial, not the defendants", () => {
+    const e = one(run("Forty defendants appeared before the Special Criminal Court in Bangui on Monday on charges of rebellion."), "trial");
+    expect(e.actor).toMatch(/Court/);
+    expect(e.actor).not.toMatch(/defendant/i);
+  });
+
+  it("skips a date between the agent and the verb", () => {
+    const e = one(run("A military court on Wednesday sentenced nine militants to life in prison for the bombing."), "trial");
+    expect(e.actor).toMatch(/court/i);
+    expect(e.actor).not.toMatch(/Wednesday/);
+  });
+
+  it("is the speaker when the agent is a pronoun in reported speech", () => {
+    const e = one(run("The defence ministry said it had released 40 prisoners of war on Friday."), "release");
+    expect(e.actor).toMatch(/defence ministry/i);
+  });
+
+  it("is the party urged to act", () => {
+    const e = one(run("Rights groups urged Belgium to repatriate its citizens held in camps in Syria."), "repatriation");
+    expect(e.actor).toBe("Belgium");
+  });
+
+  it("names both parties of a deal", () => {
+    const e = one(run("On Sunday the Yemeni government and the Houthis agreed to a week-long truce, mediators said."), "agreement");
+    expect(e.actor).toMatch(/government/i);
+    expect(e.actor).toMatch(/Houthi/);
+  });
+
+  it("is the subject of the light verb of an event noun", () => {
+    const e = one(run("The army launched an assault on the rebel-held town of Kidal on Thursday."), "attack");
+    expect(e.actor).toMatch(/army/i);
+  });
+});
+
+describe("actor, continued", () => {
+  it("a participle clause shares the agent of the clause it hangs on", () => {
+    const events = run("Rebel fighters shelled the police station in Kidal on Monday, killing four officers, the army said.");
+    expect(one(events, "killing").actor).toMatch(/fighters/i);
+  });
+
+  it("a holding is kept by the side that runs the place", () => {
+    const e = one(run("The camp, run by the Kurdish-led administration, still holds about 20,000 people, aid workers said."), "holding");
+    expect(e.actor).toMatch(/administration/i);
+  });
+
+  it("a capital standing for its government keeps the article's word", () => {
+    const e = one(run("Ankara has deported 300 foreign fighters to Germany since 2020, officials said."), "transfer");
+    expect(e.actor).toBe("Ankara");
+  });
+
+  it("the people who moved are not the agent of their own movement", () => {
+    const events = run("About 500 Iraqis crossed back into Iraq from Syria on Monday, officials said.");
+    const e = events.find((x) => x.type === "repatriation" || x.type === "relocation");
+    expect(e?.actor ?? null).toBeNull();
+  });
+});
+
+describe("group", () => {
+  it("is the group named on the people, not the group holding them", () => {
+    const e = one(run("The jail, which the SDF runs near Hasakah, holds some 2,000 Islamic State suspects, officials said."), "holding");
+    expect(e.group).toBe("Islamic State");
+  });
+
+  it("is never a group that only appears as the keeper ('held by')", () => {
+    const events = run("Some 300 inmates held by the SDF escaped from a prison near Raqqa on Monday.");
+    expect(one(events, "escape").group).not.toBe("Syrian Democratic Forces");
+  });
+
+  it("of a seized place is the side that held it", () => {
+    const e = one(run("Government forces captured the prison in Tabqa, which was previously run by the SDF, on Sunday."), "takeover");
+    expect(e.group).toBe("Syrian Democratic Forces");
+  });
+});
+
+describe("source", () => {
+  it("takes an unnamed reporting clause at the end of the sentence", () => {
+    const e = one(run("Police arrested 14 suspected smugglers near the border on Saturday, a spokesman said."), "arrest");
+    expect(e.source).toMatch(/spokesman/);
+  });
+
+  it("takes a bare institutional speaker at the start of the sentence", () => {
+    const e = one(run("Police said officers had arrested 9 suspects over the kidnapping of travellers near Kano."), "arrest");
+    expect(e.source).toMatch(/^Police$/);
+  });
+});
+
+describe("places", () => {
+  it("never takes a place from the attribution", () => {
+    const e = one(run("Rebels hold around 600 soldiers in camps across the north, according to Ethiopian officials."), "holding");
+    expect(e.location?.country ?? null).not.toBe("ET");
+  });
+
+  it("never takes the place where the speaker spoke", () => {
+    const e = one(run("The minister told reporters in Nairobi that 30 hostages had been released in Somalia."), "release");
+    expect([e.origin?.country, e.location?.country]).not.toContain("KE");
+  });
+
+  it("'held hostage in X' is where the people were released from", () => {
+    const e = run("Twelve aid workers held hostage in Mali were freed on Friday and flown to France.").find((x) => x.type === "release" || x.type === "repatriation")!;
+    expect(e.origin?.country).toBe("ML");
+  });
+
+  it("the receiving state of 'X has received N' is the destination", () => {
+    const e = one(run("Kazakhstan has received 120 of its nationals from camps in Syria since March."), "repatriation");
+    expect(e.destination?.country).toBe("KZ");
+    expect(e.origin?.country).toBe("SY");
+  });
+
+  it("the deporting state is the origin", () => {
+    const e = run("Turkish authorities deported 25 foreign fighters to Germany on Tuesday.").find((x) => x.type === "transfer" || x.type === "repatriation")!;
+    expect(e.origin?.country).toBe("TR");
+    expect(e.destination?.country).toBe("DE");
+  });
+
+  it("'received at X' is where the movement ended", () => {
+    const e = one(run("Iraq repatriated 300 of its citizens from Syria on Sunday, who were received at a rehabilitation centre in Mosul."), "repatriation");
+    expect(e.destination?.country).toBe("IQ");
+  });
+});
+
+describe("places, continued", () => {
+  it("'north of X' locates the event at X", () => {
+    const e = one(run("About 200 inmates escaped on Sunday from a prison north of Kano, police said."), "escape");
+    expect(e.location?.name).toBe("Kano");
+  });
+
+  it("the object of a verb of leaving is the origin", () => {
+    const e = run("A convoy carrying 400 Iraqis left the al-Hol camp in northeast Syria on Tuesday and crossed back into Iraq, officials said.").find((x) => x.type === "repatriation")!;
+    expect(e.origin?.name).toMatch(/Hol/);
+  });
+
+  it("a relative clause on a passive's subject tells where the people were", () => {
+    const e = run("In March, some 900 soldiers who had fled into Lebanon during the fighting were sent back to Syria.").find((x) => x.type === "repatriation" || x.type === "transfer")!;
+    expect(e.count?.value).toBe(900);
+    expect(e.origin?.country).toBe("LB");
+    expect(e.destination?.country).toBe("SY");
+  });
+
+  it("a record missing one end of a route takes it from the document's other records of the same route", () => {
+    const events = run(
+      "Last week Nigerien soldiers freed 30 Malian herders held in Niger and handed them to officials in Mali. A second group of about 20 herders held in Niger will be released next month, an officer said.",
+    );
+    const planned = events.find((e) => e.type === "release" && e.status === "planned")!;
+    expect(planned.destination?.country).toBe("ML");
+  });
+});
+
+describe("swaps", () => {
+  it("each leg of a swap keeps the places on its own side of 'in exchange for'", () => {
+    const events = run("Under the deal, the rebels are to free 30 soldiers in exchange for the release of 90 fighters from Ethiopian jails.");
+    const thirty = events.find((e) => e.count?.value === 30)!;
+    const ninety = events.find((e) => e.count?.value === 90)!;
+    expect(thirty.origin?.country ?? null).not.toBe("ET");
+    expect(ninety.origin?.country).toBe("ET");
+  });
+
+  it("another round without places is between the parties of the story's equal swap, carried out by both", () => {
+    const events = run(
+      "Russia and Ukraine exchanged 150 prisoners each on Friday, officials said. Another round involving at least 100 prisoners is being prepared, a Ukrainian official said.",
+    );
+    const next = events.find((e) => e.type === "exchange" && e.count?.value === 100)!;
+    expect([...([] as string[]).concat(next.origin?.country ?? [])].sort()).toEqual(["RU", "UA"]);
+    const first = events.find((e) => e.type === "exchange" && e.count?.value === 150)!;
+    expect(first.actor).toMatch(/Russia/);
+    expect(first.actor).toMatch(/Ukraine/);
+  });
+
+  it("a capital that says it sent people abroad is their origin and keeps its name as actor", () => {
+    const e = one(run("Since 2019, Ankara says it has sent more than 5,000 foreign fighters back to their countries of origin."), "repatriation");
+    expect(e.origin?.country).toBe("TR");
+    expect(e.actor).toBe("Ankara");
+  });
+});
+
+describe("count and subject", () => {
+  it("names the deal as the subject of an agreement", () => {
+    const e = one(run("On Monday the government and the Houthis agreed to a three-day truce, mediators said."), "agreement");
+    expect(e.subject).toMatch(/three-day truce/);
+  });
+
+  it("takes the people after a demonstrative partitive", () => {
+    const e = one(run("Police freed 12 of those Pakistanis on Friday after questioning, officials said."), "release");
+    expect(e.count?.value).toBe(12);
+    expect(e.subject).toBe("Pakistanis");
+  });
+
+  it("counts the part, not the whole, in 'N of the M'", () => {
+    const e = one(run("Police have recaptured 45 of the roughly 300 inmates who fled the jail in Maiduguri."), "arrest");
+    expect(e.count?.value).toBe(45);
+  });
+
+  it("restates families as persons", () => {
+    const e = one(run("The government repatriated 150 families comprising 612 persons from Syria on Monday."), "repatriation");
+    expect(e.count?.value).toBe(612);
+  });
+
+  it("adds a single person joined to counted parts", () => {
+    const e = one(run("Seven Nepali students and a Cambodian man were released by the militants on Friday."), "release");
+    expect(e.count?.value).toBe(8);
+    expect(e.subject).toMatch(/students and a Cambodian man/);
+  });
+});
+
+describe("merging", () => {
+  it("a definite deal noun restating the deal joins it", () => {
+    const events = run(
+      "The government and the rebels agreed on Monday to free 500 prisoners each, the UN said. The deal was reached in Geneva after a week of talks.",
+    );
+    expect(events.filter((e) => e.type === "agreement")).toHaveLength(1);
+  });
+});
