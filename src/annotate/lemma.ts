@@ -131,6 +131,16 @@ const PROPER_PLURAL = /^(?:\p{Lu}[\p{L}-]*(?:ian|an|i|ite|ist|er|en|ard|oun|eer)
  * ("Syrians" → "syrian", "Iraqis" → "iraqi") and irregular forms.
  */
 export function lemmatizeProper(word: string): string {
+  const cached = properCache.get(word);
+  if (cached !== undefined) return cached;
+  const result = computeProper(word);
+  if (properCache.size < 50_000) properCache.set(word, result);
+  return result;
+}
+
+const properCache = new Map<string, string>();
+
+function computeProper(word: string): string {
   const lower = word.toLowerCase().replace(/’/g, "'");
   const irregular = IRREGULAR_NOUNS.get(lower);
   if (irregular !== undefined) return irregular;

@@ -13,16 +13,18 @@ import { BEFORE_NUMBER_ABBREVIATIONS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS }
 
 // One alternation, tried left to right at each position; every branch is
 // possessive-free but linear (no nested unbounded repetition on the same characters).
+// The groups are numbered, not named (a named group costs an object per match):
+// 1 acronym, 2 number, 3 its suffix, 4 word, 5 punctuation.
 const TOKEN = new RegExp(
   [
     // Dotted acronym, possibly hyphenated on: "U.S.", "a.m.", "U.S.-led".
-    String.raw`(?<acronym>(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*)`,
+    String.raw`((?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*)`,
     // Number, possibly glued to letters or a hyphenated word: "1,500", "5.7", "13th", "25-year-old", "1990s".
-    String.raw`(?<number>\d+(?:[.,:]\d+)*)(?<suffix>(?:\p{L}+|-\p{L}[\p{L}\p{M}\p{N}]*)(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)?`,
+    String.raw`(\d+(?:[.,:]\d+)*)((?:\p{L}+|-\p{L}[\p{L}\p{M}\p{N}]*)(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)?`,
     // Word with inner apostrophes and hyphens: "al-Hol", "Qa’im", "ez-Zor", "COVID-19".
-    String.raw`(?<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)*)*)`,
+    String.raw`([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)*)*)`,
     // Ellipsis or any other single character that is not space.
-    String.raw`(?<punct>\.\.\.|\S)`,
+    String.raw`(\.\.\.|\S)`,
   ].join("|"),
   "gu",
 );
@@ -45,6 +47,10 @@ function makeToken(text: string, start: number, end: number, kind: Token["kind"]
   };
 }
 
+const CLITIC = /(?:['’][sS]|n['’]t)$/;
+const LETTER = /\p{L}/u;
+const ACRONYM_LIKE = /^[\p{Lu}\d.&-]+$/u;
+
 const ABBREVIATION_WITH_PERIOD = (lower: string) =>
   TITLE_ABBREVIATIONS.has(lower) || BEFORE_NUMBER_ABBREVIATIONS.has(lower) || OTHER_ABBREVIATIONS.has(lower);
 
@@ -57,15 +63,14 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   while ((m = TOKEN.exec(slice)) !== null) {
     const s = start + m.index;
     let e = s + m[0].length;
-    const g = m.groups!;
-    if (g.acronym !== undefined) {
+    if (m[1] !== undefined) {
       out.push(makeToken(text, s, e, "word"));
-    } else if (g.number !== undefined) {
-      out.push(makeToken(text, s, e, g.suffix !== undefined ? "word" : "number"));
-    } else if (g.word !== undefined) {
-      const w = g.word;
+    } else if (m[2] !== undefined) {
+      out.push(makeToken(text, s, e, m[3] !== undefined ? "word" : "number"));
+    } else if (m[4] !== undefined) {
+      const w = m[4];
       // Possessive and negation clitics are their own tokens: "Iraq's" → "Iraq" "'s".
-      const clitic = /(?:['’][sS]|n['’]t)$/.exec(w);
+      const clitic = w.includes("'") || w.includes("’") ? CLITIC.exec(w) : null;
       if (clitic && clitic.index > 0) {
         const cs = s + clitic.index;
         out.push(makeToken(text, s, cs, "word"));
@@ -97,14 +102,19 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
  */
 export function tokenizeSentence(text: string, sentence: Sentence): Token[] {
   const tokens = tokenize(text, sentence.start, sentence.end);
-  const words = tokens.filter((t) => t.kind === "word" && /\p{L}/u.test(t.text[0]));
-  const capitalized = words.filter((t) => t.capitalized).length;
-  const titleCase = sentence.isHeadline || (words.length >= 3 && capitalized / words.length >= 0.7);
+  let words = 0;
+  let capitalized = 0;
+  for (const t of tokens) {
+    if (t.kind !== "word" || !LETTER.test(t.text[0])) continue;
+    words++;
+    if (t.capitalized) capitalized++;
+  }
+  const titleCase = sentence.isHeadline || (words >= 3 && capitalized / words >= 0.7);
   if (titleCase) return tokens;
   let first = true;
   for (const t of tokens) {
     if (t.kind !== "word") continue;
-    if (!first && t.capitalized && !/^[\p{Lu}\d.&-]+$/u.test(t.text)) t.lemma = lemmatizeProper(t.text);
+    if (!first && t.capitalized && !ACRONYM_LIKE.test(t.text)) t.lemma = lemmatizeProper(t.text);
     first = false;
   }
   return tokens;

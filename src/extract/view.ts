@@ -145,7 +145,9 @@ export function buildViews(doc: Annotations): DocInfo {
   info.custodyTopic = custodyWords >= 3;
   // Dominant country: named places (not demonyms on people) weigh most.
   const countryScore = new Map<string, number>();
-  for (const p of doc.places) countryScore.set(p.country, (countryScore.get(p.country) ?? 0) + (p.kind === "demonym" ? 0.5 : 1));
+  // a place inside an attribution ("according to a report released in X") says where the speaker is, not the story
+  for (const v of info.views)
+    for (const p of v.places) if (!spokenPlace(v, p)) countryScore.set(p.country, (countryScore.get(p.country) ?? 0) + (p.kind === "demonym" ? 0.5 : 1));
   info.dominantCountry = best(countryScore);
   // the affiliation of the people in the story: a group named on them ("IS suspects", "members of X") weighs most,
   // a group that holds them ("held by X", "X-run prisons") not at all
@@ -210,6 +212,16 @@ export function groupRole(view: SentenceView, a: ActorMention): "affiliation" | 
     }
   }
   return "other";
+}
+
+/** Inside an attribution, or after "according to" in its clause. */
+function spokenPlace(view: SentenceView, p: { start: number; end: number }): boolean {
+  if (view.attributions.some((a) => p.start >= a.start && p.end <= a.end)) return true;
+  let k = view.tokens.findIndex((t) => t.start >= p.start);
+  if (k < 0) return false;
+  const c = view.clause[k];
+  for (k--; k >= 1 && view.clause[k] === c; k--) if (view.lowers[k] === "to" && view.lowers[k - 1] === "according") return true;
+  return false;
 }
 
 function best(m: Map<string, number>, min = 1): string | null {

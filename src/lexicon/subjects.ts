@@ -176,9 +176,10 @@ export function isAgentNoun(lemma: string): boolean {
 export const DEMONYM_PLURALS: ReadonlySet<string> = new Set([
   ...COUNTRIES.flatMap((c) => c.demonyms)
     .map((d) => d.toLowerCase())
-    .filter((d) => /(?:an|i|ite|er)$/.test(d))
+    // "Iraqis", "Tajiks", "Thais" (not "British", "French", "Chinese", "Swiss": no plural noun in -s)
+    .filter((d) => !/(?:sh|ch|ese|s)$/.test(d) && !d.includes(" "))
     .map((d) => d + "s"),
-  "kurds", "arabs", "yazidis", "yezidis", "europeans", "africans", "asians", "westerners", "palestinians", "uyghurs", "uighurs", "turkmens",
+  "kurds", "turks", "arabs", "yazidis", "yezidis", "europeans", "africans", "asians", "westerners", "palestinians", "uyghurs", "uighurs", "turkmens",
 ]);
 
 /** Demonym (singular or plural, lower case) → ISO country: "iraqi", "iraqis" → IQ. */

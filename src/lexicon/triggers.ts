@@ -150,7 +150,7 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("ambush", 0.8, { needs: ["place"] }),
     p("cut ~ off", 0.7, { needs: ["place"] }),
     p("clash|clashes near|at|around|outside|inside", 0.6, { needs: ["place"] }),
-    p("come|came|coming under fire|attack|shelling|bombardment|assault", 0.8),
+    p("come|came|coming under fire|attack|shelling|bombardment|assault", 0.8, { needs: ["place"] }),
     p("open|opened fire on|at", 0.7, { needs: ["place"] }),
   ],
   killing: [

@@ -138,8 +138,8 @@ function seat(c: CityRow): boolean {
 
 /** A gazetteer name worth indexing: long enough, not a common word or given name. */
 function usable(n: string): boolean {
-  const words = n.split(/[\s-]+/).filter(Boolean);
   if (n.length < 4 || !/^\p{Lu}/u.test(n)) return false;
+  const words = n.split(/[\s-]+/).filter(Boolean);
   if (words.length === 1 && stopword(n)) return false;
   if (words.every((w) => stopword(w))) return false;
   return !/[()]/.test(n);

@@ -44,6 +44,8 @@ export interface PhraseMatch<T> {
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>();
   private readonly byKey = new Map<string, Phrase<T>>();
+  /** byFirst split for lookup: per first word, the one-word phrases, and the longer ones by their second word; each in byFirst's order. */
+  private lookup = new Map<string, Lookup<T>>();
   private sorted = true;
   size = 0;
 
@@ -77,32 +79,17 @@ export class PhraseIndex<T> {
   matchAt(text: string, words: Word[], i: number): PhraseMatch<T> | null {
     const w = words[i];
     if (w.kind !== "word") return null;
-    if (!this.sorted) {
-      for (const l of this.byFirst.values()) l.sort((a, b) => b.keys.length - a.keys.length);
-      this.sorted = true;
-    }
-    const list = this.byFirst.get(w.key);
-    if (!list) return null;
-    let best: PhraseMatch<T> | null = null;
-    for (const p of list) {
-      if (best && p.keys.length <= best.to - best.from) break;
-      if (i + p.keys.length > words.length) continue;
-      let ok = true;
-      let values: T[] = [];
-      for (let k = 0; k < p.keys.length && ok; k++) {
-        const t = words[i + k];
-        if (t.kind === "punct" || t.key !== p.keys[k] || !caseOk(p.rules[k], t)) ok = false;
-        else if (k > 0 && !joins(text, words[i + k - 1], t)) ok = false;
-      }
-      if (!ok) continue;
-      values = p.values;
-      // Never stop inside a word ("Iraq" in "Iraq-born" is fine, "Iraq" in "Iraqis" never matches: words are whole).
-      best = { from: i, to: i + p.keys.length, start: w.start, end: words[i + p.keys.length - 1].end, values };
-    }
+    if (!this.sorted) this.prepare();
+    const entry = this.lookup.get(w.key);
+    if (!entry) return null;
+    // Only phrases whose second word is the next word's can be longer than one word.
+    const longer = entry.longer && i + 1 < words.length ? entry.longer.get(words[i + 1].key) : undefined;
+    let best = longer ? longest(text, words, i, longer, null) : null;
+    if (!best) best = longest(text, words, i, entry.singles, null);
     // The same keys may carry several case rules: merge values of equal-length matches.
     if (best) {
       const len = best.to - best.from;
-      for (const p of list) {
+      for (const p of len > 1 ? longer! : entry.singles) {
         if (p.keys.length !== len || p.values === best.values) continue;
         let ok = true;
         for (let k = 0; k < len && ok; k++) {
@@ -114,6 +101,50 @@ export class PhraseIndex<T> {
     }
     return best;
   }
+
+  /** Sorts each list longest first (stable: equal lengths keep the order they were added in) and splits it for lookup. */
+  private prepare(): void {
+    this.lookup = new Map();
+    for (const [first, l] of this.byFirst) {
+      l.sort((a, b) => b.keys.length - a.keys.length);
+      const entry: Lookup<T> = { singles: [], longer: null };
+      for (const p of l) {
+        if (p.keys.length === 1) {
+          entry.singles.push(p);
+          continue;
+        }
+        entry.longer ??= new Map();
+        const sub = entry.longer.get(p.keys[1]);
+        if (sub) sub.push(p);
+        else entry.longer.set(p.keys[1], [p]);
+      }
+      this.lookup.set(first, entry);
+    }
+    this.sorted = true;
+  }
+}
+
+/** The first phrase of `list` (longest first) that matches at word `i` and is longer than `best`, or `best`. */
+function longest<T>(text: string, words: Word[], i: number, list: Phrase<T>[], best: PhraseMatch<T> | null): PhraseMatch<T> | null {
+  for (const p of list) {
+    if (best && p.keys.length <= best.to - best.from) break;
+    if (i + p.keys.length > words.length) continue;
+    let ok = true;
+    for (let k = 0; k < p.keys.length && ok; k++) {
+      const t = words[i + k];
+      if (t.kind === "punct" || t.key !== p.keys[k] || !caseOk(p.rules[k], t)) ok = false;
+      else if (k > 0 && !joins(text, words[i + k - 1], t)) ok = false;
+    }
+    if (!ok) continue;
+    // Never stop inside a word ("Iraq" in "Iraq-born" is fine, "Iraq" in "Iraqis" never matches: words are whole).
+    best = { from: i, to: i + p.keys.length, start: words[i].start, end: words[i + p.keys.length - 1].end, values: p.values };
+  }
+  return best;
+}
+
+interface Lookup<T> {
+  singles: Phrase<T>[];
+  longer: Map<string, Phrase<T>[]> | null;
 }
 
 function caseOk(rule: CaseRule, w: Word): boolean {

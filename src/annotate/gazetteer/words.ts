@@ -19,6 +19,7 @@ export interface Word {
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 const ASCII = /^[\x00-\x7f]*$/;
+const POSSESSIVE = /^(.{2,})['’ʼ]s$/su;
 
 export function fold(s: string): string {
   if (ASCII.test(s)) return s.replace(/['`.]/g, "").toLowerCase();
@@ -32,8 +33,6 @@ export function fold(s: string): string {
 function word(text: string, start: number, end: number, kind: Word["kind"]): Word {
   const t = text.slice(start, end);
   const first = t[0];
-  const upper = t.toUpperCase();
-  const lower = t.toLowerCase();
   const cap = first !== first.toLowerCase() && first === first.toUpperCase();
   return {
     start,
@@ -42,7 +41,7 @@ function word(text: string, start: number, end: number, kind: Word["kind"]): Wor
     key: kind === "possessive" ? "'s" : fold(t),
     kind,
     cap,
-    allCaps: cap && t === upper && t !== lower && t.replace(/[.\d'’-]/g, "").length >= 2,
+    allCaps: cap && t === t.toUpperCase() && t !== t.toLowerCase() && t.replace(/[.\d'’-]/g, "").length >= 2,
   };
 }
 
@@ -56,7 +55,8 @@ export function scanWords(text: string, offset = 0): Word[] {
       out.push(word(text, m.index, m.index + t.length, "punct"));
       continue;
     }
-    const poss = /^(.{2,})['’ʼ]s$/su.exec(t);
+    // Only a word of four or more units ending in "s" can hold a possessive.
+    const poss = t.length >= 4 && t.charCodeAt(t.length - 1) === 0x73 ? POSSESSIVE.exec(t) : null;
     if (poss) {
       out.push(word(text, m.index, m.index + poss[1].length, "word"));
       out.push(word(text, m.index + poss[1].length, m.index + t.length, "possessive"));
@@ -84,6 +84,23 @@ export function documentWords(text: string): readonly Word[] {
 
 /** Whether the text between two words keeps them in one name: a space or a hyphen. */
 export function joins(text: string, a: Word, b: Word): boolean {
-  const gap = text.slice(a.end, b.start);
-  return gap === "" || /^(?:[ \t\u00a0]{1,2}|[ \t\u00a0]?[-‐‑–][ \t\u00a0]?)$/.test(gap);
+  // Read character by character: this runs for every pair of words a name lookup tries.
+  const from = a.end;
+  const len = b.start - from;
+  if (len <= 0) return true;
+  if (len > 3) return false;
+  const c0 = text.charCodeAt(from);
+  if (len === 1) return isGapSpace(c0) || isGapDash(c0);
+  const c1 = text.charCodeAt(from + 1);
+  if (len === 2) return isGapSpace(c0) ? isGapSpace(c1) || isGapDash(c1) : isGapDash(c0) && isGapSpace(c1);
+  return isGapSpace(c0) && isGapDash(c1) && isGapSpace(text.charCodeAt(from + 2));
+}
+
+/** A space, tab or no-break space. */
+function isGapSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0;
+}
+/** A hyphen, non-breaking hyphen or en dash. */
+function isGapDash(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013;
 }

@@ -1,14 +1,22 @@
 // Arrests: people taken into custody (arrest, detain, capture, recapture, round up, pick up, take hostage). "militants detained in X" describes a state, not an arrest.
 // "picked up the phone": an ambiguous phrasal verb counts only with people as its object.
+import { FIGHTER_NOUNS } from "../../lexicon/subjects.js";
 import { headAfter } from "../grammar.js";
 import { TriggerDetector } from "./base.js";
 import { theme } from "./checks.js";
+
+const AUTHORITIES = new Set(["police", "authority", "army", "military", "intelligence", "security", "agent", "officer", "policeman", "gunman", "kidnapper", "service", "ministry", "patrol"]);
 
 export const arrestDetector = new TriggerDetector("arrest", (t) => {
   const v = t.view;
   if (v.lemmas[t.trigger.first] === "pick" && !t.trigger.passive) {
     const obj = headAfter(v, t.trigger.last + 1);
     if (!obj || (obj.kind !== "person" && obj.kind !== "pronoun")) return false;
+  }
+  // "was picked up by his brother": only the authorities or armed men pick people up into custody
+  if (v.lemmas[t.trigger.first] === "pick" && t.trigger.passive && t.agent) {
+    const l = t.agent.lemma;
+    if (!(FIGHTER_NOUNS.has(l) || AUTHORITIES.has(l) || t.agent.kind === "name")) return false;
   }
   return !theme.isStateParticiple(t) && !theme.isThing(t) && !theme.isPlace(t);
 });

@@ -1,6 +1,11 @@
 // Attacks: assaults, shelling, bombardment, sieges. "strike a deal" is not one.
 import { TriggerDetector } from "./base.js";
+import { headAfter, headBefore } from "../grammar.js";
 import { theme } from "./checks.js";
+
+/** What a place can be surrounded or cut off by without a siege. */
+const SURROUNDINGS = new Set(["wall", "fence", "hill", "mountain", "river", "sea", "water", "desert", "field", "forest", "tree", "garden", "farmland", "building", "road", "street", "barrier", "moat", "lake", "greenery", "orchard", "grove", "watchtower", "wire", "checkpoint"]);
+const NATURAL = new Set(["earthquake", "quake", "storm", "flood", "hurricane", "cyclone", "typhoon", "tornado", "wave", "tsunami", "lightning", "disease", "virus", "outbreak", "epidemic", "pandemic", "drought", "famine", "wildfire", "fire", "snow", "snowstorm", "blizzard", "heatwave", "landslide", "avalanche", "crisis", "recession", "inflation"]);
 
 export const attackDetector = new TriggerDetector("attack", (t) => {
   const v = t.view;
@@ -13,6 +18,19 @@ export const attackDetector = new TriggerDetector("attack", (t) => {
   }
   // "power was cut off", "cut off supplies": utilities and things cut are not a siege
   if (v.lemmas[t.trigger.first] === "cut" && t.theme?.kind === "nonperson") return false;
+  // "surrounded by a high wall", "cut off by snow": a passive whose "by" names a thing, not a force
+  if (t.trigger.passive && t.agent && (t.agent.kind === "nonperson" || t.agent.kind === "facility" || NATURAL.has(t.agent.lemma) || SURROUNDINGS.has(t.agent.lemma))) return false;
+  if (v.lemmas[t.trigger.first] === "cut") {
+    for (let k = t.trigger.last + 1; k < Math.min(v.tokens.length, t.trigger.last + 10); k++) {
+      if (v.tokens[k].kind === "punct") break;
+      if (v.lowers[k] !== "by") continue;
+      const by = headAfter(v, k + 1);
+      if (by && (NATURAL.has(by.lemma) || by.kind === "nonperson")) return false;
+    }
+  }
+  // "an earthquake struck the town": nature is not an attacker
+  const subject = headBefore(v, t.trigger.first - 1);
+  if (!t.trigger.passive && subject && NATURAL.has(subject.lemma)) return false;
   // "the hills surrounding the town": a present participle describes where, not an assault
   if (v.lemmas[t.trigger.first] === "surround" || v.lemmas[t.trigger.first] === "encircle") if (v.lowers[t.trigger.first].endsWith("ing")) return false;
   return !theme.isPerson(t) || (v.lemmas[t.trigger.first] !== "strike" && v.lowers[t.trigger.first] !== "struck");

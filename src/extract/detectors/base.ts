@@ -498,14 +498,14 @@ export function isCustody(tc: TriggerContext): boolean {
   const { view, trigger: t, theme } = tc;
   if (theme && CUSTODY_NOUNS.has(theme.lemma)) return true;
   // bodies handed between parties are held by one side until then
-  if (theme && REMAINS.has(theme.lemma)) return true;
+  if (theme && (REMAINS.has(theme.lemma) || REMAINS.has(view.lowers[theme.index]))) return true;
   const s = Math.max(clauseStart(view, t.first), t.first - 6);
   const e = Math.min(clauseEnd(view, t.last), t.last + 8);
   for (let k = s; k <= e; k++) if (CUSTODY_CUES.has(view.lemmas[k]) && k !== t.first) return true;
   // "handed over to Iraqi authorities": delivered to the authorities is into custody
   for (let k = t.last + 1; k <= e; k++) {
     if (view.lowers[k] !== "to") continue;
-    for (let j = k + 1; j <= Math.min(e, k + 4); j++) if (CUSTODIAN_NOUNS.has(view.lemmas[j])) return true;
+    for (let j = k + 1; j <= Math.min(clauseEnd(view, k), k + 4); j++) if (CUSTODIAN_NOUNS.has(view.lemmas[j])) return true;
   }
   if (theme && theme.kind !== "person" && theme.kind !== "pronoun") return false;
   // "people moving north": civilians are not in custody because the story is about prisons

@@ -1,5 +1,17 @@
 // Repatriations: people returned to their own country (repatriate, return home, take back).
+// "were handed over to the Red Cross and brought back to Israel": a verb chained
+// by "and" to an earlier handover or release, with no subject of its own, is the
+// same event's last step, not a second event.
 import { TriggerDetector } from "./base.js";
 import { theme } from "./checks.js";
 
-export const repatriationDetector = new TriggerDetector("repatriation", (t) => !theme.isThing(t));
+const EARLIER_STEP = new Set(["hand", "release", "free", "transfer", "exchange", "swap", "deliver"]);
+
+export const repatriationDetector = new TriggerDetector("repatriation", (t) => {
+  const v = t.view;
+  const k = t.trigger.first;
+  if (v.lowers[k - 1] === "and" || (v.lowers[k - 1] === "then" && v.lowers[k - 2] === "and")) {
+    for (let j = 0; j < k - 1; j++) if (EARLIER_STEP.has(v.lemmas[j]) && v.lowers[j] !== v.lemmas[j]) return false;
+  }
+  return !theme.isThing(t);
+});

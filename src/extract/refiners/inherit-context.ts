@@ -1,7 +1,10 @@
 // Fills what the sentence leaves open from the document, conservatively: the
 // dominant country for one-place events (and where an escape or release
-// happened) when no place is named; the dominant armed group for subjects
-// like "prisoners" or "fighters" when none is named.
+// happened) when no place is named; the other end of a route another record
+// of the same kind states; the parties of the story's equal swap for a swap
+// told without places; the agent of the clause a participle hangs on; the
+// dominant affiliation for subjects like "prisoners" or "fighters", and the
+// side that held ground for a seized or attacked place.
 
 import type { Context } from "../../context.js";
 import { CUSTODY_NOUNS, FIGHTER_NOUNS } from "../../lexicon/subjects.js";
@@ -15,7 +18,7 @@ export const inheritContext: Refiner = {
     for (const c of cands) {
       const info = c.view.info;
       let used = false;
-      // "... pounded the prison, killing two guards": a participle clause shares the agent of the clause it hangs on
+      // "... shelled the base, killing four soldiers": a participle clause shares the agent of the clause it hangs on
       if (!c.actor && /ing$/.test(c.view.lowers[c.trigger.first]) && c.view.lowers[c.trigger.first - 1] === ",") {
         const main = cands.find((o) => o !== c && o.actor && o.view.index === c.view.index && o.trigger.start < c.trigger.start);
         if (main) {
@@ -49,7 +52,7 @@ export const inheritContext: Refiner = {
         c.origin = { name: countryName(country), country, lat: null, lon: null };
         used = true;
       }
-      // "urged governments to take back their citizens": a demand to bring people home from where the story is
+      // "called on other states to repatriate their nationals": a demand to bring people home from where the story is
       if (country && c.type === "repatriation" && c.status === "planned" && !c.origin && (!c.destination || c.destination.country !== country)) {
         c.origin = { name: countryName(country), country, lat: null, lon: null };
         used = true;
@@ -72,7 +75,7 @@ export const inheritContext: Refiner = {
         const side = c.origin ? "origin" : "destination";
         const other = side === "origin" ? "destination" : "origin";
         const knownSet = ([] as string[]).concat(known.country ?? []);
-        // the other end's countries, less the known end's ("Ukraine received ..." in a swap between Russia and Ukraine)
+        // the other end's countries, less the known end's ("Armenia received ..." in a swap between Armenia and Azerbaijan)
         const rest = (o: Candidate) => ([] as string[]).concat(o[other]?.country ?? []).filter((k) => !knownSet.includes(k));
         const route = cands
           .filter((o) => o !== c && o.type === c.type && o.origin && o.destination && sameCountry(o[side], known) && rest(o).length === 1)

@@ -98,7 +98,7 @@ function isMention(c: Candidate): boolean {
 const DEFINITE = new Set(["the", "this", "that", "its", "their"]);
 
 /**
- * "The deal was reached in Geneva", "Under the agreement, ...": a definite deal
+ * "The deal was signed in Vienna", "Under the accord, ...": a definite deal
  * noun with no figure and no date of its own points back at the deal already
  * told; where it was signed is no reason to make it another.
  */
@@ -106,9 +106,9 @@ function anaphoricDeal(c: Candidate): boolean {
   if (c.type !== "agreement" || c.trigger.reading !== "noun" || hasValue(c)) return false;
   const v = c.view;
   let k = c.trigger.first - 1;
-  // "the Geneva agreement", "the new deal" keep one modifier
+  // "the Vienna accord", "the new deal" keep one modifier
   if (k >= 1 && !DEFINITE.has(v.lowers[k]) && v.tokens[k].kind === "word" && v.lowers[k] !== "'s" && v.lowers[k] !== "’s") k--;
-  // "Today's agreement", "Sunday's deal": a possessive determiner is definite too (its date still has to agree)
+  // "Monday's accord", "Sunday's deal": a possessive determiner is definite too (its date still has to agree)
   const possessive = k >= 1 && (v.lowers[k] === "'s" || v.lowers[k] === "’s");
   // "a March 2025 agreement" names another deal by its date; a possessive day names this one
   if (c.dateMention && !possessive) return false;

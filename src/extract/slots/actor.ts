@@ -1,8 +1,8 @@
 // Actor: who carried the event out — the agent of an active verb, "by X" of a
 // passive, "fell to X" of a takeover, the receiving state of "X has received",
 // the court of a trial, the parties of a deal, the party urged to act ("urged
-// France to bring its citizens home"). A pronoun agent in reported speech is
-// the speaker ("the ministry said it had brought back ..."); "its units" are
+// Belgium to repatriate its nationals"). A pronoun agent in reported speech is
+// the speaker ("the ministry said it had freed ..."); "its units" are
 // the speaker's.
 
 import type { Context } from "../../context.js";
@@ -28,7 +28,7 @@ export function nameAt(view: SentenceView, h: Head): string | null {
   const tok = view.tokens[h.index];
   for (const a of view.actors)
     if (a.start <= tok.start && tok.end <= a.end && a.kind !== "media") {
-      // "Baghdad has received", "Ankara says": a capital standing for its government keeps the article's word
+      // "Kabul has received", "Tehran says": a capital standing for its government keeps the article's word
       const capital = a.kind === "state" && view.places.some((p) => p.kind === "city" && p.start === a.start && p.end === a.end);
       return capital ? a.text : a.canonical;
     }
@@ -46,7 +46,7 @@ export function nameAt(view: SentenceView, h: Head): string | null {
 
 const STOP_BEFORE = new Set([...DETERMINERS, ...PREPOSITIONS, ...AUX, ...WH, "and", "or", "but", "said", "says", "say", "told", "that"]);
 
-/** The agent phrase in the article's words: "Syria's interior ministry", "Government forces", "the two governments". */
+/** The agent phrase in the article's words: "Mali's defence ministry", "Government troops", "the two governments". */
 function agentPhrase(view: SentenceView, head: number): string {
   let first = head;
   let lower = 0;
@@ -88,14 +88,14 @@ function speaker(view: SentenceView, pos: number): string | null {
   const before = view.attributions.filter((a) => a.start < pos);
   const a = before.length ? before[before.length - 1] : view.attributions[0];
   if (!a) return null;
-  // "Ankara says it has sent ...": a capital speaking for its government keeps the article's word
+  // "Tehran says it has freed ...": a capital speaking for its government keeps the article's word
   const capital = view.places.some((p) => p.kind === "city" && p.text === a.source && p.start >= a.start && p.end <= a.end);
   return capital ? a.source : (a.canonical ?? a.source);
 }
 
 const URGE = new Set(["urge", "call", "ask", "press", "encourage", "appeal", "push", "pressure", "request", "invite", "tell"]);
 
-/** "urged France to bring its citizens home", "called on other governments to take back ...": the party urged. */
+/** "urged Belgium to repatriate its nationals", "called on other states to take back ...": the party urged. */
 function urgedParty(view: SentenceView, c: Candidate): string | null {
   const t = c.trigger;
   const s = clauseStart(view, t.first);
@@ -123,14 +123,14 @@ function court(view: SentenceView): string | null {
   for (const a of view.actors) if (/\b(?:court|tribunal|judiciary|judge)\b/i.test(a.text)) return a.canonical;
   for (let k = 0; k < view.tokens.length; k++) {
     if (!["court", "tribunal", "judge", "judiciary"].includes(view.lemmas[k])) continue;
-    // "Central Criminal Court", "Baghdad's Karkh court": name words before; "an Iraqi court"
+    // "Special Criminal Court", "Kano's high court": name words before; "a military court"
     const phrase = agentPhrase(view, k);
     return phrase;
   }
   return null;
 }
 
-/** Parties of a deal: the names before it in its clause ("Damascus and the SDF agreed") and "with X"/"between X and Y" after it. */
+/** Parties of a deal: the names before it in its clause ("the government and the rebels agreed") and "with X"/"between X and Y" after it. */
 function parties(view: SentenceView, c: Candidate): string | null {
   const t = c.trigger;
   const s = clauseStart(view, t.first);
@@ -202,7 +202,7 @@ function lastCountry(view: SentenceView, pos: number): string | null {
 
 /**
  * The subject before an active verb with no object of its own ("Government forces took control of ...").
- * Not a noun inside a prepositional phrase ("detainees of the gangs transferred from ..."), which makes
+ * Not a noun inside a prepositional phrase ("prisoners of the militia moved from ..."), which makes
  * the verb a reduced relative rather than the clause's verb.
  */
 function subjectBefore(view: SentenceView, t: { first: number }): Head | null {
@@ -218,7 +218,7 @@ function subjectBefore(view: SentenceView, t: { first: number }): Head | null {
 /** Types whose active verb has an agent distinct from the people it concerns. */
 const AGENTIVE_TYPES = new Set(["takeover", "attack", "killing", "arrest", "release", "transfer", "trial", "agreement", "exchange", "repatriation"]);
 
-/** The token is the head noun of the candidate's counted subject ("1,184 Iraqis" → "Iraqis"). */
+/** The token is the head noun of the candidate's counted subject ("500 Afghans" → "Afghans"). */
 function isCountHead(view: SentenceView, c: Candidate, k: number): boolean {
   const m = c.countMention!;
   const tok = view.tokens[k];
@@ -246,7 +246,7 @@ export const actorSlot: SlotFiller = {
       else if (t.reading === "noun") head = skipDate(v, nounAgent(v, c));
       else head = skipDate(v, agentOf(v, t) ?? (AGENTIVE_TYPES.has(c.type) && !t.passive && t.reading === "verb" ? subjectBefore(v, t) : null));
       if (head) head = possessorOfEvent(v, head);
-      // "1,184 Iraqis crossed back": the people the event is about are not its agent
+      // "500 Afghans crossed back": the people the event is about are not its agent
       if (head && c.countMention && isCountHead(v, c, head.index)) head = null;
       // the defendant of a trial or the people moved are never its agent
       if (head && CUSTODY_NOUNS.has(head.lemma)) head = null;
@@ -260,7 +260,7 @@ export const actorSlot: SlotFiller = {
           name = nameAt(v, head) ?? (head.kind === "person" || head.kind === "name" || INSTITUTIONS.has(head.lemma) ? agentPhrase(v, head.index) : null);
       }
     }
-    // a stock is kept by the side that runs the place ("the prison, which the SDF runs, holds ...", "run by X")
+    // a stock is kept by the side that runs the place ("the jail, which the militia runs, holds ...", "run by X")
     if (!name && c.type === "holding") name = keeper(v);
     // "the security service said four men had been detained": an institution reporting its own arrests made them
     if (!name && c.type === "arrest" && t.passive && !hasBy(v, t.last)) {

@@ -41,7 +41,7 @@ export function personCounts(view: SentenceView): PersonCount[] {
     let modifiers = 0;
     // "seven of them", "nine of those": a bare count of people already named
     const partitive = view.lowers[last + 1] === "of" && PARTITIVE.has(view.lowers[last + 2] ?? "");
-    // "23 of those Iraqis": the people named after the demonstrative
+    // "12 of those Pakistanis": the people named after the demonstrative
     if (partitive && (view.lowers[last + 2] === "those" || view.lowers[last + 2] === "these")) {
       const k = last + 3;
       if (k < view.tokens.length && view.tokens[k].kind === "word" && (isPersonNoun(view.lemmas[k], view.lowers[k]) || (view.tokens[k].capitalized && /(?:ans|is|ese|ers|ites)$/.test(view.tokens[k].text)))) {
@@ -68,7 +68,7 @@ export function personCounts(view: SentenceView): PersonCount[] {
         break;
       }
       if (lower === "of" || lower === "mostly" || lower === "and" || DETERMINERS.has(lower) || isAdverb(lower)) continue;
-      // "81 of the roughly 120 inmates": the part counts the same people as the whole
+      // "45 of the some 300 inmates": the part counts the same people as the whole
       const inner = tok.kind === "number" || countAtToken(view, k) ? countAtToken(view, k) : null;
       if (inner && inner !== c && (view.lowers[k - 1] === "of" || DETERMINERS.has(view.lowers[k - 1]) || isAdverb(view.lowers[k - 1]) || view.tokens[k - 1].start < inner.start)) {
         while (k + 1 < view.tokens.length && view.tokens[k + 1].end <= inner.end) k++;
@@ -115,7 +115,7 @@ function personWithin(view: SentenceView, from: number, n: number): boolean {
 /** Nouns that name a deal: the subject of an agreement. */
 const DEAL_NOUNS = new Set(["deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "arrangement", "memorandum", "framework", "understanding", "treaty", "armistice", "roadmap", "protocol"]);
 
-/** "a four-day ceasefire", "A new agreement": the deal's noun phrase, from the trigger or the noun after "agreed to". */
+/** "a three-day truce", "a new accord": the deal's noun phrase, from the trigger or the noun after "agreed to". */
 function dealPhrase(view: SentenceView, first: number, last: number): string | null {
   let noun = -1;
   if (DEAL_NOUNS.has(view.lemmas[last])) noun = last;
@@ -181,7 +181,7 @@ export function pickCount(c: Candidate): PersonCount | null {
       best = pc;
     }
   }
-  // "close to 2,000 soldiers who had fled into Iraq ... were sent back": a passive's subject may carry a relative clause
+  // "some 900 soldiers who had fled into Lebanon ... were sent back": a passive's subject may carry a relative clause
   if (!best && t.passive) {
     let far: PersonCount | null = null;
     for (const pc of personCounts(view)) {
@@ -190,7 +190,7 @@ export function pickCount(c: Candidate): PersonCount | null {
     }
     best = far;
   }
-  // "1,200 households, or about 5,000 individuals", "217 families comprising 843 persons": the restatement counts individuals
+  // "1,200 households, or about 5,000 individuals", "150 families comprising 612 persons": the restatement counts individuals
   if (best && best.head >= 0) {
     const k = best.head;
     let j = k + 1;
@@ -218,7 +218,7 @@ function partsOf(view: SentenceView, pc: PersonCount): { value: number; qualifie
   while (last + 1 < all.length && view.lowers[all[last].head + 1] === "and" && all[last].head + 2 === all[last + 1].first) last++;
   const chain = all.slice(first, last + 1);
   let value = chain.reduce((s, p) => s + (p.count.value ?? 0), 0);
-  // "10 farm workers and a Filipino man": a single person joined to the parts adds one
+  // "seven students and a Cambodian man": a single person joined to the parts adds one
   let end = chain[chain.length - 1].head;
   const single = singleAfter(view, end);
   if (single >= 0) {
@@ -229,7 +229,7 @@ function partsOf(view: SentenceView, pc: PersonCount): { value: number; qualifie
   return { value, qualifier: chain[0].count.qualifier, end: view.tokens[end].end, firstHead: chain[0].head };
 }
 
-/** "... and a Filipino man": token index of the singular person noun after "and a(n)/one", or -1. */
+/** "... and a Cambodian man": token index of the singular person noun after "and a(n)/one", or -1. */
 function singleAfter(view: SentenceView, head: number): number {
   if (view.lowers[head + 1] !== "and" || !["a", "an", "one"].includes(view.lowers[head + 2] ?? "")) return -1;
   for (let k = head + 3; k < Math.min(view.tokens.length, head + 7); k++) {
@@ -264,7 +264,7 @@ export const countSubjectSlot: SlotFiller = {
         c.subject = pc.subject;
         c.subjectHead = c.view.lemmas[pc.head];
       }
-      // the summed parts are one subject: "farm workers and a Filipino man"
+      // the summed parts are one subject: "students and a Cambodian man"
       if (parts && pc.subject && parts.firstHead === pc.head) {
         const start = c.view.doc.text.indexOf(pc.subject, c.view.tokens[pc.last].end);
         if (start >= 0 && start < parts.end) c.subject = c.view.doc.text.slice(start, parts.end);
@@ -295,7 +295,7 @@ export const countSubjectSlot: SlotFiller = {
         return;
       }
     }
-    // a deal's subject is the deal: "a four-day ceasefire", "the new agreement"
+    // a deal's subject is the deal: "a three-day truce", "the new accord"
     if (c.type === "agreement" && !c.subject) {
       const deal = dealPhrase(c.view, c.trigger.first, c.trigger.last);
       if (deal) {

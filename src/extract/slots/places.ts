@@ -51,14 +51,14 @@ const cache = new WeakMap<SentenceView, RoledPlace[]>();
 
 /**
  * A place that names who speaks or an organisation, not where anything happens:
- * inside an attribution ("according to U.S. estimates", "Qatar's ministry in Doha
+ * inside an attribution ("according to UN estimates", "the ministry in Nairobi
  * said"), after "according to" in its clause, or inside an organisation's name.
  */
 function speakerOrOrganisation(view: SentenceView, p: PlaceMention, first: number): boolean {
   for (const a of view.attributions) if (p.start >= a.start && p.end <= a.end) return true;
   for (const a of view.actors) if ((a.kind === "org" || a.kind === "media") && p.start >= a.start && p.end <= a.end && (a.end - a.start > p.end - p.start)) return true;
   for (let k = first - 1; k >= 1 && view.clause[k] === view.clause[first]; k--) if (view.lowers[k] === "to" && view.lowers[k - 1] === "according") return true;
-  // "told a news conference in Doha that ...": where the speaking happened
+  // "told reporters in Nairobi that ...": where the speaking happened
   for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
     if (view.lowers[k] === "that") break;
     if (REPORTING.has(view.lowers[k])) {
@@ -144,7 +144,7 @@ function roleOf(view: SentenceView, first: number): Role {
         const inflected = view.lowers[j] !== v; // "jailed in", not "a jail in"
         if (inflected && HOLD_VERBS.has(v) && (j === k - 1 || PREDICATIVE.has(view.lemmas[k - 1]))) return "held";
       }
-      // "received at the reception centre", "arrived in Baghdad": where the movement ended
+      // "received at the reception centre", "arrived in Kabul": where the movement ended
       if ((lower === "at" || lower === "in") && ARRIVAL_VERBS.has(view.lemmas[k - 1] ?? "") && view.lowers[k - 1] !== view.lemmas[k - 1]) return "to";
       // "north of Raqqa", "30 km east of the city": near the place, so located there
       if (lower === "of" && COMPASS.has(view.lowers[k - 1] ?? "")) return "in";
@@ -258,7 +258,7 @@ const RECEIVING = new Set(["receive", "take", "accept", "welcome", "admit", "bri
 /** Verbs whose agent lets people go from its own territory or custody. */
 const SENDING = new Set(["deport", "expel", "release", "free", "extradite", "hand", "send", "transfer", "handover", "evict", "let"]);
 
-/** A state standing for its country: a country, a demonym, or a capital used for its government ("Baghdad has received"). */
+/** A state standing for its country: a country, a demonym, or a capital used for its government ("Kabul has received"). */
 function stateAt(view: SentenceView, first: number, last: number): PlaceDetail | null {
   for (const p of view.places) {
     const [a, b] = tokenRange(view, p);
@@ -267,6 +267,15 @@ function stateAt(view: SentenceView, first: number, last: number): PlaceDetail |
     if (view.actors.some((x) => x.kind === "state" && x.start <= p.start && p.end <= x.end)) return { name: countryName(p.country), country: p.country, lat: null, lon: null };
   }
   return null;
+}
+
+/** A verb of arrival governs the phrase ("received at", "arrived in"). */
+function arrivalBefore(view: SentenceView, first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+    if (view.tokens[k].kind === "punct") return false;
+    if (ARRIVAL_VERBS.has(view.lemmas[k]) && view.lowers[k] !== view.lemmas[k]) return true;
+  }
+  return false;
 }
 
 /** Token index of "in exchange for" / "in return (for)" in the sentence, or -1. */
@@ -285,12 +294,12 @@ function relativeBefore(view: SentenceView, first: number): boolean {
   return false;
 }
 
-/** The country of the agent phrase ("Syria's interior ministry", "Turkish authorities", "Iraq"), or null. */
+/** The country of the agent phrase ("Mali's defence ministry", "Turkish authorities", "Kenya"), or null. */
 function agentState(view: SentenceView, c: Candidate): PlaceDetail | null {
-  // "Ankara says it has sent 9,000 fighters back": a verb with a particle still has its subject before it
+  // "Tehran says it has sent 500 fighters back": a verb with a particle still has its subject before it
   const head = agentOf(view, c.trigger) ?? (c.trigger.reading === "verb" && !c.trigger.passive ? headBefore(view, c.trigger.first - 1) : null);
   if (!head) return null;
-  // "the ministry said it had brought back ...": the pronoun is the speaker
+  // "the ministry said it had freed ...": the pronoun is the speaker
   if (["it", "they"].includes(view.lowers[head.index])) {
     const a = view.attributions.filter((x) => x.end <= view.tokens[head.index].start).pop();
     if (!a) return null;
@@ -328,7 +337,7 @@ function actorState(view: SentenceView, first: number, last: number): PlaceDetai
 
 const URGING = new Set(["urge", "call", "ask", "press", "encourage", "appeal", "push", "pressure", "invite"]);
 
-/** "urged France to take back ...": the trigger is what another party is asked to do. */
+/** "urged Belgium to take back ...": the trigger is what another party is asked to do. */
 function urged(view: SentenceView, t: { first: number }): boolean {
   for (let k = t.first - 1; k >= 0 && k >= t.first - 10; k--) if (URGING.has(view.lemmas[k]) && view.lowers[k] !== view.lemmas[k]) return true;
   return false;
@@ -358,12 +367,16 @@ export const placesSlot: SlotFiller = {
     const clause = view.clause[t.first];
     // places in the trigger's clause first; the whole sentence when that has none
     const inClause = all.filter((r) => view.clause[r.first] === clause || (r.first > t.last && r.first - t.last <= 12));
+    // "..., who were received at a centre in X": where the movement ended may come clauses later in the sentence
+    const later = MOVEMENT_TYPES.has(c.type) && !inClause.some((r) => r.role === "to") ? all.filter((r) => r.role === "to" && r.first > t.last && r.first - t.last <= 25 && !inClause.includes(r) && arrivalBefore(view, r.first)) : [];
     // outside the clause: only places the sentence locates things at, or its subject ("Kobani, ..., is under siege"),
     // never a name used as a modifier ("a U.S. ally")
     const poolAll = inClause.length ? inClause : all.filter((r) => r.role === "in" || r.role === "held" || r.role === "from" || r.role === "to" || (r.role === "other" && !isPremodifier(view, r.last)));
-    // "X is to free 50 ... in exchange for the release of 150 ... from Israeli jails": each leg of a swap keeps its own places
+    poolAll.push(...later.filter((r) => !poolAll.includes(r)));
+    // "X is to free 30 ... in exchange for the release of 90 ... from Y's jails": each leg of a swap keeps its own places
     const swapAt = swapBoundary(view);
-    const pool = swapAt < 0 ? poolAll : poolAll.filter((r) => (r.first < swapAt) === (t.first < swapAt));
+    const sameSide = (r: RoledPlace) => swapAt < 0 || r.first < 0 || (r.first < swapAt) === (t.first < swapAt);
+    const pool = poolAll.filter(sameSide);
     if (MOVEMENT_TYPES.has(c.type)) {
       let from = mostSpecific(pool.filter((r) => r.role === "from" && r.first > t.first - 12), t.first);
       // "escaped from the penitentiary", "brought home 200 of its citizens from the camp": the facility named earlier
@@ -375,8 +388,8 @@ export const placesSlot: SlotFiller = {
       const inRelative = (r: RoledPlace) => r.last < t.first && relativeBefore(view, r.first);
       const to = mostSpecific(pool.filter((r) => r.role === "to" && !inRelative(r)), t.first);
       let origin = from;
-      if (!origin) origin = mostSpecific(all.filter((r) => r.role === "held"), t.first);
-      // "detainees in Hasakah were moved to Iraq", "fighters who had sheltered at a base in Diyala were flown to Iran":
+      if (!origin) origin = mostSpecific(all.filter((r) => r.role === "held" && sameSide(r)), t.first);
+      // "detainees in Hasakah were moved to Iraq", "fighters who had sheltered at a base in Kidal were flown to Niger":
       // where the people were, told before the verb, is where they left
       if (!origin && to && t.passive) origin = mostSpecific(pool.filter((r) => (r.role === "in" || (r.role === "to" && inRelative(r))) && r.last < t.first && r.first > 0), t.first);
       let destination = to;
@@ -419,7 +432,7 @@ export const placesSlot: SlotFiller = {
     // one-place events: the object or "in/at/near X"; otherwise any place in the clause
     const candidates = pool.filter((r) => r.role !== "by" && !(r.place.kind !== "demonym" && r.role === "other" && isPremodifier(view, r.last)));
     let loc = mostSpecific(candidates.filter((r) => r.role === "in" || r.role === "held" || r.first > t.last), t.first) ?? mostSpecific(candidates, t.first);
-    // "The city, the army's last stronghold in the region, has been besieged": the passive's subject is the city named before
+    // "The town, long a rebel bastion, has been encircled": the passive's subject is the city named before
     if (t.passive && ANAPHORIC.has(view.lowers[0] ?? "") && CITY_WORDS.has(view.lemmas[1] ?? "") && view.lemmas[1] !== "area" && view.lemmas[1] !== "region") {
       const p = antecedentPlace(view, view.lemmas[1], view.tokens[0].start);
       if (p && (!loc || (SPECIFICITY[p.kind] ?? 0) > (SPECIFICITY[loc.place.kind] ?? 0))) loc = { place: p, role: "in", first: -1, last: -1 };
