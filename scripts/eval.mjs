@@ -94,7 +94,7 @@ const floorsAll = existsSync(floorsPath) ? JSON.parse(readFileSync(floorsPath, "
 const heldoutLines = [];
 const heldoutFails = [];
 const onlySet = process.argv.includes("--set") ? process.argv[process.argv.indexOf("--set") + 1] : null;
-for (const name of ["heldout", "heldout-topic"]) {
+for (const name of ["heldout", "heldout-topic", "heldout-fresh"]) {
   if (onlySet && onlySet !== name) continue;
   const setDir = join(root, "eval", name);
   if (!existsSync(join(setDir, "articles")) || !existsSync(join(setDir, "gold"))) continue;
