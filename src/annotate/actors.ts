@@ -178,7 +178,12 @@ export class ActorExtractor implements Annotator {
 
     // ---- pass 3: a known person's surname alone ("Alawi said", "Al-Alawi added")
     const bySurname = new Map<string, ActorMention>();
-    const nameWords = (c: string) => scanWords(c).filter((w) => w.kind === "word" && !NAME_PARTICLES.has(w.key));
+    const nameWordsSeen = new Map<string, Word[]>();
+    const nameWords = (c: string) => {
+      let ws = nameWordsSeen.get(c);
+      if (!ws) nameWordsSeen.set(c, (ws = scanWords(c).filter((w) => w.kind === "word" && !NAME_PARTICLES.has(w.key))));
+      return ws;
+    };
     for (const f of found) {
       if (f.mention.kind !== "person") continue;
       const ws = nameWords(f.mention.canonical);
@@ -239,17 +244,15 @@ export class ActorExtractor implements Annotator {
     }
     // "Russia's Defense Ministry"
     if (qualified && words[j]?.kind === "possessive") j++;
-    // After a qualifier, names of institutions are capitalised: "Iraqi Interior Ministry".
-    const capsOk = (w: Word) => !w.cap || (qualified && !w.allCaps);
     let modifiers = 0;
-    while (j < words.length && words[j].kind === "word" && capsOk(words[j]) && MODIFIERS.has(words[j].key) && modifiers < 3) {
+    while (j < words.length && words[j].kind === "word" && capsOk(words[j], qualified) && MODIFIERS.has(words[j].key) && modifiers < 3) {
       // a modifier that is also a head ends the phrase if no head follows
       const n = words[j + 1];
-      if ((FORCE.has(words[j].key) || STATE.has(words[j].key)) && !(n && n.kind === "word" && capsOk(n) && (MODIFIERS.has(n.key) || FORCE.has(n.key) || STATE.has(n.key) || OFFICIAL.has(n.key)))) break;
+      if ((FORCE.has(words[j].key) || STATE.has(words[j].key)) && !(n && n.kind === "word" && capsOk(n, qualified) && (MODIFIERS.has(n.key) || FORCE.has(n.key) || STATE.has(n.key) || OFFICIAL.has(n.key)))) break;
       j++, modifiers++;
     }
     const head = words[j];
-    if (!head || head.kind !== "word" || !capsOk(head)) return null;
+    if (!head || head.kind !== "word" || !capsOk(head, qualified)) return null;
     if (j > i && !joins(text, words[j - 1], head)) return null;
     const kind: ActorKind | null = FORCE.has(head.key) ? "force" : STATE.has(head.key) ? "state" : OFFICIAL.has(head.key) ? "official" : null;
     if (!kind) return null;
@@ -360,6 +363,11 @@ export class ActorExtractor implements Annotator {
     if (words[v] && ix.speech.matchAt(text, words, v)) return { how: "speech" as const, role: null, country: null };
     return null;
   }
+}
+
+/** After a qualifier, names of institutions are capitalised: "Iraqi Interior Ministry". */
+function capsOk(w: Word, qualified: boolean): boolean {
+  return !w.cap || (qualified && !w.allCaps);
 }
 
 /** "Police spokesman Name", "SDF spokesman Name": a role head right before the name, with up to two words before it. */

@@ -39,14 +39,24 @@ function isSpace(ch: string | undefined): boolean {
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";
 }
+// ASCII is answered from the code; other characters by case mapping.
 function isLower(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80 && ch.length === 1) return c >= 0x61 && c <= 0x7a;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80 && ch.length === 1) return c >= 0x41 && c <= 0x5a;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 function isLetterOrDigit(ch: string | undefined): boolean {
-  return ch !== undefined && (isDigit(ch) || ch.toLowerCase() !== ch.toUpperCase());
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80 && ch.length === 1) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return isDigit(ch) || ch.toLowerCase() !== ch.toUpperCase();
 }
 
 interface Line {
@@ -215,11 +225,13 @@ function splitBlock(text: string, start: number, end: number, emit: (s: number, 
   let segStart = start;
   let i = start;
   while (i < end) {
-    const ch = text[i];
-    if (!TERMINALS.has(ch)) {
+    const c = text.charCodeAt(i);
+    // TERMINALS, by code: . ! ? …
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x2026) {
       i++;
       continue;
     }
+    const ch = text[i];
     // A run of final marks: "...", "?!", "!".
     let j = i + 1;
     while (j < end && TERMINALS.has(text[j])) j++;

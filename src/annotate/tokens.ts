@@ -30,6 +30,8 @@ const TOKEN = new RegExp(
 );
 
 function isUpperLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80 && ch.length === 1) return c >= 0x41 && c <= 0x5a;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 

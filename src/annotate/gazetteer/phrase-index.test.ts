@@ -51,4 +51,27 @@ describe("PhraseIndex", () => {
     expect(matchAll(idx, "in Northern Syria and northern Syria, not northern syria")).toEqual(["Northern Syria=NS", "northern Syria=NS"]);
     expect(matchAll(idx, "watched Al Jazeera in al Jazeera")).toEqual(["Al Jazeera=AJ"]);
   });
+
+  it("finds the longest phrase among many that share a first word, and merges equal ones in the order added", () => {
+    const many = new PhraseIndex<string>();
+    for (const w of ["Hol", "Qaim", "Bab", "Mayadin", "Rai"]) many.add(`al-${w}`, w);
+    many.add("Al Bab Road", "ROAD");
+    many.add("al", "PARTICLE");
+    many.add("Tall Abyad", "TA1");
+    many.add("TALL ABYAD", "TA2");
+    many.add("Tall Abyad", "TA3");
+    many.add("tall", "TALL");
+    expect(matchAll(many, "From al-Hol to al Qaim via Al Bab Road, al-Rai, al Sukkar and al.")).toEqual([
+      "al-Hol=Hol", "al Qaim=Qaim", "Al Bab Road=ROAD", "al-Rai=Rai", "al=PARTICLE", "al=PARTICLE",
+    ]);
+    expect(matchAll(many, "TALL ABYAD, Tall Abyad, a tall tower")).toEqual(["TALL ABYAD=TA1|TA3|TA2", "Tall Abyad=TA1|TA3", "tall=TALL"]);
+  });
+
+  it("sees phrases added after a lookup", () => {
+    const late = new PhraseIndex<string>();
+    late.add("Raqqa", "R");
+    expect(matchAll(late, "Raqqa Governorate")).toEqual(["Raqqa=R"]);
+    late.add("Raqqa Governorate", "RG");
+    expect(matchAll(late, "Raqqa Governorate")).toEqual(["Raqqa Governorate=RG"]);
+  });
 });

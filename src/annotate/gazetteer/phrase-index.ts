@@ -107,6 +107,11 @@ export class PhraseIndex<T> {
     this.lookup = new Map();
     for (const [first, l] of this.byFirst) {
       l.sort((a, b) => b.keys.length - a.keys.length);
+      // Most first words start one-word names only: the list serves as it is.
+      if (l[0].keys.length === 1) {
+        this.lookup.set(first, { singles: l, longer: null });
+        continue;
+      }
       const entry: Lookup<T> = { singles: [], longer: null };
       for (const p of l) {
         if (p.keys.length === 1) {

@@ -22,6 +22,16 @@ const ASCII = /^[\x00-\x7f]*$/;
 const POSSESSIVE = /^(.{2,})['’ʼ]s$/su;
 
 export function fold(s: string): string {
+  // Plain ASCII without apostrophes or periods, the common case, only needs lower-casing.
+  let plain = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || c === 0x27 || c === 0x60 || c === 0x2e) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return s.toLowerCase();
   if (ASCII.test(s)) return s.replace(/['`.]/g, "").toLowerCase();
   return s
     .normalize("NFD")
@@ -33,7 +43,8 @@ export function fold(s: string): string {
 function word(text: string, start: number, end: number, kind: Word["kind"]): Word {
   const t = text.slice(start, end);
   const first = t[0];
-  const cap = first !== first.toLowerCase() && first === first.toUpperCase();
+  const c = t.charCodeAt(0);
+  const cap = c < 0x80 ? c >= 0x41 && c <= 0x5a : first !== first.toLowerCase() && first === first.toUpperCase();
   return {
     start,
     end,
