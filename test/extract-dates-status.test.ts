@@ -146,3 +146,110 @@ describe("statuses", () => {
     expect(e.status).toBe("planned");
   });
 });
+
+describe("dates in subordinate clauses and counted from the writing", () => {
+  it("'the worst since <date>' does not date a one-off event; 'since <date>, when ...' dates the when-clause", () => {
+    const events = run("The bombing was the deadliest in the province since March 2025, when militants killed 14 police officers at a checkpoint.");
+    const killing = one(events, "killing");
+    expect(killing.date).toBe("2025-03");
+    expect(events.filter((e) => e.type === "attack").every((e) => e.date !== "2025-03")).toBe(true);
+  });
+
+  it("'in the days after <date>' is the span that follows the date", () => {
+    const e = one(run("About 300 militiamen withdrew into Lebanon in the days after the truce collapsed on January 3, two commanders said."), "relocation");
+    expect(e.date).toBe("2026-01-03/2026-01-10");
+  });
+
+  it("a fixed offset ('two days after <date>') is not turned into a span", () => {
+    const events = run("Rebels released 12 hostages two days after the talks opened on January 5, the mediators said.");
+    expect(one(events, "release").date).not.toMatch(/\//);
+  });
+
+  it("'an hour later' counts from the last day the sentence before names", () => {
+    const events = run(
+      "The convoy left the capital on Saturday night and reached the frontier post shortly before noon on Sunday.\n\nAn hour later, the rebels freed 9 hostages at the same post, a Red Cross official said.",
+    );
+    expect(one(events, "release").date).toBe("2026-01-11");
+  });
+
+  it("'next week' without an article is the calendar week after publication", () => {
+    const e = one(run("The government is expected to free 30 prisoners next week, a presidential aide said."), "release");
+    expect(e.status).toBe("planned");
+    // published Thursday 15 January: next week runs Monday 19 to Sunday 25
+    expect(e.date).toBe("2026-01-19/2026-01-25");
+  });
+
+  it("'Three months after X happened, ...' dates X that far before publication", () => {
+    const events = run("Three months after rebel fighters seized the town of Kadugli, its market has reopened and some families have come back.");
+    expect(one(events, "takeover").date).toBe("2025-10");
+    const weeks = run("Two weeks after gunmen attacked an army base near the border, the roads to the area remain closed, a local official said.");
+    expect(one(weeks, "attack").date).toBe("2026-01-01");
+  });
+
+  it("the narrative date reaches back past undated sentences of the same paragraph", () => {
+    const events = run(
+      "On Tuesday, soldiers retook the border town of Qaim after heavy fighting. Residents began to come out of their cellars in the afternoon. Medics at the town hospital said three civilians were killed.",
+    );
+    expect(one(events, "killing").date).toBe("2026-01-13");
+  });
+
+  it("'during the raid' dates an event by the raid told before, not by the day of the statement", () => {
+    const events = run(
+      "Militants raided a police station in the town of Buni Yadi on Sunday night.\n\nAccording to a police statement issued on Tuesday, six officers were killed during the raid.",
+    );
+    expect(one(events, "killing").date).toBe("2026-01-11");
+  });
+
+  it("'in the attack' points past a later dated sentence to the attack itself", () => {
+    const events = run("Gunmen attacked an army checkpoint outside Mosul on Monday. Police arrested two suspects on Wednesday. Officials said nine soldiers were killed in the attack.");
+    expect(one(events, "killing").date).toBe("2026-01-12");
+  });
+
+  it("a stock 'at the time of the raid' holds on the day of the raid", () => {
+    const events = run("Insurgents raided the central jail in Kandahar on Friday night. A warden said the jail held 870 inmates at the time of the raid.");
+    const h = one(events, "holding");
+    expect(h.date).toBe("2026-01-09");
+  });
+
+  it("a statement's day does not carry on as the time of the next sentence", () => {
+    const events = run(
+      "Rebels shelled the port of Hodeidah late on Monday.\n\nAccording to a statement read on the radio on Wednesday, 14 sailors were wounded in the shelling. Two dock workers were killed.",
+    );
+    expect(one(events, "killing").date).toBe("2026-01-12");
+  });
+});
+
+describe("modality cues beyond will/would", () => {
+  const planned: [string, EventType][] = [
+    ["The army is poised to hand 200 captured militiamen over to the police in Erbil.", "transfer"],
+    ["The government has yet to release the 45 fishermen held in Karachi since May.", "release"],
+    ["Kenya has committed to bringing home 60 of its nationals from the camps in Somalia.", "repatriation"],
+    ["The authorities must free the 12 journalists detained in Asmara, the union said.", "release"],
+    ["Officials are considering moving about 500 detainees from Tripoli to a prison in Misrata.", "transfer"],
+  ];
+  for (const [text, type] of planned)
+    it(`planned: ${text}`, () => {
+      const e = one(run(text), type);
+      expect(e.status).toBe("planned");
+    });
+
+  const none: string[] = [
+    "Guards foiled a mass escape of 30 inmates from the jail in Kumasi on Sunday.",
+    "The minister ruled out releasing the 80 rebels held in the capital, Bangui.",
+    "Ankara declined to repatriate the 40 Syrian refugees detained in Izmir.",
+    "The rebels threatened to execute 11 soldiers they captured near Goma.",
+  ];
+  for (const text of none)
+    it(`no event: ${text}`, () => {
+      const events = run(text).filter((e) => ["escape", "release", "repatriation", "killing"].includes(e.type));
+      expect(events).toEqual([]);
+    });
+});
+
+describe("ongoing cues", () => {
+  it("'keeps -ing' and 'currently' mark an event under way, while a stock that 'currently' holds stays occurred", () => {
+    expect(one(run("Artillery keeps shelling the central prison in Raqqa, residents said."), "attack").status).toBe("ongoing");
+    expect(one(run("The Hol camp currently holds about 40,000 people, officials said."), "holding").status).toBe("occurred");
+  });
+});
+

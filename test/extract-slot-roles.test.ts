@@ -229,6 +229,186 @@ describe("count and subject", () => {
   });
 });
 
+describe("round three: places, counts and agents", () => {
+  it("reads 'out of X' as where people left", () => {
+    const e = one(run("Up to 900 detainees could be transferred out of Libya next month, the ministry said."), "transfer");
+    expect(e.origin?.country).toBe("LY");
+  });
+
+  it("sends foreign nationals home: the repatriating state is the origin, their nationality the destination", () => {
+    const e = one(run("Bangladesh on Tuesday repatriated 31 Burmese sailors, escorting them to the border."), "repatriation");
+    expect(e.origin?.country).toBe("BD");
+    expect(e.destination?.country).toBe("MM");
+  });
+
+  it("brings its own citizens home: the repatriating state is the destination", () => {
+    const e = one(run("Kenya repatriated 40 Kenyan women from a camp in Somalia on Friday."), "repatriation");
+    expect(e.destination?.country).toBe("KE");
+  });
+
+  it("counts one person told with an indefinite article before a passive verb", () => {
+    const e = one(run("A man from a nearby village was detained by security forces near the market on Saturday."), "arrest");
+    expect(e.count?.value).toBe(1);
+    expect(e.subject).toMatch(/man/);
+  });
+
+  it("does not count the agent of a passive as its theme", () => {
+    const e = one(run("Two farmers were shot dead by a gunman on Sunday."), "killing");
+    expect(e.count?.value).toBe(2);
+    expect(e.subject).toMatch(/farmers/);
+  });
+
+  it("sums a part with an 'of' complement and 'one of the Xs'", () => {
+    const e = one(run("Three officers of the border police and one of the raiders died in the gunfight on Monday."), "killing");
+    expect(e.count?.value).toBe(4);
+  });
+
+  it("never takes a reported clause as the source", () => {
+    const e = one(run("The interior ministry said in a statement that 35 inmates had been freed from the jail on Friday."), "release");
+    expect(e.source).toMatch(/ministry/i);
+    expect(e.source).not.toMatch(/inmates|had been/);
+  });
+
+  it("never takes a news outlet named after a place as a place", () => {
+    const e = one(run("Three soldiers were killed near the checkpoint on Monday, a security official told Mosul Today."), "killing");
+    expect(e.location?.name ?? "").not.toMatch(/Mosul/);
+  });
+
+  it("never takes the place of the officials who speak", () => {
+    const events = run("Officials in Amman say they plan to bring home all of the 300 Jordanians still in the camp.");
+    for (const e of events) expect(e.location?.name ?? "").not.toMatch(/Amman/);
+    const e = one(events, "repatriation");
+    expect(e.destination?.country).toBe("JO");
+  });
+
+  it("follows a locative apposition after a comma ('the jail at X, near Y')", () => {
+    const e = one(run("Officials said the inmates would be transferred to the new jail at Bakara, near Mogadishu, within weeks."), "transfer");
+    expect(e.destination?.name).toMatch(/Mogadishu/);
+  });
+
+  it("reads a joint agent of several states as a list of destinations", () => {
+    const e = one(run("A joint Swedish-Finnish team on Tuesday brought home four women and eleven children."), "repatriation");
+    expect(e.destination?.country).toEqual(["SE", "FI"]);
+  });
+
+  it("resolves 'it' to the state that was the subject of the sentence before", () => {
+    const events = run("Jordan took in 600 Syrian conscripts who crossed the frontier in May. In July it handed 550 of them back to the Syrian authorities.");
+    const e = events.find((x) => x.count?.value === 550);
+    expect(e?.origin?.country).toBe("JO");
+    expect(e?.destination?.country).toBe("SY");
+  });
+
+  it("reaches a 'from' phrase past an apposition on the people", () => {
+    const e = one(run("Uzbekistan flew 90 of its nationals, mostly children, home from Qamishli airport on Sunday."), "repatriation");
+    expect(e.origin?.name).toMatch(/Qamishli/);
+    expect(e.destination?.country).toBe("UZ");
+  });
+
+  it("places an escape or a killing told after an attack where the attack happened", () => {
+    const events = run("Militants stormed the district jail in Kano before dawn on Sunday. The fighting lasted three hours. Fifty prisoners fled during the raid. Three warders died.");
+    expect(one(events, "escape").location?.name).toMatch(/Kano/);
+    expect(one(events, "killing").location?.name).toMatch(/Kano/);
+  });
+
+  it("counts the people before an apposition that says who they are", () => {
+    const e = one(run("Roughly 6,500 people, mostly women and children, still live in the camp, aid workers say."), "holding");
+    expect(e.count?.value).toBe(6500);
+  });
+
+  it("reads 'the two sides' of a swap as the story's two countries", () => {
+    const events = run(
+      "Armenia returned four Azerbaijani soldiers on Friday. Azerbaijan said it welcomed the gesture. Later the two sides also swapped the remains of nine fighters each.",
+    );
+    const e = events.find((x) => x.type === "exchange" && x.count?.value === 9);
+    expect(([] as string[]).concat(e?.origin?.country ?? []).sort()).toEqual(["AM", "AZ"]);
+  });
+
+  it("takes the keeping state as where people moved in a relative clause went", () => {
+    const e = one(run("Lebanon now holds 300 detainees who were brought over from camps in Syria last year."), "transfer");
+    expect(e.destination?.country).toBe("LB");
+    expect(e.origin?.country).toBe("SY");
+  });
+
+  it("finds the agent behind a modifier on the subject", () => {
+    const e = one(run("Masked men in two pickup trucks attacked a police post in Kano on Friday."), "attack");
+    expect(e.actor).toMatch(/men/);
+  });
+
+  it("takes the named group of 'fighters of the X' as the agent", () => {
+    const e = one(run("Fighters of the Popular Resistance Front (PRF) freed nine aid workers on Thursday."), "release");
+    expect(e.actor).toMatch(/Popular Resistance Front/);
+  });
+
+  it("takes the maker of a deal from 'the truce declared by X'", () => {
+    const e = one(run("The three-day truce declared by the army on Sunday was extended for a week."), "agreement");
+    expect(e.actor).toMatch(/army/);
+    expect(e.source ?? "").not.toMatch(/truce/);
+  });
+
+  it("never takes a group acting in its own clause as the people's affiliation", () => {
+    const e = one(run("Soldiers recaptured 40 of the inmates who fled after al-Shabaab lost control of the town."), "arrest");
+    expect(e.group).toBeNull();
+  });
+
+  it("does not read 'the group pulled its guards out' as an affiliation when finding the story's group", () => {
+    const events = run(
+      "Around 60 Boko Haram suspects broke out of the jail on Monday. The town had been calm since the Peshmerga pulled its guards out last year. The Peshmerga gave no figure. Police later caught 20 of the inmates.",
+    );
+    const e = events.find((x) => x.type === "arrest");
+    expect(e?.group).toBe("Boko Haram");
+  });
+
+  it("never takes the channel a statement went out on as its source", () => {
+    const e = one(run("In a post on its Telegram channel on Friday, the army said 14 hostages had been freed near the border."), "release");
+    expect(e.source ?? "").not.toMatch(/Telegram/);
+  });
+
+  it("sends repatriated people to their own country even when another state stands before the verb", () => {
+    const e = one(run("Greece, for its part, plans to send back 30 Turkish sailors by ferry next week."), "repatriation");
+    expect(e.destination?.country).toBe("TR");
+    expect(e.origin?.country).toBe("GR");
+  });
+
+  it("counts the parts in an apposition on the subject", () => {
+    const e = one(run("The captives, three engineers and a driver, were released near the border on Monday."), "release");
+    expect(e.count?.value).toBe(4);
+  });
+
+  it("starts a repatriation to another country in the country the story is about", () => {
+    const events = run(
+      "Thousands of foreigners remain in camps in northeast Syria. Syria has asked their governments to act. A Norwegian mission on Tuesday brought home five Norwegian children.",
+    );
+    const e = one(events, "repatriation");
+    expect(e.destination?.country).toBe("NO");
+    expect(e.origin?.country).toBe("SY");
+  });
+
+  it("reads 'the camp' as the camp the story is about when another was named last", () => {
+    const events = run(
+      "About 2,000 women live in Roj camp in Syria. Aid workers say conditions in Roj camp are poor. Last year some families went on to the Amriyat camp in Iraq. Baghdad intends to bring back the 900 Iraqis still in the camp by June.",
+    );
+    const e = one(events, "repatriation");
+    expect(e.origin?.name).toMatch(/Roj/);
+    expect(e.destination?.country).toBe("IQ");
+  });
+
+  it("keeps a particle verb's 'over to X' as the destination past an apposition", () => {
+    const e = one(run("On Friday the Kenyan police handed nine suspects, held for weeks in cells in Garissa, over to Somali authorities at the border."), "transfer");
+    expect(e.destination?.country).toBe("SO");
+    expect(e.actor).toMatch(/police/i);
+  });
+
+  it("does not take the place in the subject's modifier as the agent", () => {
+    const e = one(run("The security forces in eastern Chad released 14 fishermen on Sunday."), "release");
+    expect(e.actor).toMatch(/security forces/i);
+  });
+
+  it("keeps 'by X' of a reduced relative out of the agent of a passive", () => {
+    const e = one(run("Sixty fishermen were released from waters patrolled by the navy on Friday."), "release");
+    expect(e.actor ?? "").not.toMatch(/navy/);
+  });
+});
+
 describe("merging", () => {
   it("a definite deal noun restating the deal joins it", () => {
     const events = run(

@@ -71,6 +71,34 @@ describe("removes", () => {
     for (const r of doc.removed) expect(doc.text.slice(r.start, r.end)).toBe(r.text);
   });
 
+  it("share and follow bars, breadcrumbs, 'continue reading' ad labels and comment-thread buttons", () => {
+    const bars = [
+      "(Share) (Messenger) (Viber) (Email)",
+      "Share via: Twitter / Reddit / Copy link",
+      "Follow us on Instagram",
+      "SHARE f in WhatsApp",
+      "Reading time: 6 min",
+      "Start > Africa > Sahel",
+      "Advertising: scroll down to continue reading",
+    ];
+    const doc = clean(`A headline about the valley\n\n${bars.join("\n")}\nThe story itself, in one sentence.\nShow older comments\nComments have been disabled on this story.\n`);
+    expect(doc.cleanText).toBe("A headline about the valley\n\nThe story itself, in one sentence.");
+    const rules = doc.removed.map((r) => r.rule);
+    expect(rules).toEqual(expect.arrayContaining(["clean/share-widget", "clean/nav-line", "clean/ad-slot", "clean/comment-form"]));
+  });
+
+  it("keeps sentences that merely mention networks, sharing or comments", () => {
+    const keep = [
+      "Share prices in Kabul rose on Monday.",
+      "Follow-up talks are planned in Doha.",
+      "The video was shared on Facebook and Telegram by the group.",
+      "Comments on the verdict were closed to the press.",
+      "Home > the ministry said the list was incomplete.",
+    ];
+    const doc = clean(`A headline about the valley\n\n${keep.join("\n\n")}\n`);
+    for (const k of keep) expect(doc.cleanText).toContain(k);
+  });
+
   it("wire credits, relative timestamps, tag lists, caption labels and closing 'Published' lines", () => {
     const doc = clean(
       "Headline\n\n2 hours ago\nImage caption, Families wait at the gate\n\nTwenty men were freed on Monday, officials said.\n\nTags: Iraq, prisons\n(Reporting by Ana Ruiz; Editing by Tom Berg)\nPublished on 4 March 2025",

@@ -4,6 +4,7 @@
 
 import type { CountMention } from "../annotate/types.js";
 import { IRREGULAR_VERBS } from "../lexicon/irregular-verbs.js";
+import { RUNNING_TOTAL } from "../lexicon/triggers.js";
 import { FACILITY_NOUNS, FIRST_PERSON_SINGULAR, NON_PERSON_OBJECTS, PERSON_PRONOUNS, isPersonNoun } from "../lexicon/subjects.js";
 import type { SentenceView } from "./types.js";
 
@@ -168,6 +169,12 @@ export function headBefore(view: SentenceView, from: number, max = 8): Head | nu
   const tok = view.tokens[i];
   if (tok.kind === "punct" && !(tok.text === "'" || tok.text === "’")) {
     // "the prison, which ..." → skip back over a comma only for relative pronouns handled below
+    const app = tok.text === "," || tok.text === "-" || tok.text === "–" || tok.text === "—" ? appositiveStart(view, i) : -1;
+    if (app > 0) {
+      // "About 300 inmates, most of them foreigners, were ...": the subject stands before the aside
+      const h = headBefore(view, app - 1, 1);
+      if (h && (h.kind === "person" || h.kind === "pronoun")) return h;
+    }
     return null;
   }
   if (view.lowers[i] === "and" || view.lowers[i] === "but" || view.lowers[i] === "or") {
@@ -191,6 +198,31 @@ export function headBefore(view: SentenceView, from: number, max = 8): Head | nu
   const count = countAtToken(view, i);
   if (count) return { index: i, lemma: view.lemmas[i], kind: "pronoun" };
   return classifyHead(view, i);
+}
+
+/** Words that open an aside about people: "most of them", "among them", "including", "all of them". */
+const APPOSITIVE_OPENERS = new Set(["most", "many", "some", "all", "among", "including", "mostly", "both", "half", "several", "none", "each", "one", "two", "three", "four", "five", "mainly", "largely", "nearly", "almost", "roughly", "around", "about", "majority", "the", "a", "an"]);
+
+/**
+ * The token index of the punctuation that opens an aside closed at `close`
+ * ("300 inmates, most of them foreigners, were"), or -1: the aside is short,
+ * opens with a quantifier, a count or a determiner and holds no verb-like word.
+ */
+export function appositiveStart(view: SentenceView, close: number): number {
+  const mark = view.tokens[close].text;
+  for (let k = close - 1; k > 0 && k >= close - 9; k--) {
+    const tok = view.tokens[k];
+    if (tok.kind === "punct") {
+      if (tok.text !== mark && !(mark !== "," && tok.text === ",")) return -1;
+      const first = k + 1;
+      if (first >= close) return -1;
+      const opener = view.lowers[first];
+      if (!(APPOSITIVE_OPENERS.has(opener) || countAtToken(view, first))) return -1;
+      for (let j = first; j < close; j++) if (AUX.has(view.lowers[j]) || BE_FORMS.has(view.lowers[j]) || WH.has(view.lowers[j]) || view.lowers[j] === "said") return -1;
+      return k;
+    }
+  }
+  return -1;
 }
 
 /** First token index of the clause containing token i. */
@@ -242,4 +274,39 @@ const MODIFIERS = new Set([
 
 export function isPlural(lower: string, lemma: string): boolean {
   return lower !== lemma && lower.endsWith("s");
+}
+
+const TOTAL_VERBS: ReadonlySet<string> = new Set(RUNNING_TOTAL.verbs);
+const TOTAL_NOUNS: ReadonlySet<string> = new Set(RUNNING_TOTAL.nouns);
+
+/**
+ * "bringing the total transferred since March to roughly 1,100" / "brings to
+ * more than 4,300 the number of ...": where a running total is stated in a
+ * sentence: the verb, the tallying noun and the count. Null when there is none.
+ */
+export function runningTotalAt(view: SentenceView): { verb: number; noun: number; count: CountMention } | null {
+  const n = view.tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (!TOTAL_VERBS.has(view.lemmas[i])) continue;
+    // "bringing the total ... to N"
+    let noun = -1;
+    for (let k = i + 1; k < Math.min(n, i + 4); k++) if (TOTAL_NOUNS.has(view.lemmas[k])) { noun = k; break; }
+    if (noun >= 0) {
+      for (let k = noun + 1; k < Math.min(n - 1, noun + 14); k++) {
+        if (view.lowers[k] !== "to") continue;
+        const count = countAtToken(view, k + 1);
+        if (count) return { verb: i, noun, count };
+      }
+      continue;
+    }
+    // "brings to N the number of ..."
+    if (view.lowers[i + 1] !== "to") continue;
+    for (let k = i + 2; k < Math.min(n, i + 6); k++) {
+      const count = countAtToken(view, k);
+      if (!count) continue;
+      for (let m = k + 1; m < Math.min(n, k + 6); m++) if (TOTAL_NOUNS.has(view.lemmas[m])) return { verb: i, noun: m, count };
+      break;
+    }
+  }
+  return null;
 }

@@ -7,6 +7,7 @@ import type { Annotations } from "../annotate/types.js";
 import type { Evidence, ExtractedEvent, PlaceDetail } from "../types.js";
 import { agreementDetector } from "./detectors/agreement.js";
 import { anaphorDetector } from "./detectors/anaphor.js";
+import { runningTotalDetector } from "./detectors/running-total.js";
 import { arrestDetector } from "./detectors/arrest.js";
 import { attackDetector } from "./detectors/attack.js";
 import { escapeDetector } from "./detectors/escape.js";
@@ -37,7 +38,7 @@ import { buildViews } from "./view.js";
 import { DETERMINERS, countAtToken } from "./grammar.js";
 
 /** Bumped whenever extraction output may change; stored with every event. */
-export const EXTRACTOR_VERSION = "1.1.0";
+export const EXTRACTOR_VERSION = "1.2.0";
 
 export const DETECTORS: Detector[] = [
   transferDetector,
@@ -92,9 +93,11 @@ export function extractEvents(doc: Annotations, ctx: Context): ExtractedEvent[] 
     const found: Candidate[] = [];
     for (const d of DETECTORS) for (const c of d.match(view, ctx)) found.push(c);
     for (const c of anaphorDetector.match(view, cands, ctx)) if (!found.some((f) => f.type === c.type)) found.push(c);
+    // after the others: a running total tallies the event they found
+    found.push(...runningTotalDetector.match(view, found, cands, ctx));
     for (const c of found) {
       for (const s of SLOTS) s.fill(c, ctx);
-      c.countKind = countKindOf(c);
+      c.countKind ??= countKindOf(c); // a kind the detector fixed (a running total) is kept
       c.mention = c.trigger.reading !== "verb" && !isIndefinite(c) && !isConcluded(c);
       if (view.index < bodyFrom && !/[.!?]["”’)]?\s*$/.test(view.sentence.text)) c.weak = true;
       // a named agreement gains nothing from the places around it ("credited X with mediating the deal")

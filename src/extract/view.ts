@@ -161,7 +161,7 @@ export function buildViews(doc: Annotations): DocInfo {
       const role = groupRole(view, a);
       if (role === "affiliation") add(affiliationScore, a.canonical);
       if (role === "holder") add(holderScore, a.canonical);
-      else add(groupScore, a.canonical);
+      else if (role === "affiliation" || !groupActs(view, a)) add(groupScore, a.canonical);
     }
   info.dominantGroup = best(affiliationScore) ?? best(groupScore, 2);
   info.dominantHolder = best(holderScore) ?? null;
@@ -195,6 +195,8 @@ export function groupRole(view: SentenceView, a: ActorMention): "affiliation" | 
   }
   for (let n = 0; n < 3 && k < toks.length; n++, k++) {
     if (toks[k].kind !== "word") break;
+    // "the militia pulled its guards out": the group is a subject, the people after its verb are not named by it
+    if (verbAt(view, k) && !(n === 0 && HOLDER_VERBS.has(view.lemmas[k]))) break;
     const lemma = view.lemmas[k];
     const lower = view.lowers[k];
     if (FACILITY_NOUNS.has(lemma) || lemma === "custody" || lemma === "jail" || lemma === "prison") return "holder";
@@ -212,6 +214,45 @@ export function groupRole(view: SentenceView, a: ActorMention): "affiliation" | 
     }
   }
   return "other";
+}
+
+/**
+ * The group is the subject of a clause of its own ("after the SDF lost control",
+ * "the militia said", "when IS fighters withdrew" is not: there the group names
+ * the people) or the side something was taken from ("seized the prison from
+ * the SDF"): it acts in the story, so it is not the affiliation of people
+ * the sentence merely mentions.
+ */
+export function groupActs(view: SentenceView, a: ActorMention): boolean {
+  const toks = view.tokens;
+  let f = -1, l = -1;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k].end <= a.start) continue;
+    if (toks[k].start >= a.end) break;
+    if (f < 0) f = k;
+    l = k;
+  }
+  if (f < 0) return false;
+  // skip a parenthesised short name: "the Syrian Democratic Forces (SDF) said"
+  let k = l + 1;
+  if (toks[k]?.text === "(") {
+    while (k < toks.length && toks[k].text !== ")" && k - l < 6) k++;
+    k++;
+  }
+  if (verbAt(view, k)) return true;
+  const prep = view.lowers[f - 1] === "the" ? f - 2 : f - 1;
+  if (view.lowers[prep] === "from" && prep > 0 && !isPersonNoun(view.lemmas[prep - 1] ?? "", view.lowers[prep - 1])) return true;
+  return false;
+}
+
+/** The token is a finite verb or auxiliary: "is", "said", a past tense ("lost", "withdrew", "pulled"). */
+function verbAt(view: SentenceView, k: number): boolean {
+  const tok = view.tokens[k];
+  if (!tok || tok.kind !== "word" || tok.capitalized) return false;
+  const next = view.lowers[k];
+  if (["is", "was", "were", "are", "has", "had", "have", "will", "would", "said", "says", "told", "announced", "claimed"].includes(next)) return true;
+  // an inflected word that is no plural noun
+  return next !== view.lemmas[k] && !/s$/.test(next) && !isPersonNoun(view.lemmas[k], next) && !FACILITY_NOUNS.has(view.lemmas[k]) && !/ing$/.test(next);
 }
 
 /** Inside an attribution, or after "according to" in its clause. */

@@ -71,6 +71,29 @@ export const PLANNED_CUES: readonly string[] = [
   "negotiating",
   "discussions",
   "discussing",
+  // readiness, imminence, commitment, obligation
+  "poised to",
+  "slated to",
+  "about to",
+  "on track to",
+  "yet to",
+  "committed to",
+  "commits to",
+  "undertook to",
+  "pledges",
+  "pledge",
+  "vows",
+  "vow",
+  "intention",
+  "expects",
+  "expect",
+  "must",
+  "needs to",
+  "need to",
+  "considering",
+  "weighing",
+  "envisages",
+  "envisaged",
 ];
 
 /** Under way at the time of writing. */
@@ -88,6 +111,10 @@ export const ONGOING_CUES: readonly string[] = [
   "remains",
   "remained",
   "still",
+  "currently",
+  "keep",
+  "keeps",
+  "carrying on",
 ];
 
 /** Negation: the event did not happen. */
@@ -113,6 +140,19 @@ export const NEGATION_CUES: readonly string[] = [
   "nor",
   "cannot",
   "rather than",
+  "declined to",
+  "declines to",
+  "ruled out",
+  "rules out",
+  "no plans",
+  "no plan",
+  "no intention",
+  "foiled",
+  "thwarted",
+  "averted",
+  "called off",
+  "cancelled",
+  "canceled",
 ];
 
 /** Hypothesis: the event is imagined, feared, or conditional. */
@@ -157,6 +197,10 @@ export const HYPOTHETICAL_CUES: readonly string[] = [
   "able to",
   "capacity",
   "can",
+  "threatened to",
+  "threatens to",
+  "threatening to",
+  "threaten to",
 ];
 
 /** Figures that accumulate: "so far", "since the start", "in total". */

@@ -17,12 +17,13 @@
 //   recipient   "to" + a receiving party later in the clause ("handed 45 suspects of several nationalities to Iraq")
 //   national    the people are named by nationality or as citizens ("Iraqis", "its nationals")
 //   party       a state/group/force acting as agent
+//   facility    a camp, prison or other facility noun around the trigger (the place people are kept)
 // `pos` restricts the reading: "noun" triggers must look like nouns (after a
 // determiner, before "of"); "verb" triggers must not.
 
 import type { EventType } from "../types.js";
 
-export type TriggerNeed = "custody" | "free" | "self" | "person" | "place" | "control" | "count" | "home" | "own-country" | "national" | "party" | "questioning" | "recipient";
+export type TriggerNeed = "custody" | "free" | "self" | "person" | "place" | "control" | "count" | "home" | "own-country" | "national" | "party" | "questioning" | "recipient" | "facility";
 
 export interface TriggerPattern {
   steps: string[];
@@ -50,8 +51,10 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("receive", 0.7, { needs: ["custody", "count", "person"] }),
     p("take|taking in", 0.7, { needs: ["custody", "person"] }),
     p("bring|brought to|into", 0.7, { needs: ["custody"] }),
+    p("bring|brought|bringing across|over|out", 0.6, { needs: ["custody", "person"] }),
     p("deport|deportation|expel|extradite|extradition", 0.7, { needs: ["person"] }),
     p("airlift|bus|ferry|fly|truck|escort", 0.5, { needs: ["custody", "person"] }),
+    p("transport|convey|shuttle|ship", 0.5, { needs: ["custody", "person"], pos: "verb" }),
   ],
   escape: [
     p("escape", 0.9, { needs: ["person"] }),
@@ -61,6 +64,8 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("get|got|gets|getting out of", 0.6, { needs: ["person", "custody"] }),
     p("make|made|making ~ way back|home|out", 0.6, { needs: ["person", "custody"] }),
     p("flood|flooding|pour|stream out", 0.7, { needs: ["person"] }),
+    p("slip|slipped|slipping out|away", 0.6, { needs: ["person", "custody"] }),
+    p("abscond|tunnel|tunnelled|tunneled out", 0.7, { needs: ["person"] }),
   ],
   release: [
     p("release", 0.8, { needs: ["person"] }),
@@ -73,6 +78,9 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("swap", 0.9),
     p("exchange", 0.8, { needs: ["person"] }),
     p("trade", 0.5, { needs: ["custody"] }),
+    // "Russia and Ukraine each returned 150 prisoners": two parties freeing captives to each other
+    p("each|both release|released|free|freed", 0.7, { needs: ["person"] }),
+    p("each|both return|returned|hand|handed", 0.7, { needs: ["person", "custody"] }),
   ],
   repatriation: [
     p("repatriate|repatriation", 0.9),
@@ -82,6 +90,9 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("bring|brought|bringing ~ back|home", 0.7, { needs: ["person"] }),
     p("send|sent|sending ~ back|home", 0.7, { needs: ["person"] }),
     p("cross|crossed|crossing back into|to", 0.6, { needs: ["person", "own-country"] }),
+    p("hand|handed|handing ~ back to", 0.7, { needs: ["person"] }),
+    p("fly|flew|flown|airlift ~ home", 0.7, { needs: ["person"] }),
+    p("fly|flew|flown|airlift", 0.6, { needs: ["national"], pos: "verb" }),
     p("return|returned from", 0.5, { needs: ["national"] }),
     p("receive|accept|welcome ~ citizens|nationals", 0.6),
     p("leave|left|leaving ~ for", 0.5, { needs: ["person", "own-country"] }),
@@ -98,12 +109,18 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("shift", 0.5, { needs: ["free", "person"] }),
     p("enter", 0.5, { needs: ["free", "person", "place"] }),
     p("cross|crossed into", 0.5, { needs: ["free", "person", "place"] }),
+    p("travel|traveled|travelled|travelling", 0.5, { needs: ["free", "person"], pos: "verb" }),
+    p("leave|left|leaving ~ for", 0.5, { needs: ["free", "person"] }),
+    p("flee|fled across|into|to", 0.5, { needs: ["free", "person", "place"] }),
     p("evacuate|evacuation", 0.6, { needs: ["person"] }),
   ],
   arrest: [
     p("arrest", 0.9, { needs: ["person"] }),
     p("detain", 0.8, { needs: ["person"] }),
     p("capture|recapture", 0.7, { needs: ["person"] }),
+    p("catch|caught|catching", 0.6, { needs: ["person", "custody"], pos: "verb" }),
+    p("track|tracked|tracking|hunt|hunted|hunting down", 0.7, { needs: ["person"] }),
+    p("seize|seized|seizing", 0.6, { needs: ["person"], pos: "verb" }),
     p("round|rounding up", 0.8, { needs: ["person"] }),
     p("apprehend|nab", 0.8, { needs: ["person"] }),
     p("take|taking hostage|captive|prisoner", 0.8),
@@ -111,6 +128,7 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("pick|picking up", 0.6, { needs: ["person"] }),
     p("hold|held|holding", 0.6, { needs: ["person", "questioning"], pos: "verb" }),
     p("kidnap|abduct|abduction", 0.8, { needs: ["person"] }),
+    p("snatch|snatched", 0.6, { needs: ["person"], pos: "verb" }),
   ],
   trial: [
     p("try|tried", 0.6, { needs: ["person"], pos: "verb" }),
@@ -119,15 +137,19 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("charge", 0.6, { needs: ["person"], pos: "verb" }),
     p("prosecute|prosecution", 0.8),
     p("trial", 0.8),
+    p("refer|referred|referring ~ to trial|court|prosecutors|judges|prosecution", 0.8, { needs: ["person"] }),
     p("court|legal|judicial proceedings|measures|action", 0.8),
     p("face|faced justice", 0.7),
     p("indict|indictment", 0.8),
+    p("acquit|acquitted|acquittal", 0.8, { needs: ["person"] }),
     p("appear|appeared before|in court|judge|judges|tribunal|the", 0.6, { needs: ["person"] }),
   ],
   takeover: [
     p("seize", 0.8, { needs: ["place"] }),
     p("capture", 0.7, { needs: ["place"] }),
     p("take|took control", 0.8, { needs: ["place"] }),
+    p("assume|assumed|seize|seized|gain|gained|wrest|wrested control", 0.8, { needs: ["place"] }),
+    p("in control of", 0.6, { needs: ["place"] }),
     p("take|took over", 0.7, { needs: ["place"] }),
     p("lose|lost control", 0.7, { needs: ["place"] }),
     p("takeover", 0.8),
@@ -135,6 +157,7 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("fall|fell to", 0.8),
     p("hand|handing ~ over", 0.7, { needs: ["control"] }),
     p("storm|overrun|recapture|retake", 0.8, { needs: ["place"] }),
+    p("regain|regained|reassert|reasserted control", 0.8, { needs: ["place"] }),
   ],
   attack: [
     p("attack", 0.8, { needs: ["place"] }),
@@ -150,8 +173,11 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("ambush", 0.8, { needs: ["place"] }),
     p("cut ~ off", 0.7, { needs: ["place"] }),
     p("clash|clashes near|at|around|outside|inside", 0.6, { needs: ["place"] }),
+    p("fighting|battle|battles|gunfight|firefight|skirmish|skirmishes ~ near|at|around|outside|inside|for", 0.6, { needs: ["place"], pos: "noun" }),
     p("come|came|coming under fire|attack|shelling|bombardment|assault", 0.8, { needs: ["place"] }),
     p("open|opened fire on|at", 0.7, { needs: ["place"] }),
+    p("fire|fired|firing ~ at|on|into", 0.6, { needs: ["place"], pos: "verb" }),
+    p("target|targeted|targeting", 0.6, { needs: ["place"], pos: "verb" }),
   ],
   killing: [
     p("kill|killing", 0.9, { needs: ["person"] }),
@@ -160,6 +186,8 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("die", 0.7, { needs: ["person", "count"] }),
     p("behead|murder|slay|slain", 0.8, { needs: ["person"] }),
     p("shoot|shot dead", 0.9, { needs: ["person"] }),
+    p("gun|gunned|gunning down", 0.9, { needs: ["person"] }),
+    p("assassinate|assassination|lynch|hanged", 0.8, { needs: ["person"] }),
   ],
   agreement: [
     p("deal", 0.8, { pos: "noun" }),
@@ -169,6 +197,7 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("agree|agreed that|on", 0.7, { needs: ["party"] }),
     p("offer|offered ~ to accept|take|receive", 0.6, { needs: ["party"] }),
     p("request", 0.5, { needs: ["party"], pos: "verb" }),
+    p("ask|asked|asking", 0.5, { needs: ["party"], pos: "verb" }),
   ],
   holding: [
     p("hold|holding", 0.7, { needs: ["count"], pos: "verb" }),
@@ -178,6 +207,9 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("be currently|now|still in|at|inside", 0.7, { needs: ["count"] }),
     p("currently|now|still in|inside", 0.6, { needs: ["count"] }),
     p("behind bars", 0.5, { needs: ["count"] }),
+    p("live|living|reside|residing in|at|inside", 0.6, { needs: ["count", "facility"] }),
+    p("host|hosts|hosting|accommodate|register|registered", 0.5, { needs: ["count", "facility"], pos: "verb" }),
+    p("in ~ custody|detention|captivity|jail|jails|prison|prisons", 0.5, { needs: ["count"] }),
     p("be home to", 0.6, { needs: ["count"] }),
   ],
 };
@@ -187,4 +219,13 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
  * time cover as many as 3,000"): they take the type of the nearest
  * preceding event within two sentences.
  */
-export const EVENT_ANAPHORS: ReadonlySet<string> = new Set(["operation", "mission", "campaign", "process", "move", "effort", "exercise", "round", "batch", "phase", "stage"]);
+export const EVENT_ANAPHORS: ReadonlySet<string> = new Set(["operation", "mission", "campaign", "process", "move", "effort", "exercise", "round", "batch", "phase", "stage", "convoy", "flight", "airlift", "shipment", "wave", "arrival", "departure"]);
+
+/**
+ * Running totals: "bringing the total transferred to 1,100", "raises to 4,300
+ * the number of ...". A verb of bringing, a noun of tallying and "to" + a count.
+ */
+export const RUNNING_TOTAL = {
+  verbs: ["bring", "raise", "take", "push", "lift", "increase", "swell"],
+  nouns: ["total", "number", "tally", "count", "toll", "figure"],
+} as const;

@@ -13,4 +13,30 @@ const WIDGETS = [
   /^(?:font size|text size|a\+|a-|reading mode)$/i,
 ];
 
-export const shareWidget = lineRule("clean/share-widget", (text) => WIDGETS.some((re) => re.test(text)), 100);
+/** Words a share or follow bar is made of: networks, their one-letter icons, and the bar's own labels. */
+const BAR_WORDS = new Set([
+  "share", "shares", "sharing", "this", "page", "article", "story", "on", "via", "to", "us", "follow", "tweet", "print", "email", "mail", "e-mail",
+  "facebook", "twitter", "x", "f", "in", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads",
+  "bluesky", "messenger", "viber", "signal", "copy", "link", "url", "save", "a", "a+", "a-", "more", "live", "blog", "post",
+]);
+const NETWORK = /\b(?:share|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|instagram|youtube|tiktok|messenger|viber)\b/i;
+
+/**
+ * "(Twitter) (Reddit) (Email)", "Share via: Messenger / Copy link",
+ * "Follow us on Instagram": a line made only of share-bar words, naming a
+ * network or the act of sharing.
+ */
+function isShareBar(text: string): boolean {
+  if (!NETWORK.test(text)) return false;
+  const words = text
+    .toLowerCase()
+    .split(/[\s|•·:,[\]()/]+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}+-]+|[^\p{L}\p{N}+-]+$/gu, ""))
+    .filter((w) => w !== "");
+  return words.length >= 2 && words.every((w) => BAR_WORDS.has(w));
+}
+
+/** "Reading time: 7 min", "Estimated reading time 5 minutes". */
+const READING_TIME = /^(?:reading time|read time|estimated reading time)\s*:?\s*\d{1,2}\s*(?:min|mins|minutes?)\.?$/i;
+
+export const shareWidget = lineRule("clean/share-widget", (text) => WIDGETS.some((re) => re.test(text)) || isShareBar(text) || READING_TIME.test(text), 100);

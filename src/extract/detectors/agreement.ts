@@ -25,9 +25,35 @@ function conflictContext(view: SentenceView): boolean {
   return false;
 }
 
+const ASKING = new Set(["ask", "urge", "press", "petition", "asked", "urged", "pressed", "petitioned"]);
+const REQUESTED_PARTIES = new Set(["government", "coalition", "authority", "ministry", "army", "force", "side", "state", "country", "alliance", "administration", "militia", "group"]);
+
+/** "Baghdad asked Damascus to hand over ...": one party asks another, by name, to act. */
+function formalRequest(v: SentenceView, last: number): boolean {
+  let k = last + 1;
+  while (k < v.tokens.length && k <= last + 4 && (isAdverbLike(v.lowers[k]) || v.lowers[k] === "the")) k++;
+  if (k >= v.tokens.length) return false;
+  const tok = v.tokens[k];
+  let party = false;
+  for (let j = k; j < Math.min(v.tokens.length, k + 5); j++) if (REQUESTED_PARTIES.has(v.lemmas[j])) party = true;
+  if (v.actors.some((a) => a.start <= tok.start && tok.end <= a.end && (a.kind === "state" || a.kind === "group" || a.kind === "force"))) party = true;
+  if (v.places.some((p) => p.start === tok.start && (p.kind === "country" || p.kind === "city"))) party = true;
+  if (!party) return false;
+  for (let j = k + 1; j < Math.min(v.tokens.length, k + 10); j++) if (v.lowers[j] === "to" && v.tokens[j + 1]?.kind === "word") return true;
+  return false;
+}
+/** "asked Damascus to hand over", "to extradite": the action requested moves people in custody. */
+const CUSTODY_ACTIONS = new Set(["hand", "extradite", "repatriate", "release", "free", "return", "transfer", "deport", "surrender", "receive"]);
+function custodyAction(v: SentenceView, last: number): boolean {
+  for (let j = last + 1; j < Math.min(v.tokens.length - 1, last + 10); j++) if (v.lowers[j] === "to" && CUSTODY_ACTIONS.has(v.lemmas[j + 1])) return true;
+  return false;
+}
+const isAdverbLike = (w: string) => w.endsWith("ly");
+
 export const agreementDetector = new TriggerDetector("agreement", (t) => {
   const v = t.view;
   if (v.lowers[t.trigger.first - 1] === "to" || v.lowers[t.trigger.first] === "according") return false;
   if (COMMERCIAL_NOUNS.has(v.lemmas[t.trigger.first]) && !conflictContext(v)) return false;
+  if (ASKING.has(v.lemmas[t.trigger.first]) || ASKING.has(v.lowers[t.trigger.first])) return formalRequest(v, t.trigger.last) && (conflictContext(v) || custodyAction(v, t.trigger.last));
   return true;
 });

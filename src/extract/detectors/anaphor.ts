@@ -15,9 +15,14 @@ export const anaphorDetector = {
   match(view: SentenceView, previous: Candidate[], _ctx: Context): Candidate[] {
     const out: Candidate[] = [];
     for (let i = 1; i < view.tokens.length; i++) {
-      if (!EVENT_ANAPHORS.has(view.lemmas[i]) || !DETERMINERS.has(view.lowers[i - 1])) continue;
+      if (!EVENT_ANAPHORS.has(view.lemmas[i])) continue;
+      // "the convoy", "the previous Iraqi convoy": a determiner, perhaps over two modifiers
+      let d = i - 1;
+      while (d > 0 && d >= i - 3 && view.tokens[d].kind === "word" && !DETERMINERS.has(view.lowers[d]) && !EVENT_ANAPHORS.has(view.lemmas[d])) d--;
+      if (!DETERMINERS.has(view.lowers[d])) continue;
       const clause = view.clause[i];
-      if (!personCounts(view).some((pc) => view.clause[pc.first] === clause && pc.first > i)) continue;
+      // the count may follow an aside: "the earlier convoy, in March, carried 450 people"
+      if (!personCounts(view).some((pc) => pc.first > i && (view.clause[pc.first] === clause || pc.first - i <= 12))) continue;
       let antecedent: Candidate | null = null;
       const recent: Candidate[] = [];
       for (let k = previous.length - 1; k >= 0; k--) {

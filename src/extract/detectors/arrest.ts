@@ -18,5 +18,10 @@ export const arrestDetector = new TriggerDetector("arrest", (t) => {
     const l = t.agent.lemma;
     if (!(FIGHTER_NOUNS.has(l) || AUTHORITIES.has(l) || t.agent.kind === "name")) return false;
   }
+  // "caught in the crossfire", "caught up in", "caught between": trapped, not arrested
+  if (v.lemmas[t.trigger.first] === "catch" || v.lowers[t.trigger.first] === "caught") {
+    const next = v.lowers[t.trigger.last + 1];
+    if (next === "in" || next === "up" || next === "between" || next === "off" || next === "on") return false;
+  }
   return !theme.isStateParticiple(t) && !theme.isThing(t) && !theme.isPlace(t);
 });

@@ -13,8 +13,13 @@ export const attackDetector = new TriggerDetector("attack", (t) => {
   // "the bombardment has killed 14,000": the killing is the event told
   for (let k = t.trigger.last + 1; k < Math.min(v.tokens.length, t.trigger.last + 7); k++) if (v.lemmas[k] === "kill" && v.lowers[k] !== "killing") return false;
   // "were killed in clashes near the town": the fighting is the circumstance of the killing told
-  if (t.trigger.reading === "noun" && (v.lowers[t.trigger.first - 1] === "in" || v.lowers[t.trigger.first - 1] === "during")) {
-    for (let k = Math.max(0, t.trigger.first - 5); k < t.trigger.first - 1; k++) if (["kill", "die", "wound", "injure", "slay"].includes(v.lemmas[k])) return false;
+  {
+    // "killed in the clashes", "died during heavy shelling": step over a determiner and adjectives to the preposition
+    let p = t.trigger.first - 1;
+    while (p > 0 && p >= t.trigger.first - 3 && v.tokens[p].kind === "word" && !["in", "during", "amid", "after"].includes(v.lowers[p])) p--;
+    if (p >= 0 && ["in", "during", "amid"].includes(v.lowers[p]) && (t.trigger.reading === "noun" || p < t.trigger.first - 1)) {
+      for (let k = Math.max(0, p - 5); k < p; k++) if (["kill", "die", "wound", "injure", "slay"].includes(v.lemmas[k])) return false;
+    }
   }
   // "power was cut off", "cut off supplies": utilities and things cut are not a siege
   if (v.lemmas[t.trigger.first] === "cut" && t.theme?.kind === "nonperson") return false;

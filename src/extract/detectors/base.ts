@@ -204,7 +204,9 @@ export function readTrigger(view: SentenceView, first: number, last: number, pat
         const kind = classifyHead(view, j).kind;
         if (kind === "person" || kind === "pronoun" || countAtToken(view, j)) hasObject = true;
       }
-      if (!haveBefore && !hasObject && (PREPOSITIONS.has(next) || next === "," || next === "." || next === "") && before && (before.kind === "punct" || isPersonNoun(view.lemmas[k]))) {
+      // "3,000 fighters crossed back through": a verb of going with its particle has no passive
+      const intransitive = INTRANSITIVE_MOTION.has(lemma) && last > first && PARTICLES.has(view.lowers[last]);
+      if (!intransitive && !haveBefore && !hasObject && (PREPOSITIONS.has(next) || next === "," || next === "." || next === "") && before && (before.kind === "punct" || isPersonNoun(view.lemmas[k]))) {
         reading = "participle";
         passive = true;
       }
@@ -230,6 +232,9 @@ function pluralSubjectVerb(view: SentenceView, first: number, last: number): boo
   if (tok.kind === "word" && tok.capitalized) return true;
   return view.places.some((p) => p.start === tok.start);
 }
+
+/** Verbs of going that take no object with their particle ("crossed back", "broke out", "got away"). */
+const INTRANSITIVE_MOTION = new Set(["cross", "break", "get", "flee", "go", "come", "retreat", "withdraw", "slip", "head", "make", "stream", "pour", "flood"]);
 
 const PRONOUN_SUBJECTS = new Set(["they", "he", "she", "it", "we", "i", "you", "who", "which", "that"]);
 const ADJ_LIKE = /(?:al|ful|ous|ive|ic|ary|ed|ing|ish|ian|day|scale|wide|term|led|backed|month|year|long|time)$/;
@@ -270,7 +275,7 @@ export function themeOf(view: SentenceView, t: Trigger): Head | null {
 }
 
 const PARTICLES = new Set(["back", "out", "over", "off", "up", "away", "home", "down", "in", "free", "go", "loose"]);
-const GOAL_PREPOSITIONS = new Set(["to", "into", "from", "toward", "towards", "onto"]);
+const GOAL_PREPOSITIONS = new Set(["to", "into", "from", "toward", "towards", "onto", "across"]);
 /** "crossed into", "returned from", "got out of": the trigger ends where a place follows. */
 function endsInGoal(view: SentenceView, t: Trigger): boolean {
   const l = view.lowers[t.last];
@@ -330,7 +335,13 @@ export function agentOf(view: SentenceView, t: Trigger): Head | null {
   if (t.reading === "noun") return null;
   if (t.passive) {
     const end = clauseEnd(view, t.last);
-    for (let k = t.last + 1; k <= end; k++) if (view.lowers[k] === "by") return headAfter(view, k + 1);
+    for (let k = t.last + 1; k <= end; k++) {
+      if (view.lowers[k] !== "by") continue;
+      // "returned from territory controlled by Kyiv": the phrase belongs to another participle
+      const p = k - 1;
+      if (p > t.last + 1 && view.lowers[p] !== view.lemmas[p] && (view.lowers[p].endsWith("ed") || isPastParticipleShape(view.lowers[p], view.lemmas[p]))) continue;
+      return headAfter(view, k + 1);
+    }
     return null;
   }
   const after = headAfter(view, t.last + 1);
@@ -359,6 +370,15 @@ function needMet(n: TriggerNeed, tc: TriggerContext): boolean {
     case "recipient": {
       const e = Math.min(clauseEnd(view, t.last), t.last + 10);
       for (let k = t.last + 1; k <= e; k++) if (view.lowers[k] === "to" && view.lowers[k + 1] !== "be" && view.tokens[k + 1]?.kind === "word") return true;
+      // "handed 45 suspects, held in prisons in the north, over to the police": past an aside on the people
+      if (view.lowers[e + 1] === "," && e + 2 < view.tokens.length && isPastParticipleShape(view.lowers[e + 2], view.lemmas[e + 2])) {
+        const close = clauseEnd(view, e + 2);
+        if (close - e <= 10 && view.lowers[close + 1] === ",") {
+          const over = close + 2;
+          if ((view.lowers[over] === "over" || view.lowers[over] === "back") && view.lowers[over + 1] === "to") return true;
+          if (view.lowers[over] === "to" && view.tokens[over + 1]?.kind === "word") return true;
+        }
+      }
       return false;
     }
     case "questioning": {
@@ -401,10 +421,21 @@ function needMet(n: TriggerNeed, tc: TriggerContext): boolean {
       }
       return false;
     }
+    case "facility": {
+      // "still live in the camp", "the camp hosts 9,000": a place where people are kept, named around the trigger
+      const s = Math.max(0, clauseStart(view, t.first) - 1, t.first - 8);
+      const e = Math.min(clauseEnd(view, t.last), t.last + 8);
+      for (let k = s; k <= e; k++) if (KEEPING_PLACES.has(view.lemmas[k])) return true;
+      return false;
+    }
     case "control":
       for (let k = t.last + 1; k < Math.min(view.tokens.length, t.last + 7); k++) if (view.lemmas[k] === "control") return true;
       return false;
     case "count":
+      // "Some 900 people, most of them children, still live in the camp": the counted theme, across an aside
+      for (const h of [theme, headBefore(view, t.first - 1)]) {
+        if (h && personCounts(view).some((pc) => pc.count.value != null && pc.first <= h.index && h.index <= Math.max(pc.last, pc.head))) return true;
+      }
       return personCounts(view).some((pc) => pc.count.value != null && (inClause(view, t, pc.count) || Math.abs(tokenRange(view, pc.count)[1] - t.first) <= 3));
     case "home": {
       for (let k = t.last + 1; k < Math.min(view.tokens.length, t.last + 4); k++) {
@@ -430,6 +461,9 @@ function countAtTokenIdx(view: SentenceView, i: number): boolean {
   return view.counts.some((c) => c.start <= t.start && t.end <= c.end);
 }
 
+/** Places where people are kept: camps, prisons, shelters. */
+const KEEPING_PLACES = new Set(["camp", "prison", "jail", "facility", "penitentiary", "detention", "shelter", "annex", "compound", "centre", "center", "barracks"]);
+
 const PARTY_NOUNS = new Set([
   "side", "party", "government", "rebel", "faction", "country", "state", "negotiator", "mediator", "ministry", "authority", "leader", "delegation",
   // armed forces act as parties too: "the army entered the town"
@@ -444,7 +478,7 @@ function hasPersonWordNear(view: SentenceView, t: Trigger): boolean {
 }
 
 /** A custody word is the theme or sits around the trigger (the document's topic aside). */
-function custodyNear(tc: TriggerContext): boolean {
+export function custodyNear(tc: TriggerContext): boolean {
   const { view, trigger: t, theme } = tc;
   if (theme && CUSTODY_NOUNS.has(theme.lemma)) return true;
   const s = Math.max(clauseStart(view, t.first), t.first - 6);
@@ -465,7 +499,7 @@ function nationalities(view: SentenceView): Set<string> {
 }
 
 /** "Iraqis ... crossed back into Iraq", "returned home": people going to their own country. */
-function ownCountry(tc: TriggerContext): boolean {
+export function ownCountry(tc: TriggerContext): boolean {
   const { view, trigger: t } = tc;
   const own = nationalities(view);
   for (let k = t.last + 1; k < Math.min(view.tokens.length, t.last + 4); k++) {

@@ -1,5 +1,22 @@
 // Holdings: a stock of people held or present somewhere (hold, house, remain in, are now in). A count is required; a past "held" only with a stock cue (currently, now, still).
+import { personCounts } from "../slots/count-subject.js";
 import { TriggerDetector } from "./base.js";
 import { theme } from "./checks.js";
 
-export const holdingDetector = new TriggerDetector("holding", (t) => !theme.isThing(t) && !theme.isPastWithoutStock(t));
+const CHARGE_WORDS = new Set(["charge", "accusation", "suspicion", "allegation", "count"]);
+
+export const holdingDetector = new TriggerDetector("holding", (t) => {
+  const v = t.view;
+  const k = t.trigger.first;
+  // "held on terrorism charges", "being held over links to": why people are held, not how many are where
+  if (v.lemmas[k] === "hold" && (v.lowers[t.trigger.last + 1] === "on" || v.lowers[t.trigger.last + 1] === "over")) {
+    for (let j = t.trigger.last + 2; j < Math.min(v.tokens.length, t.trigger.last + 7); j++) if (CHARGE_WORDS.has(v.lemmas[j])) return false;
+  }
+  // "246 fishermen in Pakistani custody": the count of people must stand right before "in"
+  if (v.lowers[k] === "in") {
+    const counts = personCounts(v).filter((pc) => pc.last < k && k - pc.last <= 4);
+    if (!counts.length) return false;
+    for (let j = Math.max(0, k - 3); j < k; j++) if (v.tokens[j].kind === "punct") return false;
+  }
+  return !theme.isThing(t) && !theme.isPastWithoutStock(t);
+});

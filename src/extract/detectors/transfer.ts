@@ -8,8 +8,12 @@ const LEAVES_CUSTODY = new Set(["free", "release", "repatriate", "deport", "expe
 export const transferDetector = new TriggerDetector("transfer", (t) => {
   const v = t.view;
   const k = t.trigger.first;
-  if (v.lowers[k - 1] === "and" && t.theme?.kind === "pronoun") {
-    for (let j = 0; j < k - 1; j++) if (LEAVES_CUSTODY.has(v.lemmas[j]) && v.clause[j] === v.clause[k]) return false;
+  // "handed them back to their own government": a return, told by the repatriation detector
+  if (v.lemmas[k] === "hand") for (let j = k + 1; j <= Math.min(v.tokens.length - 1, k + 5); j++) if (v.lowers[j] === "back") return false;
+  // "repatriated 22 fishermen, handing them over at the border": a participle clause continues the event told first
+  const continues = v.lowers[k - 1] === "and" || (v.lowers[k - 1] === "," && v.lowers[k].endsWith("ing"));
+  if (continues && t.theme?.kind === "pronoun") {
+    for (let j = 0; j < k - 1; j++) if (LEAVES_CUSTODY.has(v.lemmas[j]) && (v.clause[j] === v.clause[k] || v.lowers[k - 1] === ",")) return false;
   }
   return !theme.mentionsControl(t) && !theme.isThing(t);
 });

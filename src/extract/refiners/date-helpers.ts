@@ -12,9 +12,44 @@ export function sinceBefore(v: SentenceView, a: number): boolean {
   return false;
 }
 
+/**
+ * "since March, when the rebels seized the dam", "on 3 May, when the ferry sank":
+ * a clause opened by "when" right after a date is timed by that date.
+ */
+export function whenAfter(v: SentenceView, b: number, trigger: number): boolean {
+  if (trigger <= b) return false;
+  for (let k = b + 1; k < trigger && k <= b + 3; k++) if (v.lowers[k] === "when") return true;
+  return false;
+}
+
+/**
+ * "in the days after the bridge was blown up on 2 June", "in the hours
+ * after the truce began on Friday": the event follows that date; the span it covers
+ * (null when the date is not inside such a clause).
+ */
+export function followingSpan(v: SentenceView, a: number, value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  for (let k = a - 1; k >= 1 && k >= a - 12; k--) {
+    const l = v.lowers[k];
+    if (v.tokens[k].kind === "punct" && /[;.!?]/.test(v.tokens[k].text)) return null;
+    if (l !== "after" && l !== "following") continue;
+    const unit = v.lowers[k - 1];
+    const days = /^hours?$/.test(unit) ? 1 : /^days?$/.test(unit) ? 7 : /^weeks?$/.test(unit) ? 28 : 0;
+    if (!days) return null;
+    // "in the days after", "within hours of": an approximate offset, not "two days after" (a fixed one)
+    const det = v.lowers[k - 2];
+    if (det !== "the" && det !== "in" && det !== "within") return null;
+    const end = new Date(`${value}T00:00:00Z`);
+    end.setUTCDate(end.getUTCDate() + days);
+    return `${value}/${end.toISOString().slice(0, 10)}`;
+  }
+  return null;
+}
+
 /** The date a sentence states for itself: a mention that does not premodify a noun. */
-export function pickDateIn(v: SentenceView, opts: { narrative?: boolean } = {}): DateMention | null {
+export function pickDateIn(v: SentenceView, opts: { narrative?: boolean; skip?: DateMention | null } = {}): DateMention | null {
   for (const d of v.dates) {
+    if (d === opts.skip) continue;
     if (opts.narrative) {
       // a bare year or a date inside a relative clause is background ("which began in 2014", "by 2017")
       if (d.precision === "year") continue;

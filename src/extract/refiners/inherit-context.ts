@@ -9,7 +9,9 @@
 import type { Context } from "../../context.js";
 import { CUSTODY_NOUNS, FIGHTER_NOUNS } from "../../lexicon/subjects.js";
 import { MOVEMENT_TYPES, type PlaceDetail } from "../../types.js";
-import { countryName } from "../slots/places.js";
+import { countryName, placeKind } from "../slots/places.js";
+
+const LOCAL_KINDS = new Set(["facility", "city", "admin2"]);
 import type { Candidate, Refiner } from "../types.js";
 
 export const inheritContext: Refiner = {
@@ -46,9 +48,21 @@ export const inheritContext: Refiner = {
           }
         }
       }
+      // "43 inmates escaped during the assault", "two guards were killed": the people of an attack escaped or died
+      // where it happened; the attack told just before gives the place
+      if ((c.type === "escape" || c.type === "killing") && !c.location && !c.origin) {
+        const attack = cands
+          .filter((o) => (o.type === "attack" || o.type === "takeover") && o.location && LOCAL_KINDS.has(placeKind(o.location) ?? "") && o.sentences[0] <= c.view.index && c.view.index - o.sentences[0] <= 6)
+          .sort((a, b) => b.sentences[0] - a.sentences[0])[0];
+        if (attack && attack.location) {
+          c.location = { ...attack.location };
+          if (c.type === "escape") c.origin = { ...attack.location };
+          used = true;
+        }
+      }
       const country = info.dominantCountry;
       // a movement to another country, told in a document about one country, started there
-      if (country && MOVEMENT_TYPES.has(c.type) && !c.origin && c.destination && c.destination.country !== country && c.type !== "repatriation") {
+      if (country && MOVEMENT_TYPES.has(c.type) && !c.origin && c.destination && c.destination.country !== country && !(Array.isArray(c.destination.country) && c.destination.country.includes(country))) {
         c.origin = { name: countryName(country), country, lat: null, lon: null };
         used = true;
       }
@@ -95,6 +109,16 @@ export const inheritContext: Refiner = {
           used = true;
         }
       }
+      // "the two sides swapped ...", "both countries freed ...": the two states the story is about
+      if (c.type === "exchange" && !c.origin && !c.destination && BOTH_SIDES.test(c.view.sentence.text)) {
+        const two = topCountries(c, 2);
+        if (two.length === 2) {
+          const name = two.map((k) => countryName(k)).join(" and ");
+          c.origin = { name, country: two, lat: null, lon: null };
+          c.destination = { name, country: [...two], lat: null, lon: null };
+          used = true;
+        }
+      }
       if (!c.group && info.dominantHolder && (c.type === "takeover" || c.type === "attack") && c.actor !== info.dominantHolder) {
         c.group = info.dominantHolder;
         used = true;
@@ -111,6 +135,19 @@ export const inheritContext: Refiner = {
     return cands;
   },
 };
+
+const BOTH_SIDES = /\b(?:the two|both) (?:sides|countries|states|governments|parties|neighbou?rs|nations)\b|\beach side\b/i;
+
+/** The document's most mentioned countries up to the candidate's sentence (two and only two clear leaders). */
+function topCountries(c: Candidate, n: number): string[] {
+  const tally = new Map<string, number>();
+  for (const v of c.view.info.views.slice(0, c.view.index + 1))
+    for (const p of v.places) if (p.kind === "country" || p.kind === "demonym") tally.set(p.country, (tally.get(p.country) ?? 0) + 1);
+  const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
+  // a third country named as often as the second leaves the parties unclear
+  if (ranked.length < n || (ranked.length > n && ranked[n][1] >= ranked[n - 1][1])) return [];
+  return ranked.slice(0, n).map(([k]) => k);
+}
 
 function sameCountry(a: PlaceDetail | null, b: PlaceDetail | null): boolean {
   if (!a || !b || a.country == null || b.country == null) return false;

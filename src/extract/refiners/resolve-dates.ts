@@ -20,12 +20,43 @@ import type { Context } from "../../context.js";
 import type { DateMention } from "../../annotate/types.js";
 import { relativeOffsetDays } from "../../annotate/dates.js";
 import { clauseStart, tokenRange } from "../grammar.js";
-import { pickDateIn, sinceBefore } from "./date-helpers.js";
+import { premodifies } from "../slots/date.js";
+import { pickDateIn, sinceBefore, whenAfter } from "./date-helpers.js";
 import type { Candidate, Refiner, SentenceView } from "../types.js";
 
 const SAME_DAY = /\b(?:overnight|today|tonight|this morning|this afternoon|this evening|earlier today)\b/i;
 /** Expressions relative to the event told before ("a day later"); see relativeOffsetDays. */
-const RELATIVE = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+) (?:days?|weeks?|nights?) (?:later|afterwards?)|hours? (?:later|afterwards?)|(?:the )?(?:next|following) (?:day|morning|night|evening|week)|the day after|(?:the )?same (?:day|night|evening|morning))\b/i;
+const RELATIVE = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+) (?:days?|weeks?|nights?) (?:later|afterwards?)|hours? (?:later|afterwards?)|the (?:next|following) (?:day|morning|night|evening|week)|following (?:day|morning|night|evening)|the day after|(?:the )?same (?:day|night|evening|morning))\b/i;
+/** "Five days after ...", "Two years since ..." opening a sentence: time elapsed up to the writing. */
+const ELAPSED = /^(?:nearly |almost |about |some |more than |over )?(\d+|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|months?|years?) (?:after|since)\b/i;
+/** Characters up to the end of the opening clause (its first comma). */
+function clauseEnd(rest: string): number {
+  const k = rest.search(/[,;:]/);
+  return k < 0 ? 0 : k;
+}
+function elapsedBefore(published: string, n: number, unit: string): string {
+  if (unit === "day") return addDays(published, -n);
+  if (unit === "week") return addDays(published, -7 * n);
+  const d = new Date(`${published}T00:00:00Z`);
+  if (unit === "month") return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - n, 1)).toISOString().slice(0, 7);
+  return String(d.getUTCFullYear() - n);
+}
+
+/** "next week", "next month" with no article count from the day of writing, not from the story's time. */
+const NEXT_UNIT = /(?<!\bthe )\bnext (week|month|year)\b/i;
+
+/** The span "next week" (Monday to Sunday), "next month" or "next year" covers, seen from `published`. */
+export function nextUnitSpan(unit: string, published: string): string {
+  const d = new Date(`${published}T00:00:00Z`);
+  const u = unit.toLowerCase();
+  if (u === "year") return String(d.getUTCFullYear() + 1);
+  if (u === "month") {
+    const m = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+    return m.toISOString().slice(0, 7);
+  }
+  const monday = addDays(published, 7 - ((d.getUTCDay() + 6) % 7));
+  return `${monday}/${addDays(monday, 6)}`;
+}
 
 const SAME_TIME = /\b(?:(?:in|during|over|around|within)\s+the\s+same\s+(?:weeks?|days?|months?|period|year)|at\s+the\s+same\s+time)\b/i;
 const DURATION = /\b(?:over|during|across|within)\s+(?:the\s+(?:next|following|coming)\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\b/i;
@@ -63,6 +94,20 @@ export function attributionDate(v: SentenceView): DateMention | null {
     for (let j = from; j < k; j++) if (v.lowers[j] === "according" && v.lowers[j + 1] === "to") return d;
   }
   return null;
+}
+
+/** The last day a sentence names as the time of its own events (not a report's day, not a span's start). */
+function lastDayIn(v: SentenceView | undefined): string | null {
+  if (!v || v.sentence.isHeadline) return null;
+  let best: string | null = null;
+  for (const d of v.dates) {
+    if (d.precision !== "day") continue;
+    const [a, b] = tokenRange(v, d);
+    if (a < 0 || premodifies(v, a, b) || sinceBefore(v, a)) continue;
+    if (attributionDate(v) === d) continue;
+    best = d.value;
+  }
+  return best;
 }
 
 function precedingWord(c: Candidate, start: number): string {
@@ -135,6 +180,38 @@ function anaphoricAnchor(c: Candidate, cands: Candidate[]): Candidate | null {
   return best;
 }
 
+/** Nouns that name an event of a type: "during the assault" points at the attack told before. */
+const EVENT_NOUNS: Record<string, Candidate["type"][]> = {
+  assault: ["attack"], attack: ["attack"], raid: ["attack"], ambush: ["attack"], offensive: ["attack", "takeover"], onslaught: ["attack"],
+  bombardment: ["attack"], shelling: ["attack"], bombing: ["attack"], siege: ["attack"], storming: ["attack", "takeover"], fighting: ["attack"],
+  clash: ["attack"], clashes: ["attack"], gunfight: ["attack"], firefight: ["attack"], shootout: ["attack"],
+  breakout: ["escape"], jailbreak: ["escape"], escape: ["escape"], riot: ["attack", "escape"], mutiny: ["attack", "escape"],
+  swap: ["exchange"], exchange: ["exchange"], handover: ["transfer", "exchange", "repatriation"], transfer: ["transfer"],
+  takeover: ["takeover"], capture: ["takeover", "arrest"], fall: ["takeover"], recapture: ["takeover"],
+};
+/** "during the assault", "amid the fighting", "in the raid": the event happened within the one that noun names. */
+const WITHIN = /\b(?:during|amid|amidst|throughout|in|in the course of|at the time of)\s+(?:the|that|this)\s+([a-z]+)\b/gi;
+
+/** The dated occurred event a few sentences back that "during the <noun>" in `c`'s sentence names. */
+function withinAnchor(c: Candidate, cands: Candidate[]): Candidate | null {
+  const v = c.view;
+  WITHIN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WITHIN.exec(v.sentence.text))) {
+    const types = EVENT_NOUNS[m[1].toLowerCase()];
+    if (!types) continue;
+    let best: Candidate | null = null;
+    for (const e of cands) {
+      const j = e.view.index;
+      if (j >= v.index || v.index - j > ANAPHOR_REACH || e.status !== "occurred" || !e.date || !types.includes(e.type)) continue;
+      if (e.view.sentence.isHeadline || !e.dateMention || /^\d{4}$/.test(e.date)) continue;
+      if (!best || j > best.view.index) best = e;
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
 function setDate(c: Candidate, value: string, mention: DateMention | null, implied: boolean): void {
   c.date = value;
   c.dateMention = mention;
@@ -160,10 +237,22 @@ export const resolveDates: Refiner = {
         c.tags.push("refiner/resolve-dates");
         continue;
       }
+      // "A police statement issued on Tuesday said six officers died in the raid": the report's day
+      // gives way to the event the sentence places it in
+      if (c.date && c.status === "occurred" && c.dateMention && c.dateMention === attributionDate(v) && !sameClause(c, c.dateMention.start)) {
+        const within = withinAnchor(c, cands);
+        if (within) {
+          setDate(c, within.date!, null, false); // as firm as the date of the event it lies within
+          sentenceDate.set(v.index, c.date!);
+          ctx.debug("refiner/resolve-dates", () => `${c.type} s${v.index}: within the ${within.type} of s${within.view.index} (${c.date}), not the day of the report`);
+          continue;
+        }
+      }
       if (c.date) {
         // "450 so far since January": a cumulative figure covers from then to the report (or publication)
         const m = c.dateMention;
-        if (m && c.countKind === "cumulative" && published && !m.value.includes("/") && (precedingWord(c, m.start) === "since" || sinceBefore(v, tokenRange(v, m)[0]))) {
+        const [ma, mb] = m ? tokenRange(v, m) : [-1, -1];
+        if (m && c.countKind === "cumulative" && published && !m.value.includes("/") && (precedingWord(c, m.start) === "since" || sinceBefore(v, ma)) && !whenAfter(v, mb, c.trigger.first)) {
           const said = attributionDate(v);
           const end = said && said !== m && said.value >= m.value ? said.value : published;
           // "since the start of the year": from its first day
@@ -187,17 +276,39 @@ export const resolveDates: Refiner = {
           lastDated = c;
           // not a date that names its noun ("a March 2025 agreement")
           const names = c.trigger.reading !== "verb" && c.dateMention.end <= c.trigger.start && c.trigger.start - c.dateMention.end <= 1;
-          if (c.status !== "planned" && !names) sentenceDate.set(v.index, c.date!);
+          if (c.status === "occurred" && !names) sentenceDate.set(v.index, c.date!);
         }
         continue;
       }
+      // "Three months after the rebels seized the town, ...": the opening clause's event lies that far before the writing
+      const since = ELAPSED.exec(v.sentence.text);
+      if (since && published && c.status === "occurred" && c.trigger.start < v.sentence.start + since[0].length + clauseEnd(v.sentence.text.slice(since[0].length))) {
+        const n = /^\d+$/.test(since[1]) ? Number(since[1]) : NUMBER_WORDS[since[1].toLowerCase()];
+        const unit = since[2].toLowerCase().replace(/s$/, "");
+        if (n) {
+          setDate(c, elapsedBefore(published, n, unit), null, true);
+          ctx.debug("refiner/resolve-dates", () => `${c.type} s${v.index}: "${since[0]}" counted back from publication (${c.date})`);
+          continue;
+        }
+      }
+      // "plans to free 30 next week": the coming calendar week
+      const next = NEXT_UNIT.exec(v.sentence.text);
+      if (next && published && sameClause(c, v.sentence.start + next.index)) {
+        setDate(c, nextUnitSpan(next[1], published), null, true);
+        ctx.debug("refiner/resolve-dates", () => `${c.type} s${v.index}: "${next[0]}" from publication (${c.date})`);
+        continue;
+      }
       const rel = RELATIVE.exec(v.sentence.text);
-      if (rel && lastDated && lastDated.view.index < v.index && isDay(lastDated.date)) {
+      // the anchor is the latest day the story has reached: the last day the sentence before names
+      // ("The ferry docked at noon on Sunday. Two hours later, ..."), else the event dated last
+      const told = lastDayIn(v.info.views[v.index - 1]);
+      const anchor = told ?? (lastDated && lastDated.view.index < v.index && isDay(lastDated.date) ? lastDated.date : null);
+      if (rel && anchor) {
         const off = relativeOffsetDays(rel[0]);
         if (off !== null) {
-          setDate(c, addDays(lastDated.date, off), null, true);
+          setDate(c, addDays(anchor, off), null, true);
           sentenceDate.set(v.index, c.date!);
-          ctx.debug("refiner/resolve-dates", () => `${c.type} s${v.index}: "${rel[0]}" after s${lastDated!.view.index} (${c.date})`);
+          ctx.debug("refiner/resolve-dates", () => `${c.type} s${v.index}: "${rel[0]}" after ${anchor} (${c.date})`);
           continue;
         }
       }
@@ -225,6 +336,15 @@ export const resolveDates: Refiner = {
         setDate(c, published, null, true);
         continue;
       }
+      // "the ward had 40 patients at the time of the shelling": a stock taken at the moment of an event told before
+      if (c.countKind === "stock") {
+        const within = withinAnchor(c, cands);
+        if (within) {
+          setDate(c, within.date!, null, false);
+          ctx.debug("refiner/resolve-dates", () => `${c.type} s${v.index}: stock at the time of the ${within.type} of s${within.view.index} (${c.date})`);
+          continue;
+        }
+      }
       if (c.countKind === "cumulative" || c.countKind === "stock") {
         const said = attributionDate(v);
         const value = said?.value ?? published;
@@ -235,14 +355,26 @@ export const resolveDates: Refiner = {
         // a figure that holds "now" never takes the time of the story told before it
         continue;
       }
+      if (c.status === "occurred") {
+        const within = withinAnchor(c, cands);
+        if (within) {
+          setDate(c, within.date!, null, false); // as firm as the date of the event it lies within
+          sentenceDate.set(v.index, c.date!);
+          ctx.debug("refiner/resolve-dates", () => `${c.type} s${v.index}: within the ${within.type} of s${within.view.index} (${c.date})`);
+          continue;
+        }
+      }
       if (c.status === "occurred" || c.status === "ongoing") {
         // the story goes on: the sentence before (in one-sentence paragraphs, the one before that) sets the time
-        for (let back = 1; back <= 2 && !c.date; back++) {
+        // (the walk goes back through undated sentences of its own paragraph, and one step beyond it)
+        const inParagraph = (k: number) => v.info.views[k]?.sentence.paragraph === v.sentence.paragraph;
+        for (let back = 1; back <= 4 && !c.date; back++) {
           const prev = v.info.views[v.index - back];
           if (!prev || prev.sentence.isHeadline) break;
-          if (back === 2 && v.info.views[v.index - 1].sentence.paragraph === v.sentence.paragraph) break;
-          const d = pickDateIn(prev, { narrative: true });
-          const carried = d?.value ?? (prev.sentence.paragraph === v.sentence.paragraph ? sentenceDate.get(prev.index) : undefined);
+          if (back > 1 && !inParagraph(v.index - back + 1) && !(back === 2 && !inParagraph(v.index - 1))) break;
+          // the day a statement came out is not the time of the story it tells
+          const d = pickDateIn(prev, { narrative: true, skip: attributionDate(prev) });
+          const carried = d?.value ?? sentenceDate.get(prev.index);
           if (carried) {
             setDate(c, carried, null, true);
             sentenceDate.set(v.index, carried);

@@ -3,6 +3,7 @@
 // when the figures differ), even though the text says "released".
 
 import type { Context } from "../../context.js";
+import { DEMONYM_COUNTRY } from "../../lexicon/subjects.js";
 import { countryName } from "../slots/places.js";
 import type { Candidate, Refiner } from "../types.js";
 
@@ -24,7 +25,8 @@ export const swapLegs: Refiner = {
       if (c.type !== "release" && c.type !== "transfer" && c.type !== "repatriation") continue;
       const captives = CAPTIVES.has(c.subjectHead ?? "") || REMAINS.has(c.subjectHead ?? "");
       // a repatriation is a leg only when a swap is in view: its own sentence, or captives counted in a swap story
-      if (c.type === "repatriation" && !SWAP_CUE.test(c.view.sentence.text) && !(swapDoc && captives && c.count)) continue;
+      // (a return still to come, with no swap in its sentence, is not a leg of the swap already told)
+      if (c.type === "repatriation" && !SWAP_CUE.test(c.view.sentence.text) && !(swapDoc && captives && c.count && c.status !== "planned")) continue;
       if (!SWAP_CUE.test(c.view.sentence.text) && !(c.type === "transfer" && REMAINS.has(c.subjectHead ?? "")) && !(swapDoc && captives && c.count)) continue;
       ctx.debug("refiner/swap-legs", () => `${c.type} s${c.view.index} "${c.trigger.text}" is a leg of a swap`);
       c.type = "exchange";
@@ -59,13 +61,31 @@ function legPlaces(c: Candidate): void {
 
 const OWN_COUNTRY = /\b(?:their|its|his|her) (?:own )?(?:home )?(?:countries|country|homelands?|nations?)\b|\bcountries of origin\b|\bcountry of origin\b|\bhome countries\b/i;
 
+const DEPORT = new Set(["deport", "deportation", "expel", "expulsion", "deported", "expelled"]);
+/** "Lebanon deported 120 Syrians to Syria": a demonym on the people names the country they were sent to. */
+function deportedToOwnCountry(c: Candidate): boolean {
+  const v = c.view;
+  if (!DEPORT.has(v.lemmas[c.trigger.first]) && !DEPORT.has(v.lowers[c.trigger.first])) return false;
+  const dest = c.destination?.country;
+  const m = c.countMention;
+  if (!dest || !m) return false;
+  if (v.places.some((p) => p.kind === "demonym" && p.country === dest && p.start >= m.start && p.start - m.end <= 12)) return true;
+  // "120 Syrians", "40 Afghan migrants": the nationality word right after the count
+  for (let k = 0; k < v.tokens.length; k++) {
+    const tok = v.tokens[k];
+    if (tok.start < m.start || tok.start - m.end > 12) continue;
+    if (tok.capitalized && DEMONYM_COUNTRY.get(v.lowers[k]) === dest) return true;
+  }
+  return false;
+}
+
 /** Deported or sent to their own country: a repatriation, not a transfer into another state's custody. */
 export const deportationHome: Refiner = {
   name: "refiner/deportation-home",
   refine(cands: Candidate[], ctx: Context): Candidate[] {
     for (const c of cands) {
       if (c.type !== "transfer") continue;
-      if (!OWN_COUNTRY.test(c.view.sentence.text)) continue;
+      if (!OWN_COUNTRY.test(c.view.sentence.text) && !deportedToOwnCountry(c)) continue;
       ctx.debug("refiner/deportation-home", () => `transfer s${c.view.index} goes home: repatriation`);
       c.type = "repatriation";
       // the deporting state is where they leave from, not where they go

@@ -4,6 +4,7 @@
 // debug trace.
 
 import type { Context } from "../../context.js";
+import { countAtToken } from "../grammar.js";
 import type { Candidate, Refiner, SentenceView } from "../types.js";
 
 const COMMENTS_HEADING = /^(?:\d+\s+(?:comments?|responses?|replies)|comments?|leave a (?:reply|comment)|reader comments|join the discussion)\b/i;
@@ -21,6 +22,27 @@ function inRelativeClause(c: Candidate): boolean {
     if ((v.lowers[k] === "which" || v.lowers[k] === "who") && v.tokens[k - 1].text === ",") return true;
   }
   return false;
+}
+
+/**
+ * "can hold up to 40,000": the count is what the place could take. "The jail,
+ * built for 150, held 310": the capacity belongs to another count, the stock stays.
+ */
+function isCapacity(c: Candidate): boolean {
+  const s = c.view.sentence;
+  const re = new RegExp(CAPACITY.source, "gi");
+  const m = c.countMention;
+  let hit: RegExpExecArray | null;
+  let any = false;
+  while ((hit = re.exec(s.text))) {
+    any = true;
+    if (!m) return true;
+    const end = s.start + hit.index + hit[0].length;
+    if (m.start >= end && /^[\s,]*(?:(?:up to|as many as|about|around|some|roughly|nearly|almost|more than|over|at least|at most)\s*)?$/i.test(c.view.doc.text.slice(end, m.start))) return true;
+    // the trigger itself is the capacity verb ("can hold")
+    if (c.trigger.start >= s.start + hit.index && c.trigger.start <= end + 1) return true;
+  }
+  return any && !m;
 }
 
 /** "agreed to release 887", "a deal to free": the release is the content of the agreement. */
@@ -114,8 +136,12 @@ export function reason(c: Candidate, commentsFrom: number, links: Set<number> = 
   if (c.type !== "agreement" && isAgreementComplement(c)) return "what an agreement provides for (the agreement is the event)";
   if (/\?\s*["”’]?\s*$/.test(s.text)) return "question";
   if (isAttempt(c)) return "an attempt, not an outcome";
+  if (deniedIntent(c)) return "an intent denied";
+  if (isHistory(c)) return "history years before the report";
+  if (rejectedClaim(c)) return "a claim the sentence rejects";
+  if (GENERIC_TYPES.has(c.type) && isHabitual(c)) return "a habit, not an incident";
   if (isWarToll(c)) return "toll of a whole war";
-  if (c.type === "holding" && CAPACITY.test(s.text)) return "capacity";
+  if (c.type === "holding" && isCapacity(c)) return "capacity";
   const t = c.trigger;
   const v = c.view;
   if (DESCRIPTIVE_TYPES.has(c.type) && inRelativeClause(c)) return "description in a relative clause";
@@ -126,6 +152,92 @@ export function reason(c: Candidate, commentsFrom: number, links: Set<number> = 
     if (!["the", "these", "those", "its", "their", "his", "her", "our"].includes(prev) && !placedEpisode(c)) return "generic plural";
   }
   return null;
+}
+
+/** "had no plans to bring back", "has no intention of releasing", "refused to hand over": intent denied. */
+const INTENT_NOUNS = new Set(["plan", "plans", "intention", "intentions", "intent", "obligation", "desire", "appetite", "mandate", "willingness"]);
+const REFUSALS = new Set(["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline"]);
+function deniedIntent(c: Candidate): boolean {
+  const v = c.view;
+  const k = c.trigger.first;
+  if (c.status !== "planned" && !(v.lowers[k - 1] === "to" || v.lowers[k - 1] === "of")) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    if (v.lowers[j] === "." || v.lowers[j] === ";") break;
+    if (REFUSALS.has(v.lowers[j]) && v.lowers[j + 1] === "to" && j + 2 === k) return true;
+    if (!INTENT_NOUNS.has(v.lowers[j])) continue;
+    for (let n = j - 1; n >= 0 && n >= j - 3; n--) if (v.lowers[n] === "no" || v.lowers[n] === "not" || v.lowers[n] === "never") return true;
+  }
+  return false;
+}
+
+/**
+ * "The group overran a third of the country in 2014": a conquest or an attack
+ * years before the report, in a sentence with nothing recent, is the
+ * conflict's history, not news (a killing with its toll stays: it is a record).
+ */
+const HISTORY_TYPES = new Set(["takeover", "attack"]);
+function isHistory(c: Candidate): boolean {
+  if (!HISTORY_TYPES.has(c.type)) return false;
+  const pub = c.view.info.published;
+  if (!pub) return false;
+  const pubYear = Number(pub.slice(0, 4));
+  const year = (value: string) => Number(value.slice(0, 4));
+  const mention = c.dateMention;
+  if (!mention || mention.implied || pubYear - year(mention.value) < 3) return false;
+  return c.view.dates.every((d) => d.implied || pubYear - year(d.value) >= 3);
+}
+
+/**
+ * "dismissed as false the reports claiming that inmates had escaped", "denied
+ * rumours that the camp had been shelled": a claim the sentence rejects.
+ */
+const CLAIM_WORDS = new Set(["claim", "claimed", "claiming", "claims", "alleged", "alleging", "rumour", "rumours", "rumor", "rumors", "suggesting", "suggested"]);
+const REJECTION = /\b(?:fabricated|false|baseless|untrue|unfounded|fake|groundless|denied|denies|deny|dismissed|rejected|refuted|debunked)\b/i;
+function rejectedClaim(c: Candidate): boolean {
+  const v = c.view;
+  if (!REJECTION.test(v.sentence.text)) return false;
+  for (let k = c.trigger.first - 1; k >= 0 && k >= c.trigger.first - 12; k--) {
+    if (!CLAIM_WORDS.has(v.lowers[k])) continue;
+    // the rejection stands before the claim: "dismissed as fabricated posts which claimed that"
+    const claimStart = v.tokens[k].start - v.sentence.start;
+    return REJECTION.test(v.sentence.text.slice(0, claimStart));
+  }
+  return false;
+}
+
+/** "has repeatedly targeted army posts", "routinely detains": a habit, not an incident. */
+const HABITUAL = new Set(["repeatedly", "regularly", "frequently", "routinely", "often", "habitually", "periodically", "sometimes", "occasionally", "usually"]);
+function isHabitual(c: Candidate): boolean {
+  const v = c.view;
+  for (let k = c.trigger.first - 1; k >= 0 && k >= c.trigger.first - 2; k--) if (HABITUAL.has(v.lowers[k])) return !c.count || c.count.qualifier === "vague";
+  return false;
+}
+
+const REL_STEP = new Set(["had", "have", "has", "were", "was", "are", "is", "been", "being", "earlier", "previously", "recently", "later", "also"]);
+
+/**
+ * "Police caught 40 of the inmates who fled the jail": an event told in a
+ * restrictive relative clause on the people of another event in the same
+ * sentence identifies those people; it is told elsewhere, if at all.
+ */
+function describesAnotherEventsPeople(c: Candidate, all: Candidate[]): boolean {
+  const v = c.view;
+  let k = c.trigger.first - 1;
+  while (k > 0 && REL_STEP.has(v.lowers[k])) k--;
+  if (k < 1 || !(v.lowers[k] === "who" || v.lowers[k] === "that")) return false;
+  if (v.tokens[k - 1].kind !== "word") return false;
+  return all.some((a) => {
+    if (a === c || a.view !== v || a.type === c.type || a.type === "holding" || a.dropped) return false;
+    if (a.trigger.last >= k - 1 || k - a.trigger.last > 10) return false;
+    for (let j = a.trigger.last + 1; j < k; j++) if (v.tokens[j].kind === "punct") return false;
+    // "rounded up 81 of the roughly 120 inmates who got out": a count of their own makes the clause report news
+    const counts = new Set<number>();
+    for (let j = a.trigger.last + 1; j < k; j++) {
+      const m = countAtToken(v, j);
+      if (m) counts.add(m.start);
+    }
+    return counts.size < 2;
+  });
 }
 
 export const unlikelyEventFilter: Refiner = {
@@ -142,7 +254,7 @@ export const unlikelyEventFilter: Refiner = {
     }
     const links = linkLines(views);
     return cands.filter((c) => {
-      const why = reason(c, commentsFrom, links);
+      const why = reason(c, commentsFrom, links) ?? (describesAnotherEventsPeople(c, cands) ? "identifies the people of another event in a relative clause" : null);
       if (why) ctx.debug("refiner/unlikely-event-filter", () => `drop ${c.type} s${c.view.index} "${c.trigger.text}": ${why}`);
       return !why;
     });

@@ -130,6 +130,9 @@ function court(view: SentenceView): string | null {
   return null;
 }
 
+/** Participles that say who made a deal (not who mediated it). */
+const DEAL_MAKING = new Set(["announced", "declared", "signed", "proposed", "offered", "agreed", "concluded", "struck", "reached", "ordered", "imposed"]);
+
 /** Parties of a deal: the names before it in its clause ("the government and the rebels agreed") and "with X"/"between X and Y" after it. */
 function parties(view: SentenceView, c: Candidate): string | null {
   const t = c.trigger;
@@ -153,6 +156,14 @@ function parties(view: SentenceView, c: Candidate): string | null {
     const gap = view.doc.text.slice(t.end, a.start);
     if (gap.length > 40 || !/\b(?:with|between|and)\b/i.test(gap) || /[.;]/.test(gap)) continue;
     add(a.canonical);
+  }
+  // "the truce announced by Damascus", "a ceasefire declared by the army": the side that made it
+  if (!names.length && DEAL_MAKING.has(view.lowers[t.last + 1] ?? "") && view.lowers[t.last + 2] === "by") {
+    const h = headAfter(view, t.last + 3, 5);
+    if (h) {
+      const n = nameAt(view, h) ?? (h.kind === "name" || INSTITUTIONS.has(h.lemma) ? agentPhrase(view, h.index) : null);
+      if (n) add(n);
+    }
   }
   if (!names.length) {
     // "the two governments agreed"
@@ -246,11 +257,27 @@ export const actorSlot: SlotFiller = {
       else if (t.reading === "noun") head = skipDate(v, nounAgent(v, c));
       else head = skipDate(v, agentOf(v, t) ?? (AGENTIVE_TYPES.has(c.type) && !t.passive && t.reading === "verb" ? subjectBefore(v, t) : null));
       if (head) head = possessorOfEvent(v, head);
+      // "Armed men on motorcycles attacked", "Fighters of the Free Army (FA) freed": the subject's head stands before its modifier
+      // "the authorities in northeast Syria handed": a place after a preposition is the subject's modifier, not the subject
+      const placeInPP = (h: Head) => {
+        const tok = v.tokens[h.index];
+        const p = v.places.find((x) => x.start <= tok.start && tok.end <= x.end);
+        if (!p) return false;
+        const [f] = tokenRange(v, p);
+        return ["in", "from", "at", "of"].includes(v.lowers[f - 1] ?? "") || (v.lowers[f - 1] === "the" && ["in", "from", "at", "of"].includes(v.lowers[f - 2] ?? ""));
+      };
+      if (AGENTIVE_TYPES.has(c.type) && t.reading === "verb" && !t.passive && (!head || placeInPP(head) || (head.kind !== "person" && head.kind !== "name" && !INSTITUTIONS.has(head.lemma) && !nameAt(v, head)))) {
+        const pp = modifiedSubject(v, t.first);
+        if (pp) {
+          if (typeof pp === "string") name = pp;
+          else head = pp;
+        }
+      }
       // "500 Afghans crossed back": the people the event is about are not its agent
       if (head && c.countMention && isCountHead(v, c, head.index)) head = null;
       // the defendant of a trial or the people moved are never its agent
       if (head && CUSTODY_NOUNS.has(head.lemma)) head = null;
-      if (head) {
+      if (head && !name) {
         const lower = v.lowers[head.index];
         if (["it", "they", "he", "she", "we"].includes(lower)) name = speaker(v, v.tokens[head.index].start);
         else if (["its", "their", "our"].includes(v.lowers[head.index - 1] ?? "") && INSTITUTIONS.has(head.lemma)) name = speaker(v, v.tokens[head.index].start) ?? agentPhrase(v, head.index);
@@ -274,6 +301,56 @@ export const actorSlot: SlotFiller = {
     }
   },
 };
+
+const SUBJECT_PPS = new Set(["on", "with", "in", "from", "of", "aboard", "carrying", "armed"]);
+
+/**
+ * The subject of a verb whose noun phrase ends in a modifier: "Heavily armed
+ * men on motorcycles attacked" → men; "Guerrillas of the Liberation Army
+ * (LA) released" → the named group. Returns the group's name, a head, or null.
+ */
+function modifiedSubject(view: SentenceView, before: number): string | Head | null {
+  let k = before - 1;
+  // a parenthesised short name: "(ELN)"
+  if (view.tokens[k]?.text === ")") {
+    let j = k - 1;
+    while (j >= 0 && view.tokens[j].text !== "(" && k - j < 6) j--;
+    if (view.tokens[j]?.text !== "(") return null;
+    k = j - 1;
+  }
+  // the modifier: a few words back to a preposition
+  let prep = -1;
+  for (let j = k; j >= 0 && k - j < 6; j--) {
+    const tok = view.tokens[j];
+    if (tok.kind === "punct" && tok.text !== "'s" && tok.text !== "’s") return null;
+    if (SUBJECT_PPS.has(view.lowers[j])) {
+      prep = j;
+      break;
+    }
+    if (AUX.has(view.lowers[j]) || WH.has(view.lowers[j])) return null;
+  }
+  if (prep <= 0) return null;
+  const head = headBefore(view, prep - 1, 3);
+  if (!head || (head.kind !== "person" && !INSTITUTIONS.has(head.lemma))) return null;
+  // the clause starts at the subject: nothing but its own words (or an adverbial before a comma) stands before it
+  for (let j = head.index - 1; j >= 0; j--) {
+    const l = view.lowers[j];
+    if (view.tokens[j].kind === "punct") break;
+    if (AUX.has(l) || (PREPOSITIONS.has(l) && j > 0 && view.tokens[j - 1].kind === "word" && !DETERMINERS.has(view.lowers[j - 1]))) return null;
+  }
+  // "of <group>": the group the people belong to acts
+  if (view.lowers[prep] === "of") {
+    const named = view.actors.find((a) => a.kind !== "media" && a.kind !== "person" && a.start >= view.tokens[prep].end && a.end <= view.tokens[k].end + 1);
+    if (named) return named.canonical;
+    // a proper name the annotator does not know: "of the Popular Defence Front"
+    let from = prep + 1;
+    if (view.lowers[from] === "the") from++;
+    if (from <= k && view.tokens.slice(from, k + 1).every((tok) => tok.kind === "word" && (tok.capitalized || view.lowers[view.tokens.indexOf(tok)] === "of"))) {
+      return view.doc.text.slice(view.tokens[from].start, view.tokens[k].end);
+    }
+  }
+  return head;
+}
 
 function hasBy(view: SentenceView, from: number): boolean {
   for (let k = from + 1; k < view.tokens.length && view.clause[k] === view.clause[from]; k++) if (view.lowers[k] === "by") return true;

@@ -169,7 +169,7 @@ export function pickCount(c: Candidate): PersonCount | null {
       } else if (dist > 2) continue;
       score = dist;
     } else {
-      const sameClause = view.clause[pc.first] === clause || view.clause[pc.head] === clause;
+      const sameClause = view.clause[pc.first] === clause || view.clause[pc.head] === clause || appositionBetween(view, pc.head, t.first) || appositiveCount(view, pc, t.first);
       if (!sameClause || dist > 12) {
         // across a comma, or far away in a long clause: another noun phrase's figure
         continue;
@@ -204,6 +204,43 @@ export function pickCount(c: Candidate): PersonCount | null {
   return best;
 }
 
+const APPOSITION_OPENERS = new Set(["most", "many", "some", "all", "among", "mostly", "including", "mainly", "nearly", "almost", "half", "several", "both"]);
+
+/**
+ * "About 900 people, most of them children, remain ...": the people's count
+ * stands before an apposition set off by commas that says who they are.
+ */
+function appositionBetween(view: SentenceView, head: number, trigger: number): boolean {
+  if (head >= trigger || view.lowers[head + 1] !== "," || !APPOSITION_OPENERS.has(view.lowers[head + 2] ?? "")) return false;
+  let k = head + 3;
+  while (k < trigger && k - head < 14 && view.tokens[k].text !== ",") {
+    if (view.tokens[k].kind === "punct") return false;
+    k++;
+  }
+  if (view.tokens[k]?.text !== ",") return false;
+  // only adverbs and auxiliaries between the closing comma and the verb
+  for (let j = k + 1; j < trigger; j++) if (!(AUX.has(view.lowers[j]) || isAdverb(view.lowers[j]) || view.lowers[j] === "still" || view.lowers[j] === "now")) return false;
+  return true;
+}
+
+/**
+ * "The hostages, four nurses and a driver, were freed": the count stands in an
+ * apposition set off by commas right after the subject noun, and the verb
+ * follows the closing comma.
+ */
+function appositiveCount(view: SentenceView, pc: PersonCount, trigger: number): boolean {
+  if (pc.first >= trigger || pc.first < 2 || view.lowers[pc.first - 1] !== ",") return false;
+  if (!isPersonNoun(view.lemmas[pc.first - 2], view.lowers[pc.first - 2])) return false;
+  let k = pc.head + 1;
+  while (k < trigger && k - pc.head < 8 && view.tokens[k].text !== ",") {
+    if (view.tokens[k].kind === "punct") return false;
+    k++;
+  }
+  if (view.tokens[k]?.text !== ",") return false;
+  for (let j = k + 1; j < trigger; j++) if (!(AUX.has(view.lowers[j]) || isAdverb(view.lowers[j]))) return false;
+  return true;
+}
+
 /**
  * "28 guards and 5 civilians", "85 Iraqis and 65 foreigners": parts joined by
  * "and" with no total stated make one record with the sum.
@@ -213,13 +250,14 @@ function partsOf(view: SentenceView, pc: PersonCount): { value: number; qualifie
   const i = all.indexOf(pc);
   if (i < 0 || pc.count.value == null) return null;
   let first = i;
-  while (first > 0 && view.lowers[all[first - 1].head + 1] === "and" && all[first - 1].head + 2 === all[first].first) first--;
+  const tail = (p: PersonCount) => ofTail(view, p.head);
+  while (first > 0 && view.lowers[tail(all[first - 1]) + 1] === "and" && tail(all[first - 1]) + 2 === all[first].first) first--;
   let last = i;
-  while (last + 1 < all.length && view.lowers[all[last].head + 1] === "and" && all[last].head + 2 === all[last + 1].first) last++;
+  while (last + 1 < all.length && view.lowers[tail(all[last]) + 1] === "and" && tail(all[last]) + 2 === all[last + 1].first) last++;
   const chain = all.slice(first, last + 1);
   let value = chain.reduce((s, p) => s + (p.count.value ?? 0), 0);
   // "seven students and a Cambodian man": a single person joined to the parts adds one
-  let end = chain[chain.length - 1].head;
+  let end = tail(chain[chain.length - 1]);
   const single = singleAfter(view, end);
   if (single >= 0) {
     value += 1;
@@ -232,6 +270,15 @@ function partsOf(view: SentenceView, pc: PersonCount): { value: number; qualifie
 /** "... and a Cambodian man": token index of the singular person noun after "and a(n)/one", or -1. */
 function singleAfter(view: SentenceView, head: number): number {
   if (view.lowers[head + 1] !== "and" || !["a", "an", "one"].includes(view.lowers[head + 2] ?? "")) return -1;
+  // "... and one of the attackers", "and one of them": a single person out of another group
+  if (view.lowers[head + 2] === "one" && view.lowers[head + 3] === "of") {
+    if (PARTITIVE.has(view.lowers[head + 4] ?? "")) return head + 4;
+    for (let k = head + 4; k < Math.min(view.tokens.length, head + 8); k++) {
+      if (view.tokens[k].kind !== "word") return -1;
+      if (isPersonNoun(view.lemmas[k], view.lowers[k]) && view.lowers[k] !== view.lemmas[k]) return k;
+    }
+    return -1;
+  }
   for (let k = head + 3; k < Math.min(view.tokens.length, head + 7); k++) {
     const tok = view.tokens[k];
     if (tok.kind !== "word") return -1;
@@ -239,6 +286,23 @@ function singleAfter(view: SentenceView, head: number): number {
     if (!(tok.capitalized || MODIFIER_WORDS.has(view.lowers[k]) || ADJ_SHAPE.test(view.lowers[k]) || view.lowers[k].includes("-"))) return -1;
   }
   return -1;
+}
+
+/**
+ * The last token of a person noun's "of" complement ("members of the prison
+ * guard", "workers of the aid group"), or the head itself when it has none.
+ */
+function ofTail(view: SentenceView, head: number): number {
+  if (view.lowers[head + 1] !== "of") return head;
+  let end = head;
+  for (let k = head + 2; k < Math.min(view.tokens.length, head + 7); k++) {
+    const tok = view.tokens[k];
+    if (tok.kind !== "word" || view.lowers[k] === "and" || view.lowers[k] === "or" || AUX.has(view.lowers[k]) || WH.has(view.lowers[k])) break;
+    // a count inside starts another part
+    if (countAtToken(view, k)) return head;
+    end = k;
+  }
+  return end;
 }
 
 const PARTITIVE = new Set(["them", "those", "these", "whom", "us"]);
@@ -252,7 +316,8 @@ export const countSubjectSlot: SlotFiller = {
   name: "slot/count-subject",
   fill(c: Candidate, _ctx: Context) {
     // the people of a deal, a takeover or an attack are counted by the release, killing... it causes
-    let pc = NO_COUNT.has(c.type) ? null : pickCount(c);
+    // a count the detector fixed (a running total) is kept
+    let pc = NO_COUNT.has(c.type) || c.countMention ? null : pickCount(c);
     // a deal counts the people it concerns only when they follow it ("agreed to release 887 detainees")
     if (pc && c.type === "agreement" && pc.first < c.trigger.first) pc = null;
     if (pc) {
@@ -309,17 +374,52 @@ export const countSubjectSlot: SlotFiller = {
       if (head >= 0) {
         c.subject = phraseEndingAt(c.view, head);
         c.subjectHead = c.view.lemmas[head];
+        if (!pc && !c.count && SINGLE_TYPES.has(c.type) && singlePerson(c, head)) c.count = { value: 1, qualifier: "exact" };
         if (!pc) c.tags.push("slot/count-subject");
       }
     }
   },
 };
 
+/** A singular noun used as a modifier of the noun after it ("vigilante group", "local militia"). */
+function nounModifier(v: SentenceView, k: number): boolean {
+  const next = v.tokens[k + 1];
+  if (!next || next.kind !== "word" || next.capitalized) return false;
+  const l = v.lowers[k + 1];
+  if (v.lowers[k] !== v.lemmas[k]) return false;
+  return !(AUX.has(l) || PREPOSITIONS.has(l) || WH.has(l) || l === "and" || l === "or" || l === "to" || isAdverb(l) || /(?:ed|ing)$/.test(l));
+}
+
+const SINGLE_DETERMINERS = new Set(["a", "an", "one", "another"]);
+
+/**
+ * "a vigilante was shot dead", "police detained a suspect": one person, told
+ * with an indefinite article on a singular person noun that is the event's
+ * theme (before a passive verb, after an active one).
+ */
+function singlePerson(c: Candidate, head: number): boolean {
+  const v = c.view;
+  const t = c.trigger;
+  if (v.lowers[head] !== v.lemmas[head]) return false;
+  if (t.reading !== "noun" && (t.passive || t.reading === "participle" ? head > t.first : head < t.last)) return false;
+  for (let k = head - 1; k >= 0 && k >= head - 4; k--) {
+    const l = v.lowers[k];
+    if (SINGLE_DETERMINERS.has(l)) return true;
+    const tok = v.tokens[k];
+    if (tok.kind !== "word") return false;
+    if (!(tok.capitalized || MODIFIER_WORDS.has(l) || ADJ_SHAPE.test(l) || l.includes("-") || isPersonNoun(v.lemmas[k], l) || /(?:al|an|ic|ish|ese)$/.test(l))) return false;
+  }
+  return false;
+}
+
+const SINGLE_TYPES = new Set(["killing", "arrest", "transfer", "release", "escape", "repatriation", "trial"]);
+
 /** The person noun of the theme (no count), as a token index, or -1. */
 function subjectHead(c: Candidate): number {
   const v = c.view;
   const t = c.trigger;
-  const s = Math.max(0, t.first - 6);
+  // a passive's subject may carry a long modifier ("a member of a local militia was ...")
+  const s = Math.max(0, t.first - (t.passive ? 10 : 6));
   const e = Math.min(v.tokens.length - 1, t.last + 8);
   let best = -1;
   let bestD = Infinity;
@@ -327,7 +427,10 @@ function subjectHead(c: Candidate): number {
     if (k >= t.first && k <= t.last) continue;
     if (v.clause[k] !== v.clause[t.first]) continue;
     if (!isPersonNoun(v.lemmas[k])) continue;
-    const d = Math.abs(k - t.first);
+    // "a local militia group", "prison guard units": a singular noun before another noun modifies it
+    if (nounModifier(v, k)) continue;
+    // a passive's people stand before it; "by the gunmen" after it is the agent
+    const d = Math.abs(k - t.first) + (t.passive && k > t.last ? 100 : 0);
     if (d < bestD) {
       bestD = d;
       best = k;

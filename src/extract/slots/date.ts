@@ -7,6 +7,7 @@ import type { Context } from "../../context.js";
 import type { DateMention } from "../../annotate/types.js";
 import { DETERMINERS, tokenRange } from "../grammar.js";
 import type { Candidate, SlotFiller } from "../types.js";
+import { followingSpan, sinceBefore, whenAfter } from "../refiners/date-helpers.js";
 
 /** "a March 2025 agreement", "the 2014 attacks": a date between a determiner and a noun names that noun's time. */
 export function premodifies(v: Candidate["view"], a: number, b: number): boolean {
@@ -39,6 +40,9 @@ export function pickDate(c: Candidate): DateMention | null {
     if (premodifies(v, a, b) && b + 1 !== t.first) continue;
     // "entered the camp, whose population had fallen ... in 2019": a relative clause after the trigger has its own time
     if (a > t.last && relativeBetween(v, t.last + 1, a - 1)) continue;
+    // "the deadliest bombing since the spring": a span's start does not time a one-off event
+    // (a count may be cumulative, an ongoing event may run from it; "since X, when ..." times the when-clause)
+    if (!c.count && c.status === "occurred" && (v.lowers[a - 1] === "since" || sinceBefore(v, a)) && !whenAfter(v, b, t.first)) continue;
     const dist = b < t.first ? t.first - b : a - t.last;
     const sameClause = v.clause[a] === v.clause[t.first];
     const intro = v.clause[a] === v.clause[0] && a < t.first && v.clause[t.first] !== v.clause[0];
@@ -59,7 +63,9 @@ export const dateSlot: SlotFiller = {
     const d = pickDate(c);
     if (!d) return;
     c.dateMention = d;
-    c.date = d.value;
+    const [a] = tokenRange(c.view, d);
+    // "fled in the days after the dam burst on 2 June": the span that follows the date
+    c.date = (c.trigger.first < a && followingSpan(c.view, a, d.value)) || d.value;
     c.dateImplied = d.implied;
     c.tags.push("slot/date");
   },

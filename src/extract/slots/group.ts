@@ -7,7 +7,7 @@
 
 import type { Context } from "../../context.js";
 import { CUSTODY_NOUNS, FIGHTER_NOUNS } from "../../lexicon/subjects.js";
-import { groupRole } from "../view.js";
+import { groupActs, groupRole } from "../view.js";
 import type { Candidate, SlotFiller } from "../types.js";
 
 export const groupSlot: SlotFiller = {
@@ -39,6 +39,8 @@ export const groupSlot: SlotFiller = {
       if (role === "holder") continue;
       const d = Math.min(Math.abs(g.start - subjAt), Math.abs(g.start - t.start));
       if (role === "other" && (!personal || d >= 200)) continue;
+      // "inmates who fled after the militia lost control": a group acting in its own clause is not theirs
+      if (role === "other" && groupActs(v, g)) continue;
       const score = d + (role === "affiliation" ? 0 : 1000);
       if (score < bestScore) {
         bestScore = score;

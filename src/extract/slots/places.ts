@@ -7,9 +7,10 @@
 
 import type { Context } from "../../context.js";
 import type { PlaceMention } from "../../annotate/types.js";
+import { COUNTRIES } from "../../lexicon/countries.js";
 import { FACILITY_NOUNS, isPersonNoun } from "../../lexicon/subjects.js";
 import { MOVEMENT_TYPES, type PlaceDetail } from "../../types.js";
-import { AUX, PREPOSITIONS, clauseEnd, headBefore, tokenRange } from "../grammar.js";
+import { AUX, PREPOSITIONS, clauseEnd, headBefore, isAdverb, tokenRange } from "../grammar.js";
 import { agentOf } from "../detectors/base.js";
 import type { Candidate, SentenceView, SlotFiller } from "../types.js";
 
@@ -58,6 +59,16 @@ function speakerOrOrganisation(view: SentenceView, p: PlaceMention, first: numbe
   for (const a of view.attributions) if (p.start >= a.start && p.end <= a.end) return true;
   for (const a of view.actors) if ((a.kind === "org" || a.kind === "media") && p.start >= a.start && p.end <= a.end && (a.end - a.start > p.end - p.start)) return true;
   for (let k = first - 1; k >= 1 && view.clause[k] === view.clause[first]; k--) if (view.lowers[k] === "to" && view.lowers[k - 1] === "according") return true;
+  // "officials in Baghdad say ...", "sources in Kabul said": the speaker's place
+  {
+    const [, l] = tokenRange(view, p);
+    const v = view.lowers[l + 1] ?? "";
+    if ((v === "say" || v === "said" || v === "says" || v === "told" || v === "believe" || v === "estimate" || v === "estimated") && (view.lowers[first - 1] === "in" || view.lowers[first - 1] === "from") && isPersonNoun(view.lemmas[first - 2] ?? "", view.lowers[first - 2])) return true;
+  }
+  // "told Radio Free Asia", "a source told Kabul Today": the addressee of a report is a medium, not a place
+  if (view.lowers[first - 1] === "told" || view.lowers[first - 1] === "tells") return true;
+  const [, lastTok] = tokenRange(view, p);
+  if (MEDIA_WORDS.has(view.lowers[lastTok + 1] ?? "") && view.tokens[lastTok + 1].capitalized) return true;
   // "told reporters in Nairobi that ...": where the speaking happened
   for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
     if (view.lowers[k] === "that") break;
@@ -68,6 +79,9 @@ function speakerOrOrganisation(view: SentenceView, p: PlaceMention, first: numbe
   }
   return false;
 }
+
+/** Words that end the name of a newspaper, broadcaster or agency ("Kabul Today", "Gulf News"). */
+const MEDIA_WORDS = new Set(["today", "times", "news", "post", "tv", "television", "radio", "agency", "press", "herald", "tribune", "daily", "gazette", "journal", "observer", "channel", "online", "media", "telegraph", "chronicle"]);
 
 const REPORTING = new Set(["said", "says", "told", "announced", "stated", "declared", "confirmed", "briefing", "conference", "speaking", "spoke"]);
 
@@ -119,6 +133,8 @@ const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwe
 const ARRIVAL_VERBS = new Set(["receive", "arrive", "land", "disembark", "reach"]);
 const PREDICATIVE = new Set(["hostage", "captive", "prisoner", "incommunicado"]);
 
+const LOCATIVE_APPOSITION = new Set(["near", "outside", "in", "north", "south", "east", "west"]);
+
 function roleOf(view: SentenceView, first: number): Role {
   let k = first - 1;
   let hops = 0;
@@ -133,6 +149,8 @@ function roleOf(view: SentenceView, first: number): Role {
     }
     // "left the camp", "fled the town": the object of a verb of leaving is where people came from
     if (DEPART.has(view.lemmas[k]) && tok.kind === "word" && !tok.capitalized) return "from";
+    // "moved out of Syria", "driven out of the town": where people left
+    if (lower === "of" && view.lowers[k - 1] === "out") return "from";
     if (lower === "in" || lower === "at" || lower === "near" || lower === "inside" || lower === "of" || lower === "across") {
       // "handed to Iraqi police at the border gate": the phrase after an institution tells where it happened
       if ((lower === "at" || lower === "in") && INSTITUTION_WORDS.has(view.lemmas[k - 1] ?? "") && view.lemmas[k - 1] !== "custody") return "in";
@@ -156,6 +174,12 @@ function roleOf(view: SentenceView, first: number): Role {
     }
     if (lower === "by") return "by";
     if (lower === "as" || lower === "like" || lower === "than" || lower === "and") break;
+    // "the prison at Koutoukale, near Niamey": a locative apposition carries on the phrase before the comma
+    if (tok.text === "," && k === first - 2 && LOCATIVE_APPOSITION.has(view.lowers[k + 1] ?? "") && view.tokens[k - 1]?.kind === "word") {
+      k--;
+      hops++;
+      continue;
+    }
     if (tok.kind === "punct" && tok.text !== "'" && tok.text !== "’" && tok.text !== "\"" && tok.text !== "“" && tok.text !== "”") break;
     if (AUX.has(lower)) break;
     if (PREPOSITIONS.has(lower)) break;
@@ -240,10 +264,25 @@ function antecedentPlace(view: SentenceView, noun: string, at?: number): PlaceMe
     for (const v of tally.values()) if (!best || v.n >= best.n) best = v;
     return best?.p ?? null;
   }
+  // "the camp": the camp the story is about — the one named most so far — when several were named
+  const salience = new Map<string, number>();
+  for (let i = 0; i < view.index; i++) for (const p of views[i].places) if (p.kind === "facility" && p.name.toLowerCase().includes(noun)) salience.set(p.name, (salience.get(p.name) ?? 0) + 1);
   for (let i = view.index - 1; i >= 0 && i >= view.index - 5; i--) {
     const ps = views[i].places.filter((p) => (wantCity ? p.kind === "city" || p.kind === "admin2" : p.kind === "facility"));
     const named = ps.filter((p) => p.name.toLowerCase().includes(noun));
-    const pick = named.length ? named[named.length - 1] : ps[ps.length - 1];
+    let pick = named.length ? named[named.length - 1] : ps[ps.length - 1];
+    if (pick && named.length) {
+      const top = [...salience.entries()].sort((a, b) => b[1] - a[1]);
+      if (top.length > 1 && top[0][1] > top[1][1] && top[0][0] !== pick.name && (salience.get(pick.name) ?? 0) < top[0][1]) {
+        for (let j = i; j >= 0; j--) {
+          const hit = views[j].places.find((p) => p.name === top[0][0]);
+          if (hit) {
+            pick = hit;
+            break;
+          }
+        }
+      }
+    }
     if (pick) return pick;
   }
   // "the facility" when no facility has a name: the town it stands in ("the city's main prison")
@@ -278,6 +317,20 @@ function arrivalBefore(view: SentenceView, first: number): boolean {
   return false;
 }
 
+const KEEPING = new Set(["have", "hold", "house", "host", "keep", "detain", "receive"]);
+
+/** "Iraq now has N ... who were moved": a state that is the subject of a verb of keeping before the relative clause. */
+function keeperBefore(view: SentenceView, trigger: number): RoledPlace | null {
+  for (const r of roledPlaces(view)) {
+    if (r.first >= trigger || r.role !== "other" || r.place.kind !== "country") continue;
+    for (let k = r.last + 1; k < trigger && k <= r.last + 3; k++) {
+      if (KEEPING.has(view.lemmas[k]) && view.lowers[k] !== view.lemmas[k]) return r;
+      if (!isAdverb(view.lowers[k]) && view.lowers[k] !== "now" && !AUX.has(view.lowers[k])) break;
+    }
+  }
+  return null;
+}
+
 /** Token index of "in exchange for" / "in return (for)" in the sentence, or -1. */
 function swapBoundary(view: SentenceView): number {
   for (let k = 0; k + 1 < view.tokens.length; k++)
@@ -302,7 +355,8 @@ function agentState(view: SentenceView, c: Candidate): PlaceDetail | null {
   // "the ministry said it had freed ...": the pronoun is the speaker
   if (["it", "they"].includes(view.lowers[head.index])) {
     const a = view.attributions.filter((x) => x.end <= view.tokens[head.index].start).pop();
-    if (!a) return null;
+    // "Iraq took in 2,000 soldiers ... On Sunday it handed them back": the state that was the subject before
+    if (!a) return view.lowers[head.index] === "it" && !view.places.some((p) => p.end <= view.tokens[head.index].start) ? previousSubjectState(view) : null;
     const [f, l] = tokenRange(view, a);
     return stateAt(view, f, l) ?? actorState(view, f, l);
   }
@@ -323,6 +377,19 @@ function agentState(view: SentenceView, c: Candidate): PlaceDetail | null {
     first = k;
   }
   return stateAt(view, first, head.index) ?? actorState(view, first, head.index);
+}
+
+/** The state that is the grammatical subject of the previous sentence in the paragraph ("Iraq took in ..."), or null. */
+function previousSubjectState(view: SentenceView): PlaceDetail | null {
+  const prev = view.info.views[view.index - 1];
+  if (!prev || prev.sentence.paragraph !== view.sentence.paragraph) return null;
+  for (const r of roledPlaces(prev)) {
+    if (r.role !== "other" || r.place.kind !== "country" || prev.tokens[r.last + 1]?.kind !== "word") continue;
+    // the subject stands before the first verb: only adverbials ("On Monday,") may precede it
+    for (let k = 0; k < r.first; k++) if (PREPOSITIONS.has(prev.lowers[k]) && k > 0 && prev.tokens[k - 1].kind === "word") return null;
+    return { name: countryName(r.place.country), country: r.place.country, lat: null, lon: null };
+  }
+  return null;
 }
 
 /** The home country of a named actor in the token range ("the Houthis" → Yemen). */
@@ -349,13 +416,116 @@ const DETERMINERS_OR_PREPS = new Set(["the", "a", "an", "this", "that", "these",
 function definiteSourceAfter(view: SentenceView, t: { first: number; last: number }): PlaceMention | null {
   const end = clauseEnd(view, t.last);
   for (let k = t.last + 1; k <= end && k <= t.last + 10; k++) {
-    if (view.lowers[k] !== "from" && view.lowers[k] !== "of") continue;
+    // "the 5,000 Iraqis still in the camp": where the people are is where they leave
+    const where = view.lowers[k] === "in" && (view.lowers[k - 1] === "still" || view.lowers[k - 1] === "remaining" || isPersonNoun(view.lemmas[k - 1] ?? "", view.lowers[k - 1]));
+    if (view.lowers[k] !== "from" && view.lowers[k] !== "of" && !where) continue;
     if (view.lowers[k] === "of" && view.lowers[k - 1] !== "out") continue;
     const noun = definiteFacilityAfter(view, k, view.lowers[k]);
     if (!noun) continue;
     return antecedentPlace(view, noun, view.tokens[k].start);
   }
   return null;
+}
+
+/** Words before the people's noun that say they are not the agent's own ("foreign nationals"). */
+/** "iraqis" → IQ, "afghans" → AF: plural nationality nouns. */
+const DEMONYM_PLURAL_COUNTRY: ReadonlyMap<string, string> = new Map(
+  COUNTRIES.flatMap((c) => c.demonyms.filter((d) => !/(?:sh|ch|ese|s)$/.test(d) && !d.includes(" ")).map((d) => [d.toLowerCase() + "s", c.iso2] as [string, string])),
+);
+
+const FOREIGN = new Set(["foreign", "foreigner", "alien", "non-national"]);
+const OWN = new Set(["its", "their", "our"]);
+
+/**
+ * The nationality of the people a repatriation carries, from a demonym in the
+ * subject phrase ("22 Indian fishermen", "the 34 Australian women"), or
+ * "foreign" / "its own citizens" in it. Returns the country code, "foreign",
+ * "own", or null.
+ */
+function subjectNationality(view: SentenceView, c: Candidate): string | null {
+  const head = c.subjectHead;
+  if (!head) return null;
+  const lo = c.trigger.passive ? 0 : c.trigger.last + 1;
+  const hi = c.trigger.passive ? c.trigger.first - 1 : Math.min(view.tokens.length - 1, c.trigger.last + 14);
+  for (let k = lo; k <= hi; k++) {
+    if (view.lemmas[k] !== head) continue;
+    // "5,000 Iraqis": the head itself names the nationality
+    const own = view.places.find((p) => p.kind === "demonym" && p.start <= view.tokens[k].start && view.tokens[k].end <= p.end);
+    if (own) return own.country;
+    const plural = DEMONYM_PLURAL_COUNTRY.get(view.lowers[k]);
+    if (plural) return plural;
+    for (let j = k - 1; j >= lo && j >= k - 4; j--) {
+      if (view.tokens[j].kind !== "word") break;
+      if (FOREIGN.has(view.lowers[j])) return "foreign";
+      if (OWN.has(view.lowers[j])) return "own";
+      const dem = view.places.find((p) => p.kind === "demonym" && p.start <= view.tokens[j].start && view.tokens[j].end <= p.end);
+      if (dem) return dem.country;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * A repatriation takes people to their own country. "Pakistan repatriated 22
+ * Indian fishermen" sends Indians home from Pakistan; "Kyrgyzstan flew 46 of
+ * its citizens home" brings them to Kyrgyzstan; a state that deports or hands
+ * over people sends them from its own soil.
+ */
+function homeward(view: SentenceView, c: Candidate, subjectState: PlaceDetail | null, explicitTo: boolean): void {
+  const t = c.trigger;
+  const nat = subjectNationality(view, c);
+  // people repatriated go to their own country: "India is to send back 14 Pakistani prisoners" goes to Pakistan,
+  // whatever state stands before the verb (which is then where they leave), unless a "to X" phrase says otherwise
+  if (nat && nat.length === 2 && c.destination && !explicitTo && c.destination.country !== nat) {
+    if (!c.origin) c.origin = c.destination;
+    c.destination = null;
+  }
+  if (nat && nat.length === 2 && !c.destination) c.destination = { name: countryName(nat), country: nat, lat: null, lon: null };
+  if (t.passive || t.reading === "noun" || urged(view, t)) return;
+  // "a joint Dutch-Belgian mission brought back ...": several states acting together take their people home
+  if (nat !== "foreign") {
+    const joint = jointAgents(view, t.first);
+    if (joint.length >= 2 && (!c.destination || (typeof c.destination.country === "string" && joint.includes(c.destination.country)))) {
+      c.destination = { name: joint.map((k) => countryName(k)).join(" and "), country: joint, lat: null, lon: null };
+      return;
+    }
+  }
+  const state = agentState(view, c) ?? subjectState;
+  if (!state) return;
+  const lemma = view.lemmas[t.first];
+  const sends = SENDING.has(lemma) || nat === "foreign" || (nat != null && nat.length === 2 && nat !== state.country);
+  if (sends) {
+    if (c.destination?.country === state.country && !c.origin) {
+      c.destination = nat && nat.length === 2 && nat !== state.country ? { name: countryName(nat), country: nat, lat: null, lon: null } : null;
+    }
+    if (!c.origin && c.destination?.country !== state.country) c.origin = state;
+  } else if (!c.destination && c.origin?.country !== state.country) c.destination = state;
+}
+
+/** Bodies that act for a state ("a Dutch-Belgian mission", "French and German officials"). */
+const STATE_BODIES = new Set(["mission", "team", "delegation", "government", "governments", "authority", "authorities", "official", "officials", "force", "forces", "army", "military", "operation", "flight", "plane", "aircraft", "ministry", "embassy", "consulate"]);
+
+/** The countries of a joint agent before the trigger in its clause ("a joint Dutch-Belgian mission"), or []. */
+function jointAgents(view: SentenceView, before: number): string[] {
+  const clause = view.clause[before];
+  for (let k = before - 1; k >= 0 && k >= before - 10 && view.clause[k] === clause; k--) {
+    if (!STATE_BODIES.has(view.lemmas[k]) && !STATE_BODIES.has(view.lowers[k])) continue;
+    const out: string[] = [];
+    for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+      const tok = view.tokens[j];
+      // "Dutch-Belgian" may be one token holding two names
+      const ps = view.places.filter((x) => (x.kind === "country" || x.kind === "demonym") && x.start < tok.end && tok.start < x.end);
+      if (ps.length) {
+        for (const p of ps.reverse()) if (!out.includes(p.country)) out.unshift(p.country);
+        continue;
+      }
+      if (tok.text === "-" || view.lowers[j] === "and" || view.lowers[j] === "joint" || tok.text === ",") continue;
+      break;
+    }
+    return out;
+  }
+  return [];
 }
 
 export const placesSlot: SlotFiller = {
@@ -366,7 +536,10 @@ export const placesSlot: SlotFiller = {
     const all = roledPlaces(view);
     const clause = view.clause[t.first];
     // places in the trigger's clause first; the whole sentence when that has none
-    const inClause = all.filter((r) => view.clause[r.first] === clause || (r.first > t.last && r.first - t.last <= 12));
+    // "flew 46 of its citizens, all women and children, home from X": an apposition on the people may stand between
+    // "handed 45 suspects, held in X, over to Iraqi authorities": the particle's "to" phrase belongs to the verb
+    const particleTo = (r: RoledPlace) => r.role === "to" && [r.first - 1, r.first - 2].some((j) => view.lowers[j] === "to" && (view.lowers[j - 1] === "over" || view.lowers[j - 1] === "back"));
+    const inClause = all.filter((r) => view.clause[r.first] === clause || (r.first > t.last && r.first - t.last <= (MOVEMENT_TYPES.has(c.type) && particleTo(r) ? 25 : r.role === "from" && MOVEMENT_TYPES.has(c.type) ? 16 : 12)));
     // "..., who were received at a centre in X": where the movement ended may come clauses later in the sentence
     const later = MOVEMENT_TYPES.has(c.type) && !inClause.some((r) => r.role === "to") ? all.filter((r) => r.role === "to" && r.first > t.last && r.first - t.last <= 25 && !inClause.includes(r) && arrivalBefore(view, r.first)) : [];
     // outside the clause: only places the sentence locates things at, or its subject ("Kobani, ..., is under siege"),
@@ -399,6 +572,11 @@ export const placesSlot: SlotFiller = {
         const subj = all.filter((r) => r.last < t.first && r.role === "other" && (r.place.kind === "country" || r.place.kind === "demonym"));
         if (subj.length) destination = subj[subj.length - 1];
       }
+      // "Jordan now holds 800 fighters who were flown in from Syria": the keeper of people moved is where they went
+      if (!destination && relativeBefore(view, t.first)) {
+        const keeper = keeperBefore(view, t.first);
+        if (keeper) destination = keeper;
+      }
       if (origin) c.origin = detail(origin.place);
       if (destination) c.destination = detail(destination.place);
       // the agent's own state: "Iraq has received N" is where they went, "Turkish authorities deported N" where they left
@@ -409,6 +587,11 @@ export const placesSlot: SlotFiller = {
           if (RECEIVING.has(lemma) && !c.destination && c.origin?.country !== state.country) c.destination = state;
           else if (SENDING.has(lemma) && !c.origin && c.destination?.country !== state.country) c.origin = state;
         }
+      }
+      if (c.type === "repatriation") {
+        // "Pakistan on Monday repatriated ...": the state named before the verb in its clause
+        const subj = all.filter((r) => r.last < t.first && r.role === "other" && view.clause[r.first] === view.clause[t.first] && (r.place.kind === "country" || r.place.kind === "demonym"));
+        homeward(view, c, subj.length ? { name: countryName(subj[subj.length - 1].place.country), country: subj[subj.length - 1].place.country, lat: null, lon: null } : null, !!to);
       }
       if (c.type === "escape" || c.type === "release") {
         const loc = origin ?? mostSpecific(pool.filter((r) => r.role === "in" || r.role === "held"), t.first);
@@ -430,12 +613,22 @@ export const placesSlot: SlotFiller = {
       return;
     }
     // one-place events: the object or "in/at/near X"; otherwise any place in the clause
-    const candidates = pool.filter((r) => r.role !== "by" && !(r.place.kind !== "demonym" && r.role === "other" && isPremodifier(view, r.last)));
+    // "holds 800 men who were flown in from Syria": a place in a relative clause after the trigger is that clause's
+    const relativeAfter = (r: RoledPlace) => {
+      for (let k = t.last + 1; k < r.first; k++) if (WH_WORDS.has(view.lowers[k]) && view.lowers[k] !== "where") return true;
+      return false;
+    };
+    const candidates = pool.filter((r) => r.role !== "by" && !(r.place.kind !== "demonym" && r.role === "other" && isPremodifier(view, r.last)) && !(r.first > t.last && relativeAfter(r)));
     let loc = mostSpecific(candidates.filter((r) => r.role === "in" || r.role === "held" || r.first > t.last), t.first) ?? mostSpecific(candidates, t.first);
     // "The town, long a rebel bastion, has been encircled": the passive's subject is the city named before
     if (t.passive && ANAPHORIC.has(view.lowers[0] ?? "") && CITY_WORDS.has(view.lemmas[1] ?? "") && view.lemmas[1] !== "area" && view.lemmas[1] !== "region") {
       const p = antecedentPlace(view, view.lemmas[1], view.tokens[0].start);
       if (p && (!loc || (SPECIFICITY[p.kind] ?? 0) > (SPECIFICITY[loc.place.kind] ?? 0))) loc = { place: p, role: "in", first: -1, last: -1 };
+    }
+    // "Jordan now holds 800 ...": the keeping state
+    if (!loc && c.type === "holding") {
+      const keeper = keeperBefore(view, t.first + 1);
+      if (keeper && keeper.last < t.first) loc = keeper;
     }
     if (!loc) {
       // "seized the town's central jail", "the camp now holds": the place named earlier

@@ -21,6 +21,24 @@ function nameOf(a: Attribution): string {
   return a.canonical ?? a.source;
 }
 
+const CHANNEL = /^(?:its |their |the )?(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|WhatsApp|TikTok|Truth Social)(?: (?:channel|account|page|feed))?$|\b(?:channel|website|account|feed|page)$/i;
+
+const CLAUSE_WORDS = new Set(["that", "which", "who", "whom", "whose", "if", "whether", "because"]);
+
+/**
+ * A name that can be a speaker: a noun phrase of a few words, not a clause
+ * ("that 40 men had been returned from" is what was said, not who said it).
+ */
+export function plausibleSpeaker(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (!words.length || words.length > 10) return false;
+  if (CLAUSE_WORDS.has(words[0].toLowerCase())) return false;
+  // "on its Telegram channel", "on state television": the channel a statement went out on, not who made it
+  if (CHANNEL.test(name.trim())) return false;
+  // lowercase only: "May", "Will" can be names
+  return !words.some((w) => AUX.has(w) && !/^(?:'s|’s)$/.test(w));
+}
+
 /** A noun phrase that can be a source: short, no verb-like words, not a date. */
 function speakerPhrase(view: SentenceView, from: number, to: number): string | null {
   // ", where the army said", ", and police said": the connective is not part of the speaker
@@ -50,7 +68,8 @@ function reportingClause(view: SentenceView, t: number): { name: string; pronoun
       let e = k + 2;
       while (e + 1 < n && view.tokens[e + 1].kind !== "punct") e++;
       name = speakerPhrase(view, k + 2, e);
-    } else if (REPORT_VERBS.has(l)) {
+    } else if (REPORT_VERBS.has(l) && view.lowers[k + 1] !== "by") {
+      // ("the truce announced by X": a participle, not a report)
       // "..., a spokesman said", "... the department said."
       let s = k - 1;
       while (s >= 0 && !(view.tokens[s].kind === "punct" && CLOSERS.has(view.tokens[s].text)) && k - s <= 8) s--;
@@ -72,13 +91,15 @@ function carried(view: SentenceView): string | null {
   const views = view.info.views;
   // ", he added" / a quote right after: the same speaker
   const next = views[view.index + 1];
-  if (next && next.sentence.paragraph === view.sentence.paragraph && next.attributions.length) {
-    const a = next.attributions[0];
+  const nextAttr = next?.attributions.filter((a) => plausibleSpeaker(nameOf(a))) ?? [];
+  if (next && next.sentence.paragraph === view.sentence.paragraph && nextAttr.length) {
+    const a = nextAttr[0];
     if (/\badd/i.test(a.cue) || /^["“]/.test(next.sentence.text)) return nameOf(a);
   }
   for (let k = view.index - 1; k >= 0 && k >= view.index - 3; k--) {
     if (views[k].sentence.paragraph !== view.sentence.paragraph) break;
-    if (views[k].attributions.length) return nameOf(views[k].attributions[views[k].attributions.length - 1]);
+    const own = views[k].attributions.filter((a) => plausibleSpeaker(nameOf(a)));
+    if (own.length) return nameOf(own[own.length - 1]);
     const r = reportingClause(views[k], 0);
     if (r && !r.pronoun) return r.name;
   }
@@ -90,11 +111,12 @@ export const sourceSlot: SlotFiller = {
   fill(c: Candidate, _ctx: Context) {
     const v = c.view;
     let source: string | null = null;
-    if (v.attributions.length) {
+    const attributions = v.attributions.filter((a) => plausibleSpeaker(nameOf(a)));
+    if (attributions.length) {
       // several attributions: the one nearest the trigger
-      let best = v.attributions[0];
+      let best = attributions[0];
       let bestD = Infinity;
-      for (const a of v.attributions) {
+      for (const a of attributions) {
         const d = a.end <= c.trigger.start ? c.trigger.start - a.end : a.start >= c.trigger.end ? a.start - c.trigger.end : 0;
         if (d < bestD) {
           bestD = d;

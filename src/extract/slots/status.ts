@@ -5,7 +5,7 @@
 
 import type { Context } from "../../context.js";
 import { CUMULATIVE_CUES, HYPOTHETICAL_CUES, NEGATION_CUES, ONGOING_CUES, PLANNED_CUES, STOCK_CUES } from "../../lexicon/modality.js";
-import { clauseEnd, clauseStart } from "../grammar.js";
+import { clauseEnd, clauseStart, runningTotalAt } from "../grammar.js";
 import type { Candidate, SentenceView, SlotFiller } from "../types.js";
 
 type Cues = { single: Set<string>; multi: string[][] };
@@ -32,7 +32,7 @@ const CONDITIONAL_OPENERS = new Set(["if", "unless", "should", "whether", "suppo
 const AFTER_ONGOING = compile(["ongoing", "under way", "underway", "in progress", "continues", "continue", "continuing"]);
 const STOCK = compile(STOCK_CUES);
 /** Words of lasting state: a holding that "remains" or is "still" held is a stock at a date, not an ongoing event. */
-const STATE_CUES = new Set(["remain", "remains", "remained", "still"]);
+const STATE_CUES = new Set(["remain", "remains", "remained", "still", "currently", "keep", "keeps"]);
 
 /** Whether a cue occurs in tokens [a, b]; returns the cue text or null. */
 export function findCue(view: SentenceView, cues: Cues, a: number, b: number): string | null {
@@ -157,7 +157,10 @@ export function countKindOf(c: Candidate): Candidate["countKind"] {
   if (c.status === "planned") return "planned";
   if (c.type === "holding") return "stock";
   const v = c.view;
-  if (findCue(v, CUMULATIVE, 0, v.tokens.length - 1)) return "cumulative";
+  // "carried 300, bringing the total since March to 1,100": the cue belongs to the total, not the batch
+  const total = runningTotalAt(v);
+  const end = total && c.trigger.first < total.verb ? total.verb - 1 : v.tokens.length - 1;
+  if (findCue(v, CUMULATIVE, 0, end)) return "cumulative";
   const cs = clauseStart(v, c.trigger.first);
   const ce = clauseEnd(v, c.trigger.last);
   if (findCue(v, STOCK, cs, ce)) return "stock";
