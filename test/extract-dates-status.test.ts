@@ -4,18 +4,13 @@
 // before, publication for what is told as current, and modality.
 
 import { describe, expect, it } from "vitest";
-import { annotate } from "../src/annotate/index.js";
-import { createContext } from "../src/context.js";
-import { extractEvents } from "../src/extract/index.js";
+import { extractText } from "./extract-helpers.js";
 import type { EventType, ExtractedEvent } from "../src/types.js";
 
 // Publication on a Thursday.
 const PUB = "2026-01-15";
 
-function run(text: string, published: string | null = PUB): ExtractedEvent[] {
-  const ctx = createContext({ docId: "t", published });
-  return extractEvents(annotate(text, ctx), ctx);
-}
+const run = (text: string, published: string | null = PUB): ExtractedEvent[] => extractText(text, published);
 
 function one(events: ExtractedEvent[], type: EventType): ExtractedEvent {
   const found = events.filter((e) => e.type === type);

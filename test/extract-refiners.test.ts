@@ -1,16 +1,12 @@
 // Refiners over whole short articles written for these tests.
 
 import { describe, expect, it } from "vitest";
-import { annotate } from "../src/annotate/index.js";
-import { createContext } from "../src/context.js";
 import { extractEvents, REFINERS } from "../src/extract/index.js";
 import { countsCompatible } from "../src/extract/refiners/merge-same-event.js";
+import { extractText } from "./extract-helpers.js";
 import type { ExtractedEvent } from "../src/types.js";
 
-function run(text: string, published: string | null = "2026-01-15"): ExtractedEvent[] {
-  const ctx = createContext({ docId: "t", published });
-  return extractEvents(annotate(text, ctx), ctx);
-}
+const run = (text: string, published: string | null = "2026-01-15"): ExtractedEvent[] => extractText(text, published);
 
 describe("refiner order", () => {
   it("is data, filter first and confidence last", () => {

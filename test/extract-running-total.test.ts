@@ -3,15 +3,10 @@
 // this test.
 
 import { describe, expect, it } from "vitest";
-import { annotate } from "../src/annotate/index.js";
-import { createContext } from "../src/context.js";
-import { extractEvents } from "../src/extract/index.js";
+import { extractText } from "./extract-helpers.js";
 import type { ExtractedEvent } from "../src/types.js";
 
-function run(text: string, published: string | null = "2025-11-10"): ExtractedEvent[] {
-  const ctx = createContext({ docId: "t", published });
-  return extractEvents(annotate(text, ctx), ctx);
-}
+const run = (text: string, published: string | null = "2025-11-10"): ExtractedEvent[] => extractText(text, published);
 const figures = (events: ExtractedEvent[]) =>
   events.filter((e) => e.count).map((e) => [e.type, e.count!.value, e.countKind] as const).sort((a, b) => Number(a[1]) - Number(b[1]));
 

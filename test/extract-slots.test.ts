@@ -1,15 +1,10 @@
 // Slot fillers, one block each, on sentences written for these tests.
 
 import { describe, expect, it } from "vitest";
-import { annotate } from "../src/annotate/index.js";
-import { createContext } from "../src/context.js";
-import { extractEvents } from "../src/extract/index.js";
+import { extractText } from "./extract-helpers.js";
 import type { ExtractedEvent } from "../src/types.js";
 
-function run(text: string, published: string | null = "2026-01-15"): ExtractedEvent[] {
-  const ctx = createContext({ docId: "t", published });
-  return extractEvents(annotate(text, ctx), ctx);
-}
+const run = (text: string, published: string | null = "2026-01-15"): ExtractedEvent[] => extractText(text, published);
 const one = (text: string, published?: string | null) => {
   const events = run(text, published);
   expect(events.length).toBe(1);

@@ -171,12 +171,8 @@ export function buildViews(doc: Annotations): DocInfo {
 const HOLDER_VERBS = new Set(["run", "guard", "control", "hold", "held", "operate", "oversee", "secure", "administer", "manage", "keep", "controlled", "guarded", "operated", "led"]);
 const LINK_WORDS = new Set(["link", "links", "tie", "ties", "loyal", "affiliated", "belonging", "allegiance", "joined", "join", "linked", "connected", "connection", "connections", "membership", "supporting"]);
 
-/**
- * How a group is named in its sentence: on the people ("IS suspects", "members
- * of X", "links to X": affiliation), as their keeper ("held by X", "X-run
- * prisons", "X facilities", "the prisons X runs": holder), or otherwise.
- */
-export function groupRole(view: SentenceView, a: ActorMention): "affiliation" | "holder" | "other" {
+/** The first and last tokens of the sentence that a mention covers, or null when it covers none. */
+function mentionTokens(view: SentenceView, a: { start: number; end: number }): [number, number] | null {
   const toks = view.tokens;
   let f = -1, l = -1;
   for (let k = 0; k < toks.length; k++) {
@@ -185,7 +181,19 @@ export function groupRole(view: SentenceView, a: ActorMention): "affiliation" | 
     if (f < 0) f = k;
     l = k;
   }
-  if (f < 0) return "other";
+  return f < 0 ? null : [f, l];
+}
+
+/**
+ * How a group is named in its sentence: on the people ("IS suspects", "members
+ * of X", "links to X": affiliation), as their keeper ("held by X", "X-run
+ * prisons", "X facilities", "the prisons X runs": holder), or otherwise.
+ */
+export function groupRole(view: SentenceView, a: ActorMention): "affiliation" | "holder" | "other" {
+  const toks = view.tokens;
+  const span = mentionTokens(view, a);
+  if (!span) return "other";
+  const [f, l] = span;
   if (view.lowers[f - 1] === "by" || (view.lowers[f - 1] === "the" && view.lowers[f - 2] === "by")) return "holder";
   let k = l + 1;
   if (toks[k]?.text === "'s" || toks[k]?.text === "’s") return "holder";
@@ -225,14 +233,9 @@ export function groupRole(view: SentenceView, a: ActorMention): "affiliation" | 
  */
 export function groupActs(view: SentenceView, a: ActorMention): boolean {
   const toks = view.tokens;
-  let f = -1, l = -1;
-  for (let k = 0; k < toks.length; k++) {
-    if (toks[k].end <= a.start) continue;
-    if (toks[k].start >= a.end) break;
-    if (f < 0) f = k;
-    l = k;
-  }
-  if (f < 0) return false;
+  const span = mentionTokens(view, a);
+  if (!span) return false;
+  const [f, l] = span;
   // skip a parenthesised short name: "the Syrian Democratic Forces (SDF) said"
   let k = l + 1;
   if (toks[k]?.text === "(") {
