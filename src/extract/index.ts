@@ -38,7 +38,7 @@ import { buildViews } from "./view.js";
 import { DETERMINERS, countAtToken } from "./grammar.js";
 
 /** Bumped whenever extraction output may change; stored with every event. */
-export const EXTRACTOR_VERSION = "1.2.0";
+export const EXTRACTOR_VERSION = "1.3.0";
 
 export const DETECTORS: Detector[] = [
   transferDetector,

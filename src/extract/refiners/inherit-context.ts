@@ -119,6 +119,18 @@ export const inheritContext: Refiner = {
           used = true;
         }
       }
+      // "the number to be transferred shall not exceed 7,000": a movement told with no place, in a story whose
+      // other records of its kind all follow one route, follows that route
+      if (MOVEMENT_TYPES.has(c.type) && c.type !== "exchange" && !c.origin && !c.destination && !c.location) {
+        const routes = cands.filter((o) => o !== c && o.type === c.type && o.origin && o.destination);
+        const key = (o: Candidate) => `${([] as string[]).concat(o.origin!.country ?? []).join("+")}>${([] as string[]).concat(o.destination!.country ?? []).join("+")}`;
+        if (routes.length && new Set(routes.map(key)).size === 1 && !key(routes[0]).startsWith(">") && !key(routes[0]).endsWith(">")) {
+          const [from, to] = [routes[0].origin!, routes[0].destination!];
+          c.origin = { name: countryName(([] as string[]).concat(from.country ?? [])[0]), country: from.country, lat: null, lon: null };
+          c.destination = { name: countryName(([] as string[]).concat(to.country ?? [])[0]), country: to.country, lat: null, lon: null };
+          used = true;
+        }
+      }
       if (!c.group && info.dominantHolder && (c.type === "takeover" || c.type === "attack") && c.actor !== info.dominantHolder) {
         c.group = info.dominantHolder;
         used = true;

@@ -129,6 +129,9 @@ export function compatible(a: Candidate, b: Candidate): boolean {
   // one-place events told by verbs in different sentences are the same only at the same named place
   if (!shared && !MOVEMENT_TYPES.has(a.type) && !isMention(a) && !isMention(b) && !(hasValue(a) && hasValue(b)) && !sameName(a.location, b.location)) return false;
   if (hasValue(a) && hasValue(b) && !countsCompatible(a.count!, b.count!, vagueOk(a, b))) return false;
+  // a plan told by its own verb ("wants to bring the rest home", "urged states to repatriate them") is
+  // a new claim, not another telling of a counted event that already happened
+  if (!shared && !isMention(a) && !isMention(b) && planBesideFact(a, b)) return false;
   if (!placesCompatible(a.origin, b.origin, shared) || !placesCompatible(a.destination, b.destination, shared)) return false;
   // where a deal was brokered or signed says little about which deal it is
   if (a.type !== "agreement" && !placesCompatible(a.location, b.location, shared)) return false;
@@ -136,6 +139,11 @@ export function compatible(a: Candidate, b: Candidate): boolean {
   // two stated figures in one sentence for different statuses are different claims
   if (hasValue(a) && hasValue(b) && a.status !== b.status && a.count!.value !== b.count!.value) return false;
   return true;
+}
+
+function planBesideFact(a: Candidate, b: Candidate): boolean {
+  const plan = (p: Candidate, f: Candidate) => p.status === "planned" && !hasValue(p) && f.status === "occurred" && hasValue(f);
+  return plan(a, b) || plan(b, a);
 }
 
 function fit(target: Candidate, c: Candidate): number {

@@ -151,6 +151,19 @@ function phraseFrom(view: SentenceView, s: number, head: number): string {
 }
 
 /** The person count the candidate is about, or null. */
+/** "shall not exceed N", "will never exceed N": a ceiling stated in the trigger's sentence. */
+function ceilingOf(c: Candidate): CountMention | null {
+  const v = c.view;
+  for (let k = 1; k < v.tokens.length - 1; k++) {
+    if (!/^exceed(?:s|ed|ing)?$/.test(v.lowers[k]) || !NEGATORS.has(v.lowers[k - 1])) continue;
+    const n = countAtToken(v, k + 1);
+    if (n && n.value != null) return n;
+  }
+  return null;
+}
+
+const NEGATORS = new Set(["not", "never", "n't"]);
+
 export function pickCount(c: Candidate): PersonCount | null {
   const view = c.view;
   const t = c.trigger;
@@ -320,6 +333,13 @@ export const countSubjectSlot: SlotFiller = {
     let pc = NO_COUNT.has(c.type) || c.countMention ? null : pickCount(c);
     // a deal counts the people it concerns only when they follow it ("agreed to release 887 detainees")
     if (pc && c.type === "agreement" && pc.first < c.trigger.first) pc = null;
+    const ceiling = pc || c.countMention || NO_COUNT.has(c.type) ? null : ceilingOf(c);
+    if (ceiling) {
+      // "the number to be moved shall not exceed 7,000": a stated ceiling is an at-most figure
+      c.count = { value: ceiling.value, qualifier: "at_most" };
+      c.countMention = ceiling;
+      c.tags.push("slot/count-subject");
+    }
     if (pc) {
       c.count = { value: pc.count.value, qualifier: pc.count.qualifier };
       const parts = partsOf(c.view, pc);
