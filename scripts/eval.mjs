@@ -121,8 +121,10 @@ for (const name of ["heldout", "heldout-topic", "heldout-fresh"]) {
 
 const verbose = process.env.SOURCED_EVAL_VERBOSE !== "0";
 const run = (extra) => spawnSync(process.execPath, [scorer, "--gold", gold, "--pred", pred, ...extra], { encoding: "utf8" });
+// the held-out lines first, so that the scorer's own line on the dev gold is the last F1 line printed
+for (const l of heldoutLines) console.log(l);
 const shown = run(verbose ? ["--verbose"] : []);
-process.stdout.write(shown.stdout);
+process.stdout.write(`\n${shown.stdout}`);
 if (shown.status !== 0) {
   process.stderr.write(shown.stderr);
   rmSync(dir, { recursive: true, force: true });
@@ -136,7 +138,6 @@ const fails = [...heldoutFails];
 if (result.loose.f1 < floors.loose) fails.push(`loose F1 ${result.loose.f1} < floor ${floors.loose}`);
 if (result.strict.f1 < floors.strict) fails.push(`strict F1 ${result.strict.f1} < floor ${floors.strict}`);
 console.log(`\n${docs.length} documents, ${lines.length} records. Floors: loose ${floors.loose}, strict ${floors.strict}.`);
-for (const l of heldoutLines) console.log(l);
 if (fails.length) {
   console.error(`eval: below the floor: ${fails.join("; ")}`);
   process.exit(1);

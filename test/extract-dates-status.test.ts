@@ -4,19 +4,13 @@
 // before, publication for what is told as current, and modality.
 
 import { describe, expect, it } from "vitest";
-import { extractText } from "./extract-helpers.js";
+import { extractText, one } from "./extract-helpers.js";
 import type { EventType, ExtractedEvent } from "../src/types.js";
 
 // Publication on a Thursday.
 const PUB = "2026-01-15";
 
 const run = (text: string, published: string | null = PUB): ExtractedEvent[] => extractText(text, published);
-
-function one(events: ExtractedEvent[], type: EventType): ExtractedEvent {
-  const found = events.filter((e) => e.type === type);
-  expect(found.map((e) => e.type), `one ${type} among ${events.map((e) => e.type).join(", ")}`).toEqual([type]);
-  return found[0];
-}
 
 describe("dates from the report and the narrative", () => {
   it("an event reported with 'said on <day>' happened by that day", () => {

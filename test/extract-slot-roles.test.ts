@@ -4,18 +4,12 @@
 // and when two statements are one event.
 
 import { describe, expect, it } from "vitest";
-import { extractText } from "./extract-helpers.js";
-import type { EventType, ExtractedEvent } from "../src/types.js";
+import { extractText, one } from "./extract-helpers.js";
+import type { ExtractedEvent } from "../src/types.js";
 
 const PUB = "2026-01-15";
 
 const run = (text: string, published: string | null = PUB): ExtractedEvent[] => extractText(text, published);
-
-function one(events: ExtractedEvent[], type: EventType): ExtractedEvent {
-  const found = events.filter((e) => e.type === type);
-  expect(found.map((e) => e.type), `one ${type} among ${events.map((e) => e.type).join(", ")}`).toEqual([type]);
-  return found[0];
-}
 
 describe("actor", () => {
   it("is the agent phrase of an active verb, in the article's words", () => {
