@@ -6,7 +6,7 @@
 
 import cliProgress from "cli-progress";
 import { cleanDocument } from "../clean/index.js";
-import { listSources, readSources } from "../ingest/index.js";
+import { countDocuments, readSources } from "../ingest/index.js";
 import { EXTRACTOR_VERSION, extractFromCleaned } from "../pipeline.js";
 import type { Store } from "../store/store.js";
 import { CliError } from "./errors.js";
@@ -85,7 +85,7 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
 
   try {
     if (opts.progress) {
-      const total = (await listSources(paths)).length;
+      const total = await countDocuments(paths); // a manifest counts its lines
       bar = new cliProgress.SingleBar(
         { stream: process.stderr, format: "ingest [{bar}] {value}/{total} {file}", clearOnComplete: true, hideCursor: true },
         cliProgress.Presets.shades_classic,
