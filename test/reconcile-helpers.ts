@@ -1,6 +1,8 @@
 // Builders for reconciliation tests: StoredEvent records and documents
 // written for these tests (not taken from any article).
 
+import { vi } from "vitest";
+import { main } from "../src/cli/main.js";
 import type { StoredEvent } from "../src/reconcile/types.js";
 import type { DocInfo } from "../src/reconcile/index.js";
 import type { Place, PlaceDetail } from "../src/types.js";
@@ -51,4 +53,19 @@ export function ev(init: EvInit): StoredEvent {
 
 export function doc(id: string, outlet: string | null, published: string | null, cleanText = ""): DocInfo {
   return { id, outlet, published, title: null, cleanText };
+}
+
+/** Runs `sourced --db DB ...args` in-process, capturing what it writes. */
+export async function runCli(db: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const o = vi.spyOn(process.stdout, "write").mockImplementation((c: string | Uint8Array) => ((stdout += String(c)), true));
+  const e = vi.spyOn(process.stderr, "write").mockImplementation((c: string | Uint8Array) => ((stderr += String(c)), true));
+  try {
+    return { code: await main(["node", "sourced", "--db", db, ...args]), stdout, stderr };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+    process.exitCode = undefined;
+  }
 }

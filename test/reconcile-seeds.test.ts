@@ -5,27 +5,15 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { main } from "../src/cli/main.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "./reconcile-helpers.js";
 
 const seeds = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "shared", "seeds");
 const present = existsSync(seeds);
 const dir = mkdtempSync(join(tmpdir(), "reconcile-seeds-"));
 const db = join(dir, "seeds.db");
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((c: string | Uint8Array) => ((stdout += String(c)), true));
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((c: string | Uint8Array) => ((stderr += String(c)), true));
-  try {
-    return { code: await main(["node", "sourced", "--db", db, ...args]), stdout, stderr };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = undefined;
-  }
-}
+const run = (...args: string[]) => runCli(db, ...args);
 
 describe.skipIf(!present)("seed articles: series and conflicts", () => {
   beforeAll(async () => {

@@ -281,7 +281,7 @@ const TOTAL_NOUNS: ReadonlySet<string> = new Set(RUNNING_TOTAL.nouns);
 
 /**
  * "bringing the total transferred since March to roughly 1,100" / "brings to
- * more than 4,300 the number of ...": where a running total is stated in a
+ * more than 2,100 the number of ...": where a running total is stated in a
  * sentence: the verb, the tallying noun and the count. Null when there is none.
  */
 export function runningTotalAt(view: SentenceView): { verb: number; noun: number; count: CountMention } | null {

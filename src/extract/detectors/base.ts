@@ -312,7 +312,7 @@ function passiveSubject(view: SentenceView, t: Trigger): Head | null {
       break;
     }
   }
-  // "N1 from the N2", "a national wanted by Iraq on terrorism charges": walk back over
+  // "N1 from the N2", "a man sought by Jordan on fraud charges": walk back over
   // prepositional phrases and a participle to the noun they modify
   let cur = h.index;
   for (let round = 0; round < 3; round++) {

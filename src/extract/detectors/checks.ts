@@ -42,7 +42,7 @@ export const theme = {
     if (!(lower.endsWith("ed") || lower === "held" || lower === "kept")) return false;
     // "remained in the camp" is itself a stock verb
     if (v.lemmas[k] === "remain") return false;
-    // "held 310 at the time of the raid", "as of March, the camp registered 9,000": a stock dated to a moment
+    // "held 950 at the time of the riot", "as of March, the camp registered 9,000": a stock dated to a moment
     const text = v.sentence.text.toLowerCase();
     if (text.includes("at the time") || /\bas of\b/.test(text)) return false;
     for (let j = Math.max(0, k - 3); j < k; j++) if (STOCK_WORDS.has(v.lowers[j])) return false;

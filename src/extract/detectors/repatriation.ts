@@ -1,5 +1,5 @@
 // Repatriations: people returned to their own country (repatriate, return home, take back).
-// "were handed over to the Red Cross and brought back to Israel": a verb chained
+// "were handed to the ICRC and flown back to Kenya": a verb chained
 // by "and" to an earlier handover or release, with no subject of its own, is the
 // same event's last step, not a second event.
 import { FIGHTER_NOUNS } from "../../lexicon/subjects.js";

@@ -119,7 +119,7 @@ export const inheritContext: Refiner = {
           used = true;
         }
       }
-      // "the number to be transferred shall not exceed 7,000": a movement told with no place, in a story whose
+      // "more detainees will be moved next month": a movement told with no place, in a story whose
       // other records of its kind all follow one route, follows that route
       if (MOVEMENT_TYPES.has(c.type) && c.type !== "exchange" && !c.origin && !c.destination && !c.location) {
         const routes = cands.filter((o) => o !== c && o.type === c.type && o.origin && o.destination);

@@ -262,7 +262,7 @@ export const resolveDates: Refiner = {
             c.tags.push("refiner/resolve-dates");
           }
         }
-        // "over the past week, a spokesman said on Saturday": the seven days up to and including that Saturday
+        // "in the past week, police said on Friday": the seven days up to and including that Friday
         if (m && published && /^(?:the\s+)?(?:last|past)\s/i.test(m.text) && m.value.endsWith(`/${published}`)) {
           const said = attributionDate(v);
           if (said && isDay(said.value) && said.value < published) {

@@ -26,7 +26,7 @@ function inRelativeClause(c: Candidate): boolean {
 
 /**
  * "can hold up to 40,000": the count is what the place could take. "The jail,
- * built for 150, held 310": the capacity belongs to another count, the stock stays.
+ * built for 400, held 950": the capacity belongs to another count, the stock stays.
  */
 function isCapacity(c: Candidate): boolean {
   const s = c.view.sentence;
@@ -230,7 +230,7 @@ function describesAnotherEventsPeople(c: Candidate, all: Candidate[]): boolean {
     if (a === c || a.view !== v || a.type === c.type || a.type === "holding" || a.dropped) return false;
     if (a.trigger.last >= k - 1 || k - a.trigger.last > 10) return false;
     for (let j = a.trigger.last + 1; j < k; j++) if (v.tokens[j].kind === "punct") return false;
-    // "rounded up 81 of the roughly 120 inmates who got out": a count of their own makes the clause report news
+    // "caught 30 of the some 70 convicts who fled": a count of their own makes the clause report news
     const counts = new Set<number>();
     for (let j = a.trigger.last + 1; j < k; j++) {
       const m = countAtToken(v, j);

@@ -335,7 +335,7 @@ export const countSubjectSlot: SlotFiller = {
     if (pc && c.type === "agreement" && pc.first < c.trigger.first) pc = null;
     const ceiling = pc || c.countMention || NO_COUNT.has(c.type) ? null : ceilingOf(c);
     if (ceiling) {
-      // "the number to be moved shall not exceed 7,000": a stated ceiling is an at-most figure
+      // "the number to be sent will not exceed 900": a stated ceiling is an at-most figure
       c.count = { value: ceiling.value, qualifier: "at_most" };
       c.countMention = ceiling;
       c.tags.push("slot/count-subject");

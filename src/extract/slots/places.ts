@@ -467,9 +467,9 @@ function subjectNationality(view: SentenceView, c: Candidate): string | null {
 }
 
 /**
- * A repatriation takes people to their own country. "Pakistan repatriated 22
- * Indian fishermen" sends Indians home from Pakistan; "Kyrgyzstan flew 46 of
- * its citizens home" brings them to Kyrgyzstan; a state that deports or hands
+ * A repatriation takes people to their own country. "Senegal repatriated 15
+ * Gambian fishermen" sends Gambians home from Senegal; "Kazakhstan flew 38 of
+ * its citizens home" brings them to Kazakhstan; a state that deports or hands
  * over people sends them from its own soil.
  */
 function homeward(view: SentenceView, c: Candidate, subjectState: PlaceDetail | null, explicitTo: boolean): void {
@@ -536,7 +536,7 @@ export const placesSlot: SlotFiller = {
     const all = roledPlaces(view);
     const clause = view.clause[t.first];
     // places in the trigger's clause first; the whole sentence when that has none
-    // "flew 46 of its citizens, all women and children, home from X": an apposition on the people may stand between
+    // "flew 38 of its nationals, mostly minors, home from X": an apposition on the people may stand between
     // "handed 45 suspects, held in X, over to Iraqi authorities": the particle's "to" phrase belongs to the verb
     const particleTo = (r: RoledPlace) => r.role === "to" && [r.first - 1, r.first - 2].some((j) => view.lowers[j] === "to" && (view.lowers[j - 1] === "over" || view.lowers[j - 1] === "back"));
     const inClause = all.filter((r) => view.clause[r.first] === clause || (r.first > t.last && r.first - t.last <= (MOVEMENT_TYPES.has(c.type) && particleTo(r) ? 25 : r.role === "from" && MOVEMENT_TYPES.has(c.type) ? 16 : 12)));
