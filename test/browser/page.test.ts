@@ -210,6 +210,8 @@ describe.skipIf(!hasChromium)("the page", () => {
       expect(await page.locator("#timeline").textContent()).toContain("No events");
       expect(await page.locator("#map svg").count()).toBe(1);
     } finally {
+      // the page's keep-alive connections would hold the server's close open
+      await page.close();
       await empty.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
