@@ -3,18 +3,39 @@
 // (plug-in style): `export function register(program: Command): void`.
 
 import { Command } from "commander";
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { CliError } from "./errors.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(here, "..", "..", "package.json"), "utf8")) as { version: string }).version;
+  } catch {
+    return "unknown";
+  }
+}
+
+/** A usage error is one line and a pointer to the command's help, not the whole help. */
+function oneLineErrors(cmd: Command): void {
+  cmd.configureOutput({
+    outputError: (text, write) => {
+      const line = text.trim().split("\n")[0]!.replace(/^error: /, "");
+      const name = cmd.name() === "sourced" ? "sourced" : `sourced ${cmd.name()}`;
+      write(`sourced: ${line} (see \`${name} --help\`)\n`);
+    },
+  });
+}
+
 export async function buildProgram(): Promise<Command> {
   const program = new Command("sourced")
     .description("Turn news reports into evidence-linked event data.")
     .option("--db <path>", "SQLite database file", "sourced.db")
-    .showHelpAfterError();
+;
+  program.addHelpText("after", "\n`sourced --version` prints the version; `sourced COMMAND --help` explains a command.");
+  oneLineErrors(program);
   const dir = join(here, "commands");
   const files = readdirSync(dir)
     .filter((f) => /\.(js|ts)$/.test(f) && !/\.(test|d)\.(js|ts)$/.test(f))
@@ -23,10 +44,16 @@ export async function buildProgram(): Promise<Command> {
     const mod = (await import(pathToFileURL(join(dir, f)).href)) as { register?: (p: Command) => void };
     mod.register?.(program);
   }
+  for (const c of program.commands) oneLineErrors(c);
   return program;
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // Not a commander option: `show ID --version N` is the show command's own.
+  if (argv.length === 3 && (argv[2] === "--version" || argv[2] === "-V")) {
+    process.stdout.write(`${packageVersion()}\n`);
+    return 0;
+  }
   const program = await buildProgram();
   program.exitOverride();
   try {

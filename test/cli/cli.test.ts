@@ -17,49 +17,49 @@ describe("sourced ingest", () => {
   const t = tempDir();
   afterAll(t.cleanup);
 
-  it("stores new files, and ingesting the same files again changes nothing", () => {
+  it("stores new files, and ingesting the same files again changes nothing", async () => {
     const dir = join(t.dir, "articles");
     mkdirSync(dir, { recursive: true });
     write(dir, "transfer.txt", ARTICLES.transfer);
     write(dir, "trial.txt", ARTICLES.trial);
-    const first = sourced(t.dir, ["--db", "a.db", "ingest", "articles", "--json"]);
+    const first = await sourced(t.dir, ["--db", "a.db", "ingest", "articles", "--json"]);
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
     const s1 = JSON.parse(first.stdout);
     expect(s1).toMatchObject({ inserted: 2, unchanged: 0, newVersions: 0, failed: 0 });
     expect(s1.documents.map((d: { id: string }) => d.id).sort()).toEqual(["transfer", "trial"]);
 
-    const again = sourced(t.dir, ["--db", "a.db", "ingest", "articles"]);
+    const again = await sourced(t.dir, ["--db", "a.db", "ingest", "articles"]);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/0 inserted, 2 unchanged, 0 new versions, 0 failed/);
-    const docs = JSON.parse(sourced(t.dir, ["--db", "a.db", "docs", "--format", "json"]).stdout);
+    const docs = JSON.parse((await sourced(t.dir, ["--db", "a.db", "docs", "--format", "json"])).stdout);
     expect(docs.map((d: { id: string; version: number }) => [d.id, d.version])).toEqual([
       ["transfer", 1],
       ["trial", 1],
     ]);
   });
 
-  it("stores a changed file as the next version of the same document", () => {
+  it("stores a changed file as the next version of the same document", async () => {
     const dir = join(t.dir, "articles");
     write(dir, "trial.txt", ARTICLES.trial.replace("five", "six"));
-    const r = sourced(t.dir, ["--db", "a.db", "ingest", "articles", "--json"]);
+    const r = await sourced(t.dir, ["--db", "a.db", "ingest", "articles", "--json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ inserted: 0, unchanged: 1, newVersions: 1, failed: 0 });
-    const docs = JSON.parse(sourced(t.dir, ["--db", "a.db", "docs", "--format", "json"]).stdout);
+    const docs = JSON.parse((await sourced(t.dir, ["--db", "a.db", "docs", "--format", "json"])).stdout);
     expect(docs.find((d: { id: string }) => d.id === "trial").version).toBe(2);
-    expect(sourced(t.dir, ["--db", "a.db", "show", "trial"]).stdout).toContain("six foreign fighters");
-    expect(sourced(t.dir, ["--db", "a.db", "show", "trial", "--version", "1"]).stdout).toContain("five foreign fighters");
-    expect(sourced(t.dir, ["--db", "a.db", "show", "trial", "--raw"]).stdout).toBe(ARTICLES.trial.replace("five", "six"));
+    expect((await sourced(t.dir, ["--db", "a.db", "show", "trial"])).stdout).toContain("six foreign fighters");
+    expect((await sourced(t.dir, ["--db", "a.db", "show", "trial", "--version", "1"])).stdout).toContain("five foreign fighters");
+    expect((await sourced(t.dir, ["--db", "a.db", "show", "trial", "--raw"])).stdout).toBe(ARTICLES.trial.replace("five", "six"));
   });
 
-  it("reports each bad input on one line naming the file, goes on, and exits 1", () => {
+  it("reports each bad input on one line naming the file, goes on, and exits 1", async () => {
     const dir = join(t.dir, "mixed");
     mkdirSync(dir, { recursive: true });
     write(dir, "good.txt", ARTICLES.camp);
     write(dir, "empty.txt", "");
     write(dir, "big.txt", `${ARTICLES.transfer}\n${"More words of padding. ".repeat(400)}`);
     write(dir, "binary.txt", Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7, 8, 0, 0, 0]));
-    const r = sourced(t.dir, ["--db", "b.db", "ingest", "mixed", "missing.txt", "--max-bytes", "4000"]);
+    const r = await sourced(t.dir, ["--db", "b.db", "ingest", "mixed", "missing.txt", "--max-bytes", "4000"]);
     expect(r.code).toBe(1);
     const lines = stderrLines(r.stderr);
     expect(lines.length).toBe(4);
@@ -70,27 +70,27 @@ describe("sourced ingest", () => {
     }
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toMatch(/1 inserted, 0 unchanged, 0 new versions, 4 failed/);
-    const docs = JSON.parse(sourced(t.dir, ["--db", "b.db", "docs", "--format", "json"]).stdout);
+    const docs = JSON.parse((await sourced(t.dir, ["--db", "b.db", "docs", "--format", "json"])).stdout);
     expect(docs.map((d: { id: string }) => d.id)).toEqual(["good"]);
   });
 
-  it("notes when two files in a batch share a document id", () => {
+  it("notes when two files in a batch share a document id", async () => {
     mkdirSync(join(t.dir, "one"), { recursive: true });
     mkdirSync(join(t.dir, "two"), { recursive: true });
     write(join(t.dir, "one"), "wire.txt", ARTICLES.camp);
     write(join(t.dir, "two"), "wire.txt", ARTICLES.trial);
-    const r = sourced(t.dir, ["--db", "dup.db", "ingest", "one", "two", "--json"]);
+    const r = await sourced(t.dir, ["--db", "dup.db", "ingest", "one", "two", "--json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ inserted: 1, newVersions: 1, failed: 0 });
     expect(stderrLines(r.stderr)).toHaveLength(1);
     expect(r.stderr).toMatch(/^sourced: \S*two\/wire\.txt: same document id "wire" as \S*one\/wire\.txt/);
   });
 
-  it("can store without extracting", () => {
+  it("can store without extracting", async () => {
     const dir = join(t.dir, "noextract");
     mkdirSync(dir, { recursive: true });
     write(dir, "camp.txt", ARTICLES.camp);
-    const r = sourced(t.dir, ["--db", "c.db", "ingest", "noextract", "--no-extract", "--json"]);
+    const r = await sourced(t.dir, ["--db", "c.db", "ingest", "noextract", "--no-extract", "--json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ inserted: 1, extractorVersion: null, events: 0 });
   });
@@ -100,31 +100,31 @@ describe("sourced extract", () => {
   const t = tempDir();
   afterAll(t.cleanup);
 
-  it("extracts stored documents later, and again without duplicating events", () => {
+  it("extracts stored documents later, and again without duplicating events", async () => {
     mkdirSync(join(t.dir, "in"));
     write(join(t.dir, "in"), "transfer.txt", ARTICLES.transfer);
     write(join(t.dir, "in"), "trial.txt", ARTICLES.trial);
-    expect(sourced(t.dir, ["--db", "x.db", "ingest", "in", "--no-extract"]).code).toBe(0);
-    const docsBefore = JSON.parse(sourced(t.dir, ["--db", "x.db", "docs", "--format", "json"]).stdout);
+    expect((await sourced(t.dir, ["--db", "x.db", "ingest", "in", "--no-extract"])).code).toBe(0);
+    const docsBefore = JSON.parse((await sourced(t.dir, ["--db", "x.db", "docs", "--format", "json"])).stdout);
     expect(docsBefore.map((d: { events: number }) => d.events)).toEqual([0, 0]);
 
-    const r = sourced(t.dir, ["--db", "x.db", "extract", "--json"]);
+    const r = await sourced(t.dir, ["--db", "x.db", "extract", "--json"]);
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout);
     expect(s).toMatchObject({ documents: 2, failed: 0 });
     expect(s.extractorVersion).toMatch(/\S/);
-    const count = () => sourced(t.dir, ["--db", "x.db", "events"]).stdout.split("\n").filter(Boolean).length;
-    expect(count()).toBe(s.events);
-    const docsAfter = JSON.parse(sourced(t.dir, ["--db", "x.db", "docs", "--format", "json"]).stdout);
+    const count = async () => (await sourced(t.dir, ["--db", "x.db", "events"])).stdout.split("\n").filter(Boolean).length;
+    expect(await count()).toBe(s.events);
+    const docsAfter = JSON.parse((await sourced(t.dir, ["--db", "x.db", "docs", "--format", "json"])).stdout);
     expect(docsAfter.reduce((n: number, d: { events: number }) => n + d.events, 0)).toBe(s.events);
 
-    const again = JSON.parse(sourced(t.dir, ["--db", "x.db", "extract", "--doc", "trial", "--json"]).stdout);
+    const again = JSON.parse((await sourced(t.dir, ["--db", "x.db", "extract", "--doc", "trial", "--json"])).stdout);
     expect(again.documents).toBe(1);
-    expect(count()).toBe(s.events);
+    expect(await count()).toBe(s.events);
   });
 
-  it("names a missing document in one line", () => {
-    const r = sourced(t.dir, ["--db", "x.db", "extract", "--doc", "nope"]);
+  it("names a missing document in one line", async () => {
+    const r = await sourced(t.dir, ["--db", "x.db", "extract", "--doc", "nope"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("sourced: no document 'nope'\n");
   });
@@ -155,8 +155,8 @@ describe("sourced events", () => {
     await store.close();
   });
 
-  it("prints records in exactly the exchange form, one a line", () => {
-    const r = sourced(t.dir, ["--db", db(), "events", "--format", "jsonl"]);
+  it("prints records in exactly the exchange form, one a line", async () => {
+    const r = await sourced(t.dir, ["--db", db(), "events", "--format", "jsonl"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const lines = r.stdout.trimEnd().split("\n");
@@ -171,41 +171,41 @@ describe("sourced events", () => {
     expect(records[0].origin).toEqual({ name: "Raqqa", country: "SY" });
   });
 
-  it("filters by document, type and confidence", () => {
-    const types = (...args: string[]) =>
-      sourced(t.dir, ["--db", db(), "events", ...args])
+  it("filters by document, type and confidence", async () => {
+    const types = async (...args: string[]) =>
+      (await sourced(t.dir, ["--db", db(), "events", ...args]))
         .stdout.trimEnd()
         .split("\n")
         .filter(Boolean)
         .map((l) => JSON.parse(l).type);
-    expect(types("--doc", "beta")).toEqual(["trial"]);
-    expect(types("--type", "holding")).toEqual(["holding"]);
-    expect(types("--min-confidence", "0.5")).toEqual(["transfer", "trial"]);
-    expect(types("--country", "iq")).toEqual(["transfer", "trial"]);
-    expect(types("--from", "2025-03", "--to", "2025-03-03")).toEqual(["transfer", "holding", "trial"]);
-    expect(types("--to", "2025-02")).toEqual([]);
-    expect(types("--q", "Roj")).toEqual(["holding"]);
+    expect(await types("--doc", "beta")).toEqual(["trial"]);
+    expect(await types("--type", "holding")).toEqual(["holding"]);
+    expect(await types("--min-confidence", "0.5")).toEqual(["transfer", "trial"]);
+    expect(await types("--country", "iq")).toEqual(["transfer", "trial"]);
+    expect(await types("--from", "2025-03", "--to", "2025-03-03")).toEqual(["transfer", "holding", "trial"]);
+    expect(await types("--to", "2025-02")).toEqual([]);
+    expect(await types("--q", "Roj")).toEqual(["holding"]);
   });
 
-  it("writes CSV and a table", () => {
-    const csv = sourced(t.dir, ["--db", db(), "events", "--format", "csv", "--type", "holding"]).stdout;
+  it("writes CSV and a table", async () => {
+    const csv = (await sourced(t.dir, ["--db", db(), "events", "--format", "csv", "--type", "holding"])).stdout;
     expect(csv.split("\r\n")[0]).toMatch(/^doc,type,status,date,count_value,count_qualifier,subject,group,actor,origin_name,origin_country/);
     expect(csv).toContain('"women, and ""children"""');
-    const table = sourced(t.dir, ["--db", db(), "events", "--format", "table"]).stdout;
+    const table = (await sourced(t.dir, ["--db", db(), "events", "--format", "table"])).stdout;
     expect(table.split("\n")[0]).toMatch(/^doc\s+type\s+status\s+date/);
     expect(table).toContain("Roj camp (SY)");
   });
 
-  it("prints nothing on stdout when no event matches, and exits 0", () => {
-    const r = sourced(t.dir, ["--db", db(), "events", "--type", "escape"]);
+  it("prints nothing on stdout when no event matches, and exits 0", async () => {
+    const r = await sourced(t.dir, ["--db", db(), "events", "--type", "escape"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/no events/);
   });
 
-  it("refuses bad options with one line", () => {
+  it("refuses bad options with one line", async () => {
     for (const args of [["--type", "party"], ["--format", "xml"], ["--min-confidence", "2"], ["--from", "March"], ["--country", "Syria"]]) {
-      const r = sourced(t.dir, ["--db", db(), "events", ...args]);
+      const r = await sourced(t.dir, ["--db", db(), "events", ...args]);
       expect(r.code).toBe(1);
       expect(stderrLines(r.stderr)).toHaveLength(1);
       expect(r.stdout).toBe("");
@@ -230,21 +230,21 @@ describe("sourced show and docs", () => {
     await store.close();
   });
 
-  it("show prints the cleaned text, and --removed each removed span with its rule", () => {
-    expect(sourced(t.dir, ["--db", db(), "show", "gamma"]).stdout).toBe("Clean text of gamma.\n");
-    const r = sourced(t.dir, ["--db", db(), "show", "gamma", "--removed"]);
+  it("show prints the cleaned text, and --removed each removed span with its rule", async () => {
+    expect((await sourced(t.dir, ["--db", db(), "show", "gamma"])).stdout).toBe("Clean text of gamma.\n");
+    const r = await sourced(t.dir, ["--db", db(), "show", "gamma", "--removed"]);
     expect(r.code).toBe(0);
     expect(r.stdout.trimEnd().split("\n")).toEqual(['0-7\tboilerplate/header\t"HEADER\\n"', '30-52\tcomments/reader\t"Great \\"post\\"\\nthanks"']);
   });
 
-  it("show names a missing document in one line", () => {
-    const r = sourced(t.dir, ["--db", db(), "show", "nope"]);
+  it("show names a missing document in one line", async () => {
+    const r = await sourced(t.dir, ["--db", db(), "show", "nope"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("sourced: no document 'nope'\n");
   });
 
-  it("docs --format json lists metadata and event counts", () => {
-    const r = sourced(t.dir, ["--db", db(), "docs", "--format", "json"]);
+  it("docs --format json lists metadata and event counts", async () => {
+    const r = await sourced(t.dir, ["--db", db(), "docs", "--format", "json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([
       {
@@ -260,21 +260,21 @@ describe("sourced show and docs", () => {
         events: 1,
       },
     ]);
-    const table = sourced(t.dir, ["--db", db(), "docs"]).stdout;
+    const table = (await sourced(t.dir, ["--db", db(), "docs"])).stdout;
     expect(table).toMatch(/^id\s+version\s+published\s+rule\s+outlet\s+title\s+chars\s+events/);
     expect(table).toContain("html-meta");
   });
 
-  it("a missing database is one line, not a new empty file", () => {
-    const r = sourced(t.dir, ["--db", "absent.db", "docs"]);
+  it("a missing database is one line, not a new empty file", async () => {
+    const r = await sourced(t.dir, ["--db", "absent.db", "docs"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^sourced: absent\.db: no such database/);
     expect(existsSync(join(t.dir, "absent.db"))).toBe(false);
   });
 
-  it("a file that is not a database is one line", () => {
+  it("a file that is not a database is one line", async () => {
     write(t.dir, "notdb.db", "just some text, not sqlite at all ".repeat(200));
-    const r = sourced(t.dir, ["--db", "notdb.db", "docs"]);
+    const r = await sourced(t.dir, ["--db", "notdb.db", "docs"]);
     expect(r.code).toBe(1);
     expect(stderrLines(r.stderr)).toHaveLength(1);
     expect(r.stderr).toMatch(/^sourced: notdb\.db: cannot open/);
@@ -283,15 +283,15 @@ describe("sourced show and docs", () => {
 });
 
 describe("help", () => {
-  it("every command has a one-line description and an example", () => {
+  it("every command has a one-line description and an example", async () => {
     const { dir, cleanup } = tempDir();
     try {
-      const top = sourced(dir, ["--help"]);
+      const top = await sourced(dir, ["--help"]);
       expect(top.code).toBe(0);
       const commands = [...top.stdout.slice(top.stdout.indexOf("Commands:")).matchAll(/^\s{2}([a-z][a-z-]*)\b/gm)].map((m) => m[1]!).filter((c) => c !== "help");
       for (const mine of ["ingest", "extract", "events", "docs", "show", "demo"]) expect(commands).toContain(mine);
       for (const cmd of commands) {
-        const r = sourced(dir, [cmd, "--help"]);
+        const r = await sourced(dir, [cmd, "--help"]);
         expect(r.code, cmd).toBe(0);
         expect(r.stdout, cmd).toMatch(new RegExp(`^Usage: sourced ${cmd}\\b.*\\n\\n\\S.*\\n`));
         expect(r.stdout, cmd).toMatch(/Examples?:\n\s+\$ (\S+=\S+ )?sourced /);
@@ -302,3 +302,20 @@ describe("help", () => {
   });
 });
 
+
+describe("first use", () => {
+  it("prints the version, and a usage error as one line that points to the command's help", async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const v = await sourced(dir, ["--version"]);
+      expect(v.code).toBe(0);
+      expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+      const bad = await sourced(dir, ["ingest", "--no-such-option", "x"]);
+      expect(bad.code).toBe(1);
+      expect(bad.stderr.trimEnd().split("\n")).toEqual(["sourced: unknown option '--no-such-option' (see `sourced ingest --help`)"]);
+      expect(bad.stdout).toBe("");
+    } finally {
+      cleanup();
+    }
+  });
+});

@@ -14,7 +14,7 @@ afterAll(t.cleanup);
 // Known gap while examples/corpus/ is being written: reported as skipped, not hidden.
 it.skipIf(!existsSync(CORPUS))("ingests the example corpus from any folder and summarises it; a second run stores nothing new", async () => {
   const articles = readdirSync(CORPUS).filter((f) => /\.(txt|html?)$/.test(f));
-  const first = sourced(t.dir, ["--db", "demo.db", "demo"]);
+  const first = await sourced(t.dir, ["--db", "demo.db", "demo"]);
   expect(first.stderr).toBe("");
   expect(first.code).toBe(0);
   expect(first.stdout).toMatch(new RegExp(`${articles.length} document\\(s\\):`));
@@ -27,14 +27,14 @@ it.skipIf(!existsSync(CORPUS))("ingests the example corpus from any folder and s
   expect(docs.length).toBeGreaterThanOrEqual(articles.length);
   expect(first.stdout).toContain(`${events.length} event(s)`);
 
-  const second = sourced(t.dir, ["--db", "demo.db", "demo"]);
+  const second = await sourced(t.dir, ["--db", "demo.db", "demo"]);
   expect(second.code).toBe(0);
   expect(second.stdout).toMatch(/0 inserted, \d+ unchanged, 0 new versions, 0 failed/);
   expect(second.stdout).toContain(`${events.length} event(s)`);
 });
 
-it("fails in one line when the database cannot be created", () => {
-  const r = sourced(t.dir, ["--db", join(t.dir, "no", "such", "folder", "x.db"), "demo"]);
+it("fails in one line when the database cannot be created", async () => {
+  const r = await sourced(t.dir, ["--db", join(t.dir, "no", "such", "folder", "x.db"), "demo"]);
   expect(r.code).toBe(1);
   expect(r.stderr.trim().split("\n")).toHaveLength(1);
   expect(r.stderr).toMatch(/^sourced: /);

@@ -1,7 +1,7 @@
 // Runs the built command line (`node dist/cli/main.js`) in a temp folder.
 // `npm test` builds first; run `npm run build` before running these alone.
 
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -21,18 +21,22 @@ export function assertBuilt(): void {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first (npm test does)`);
 }
 
-export function sourced(cwd: string, args: string[], env: Record<string, string> = {}): Run {
-  const r = spawnSync(process.execPath, [MAIN, ...args], {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, SOURCED_DEBUG: "", ...env },
-    timeout: 60_000,
-  });
-  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+/**
+ * Runs the built CLI as a child process without blocking this worker's event
+ * loop (a blocked worker cannot answer the test runner, which then fails the run).
+ */
+export async function sourced(cwd: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const { child, done } = sourcedAsync(cwd, args, env);
+  const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
+  try {
+    return await done;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
-export function sourcedAsync(cwd: string, args: string[]) {
-  const child = spawn(process.execPath, [MAIN, ...args], { cwd, env: { ...process.env, SOURCED_DEBUG: "" } });
+export function sourcedAsync(cwd: string, args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [MAIN, ...args], { cwd, env: { ...process.env, SOURCED_DEBUG: "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d) => (stdout += d));

@@ -62,7 +62,7 @@ it.each(["SIGINT", "SIGTERM"] as const)("stops a batch on %s with exit 130 and n
   }
 
   // Running the batch again picks up where it stopped (without extraction, to keep it short).
-  const again = sourced(t.dir, ["--db", db, "ingest", dir, "--no-extract", "--json"]);
+  const again = await sourced(t.dir, ["--db", db, "ingest", dir, "--no-extract", "--json"]);
   expect(again.code).toBe(0);
   const s = JSON.parse(again.stdout);
   expect(s.inserted + s.unchanged).toBe(FILES);

@@ -5,9 +5,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { startServer, type RunningServer } from "../../server/index.js";
-import { defaultWebRoot } from "../../server/static.js";
-import { reconcileStore } from "../../reconcile/index.js";
+import type { RunningServer } from "../../server/index.js";
 import type { Store } from "../../store/store.js";
 import { CliError } from "../errors.js";
 import { examples, openStoreFor } from "../shared.js";
@@ -32,6 +30,9 @@ export function openInBrowser(url: string): void {
 
 /** Starts the server and keeps it up until SIGINT/SIGTERM; closes the store on the way out. */
 export async function serveUntilStopped(store: Store, opts: { host: string; port: number; token?: string; open?: boolean }): Promise<RunningServer> {
+  // The server and its routes load only when a server is started: `sourced --help` stays fast.
+  const { startServer } = await import("../../server/index.js");
+  const { defaultWebRoot } = await import("../../server/static.js");
   let server: RunningServer;
   try {
     server = await startServer({ store, host: opts.host, port: opts.port, token: opts.token });
@@ -66,6 +67,7 @@ export async function serveAfterDemo(cmd: Command, opts: { port?: string; host?:
   const host = opts.host ?? "127.0.0.1";
   const wanted = parsePort(opts.port ?? "8080");
   const store = openStoreFor(cmd, { mustExist: true });
+  const { reconcileStore } = await import("../../reconcile/index.js");
   await reconcileStore(store);
   const token = process.env.SOURCED_TOKEN || undefined;
   try {
