@@ -7,7 +7,8 @@
 import cliProgress from "cli-progress";
 import { cleanDocument } from "../clean/index.js";
 import { countDocuments, readSources } from "../ingest/index.js";
-import { EXTRACTOR_VERSION, extractFromCleaned } from "../pipeline.js";
+import { EXTRACTOR_VERSION } from "../pipeline.js";
+import { breathe, saveDocument } from "../store/save-document.js";
 import type { Store } from "../store/store.js";
 import { CliError } from "./errors.js";
 
@@ -119,26 +120,16 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
         problem(file, `cannot be cleaned (${message(err)})`);
         continue;
       }
-      const put = await store.putDocument(cleaned);
-      const entry: IngestedDoc = { file, id: put.id, version: put.version, status: put.status, events: null };
+      await breathe();
+      const saved = await saveDocument(store, cleaned, { extract, reextractUnchanged: opts.reextractUnchanged });
+      const put = saved.put;
+      const entry: IngestedDoc = { file, id: put.id, version: put.version, status: put.status, events: saved.events };
       summary.documents.push(entry);
       if (put.status === "inserted") summary.inserted++;
       else if (put.status === "new-version") summary.newVersions++;
       else summary.unchanged++;
-      if (!extract || (put.status === "unchanged" && !opts.reextractUnchanged)) continue;
-
-      // Offsets must point into the stored text: an unchanged document keeps the text cleaned when it was stored.
-      const source = put.status === "unchanged" ? ((await store.getDocument(put.id, put.version)) ?? cleaned) : cleaned;
-      let events;
-      try {
-        events = extractFromCleaned(source).events;
-      } catch (err) {
-        problem(file, `stored, but extraction failed (${message(err)}); retry with \`sourced extract --doc ${id}\``);
-        continue;
-      }
-      await store.replaceEvents(put.id, put.version, EXTRACTOR_VERSION, events);
-      entry.events = events.length;
-      summary.events += events.length;
+      if (saved.problem) problem(file, `stored, but ${saved.problem}; retry with \`sourced extract --pending\``);
+      summary.events += saved.events ?? 0;
     }
   } finally {
     bar?.stop();

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { Store } from "../store/store.js";
 import type { ServerDeps } from "./deps.js";
 import { errorHandler, notFound } from "./errors.js";
+import { createPipelineRunner } from "./pipeline-worker.js";
 import { defaultReconcile } from "./reconcile.js";
 import { conflictRoutes } from "./routes/conflicts.js";
 import { documentRoutes } from "./routes/documents.js";
@@ -45,7 +46,9 @@ export async function createApp(opts: AppOptions): Promise<FastifyInstance> {
     store: opts.store,
     token: opts.token || undefined,
     reconcile: opts.reconcile ?? defaultReconcile,
+    pipeline: createPipelineRunner(),
   };
+  app.addHook("onClose", async () => deps.pipeline.close());
 
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(async (req) => {

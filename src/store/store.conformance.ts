@@ -67,6 +67,39 @@ export function runStoreTests(opts: StoreSuiteOptions): void {
       expect(await s.putDocument(makeDoc("a", TEXT_A))).toEqual({ status: "new-version", id: "a", version: 3 });
     });
 
+    test("stores a document with its events in one step, or neither", async () => {
+      const s = await fresh();
+      const put = await s.storeDocument(makeDoc("a", TEXT_A), { extractorVersion: "1", events: [makeEvent("a"), makeEvent("a", { type: "holding" })] });
+      expect(put).toEqual({ status: "inserted", id: "a", version: 1 });
+      expect((await s.listEvents({ doc: "a" })).map((e) => e.type)).toEqual(["transfer", "holding"]);
+      expect(await s.listPending()).toEqual([]);
+      // An event that cannot be written takes its document with it.
+      const broken = makeEvent("b");
+      (broken as { type: unknown }).type = null;
+      await expect(s.storeDocument(makeDoc("b", TEXT_B), { extractorVersion: "1", events: [makeEvent("b"), broken] })).rejects.toThrow();
+      expect(await s.getDocument("b")).toBeNull();
+      expect(await s.listEvents({ doc: "b" })).toEqual([]);
+      // Identical content writes nothing, and keeps the events it has.
+      expect(await s.storeDocument(makeDoc("a", TEXT_A), { extractorVersion: "2", events: [] })).toEqual({ status: "unchanged", id: "a", version: 1 });
+      expect(await s.listEvents({ doc: "a" })).toHaveLength(2);
+    });
+
+    test("a document stored without events says why, until it is extracted", async () => {
+      const s = await fresh();
+      await s.storeDocument(makeDoc("a", TEXT_A), { pending: "stored without extraction (--no-extract)" });
+      await s.storeDocument(makeDoc("b", TEXT_B), { extractorVersion: "1", events: [makeEvent("b")] });
+      expect(await s.listPending()).toEqual([{ id: "a", version: 1, reason: "stored without extraction (--no-extract)" }]);
+      expect(await s.peekDocument(makeDoc("a", TEXT_A))).toEqual({ status: "unchanged", id: "a", version: 1, extracted: false });
+      expect(await s.peekDocument(makeDoc("b", TEXT_B))).toEqual({ status: "unchanged", id: "b", version: 1, extracted: true });
+      expect(await s.peekDocument(makeDoc("b", TEXT_A))).toEqual({ status: "new-version", id: "b", version: 2, extracted: false });
+      expect(await s.peekDocument(makeDoc("c", TEXT_A))).toEqual({ status: "inserted", id: "c", version: 1, extracted: false });
+      await s.replaceEvents("a", 1, "1", []);
+      expect(await s.listPending()).toEqual([]);
+      // a document put the old way, with no reason recorded, is pending too
+      await s.putDocument(makeDoc("d", TEXT_A));
+      expect(await s.listPending()).toEqual([{ id: "d", version: 1, reason: "never extracted" }]);
+    });
+
     test("a document that cannot be stored leaves nothing behind", async () => {
       const s = await fresh();
       const broken = makeDoc("half", TEXT_A);

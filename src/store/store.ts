@@ -15,6 +15,22 @@ export type PutResult =
   /** same id, different content: a new version */
   | { status: "new-version"; id: string; version: number };
 
+/** What a document is stored with: its events from one extractor version, or why it has none yet. */
+export type Extraction =
+  | { extractorVersion: string; events: ExtractedEvent[] }
+  /** stored on purpose without events: `--no-extract`, a failed extraction, a language with no extractor */
+  | { pending: string };
+
+/** What `putDocument` would do with a document, and whether its stored version has been extracted. */
+export type PeekResult = PutResult & { extracted: boolean };
+
+/** A document whose latest version has no extraction run, and why. */
+export interface PendingDocument {
+  id: string;
+  version: number;
+  reason: string;
+}
+
 export interface EventFilter {
   doc?: string;
   type?: EventType;
@@ -39,6 +55,16 @@ export interface EventFilter {
 export interface Store {
   /** Stores a cleaned document; one transaction. Identical content is a no-op. */
   putDocument(doc: CleanedDocument): Promise<PutResult>;
+  /**
+   * Stores a cleaned document and its extraction in ONE transaction, so that
+   * a kill leaves both or neither. Identical content writes nothing (its
+   * stored events stay as they are).
+   */
+  storeDocument(doc: CleanedDocument, extraction: Extraction): Promise<PutResult>;
+  /** What `putDocument` would do, without writing. */
+  peekDocument(doc: CleanedDocument): Promise<PeekResult>;
+  /** Latest document versions without an extraction run, with the reason recorded when they were stored. */
+  listPending(): Promise<PendingDocument[]>;
   /** Latest version unless a version is given. */
   getDocument(id: string, version?: number): Promise<StoredDocument | null>;
   listDocuments(): Promise<DocumentSummary[]>;

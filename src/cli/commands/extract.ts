@@ -9,12 +9,20 @@ export function register(program: Command): void {
     .command("extract")
     .description("Re-run event extraction over stored documents (latest versions)")
     .option("--doc <id>", "only this document")
+    .option("--pending", "only the documents whose latest version was stored without an extraction run (says why each was pending)")
     .option("--json", "print the summary as JSON")
-    .addHelpText("after", examples("sourced extract", "sourced extract --doc wire_0412"))
-    .action(async (opts: { doc?: string; json?: boolean }, cmd: Command) => {
+    .addHelpText("after", examples("sourced extract", "sourced extract --doc wire_0412", "sourced extract --pending"))
+    .action(async (opts: { doc?: string; json?: boolean; pending?: boolean }, cmd: Command) => {
+      if (opts.doc !== undefined && opts.pending) throw new CliError("--doc and --pending cannot be combined");
       const { EXTRACTOR_VERSION, extractFromCleaned } = await import("../../pipeline.js");
       await withStore(cmd, { mustExist: true }, async (store) => {
-        const ids = opts.doc !== undefined ? [opts.doc] : (await store.listDocuments()).map((d) => d.id);
+        let ids: string[];
+        if (opts.pending) {
+          const pending = await store.listPending();
+          warn(`${pending.length} document(s) pending extraction`);
+          for (const p of pending) warn(`${p.id} (version ${p.version}): ${p.reason}`);
+          ids = pending.map((p) => p.id);
+        } else ids = opts.doc !== undefined ? [opts.doc] : (await store.listDocuments()).map((d) => d.id);
         if (opts.doc !== undefined && !(await store.getDocument(opts.doc))) throw new CliError(`no document '${opts.doc}'`);
         let events = 0;
         let failed = 0;

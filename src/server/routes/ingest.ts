@@ -3,11 +3,11 @@
 // Both rebuild the reconciliation afterwards. Token required.
 
 import type { FastifyPluginAsync } from "fastify";
-import { EXTRACTOR_VERSION, extractFromCleaned, processDocument } from "../../pipeline.js";
+import { EXTRACTOR_VERSION } from "../../pipeline.js";
+import { saveDocument } from "../../store/save-document.js";
 import { requireToken } from "../auth.js";
 import type { ServerDeps } from "../deps.js";
 import { HttpError, notFound } from "../errors.js";
-import { rawFromBody } from "../raw.js";
 import { extractBody, ingestBody, parse } from "../schemas.js";
 
 export const INGEST_BODY_LIMIT = 4 * 1024 * 1024;
@@ -17,15 +17,14 @@ export const ingestRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) =>
 
   app.post("/api/ingest", { ...write, bodyLimit: INGEST_BODY_LIMIT }, async (req, reply) => {
     const body = parse(ingestBody, req.body);
-    const raw = rawFromBody(body);
-    if (!raw.text.trim()) throw new HttpError(422, "unprocessable", `document '${body.id}' has no readable text`);
-    const { cleaned, events } = processDocument(raw);
-    const put = await deps.store.putDocument(cleaned);
-    if (put.status !== "unchanged") {
-      await deps.store.replaceEvents(put.id, put.version, EXTRACTOR_VERSION, events);
-      await deps.reconcile(deps.store);
-    }
-    return reply.code(put.status === "unchanged" ? 200 : 201).send({ ...put, events: events.length });
+    // Reading, cleaning and extraction run in the pipeline worker, off this event loop.
+    const cleaned = await deps.pipeline.prepare(body);
+    const saved = await saveDocument(deps.store, cleaned, { extractor: (d) => deps.pipeline.extract(d) });
+    if (saved.problem) throw new HttpError(422, "unprocessable", `document '${body.id}': ${saved.problem}`);
+    const put = saved.put;
+    if (put.status !== "unchanged") await deps.reconcile(deps.store);
+    const events = saved.events ?? (await deps.store.listEvents({ doc: put.id })).length;
+    return reply.code(put.status === "unchanged" ? 200 : 201).send({ ...put, events });
   });
 
   app.post("/api/extract", write, async (req) => {
@@ -35,9 +34,9 @@ export const ingestRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) =>
     for (const id of ids) {
       const doc = await deps.store.getDocument(id);
       if (!doc) throw notFound(`no document '${id}'`);
-      const out = extractFromCleaned(doc);
-      await deps.store.replaceEvents(id, doc.version, EXTRACTOR_VERSION, out.events);
-      events += out.events.length;
+      const found = await deps.pipeline.extract(doc);
+      await deps.store.replaceEvents(id, doc.version, EXTRACTOR_VERSION, found);
+      events += found.length;
     }
     await deps.reconcile(deps.store);
     return { documents: ids.length, events, extractorVersion: EXTRACTOR_VERSION };

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import type Database from "better-sqlite3";
 import type { CleanedDocument, DocumentSummary, PublishedRule, SourceFormat, StoredDocument } from "../../types.js";
-import type { PutResult } from "../store.js";
+import type { PeekResult, PendingDocument, PutResult } from "../store.js";
 
 /** sha256 over the document id and its raw bytes. */
 export function contentHash(id: string, raw: Buffer): string {
@@ -39,6 +39,9 @@ export class DocumentTable {
   private readonly byLatest: Database.Statement<[string], DocumentRow>;
   private readonly summaries: Database.Statement<[], DocumentRow & { chars: number; events: number }>;
   private readonly putTx: (doc: CleanedDocument) => PutResult;
+  private readonly setPending: Database.Statement;
+  private readonly runsOf: Database.Statement<[string, number], { n: number }>;
+  private readonly pending: Database.Statement<[], { id: string; version: number; pending_reason: string | null }>;
 
   constructor(private readonly db: Database.Database) {
     this.latest = db.prepare("SELECT version, content_hash FROM documents WHERE id = ? ORDER BY version DESC LIMIT 1");
@@ -61,10 +64,17 @@ export class DocumentTable {
       LEFT JOIN counts c ON c.doc = h.id
       ORDER BY d.id`);
 
+    this.setPending = db.prepare("UPDATE documents SET pending_reason = ? WHERE id = ? AND version = ?");
+    this.runsOf = db.prepare("SELECT count(*) AS n FROM extraction_runs WHERE doc = ? AND doc_version = ?");
+    this.pending = db.prepare(`
+      WITH heads AS (SELECT id, max(version) AS version FROM documents GROUP BY id)
+      SELECT d.id, d.version, d.pending_reason FROM heads h
+      JOIN documents d ON d.id = h.id AND d.version = h.version
+      WHERE NOT EXISTS (SELECT 1 FROM extraction_runs r WHERE r.doc = d.id AND r.doc_version = d.version)
+      ORDER BY d.id`);
+
     this.putTx = db.transaction((doc: CleanedDocument): PutResult => {
-      const id = doc.meta.id;
-      const hash = contentHash(id, doc.raw);
-      const prev = this.latest.get(id);
+      const { id, prev, hash } = this.compare(doc);
       if (prev && prev.content_hash === hash) return { status: "unchanged", id, version: prev.version };
       const version = prev ? prev.version + 1 : 1;
       this.insert.run({
@@ -91,9 +101,30 @@ export class DocumentTable {
     });
   }
 
+  private compare(doc: CleanedDocument) {
+    const id = doc.meta.id;
+    if (!id) throw new Error("document has no id");
+    return { id, hash: contentHash(id, doc.raw), prev: this.latest.get(id) };
+  }
+
   put(doc: CleanedDocument): PutResult {
-    if (!doc.meta.id) throw new Error("document has no id");
     return this.putTx(doc);
+  }
+
+  peek(doc: CleanedDocument): PeekResult {
+    const { id, prev, hash } = this.compare(doc);
+    if (!prev) return { status: "inserted", id, version: 1, extracted: false };
+    if (prev.content_hash !== hash) return { status: "new-version", id, version: prev.version + 1, extracted: false };
+    return { status: "unchanged", id, version: prev.version, extracted: this.runsOf.get(id, prev.version)!.n > 0 };
+  }
+
+  /** Records why a version has no extraction run (inside the caller's transaction). */
+  markPending(id: string, version: number, reason: string): void {
+    this.setPending.run(reason, id, version);
+  }
+
+  listPending(): PendingDocument[] {
+    return this.pending.all().map((r) => ({ id: r.id, version: r.version, reason: r.pending_reason ?? "never extracted" }));
   }
 
   get(id: string, version?: number): StoredDocument | null {

@@ -27,10 +27,26 @@ export function openSqliteStore(path: string): Store {
   const events = new EventTable(db);
   const rec = new ReconciliationTable(db);
   let closed = false;
+  const storeTx = db.transaction((doc: Parameters<Store["storeDocument"]>[0], extraction: Parameters<Store["storeDocument"]>[1]) => {
+    const put = docs.put(doc);
+    if (put.status === "unchanged") return put;
+    if ("pending" in extraction) docs.markPending(put.id, put.version, extraction.pending);
+    else events.replace(put.id, put.version, extraction.extractorVersion, extraction.events);
+    return put;
+  });
 
   return {
     async putDocument(doc) {
       return docs.put(doc);
+    },
+    async storeDocument(doc, extraction) {
+      return storeTx(doc, extraction);
+    },
+    async peekDocument(doc) {
+      return docs.peek(doc);
+    },
+    async listPending() {
+      return docs.listPending();
     },
     async getDocument(id, version) {
       return docs.get(id, version);

@@ -113,6 +113,11 @@ export const MIGRATIONS: readonly Migration[] = [
     why: "index events by document and currency (per-document lists and counts)",
     sql: `CREATE INDEX events_doc_current ON events (doc, current);`,
   },
+  {
+    version: 4,
+    why: "why a document version was stored without an extraction run (no-extract, extraction failed, language)",
+    sql: `ALTER TABLE documents ADD COLUMN pending_reason TEXT;`,
+  },
 ];
 
 /** Brings the database up to the latest schema version. */
