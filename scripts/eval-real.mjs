@@ -50,10 +50,10 @@ export async function scoreReal({ split = "dev", lang = "en", verbose = false, p
     writeFileSync(pred, `${lines.join("\n")}\n`);
     if (predOut) writeFileSync(predOut, `${lines.join("\n")}\n`);
     if (verbose) {
-      const shown = spawnSync(process.execPath, [scorer, "--gold", goldDir, "--pred", pred, "--verbose"], { encoding: "utf8" });
+      const shown = spawnSync(process.execPath, [scorer, "--gold", goldDir, "--pred", pred, "--verbose"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
       process.stdout.write(shown.stdout);
     }
-    const r = spawnSync(process.execPath, [scorer, "--gold", goldDir, "--pred", pred, "--json"], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, [scorer, "--gold", goldDir, "--pred", pred, "--json"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
     if (r.status !== 0) return { skipped: `the scorer failed: ${r.stderr.split("\n")[0]}` };
     return { result: JSON.parse(r.stdout), docs: ok.length, missing: problems.length, records: lines.length };
   } finally {

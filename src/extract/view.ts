@@ -1,94 +1,18 @@
 // Builds one SentenceView per sentence: tokens, lemmas, clause ids, and the
 // mentions that fall inside the sentence, bucketed in one linear sweep.
 
-import type { ActorMention, Annotations, Sentence, Token } from "../annotate/types.js";
+import { lemmatize } from "../annotate/lemma.js";
+import { splitSentences } from "../annotate/sentences.js";
+import { tokenizeSentence } from "../annotate/tokens.js";
+import type { ActorMention, Annotations, Token } from "../annotate/types.js";
 import { CUSTODY_NOUNS, FACILITY_NOUNS, FIGHTER_NOUNS, isPersonNoun } from "../lexicon/subjects.js";
 import type { DocInfo, SentenceView } from "./types.js";
-
-const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}'’\-]*|\d[\d,.]*\d|\d|[^\s\p{L}\p{M}\d]/gu;
-
-const IRREGULAR: Record<string, string> = {
-  was: "be", were: "be", is: "be", are: "be", been: "be", being: "be", am: "be", "'s": "be",
-  has: "have", had: "have", having: "have",
-  did: "do", does: "do", done: "do",
-  held: "hold", fled: "flee", fell: "fall", fallen: "fall", took: "take", taken: "take",
-  brought: "bring", broke: "break", broken: "break", freed: "free", frees: "free", tried: "try", tries: "try",
-  died: "die", dies: "die", dying: "die", let: "let", set: "set", kept: "keep", caught: "catch", went: "go", gone: "go",
-  came: "come", slain: "slay", slew: "slay", began: "begin", begun: "begin", men: "man", women: "woman",
-  children: "child", people: "people", militiamen: "militiaman", gunmen: "gunman", bodies: "body", families: "family",
-  countries: "country", militias: "militia", authorities: "authority", facilities: "facility", policemen: "policeman",
-  casualties: "casualty", captives: "captive", said: "say", told: "tell", sought: "seek", fought: "fight",
-  shot: "shoot", seized: "seize", housed: "house", houses: "house", housing: "house", released: "release",
-  moved: "move", moving: "move", relocated: "relocate", relocating: "relocate", escaped: "escape", escapes: "escape",
-  captured: "capture", recaptured: "recapture", executed: "execute", massacred: "massacre", shelled: "shell",
-  besieged: "besiege", besieging: "besiege", sentenced: "sentence", charged: "charge", repatriated: "repatriate",
-  deployed: "deploy", withdrew: "withdraw", withdrawn: "withdraw", entered: "enter", received: "receive",
-  transferred: "transfer", transferring: "transfer", arrested: "arrest", detained: "detain", killed: "kill",
-  bombarded: "bombard", attacked: "attack", exchanged: "exchange", swapped: "swap", deported: "deport",
-  handed: "hand", returned: "return", remained: "remain", remains: "remain", agreed: "agree", offered: "offer",
-  requested: "request", stormed: "storm", overran: "overrun", retook: "retake", retaken: "retake",
-  arrived: "arrive", arriving: "arrive"
-};
-
-/** A small lemmatizer used only when the tokens carry no lemma. */
-export function fallbackLemma(lower: string): string {
-  const irr = IRREGULAR[lower];
-  if (irr) return irr;
-  if (lower.length > 4 && lower.endsWith("ies")) return lower.slice(0, -3) + "y";
-  if (lower.length > 5 && lower.endsWith("ing")) return lower.slice(0, -3);
-  if (lower.length > 4 && lower.endsWith("ed")) return lower.endsWith("ied") ? lower.slice(0, -3) + "y" : lower.slice(0, -2);
-  if (lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")) return lower.slice(0, -1);
-  return lower;
-}
-
-function tokenize(text: string, offset: number): Token[] {
-  const out: Token[] = [];
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    const t = m[0];
-    const lower = t.toLowerCase();
-    const kind = /^\d/.test(t) ? "number" : /^[\p{L}\p{M}]/u.test(t) ? "word" : "punct";
-    out.push({
-      start: offset + m.index,
-      end: offset + m.index + t.length,
-      text: t,
-      lower,
-      lemma: kind === "word" ? fallbackLemma(lower) : lower,
-      kind,
-      capitalized: /^\p{Lu}/u.test(t),
-    });
-  }
-  return out;
-}
-
-/** Sentences when the splitter gave none: lines and sentence-final punctuation. */
-function fallbackSentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  let paragraph = 0;
-  const re = /[^\n.!?]+(?:[.!?]+["”’)]?|(?=\n)|$)/g;
-  let lastEnd = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    const gap = text.slice(lastEnd, m.index);
-    if (/\n\s*\n/.test(gap)) paragraph++;
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (!trimmed) continue;
-    const start = m.index + lead;
-    out.push({ start, end: start + trimmed.length, text: trimmed, index: out.length, isHeadline: false, paragraph });
-    lastEnd = m.index + raw.length;
-  }
-  return out;
-}
 
 const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", "—", "–", "-", "\"", "“", "”", "[", "]"]);
 
 export function buildViews(doc: Annotations): DocInfo {
-  const sentences = doc.sentences.length ? doc.sentences : fallbackSentences(doc.text);
+  // the annotate stage's sentences, tokens and lemmas; its own splitter and tokenizer where a caller gave none
+  const sentences = doc.sentences.length ? doc.sentences : splitSentences(doc.text);
   const info: DocInfo = { published: doc.published, dominantCountry: null, dominantGroup: null, custodyTopic: false, views: [] };
   const byStart = <T extends { start: number }>(xs: T[]) => [...xs].sort((a, b) => a.start - b.start);
   const counts = byStart(doc.counts);
@@ -99,11 +23,12 @@ export function buildViews(doc: Annotations): DocInfo {
   let custodyWords = 0;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
-    const tokens = doc.tokens[i]?.length ? doc.tokens[i] : tokenize(s.text, s.start);
+    const tokens = doc.tokens[i]?.length ? doc.tokens[i] : tokenizeSentence(doc.text, s);
     // an acronym ("IS", "US") is a name, not the function word it spells
     const acronym = (t: Token) => !s.isHeadline && t.text.length >= 2 && t.text.length <= 6 && /^[A-Z]+$/.test(t.text);
     const lowers = tokens.map((t) => (acronym(t) ? t.text : (t.lower ?? t.text.toLowerCase())));
-    const lemmas = tokens.map((t, k) => (acronym(t) ? t.text : t.lemma && t.lemma !== lowers[k] ? t.lemma : fallbackLemma(lowers[k])));
+    // a name keeps its form as a token ("Forces"); as a trigger it is read by its base form
+    const lemmas = tokens.map((t, k) => (acronym(t) ? t.text : t.lemma && t.lemma !== lowers[k] ? t.lemma : lemmatize(lowers[k])));
     const clause: number[] = [];
     let c = 0;
     for (const t of tokens) {

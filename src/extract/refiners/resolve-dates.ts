@@ -20,8 +20,7 @@ import type { Context } from "../../context.js";
 import type { DateMention } from "../../annotate/types.js";
 import { relativeOffsetDays } from "../../annotate/dates.js";
 import { clauseStart, tokenRange } from "../grammar.js";
-import { premodifies } from "../slots/date.js";
-import { pickDateIn, sinceBefore, whenAfter } from "./date-helpers.js";
+import { pickDateIn, premodifies, sinceBefore, whenAfter } from "../date-phrases.js";
 import type { Candidate, Refiner, SentenceView } from "../types.js";
 
 const SAME_DAY = /\b(?:overnight|today|tonight|this morning|this afternoon|this evening|earlier today)\b/i;

@@ -9,7 +9,7 @@ import type { CountMention } from "../../annotate/types.js";
 import { isPersonNoun } from "../../lexicon/subjects.js";
 import { AUX, DETERMINERS, PREPOSITIONS, WH, countAtToken, isAdverb, phraseEndingAt, tokenRange } from "../grammar.js";
 import type { Candidate, SentenceView, SlotFiller } from "../types.js";
-import { themeOf } from "../detectors/base.js";
+import { themeOf } from "../roles.js";
 
 export interface PersonCount {
   count: CountMention;

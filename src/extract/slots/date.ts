@@ -7,14 +7,8 @@ import type { Context } from "../../context.js";
 import type { DateMention } from "../../annotate/types.js";
 import { DETERMINERS, tokenRange } from "../grammar.js";
 import type { Candidate, SlotFiller } from "../types.js";
-import { followingSpan, sinceBefore, whenAfter } from "../refiners/date-helpers.js";
+import { followingSpan, premodifies, sinceBefore, whenAfter } from "../date-phrases.js";
 
-/** "a March 2025 agreement", "the 2014 attacks": a date between a determiner and a noun names that noun's time. */
-export function premodifies(v: Candidate["view"], a: number, b: number): boolean {
-  const next = v.tokens[b + 1];
-  const prev = v.lowers[a - 1] ?? "";
-  return !!next && next.kind === "word" && !next.capitalized && (DETERMINERS.has(prev) || prev === "'s" || prev === "’s");
-}
 
 const RELATIVE_PRONOUNS = new Set(["which", "whose", "who", "whom", "where"]);
 function relativeBetween(v: Candidate["view"], from: number, to: number): boolean {

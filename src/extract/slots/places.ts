@@ -11,7 +11,7 @@ import { COUNTRIES } from "../../lexicon/countries.js";
 import { FACILITY_NOUNS, isPersonNoun } from "../../lexicon/subjects.js";
 import { MOVEMENT_TYPES, type PlaceDetail } from "../../types.js";
 import { AUX, PREPOSITIONS, clauseEnd, headBefore, isAdverb, tokenRange } from "../grammar.js";
-import { agentOf } from "../detectors/base.js";
+import { agentOf } from "../roles.js";
 import type { Candidate, SentenceView, SlotFiller } from "../types.js";
 
 const REGION_NAMES = (() => {

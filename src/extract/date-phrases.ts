@@ -1,7 +1,10 @@
-import type { DateMention } from "../../annotate/types.js";
-import { tokenRange } from "../grammar.js";
-import { premodifies } from "../slots/date.js";
-import type { SentenceView } from "../types.js";
+// Phrases around a date that decide what it dates: "since", "when", a
+// following span, a date that premodifies a noun. Shared by the date slot
+// and the date-resolving refiner.
+
+import type { DateMention } from "../annotate/types.js";
+import { DETERMINERS, tokenRange } from "./grammar.js";
+import type { SentenceView } from "./types.js";
 
 /** "since 2019", "since the start of the operation on 21 January": the date opens a span, it does not time an event. */
 export function sinceBefore(v: SentenceView, a: number): boolean {
@@ -65,4 +68,11 @@ export function pickDateIn(v: SentenceView, opts: { narrative?: boolean; skip?: 
     return d;
   }
   return null;
+}
+
+/** "a March 2025 agreement", "the 2014 attacks": a date between a determiner and a noun names that noun's time. */
+export function premodifies(v: SentenceView, a: number, b: number): boolean {
+  const next = v.tokens[b + 1];
+  const prev = v.lowers[a - 1] ?? "";
+  return !!next && next.kind === "word" && !next.capitalized && (DETERMINERS.has(prev) || prev === "'s" || prev === "’s");
 }
