@@ -9,11 +9,13 @@ import type { ExtractedEvent } from "../src/types.js";
 const run = (text: string, published: string | null = "2026-01-15"): ExtractedEvent[] => extractText(text, published);
 
 describe("refiner order", () => {
-  it("is data, filter first and confidence last", () => {
+  it("is data: mentions marked first, the filter before merging, confidence last", () => {
     const names = REFINERS.map((r) => r.name);
-    expect(names[0]).toBe("refiner/unlikely-event-filter");
+    const at = (n: string) => names.indexOf(`refiner/${n}`);
+    expect(at("mention-strength")).toBe(0);
+    expect(at("clause-plan")).toBeLessThan(at("unlikely-event-filter"));
+    expect(at("unlikely-event-filter")).toBeLessThan(at("merge-same-event"));
     expect(names.at(-1)).toBe("refiner/confidence");
-    expect(names).toContain("refiner/merge-same-event");
   });
 });
 

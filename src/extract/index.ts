@@ -32,10 +32,11 @@ import { dateSlot } from "./slots/date.js";
 import { groupSlot } from "./slots/group.js";
 import { placesSlot } from "./slots/places.js";
 import { sourceSlot } from "./slots/source.js";
-import { countKindOf, statusSlot } from "./slots/status.js";
-import type { Candidate, Detector, Refiner, SentenceView, SlotFiller } from "./types.js";
+import { countKindSlot, statusSlot } from "./slots/status.js";
+import { clausePlan } from "./refiners/clause-plan.js";
+import { mentionStrength } from "./refiners/mention-strength.js";
+import type { Candidate, ContextDetector, Detector, Refiner, SlotFiller } from "./types.js";
 import { buildViews } from "./view.js";
-import { DETERMINERS, countAtToken } from "./grammar.js";
 
 /** Bumped whenever extraction output may change; stored with every event. */
 export const EXTRACTOR_VERSION = "1.3.0";
@@ -56,6 +57,12 @@ export const DETECTORS: Detector[] = [
   holdingDetector,
 ];
 
+/** Detectors that read what the sentence detectors found, here and before; they run after those, in this order. */
+export const CONTEXT_DETECTORS: ContextDetector[] = [
+  anaphorDetector, // "the operation" takes the type of an event just told, where this sentence told none of it
+  runningTotalDetector, // after the others: a running total tallies the event they found
+];
+
 export const SLOTS: SlotFiller[] = [
   countSubjectSlot, // first: the subject noun tells the group and the custody reading
   statusSlot, // before dates: planned events keep undated
@@ -64,9 +71,12 @@ export const SLOTS: SlotFiller[] = [
   actorSlot, // before group: the actor's own group is not the subject's affiliation
   groupSlot,
   sourceSlot,
+  countKindSlot, // last: the kind of figure follows from the status and the type
 ];
 
 export const REFINERS: Refiner[] = [
+  mentionStrength, // first: which candidates are only mentions of an event told elsewhere
+  clausePlan, // a noun leg shares the plan of its clause-mate verb
   unlikelyEventFilter, // first: negated, hypothetical, generic candidates never merge into real ones
   swapLegs, // before merging: released/handed-over legs of a swap are exchanges
   deportationHome, // before merging: sent to their own country is a repatriation
@@ -76,80 +86,19 @@ export const REFINERS: Refiner[] = [
   confidence, // last: scores the final record
 ];
 
-/** Lines before the first body sentence that lack final punctuation: titles, kickers, bylines. */
-function topMatter(views: SentenceView[]): number {
-  for (const v of views) {
-    const words = v.tokens.filter((t) => t.kind === "word").length;
-    if (/[.!?]["”’)]?\s*$/.test(v.sentence.text) && words >= 8) return v.index;
-  }
-  return 0;
-}
-
 export function extractEvents(doc: Annotations, ctx: Context): ExtractedEvent[] {
   const info = buildViews(doc);
-  const bodyFrom = topMatter(info.views);
   let cands: Candidate[] = [];
   for (const view of info.views) {
-    const found: Candidate[] = [];
-    for (const d of DETECTORS) for (const c of d.match(view, ctx)) found.push(c);
-    for (const c of anaphorDetector.match(view, cands, ctx)) if (!found.some((f) => f.type === c.type)) found.push(c);
-    // after the others: a running total tallies the event they found
-    found.push(...runningTotalDetector.match(view, found, cands, ctx));
-    for (const c of found) {
-      for (const s of SLOTS) s.fill(c, ctx);
-      c.countKind ??= countKindOf(c); // a kind the detector fixed (a running total) is kept
-      c.mention = c.trigger.reading !== "verb" && !isIndefinite(c) && !isConcluded(c);
-      if (view.index < bodyFrom && !/[.!?]["”’)]?\s*$/.test(view.sentence.text)) c.weak = true;
-      // a named agreement gains nothing from the places around it ("credited X with mediating the deal")
-      const placed = c.tags.includes("slot/places") && c.type !== "agreement";
-      if (c.mention && !c.count && !c.dateMention && !placed) c.weak = true;
-      // "during the assault", "after Friday's releases": an event used as a time anchor is told elsewhere
-      if (c.trigger.reading === "noun" && isTimeAnchor(c)) c.weak = true;
-      // "the escaped prisoners": an attributive participle names an event told elsewhere
-      if (c.trigger.reading === "participle" && c.trigger.first > 0 && (DETERMINERS.has(view.lowers[c.trigger.first - 1]) || countAtToken(view, c.trigger.first - 1))) c.weak = true;
-      ctx.debug(c.tags[0], () => `s${view.index} ${c.type} "${c.trigger.text}" (${c.trigger.reading}${c.trigger.passive ? ", passive" : ""}) count=${c.count?.value ?? "-"} status=${c.status}${c.dropped ? ` [${c.dropped}]` : ""}`);
-    }
-    found.sort((a, b) => a.trigger.start - b.trigger.start);
-    // "the rebels are to hand back 20 ... in return for the release of 60": a noun leg shares its clause-mate's plan
-    const plannedVerb = found.find((f) => f.status === "planned" && f.trigger.reading === "verb");
-    if (plannedVerb)
-      for (const f of found) if (f.trigger.reading === "noun" && f.trigger.start > plannedVerb.trigger.start && f.status === "occurred" && !f.dateMention) f.status = "planned";
-    cands.push(...found);
+    const here: Candidate[] = [];
+    for (const d of DETECTORS) for (const c of d.match(view, ctx)) here.push(c);
+    for (const d of CONTEXT_DETECTORS) for (const c of d.match(view, { here, before: cands }, ctx)) here.push(c);
+    for (const c of here) for (const s of SLOTS) s.fill(c, ctx);
+    here.sort((a, b) => a.trigger.start - b.trigger.start);
+    for (const c of here) cands.push(c);
   }
   for (const r of REFINERS) cands = r.refine(cands, ctx);
   return cands.map((c) => toEvent(c, ctx));
-}
-
-/** "reached a deal", "a four-day truce": an indefinite noun introduces a new event. */
-function isIndefinite(c: Candidate): boolean {
-  const v = c.view;
-  for (let k = c.trigger.first - 1; k >= 0 && k >= c.trigger.first - 3; k--) {
-    const l = v.lowers[k];
-    if (l === "a" || l === "an") return true;
-    if (v.tokens[k].kind !== "word" || v.tokens[k].capitalized) return false;
-  }
-  return false;
-}
-
-/** "The deal ... was reached", "signed the truce": a verb of conclusion reports the agreement. */
-const CONCLUDE = new Set(["reach", "sign", "seal", "conclude", "strike", "broker", "declare", "announce", "approve", "agree", "finalize", "finalise", "ink", "extend", "renew"]);
-function isConcluded(c: Candidate): boolean {
-  if (c.type !== "agreement") return false;
-  const v = c.view;
-  const clause = v.clause[c.trigger.first];
-  for (let k = Math.max(0, c.trigger.first - 8); k < Math.min(v.tokens.length, c.trigger.last + 16); k++) if (v.clause[k] === clause && CONCLUDE.has(v.lemmas[k])) return true;
-  return false;
-}
-
-const TIME_PREPOSITIONS = new Set(["during", "since", "after", "before", "following", "until", "amid", "ahead"]);
-function isTimeAnchor(c: Candidate): boolean {
-  const v = c.view;
-  for (let k = c.trigger.first - 1; k >= 0 && k >= c.trigger.first - 5; k--) {
-    if (TIME_PREPOSITIONS.has(v.lowers[k])) return true;
-    if (v.tokens[k].kind === "punct" && v.tokens[k].text !== "'" && v.tokens[k].text !== "’") return false;
-    if (v.tokens[k].kind === "word" && /^(?:to|in|at|of|by|with|from|on)$/.test(v.lowers[k])) return false;
-  }
-  return false;
 }
 
 function evidence(c: Candidate): Evidence[] {

@@ -91,6 +91,18 @@ export interface Detector {
   match(view: SentenceView, ctx: Context): Candidate[];
 }
 
+/** What the sentence detectors found in this sentence, and every candidate of the sentences before. */
+export interface Found {
+  here: Candidate[];
+  before: Candidate[];
+}
+
+/** A detector that reads what the sentence detectors found (an anaphor, a running total); it runs after them. */
+export interface ContextDetector {
+  readonly name: string;
+  match(view: SentenceView, found: Found, ctx: Context): Candidate[];
+}
+
 export interface SlotFiller {
   readonly name: string;
   fill(c: Candidate, ctx: Context): void;

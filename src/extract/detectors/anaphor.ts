@@ -7,12 +7,13 @@ import type { Context } from "../../context.js";
 import { EVENT_ANAPHORS } from "../../lexicon/triggers.js";
 import { DETERMINERS } from "../grammar.js";
 import { personCounts } from "../slots/count-subject.js";
-import type { Candidate, SentenceView } from "../types.js";
+import type { Candidate, ContextDetector, Found, SentenceView } from "../types.js";
 import { newCandidate, readTrigger } from "./base.js";
 
-export const anaphorDetector = {
+export const anaphorDetector: ContextDetector = {
   name: "detector/anaphor",
-  match(view: SentenceView, previous: Candidate[], _ctx: Context): Candidate[] {
+  match(view: SentenceView, found: Found, _ctx: Context): Candidate[] {
+    const previous = found.before;
     const out: Candidate[] = [];
     for (let i = 1; i < view.tokens.length; i++) {
       if (!EVENT_ANAPHORS.has(view.lemmas[i])) continue;
@@ -40,7 +41,8 @@ export const anaphorDetector = {
       const c = newCandidate(antecedent.type, view, trigger, "detector/anaphor");
       // the operation goes where the antecedent went, unless this sentence says otherwise (slots fill first)
       c.inherited = { origin: pick("origin"), destination: pick("destination"), location: pick("location") };
-      out.push(c);
+      // an event this sentence tells itself is not an anaphor of an earlier one
+      if (!found.here.some((f) => f.type === c.type) && !out.some((o) => o.type === c.type)) out.push(c);
     }
     return out;
   },

@@ -5,12 +5,14 @@
 
 import type { Context } from "../../context.js";
 import { runningTotalAt } from "../grammar.js";
-import type { Candidate, SentenceView } from "../types.js";
+import type { Candidate, ContextDetector, Found, SentenceView } from "../types.js";
 import { newCandidate, readTrigger } from "./base.js";
 
-export const runningTotalDetector = {
+export const runningTotalDetector: ContextDetector = {
   name: "detector/running-total",
-  match(view: SentenceView, found: Candidate[], previous: Candidate[], _ctx: Context): Candidate[] {
+  match(view: SentenceView, seen: Found, _ctx: Context): Candidate[] {
+    const found = seen.here;
+    const previous = seen.before;
     const total = runningTotalAt(view);
     if (!total) return [];
     // the event it tallies: the one the tally names ("the number of Iraqis returned"), else one told

@@ -151,6 +151,14 @@ export const statusSlot: SlotFiller = {
   },
 };
 
+/** The kind of figure, where the detector fixed none (a running total fixes its own). */
+export const countKindSlot: SlotFiller = {
+  name: "slot/count-kind",
+  fill(c: Candidate): void {
+    c.countKind ??= countKindOf(c);
+  },
+};
+
 /** How the figure relates to what it measures. */
 export function countKindOf(c: Candidate): Candidate["countKind"] {
   if (!c.count) return null;
