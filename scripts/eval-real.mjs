@@ -8,7 +8,7 @@
 // The untouched split is scored only when asked for by name (--split untouched).
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -34,7 +34,6 @@ export async function scoreReal({ split = "dev", lang = "en", verbose = false, p
     mkdirSync(goldDir);
     mkdirSync(textDir);
     const lines = [];
-    const { readFileSync } = await import("node:fs");
     for (const m of ok) {
       const gold = JSON.parse(readFileSync(join(realDir, "gold", `${m.id}.json`), "utf8"));
       writeFileSync(join(goldDir, `${m.id}.json`), JSON.stringify(materializeGold(gold, m.text)));
@@ -53,12 +52,98 @@ export async function scoreReal({ split = "dev", lang = "en", verbose = false, p
       const shown = spawnSync(process.execPath, [scorer, "--gold", goldDir, "--pred", pred, "--verbose"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
       process.stdout.write(shown.stdout);
     }
-    const r = spawnSync(process.execPath, [scorer, "--gold", goldDir, "--pred", pred, "--json"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-    if (r.status !== 0) return { skipped: `the scorer failed: ${r.stderr.split("\n")[0]}` };
-    return { result: JSON.parse(r.stdout), docs: ok.length, missing: problems.length, records: lines.length };
+    const result = runScorer(goldDir, pred);
+    if (!result.ok) return { skipped: `the scorer failed: ${result.problem}` };
+    const classes = errorClasses(result.json, ok, lines);
+    return { result: result.json, docs: ok.length, missing: problems.length, records: lines.length, classes };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The scorer's JSON, written to a file: a large report piped to another
+ * process can be cut short when the scorer exits.
+ */
+export function runScorer(goldDir, pred) {
+  const out = join(dirname(pred), "score.json");
+  const fd = openSync(out, "w");
+  try {
+    const r = spawnSync(process.execPath, [scorer, "--gold", goldDir, "--pred", pred, "--json"], { stdio: ["ignore", fd, "pipe"], encoding: "utf8" });
+    if (r.status !== 0) return { ok: false, problem: (r.stderr ?? "").split("\n")[0] };
+  } finally {
+    closeSync(fd);
+  }
+  return { ok: true, json: JSON.parse(readFileSync(out, "utf8")) };
+}
+
+// ------------------------------------------------------------ error classes
+
+const words = (t) =>
+  String(t)
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/(\d),(\d)/g, "$1$2")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+function overlap(fragment, text) {
+  const have = new Set(words(text));
+  const want = [...new Set(words(fragment))];
+  return want.length ? want.filter((w) => have.has(w)).length / want.length : 0;
+}
+
+/**
+ * Sorts each missed gold event and each unaligned record into a class, so
+ * that a round of work starts from what costs most:
+ * missed: another type (a record of another type states it), merged (a
+ * record of its type covers its sentence but stands for another event),
+ * undetected; extra: another type, duplicate (a second record of an event
+ * already found), headline (a title line), background (dated over a year
+ * before publication), other.
+ */
+function errorClasses(r, manifest, lines) {
+  const byId = new Map(manifest.map((m) => [m.id, m]));
+  const preds = lines.map((l) => JSON.parse(l));
+  const goldOf = new Map();
+  for (const m of manifest) goldOf.set(m.id, JSON.parse(readFileSync(join(realDir, "gold", `${m.id}.json`), "utf8")));
+  const text = (m, ev) => (typeof ev === "string" ? ev : m.text.slice(ev.start, ev.end));
+  const classes = {};
+  const add = (k) => (classes[k] = (classes[k] ?? 0) + 1);
+  for (const miss of r.misses) {
+    const m = byId.get(miss.doc);
+    const g = goldOf.get(miss.doc).events.find((e) => e.type === miss.type && !e.optional && text(m, e.evidence[0] ?? "").startsWith(miss.evidence.replace(/\.\.\.$/, "")));
+    const frags = (g?.evidence ?? []).map((ev) => text(m, ev));
+    const near = preds.filter((p) => p.doc === miss.doc && frags.some((f) => overlap(f, p.evidence.map((e) => e.text).join(" ")) >= 0.6));
+    if (near.some((p) => p.type !== miss.type) && !near.some((p) => p.type === miss.type)) add(`missed: read as another type`);
+    else if (near.length) add(`missed: merged into another record`);
+    else add(`missed: not detected`);
+  }
+  for (const x of r.extras) {
+    const m = byId.get(x.doc);
+    const p = preds.find((q) => q.doc === x.doc && q.type === x.type && q.evidence[0]?.text.startsWith(x.evidence.replace(/\.\.\.$/, "")));
+    const ev = p ? p.evidence.map((e) => e.text).join(" ") : x.evidence;
+    const golds = goldOf.get(x.doc).events.filter((g) => g.evidence.some((f) => overlap(text(m, f), ev) >= 0.6));
+    const published = goldOf.get(x.doc).published;
+    if (golds.length && golds.every((g) => g.type !== x.type)) {
+      add(`extra: another type than the gold's`);
+      if (process.env.SOURCED_EVAL_CONFUSION) add(`  confusion ${x.type} -> ${[...new Set(golds.map((g) => g.type))].join("/")}`);
+    }
+    else if (golds.some((g) => g.type === x.type && !g.optional)) add(`extra: a second record of one event`);
+    else if (golds.length) add(`extra: an optional event's duplicate`);
+    else if (p && p.evidence[0] && !/[.!?]["”’)]?\s*$/.test(p.evidence[0].text.trim()) && p.evidence[0].start < 400) add(`extra: headline or top matter`);
+    else if (p?.date && published && Number(p.date.slice(0, 4)) < Number(published.slice(0, 4)) - 1) add(`extra: background (dated years before)`);
+    else add(`extra: no gold event there`);
+  }
+  return classes;
+}
+
+export function classLines(out) {
+  if (!out.classes) return [];
+  return Object.entries(out.classes)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `  ${String(n).padStart(4)}  ${k}`);
 }
 
 export function realLine(name, out) {
@@ -78,4 +163,5 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const lang = arg("--lang", "en");
   const out = await scoreReal({ split, lang, verbose: process.argv.includes("--verbose"), predOut: arg("--pred"), only: arg("--story") });
   console.log(realLine(`${lang} ${split}`, out));
+  if (process.argv.includes("--classes")) for (const l of classLines(out)) console.log(l);
 }

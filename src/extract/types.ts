@@ -33,6 +33,8 @@ export interface DocInfo {
   dominantGroup: string | null;
   /** The group most often named as keeping people or holding ground ("held by X", "X-run prisons"), or null. */
   dominantHolder?: string | null;
+  /** The nationality the document's people most often carry ("Afghans", "Syrian refugees"), ISO, or null. */
+  dominantNationality: string | null;
   /** The document talks about people in custody (prisoners, detainees...). */
   custodyTopic: boolean;
   views: SentenceView[];

@@ -13,7 +13,7 @@ const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", "—", "–", "-", "\"", 
 export function buildViews(doc: Annotations): DocInfo {
   // the annotate stage's sentences, tokens and lemmas; its own splitter and tokenizer where a caller gave none
   const sentences = doc.sentences.length ? doc.sentences : splitSentences(doc.text);
-  const info: DocInfo = { published: doc.published, dominantCountry: null, dominantGroup: null, custodyTopic: false, views: [] };
+  const info: DocInfo = { published: doc.published, dominantCountry: null, dominantGroup: null, dominantNationality: null, custodyTopic: false, views: [] };
   const byStart = <T extends { start: number }>(xs: T[]) => [...xs].sort((a, b) => a.start - b.start);
   const counts = byStart(doc.counts);
   const dates = byStart(doc.dates);
@@ -74,6 +74,10 @@ export function buildViews(doc: Annotations): DocInfo {
   for (const v of info.views)
     for (const p of v.places) if (!spokenPlace(v, p)) countryScore.set(p.country, (countryScore.get(p.country) ?? 0) + (p.kind === "demonym" ? 0.5 : 1));
   info.dominantCountry = best(countryScore);
+  // the nationality named on people: demonyms ("Afghans", "Syrian refugees"), at least twice
+  const nationalityScore = new Map<string, number>();
+  for (const v of info.views) for (const p of v.places) if (p.kind === "demonym") nationalityScore.set(p.country, (nationalityScore.get(p.country) ?? 0) + 1);
+  info.dominantNationality = best(nationalityScore, 2);
   // the affiliation of the people in the story: a group named on them ("IS suspects", "members of X") weighs most,
   // a group that holds them ("held by X", "X-run prisons") not at all
   const groupScore = new Map<string, number>();

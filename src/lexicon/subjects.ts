@@ -370,3 +370,12 @@ export const NON_PERSON_OBJECTS: ReadonlySet<string> = new Set([
   "road",
   "food",
 ]);
+
+/** Words for the country people belong to: "returned home", "crossed into their homeland". */
+export const HOMELAND_NOUNS: ReadonlySet<string> = new Set(["home", "homeland", "homelands", "motherland"]);
+/** "their country", "their countries of origin", "their own nation". */
+export const COUNTRY_NOUNS: ReadonlySet<string> = new Set(["country", "countries", "nation", "homeland"]);
+export const POSSESSIVES: ReadonlySet<string> = new Set(["their", "his", "her", "its"]);
+
+/** People outside their country without its custody: deported, they go home (a repatriation, not a transfer). */
+export const MIGRANT_NOUNS: ReadonlySet<string> = new Set(["migrant", "refugee", "immigrant", "asylum-seeker", "seeker", "returnee", "deportee", "foreigner", "undocumented"]);

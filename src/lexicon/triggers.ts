@@ -90,6 +90,11 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("bring|brought|bringing ~ back|home", 0.7, { needs: ["person"] }),
     p("send|sent|sending ~ back|home", 0.7, { needs: ["person"] }),
     p("cross|crossed|crossing back into|to", 0.6, { needs: ["person", "own-country"] }),
+    p("cross|crossed|crossing into|to", 0.5, { needs: ["person", "own-country"] }),
+    p("send|sent|sending to", 0.6, { needs: ["person", "own-country"] }),
+    p("return|returned|returning to", 0.5, { needs: ["person", "own-country"] }),
+    // "500,000 Syrians have returned", "Afghans left Pakistan": nationals going back, where no other place is their goal
+    p("return|returned|returning", 0.5, { needs: ["national"], pos: "verb" }),
     p("hand|handed|handing ~ back to", 0.7, { needs: ["person"] }),
     p("fly|flew|flown|airlift ~ home", 0.7, { needs: ["person"] }),
     p("fly|flew|flown|airlift", 0.6, { needs: ["national"], pos: "verb" }),

@@ -6,7 +6,7 @@
 
 import type { Context } from "../../context.js";
 import { TRIGGERS, type TriggerNeed, type TriggerPattern } from "../../lexicon/triggers.js";
-import { CUSTODY_CUES, CUSTODY_NOUNS, DEMONYM_COUNTRY, DEMONYM_PLURALS, FACILITY_NOUNS, PEOPLE_NOUNS, isPersonNoun } from "../../lexicon/subjects.js";
+import { COUNTRY_NOUNS, CUSTODY_CUES, CUSTODY_NOUNS, DEMONYM_COUNTRY, DEMONYM_PLURALS, FACILITY_NOUNS, HOMELAND_NOUNS, PEOPLE_NOUNS, POSSESSIVES, isPersonNoun } from "../../lexicon/subjects.js";
 import type { EventType } from "../../types.js";
 import {
   AUX,
@@ -380,22 +380,31 @@ export function custodyNear(tc: TriggerContext): boolean {
 }
 
 /** Countries the people in the sentence belong to: demonyms ("Iraqis", "Iraqi women") and "its citizens" of a named state. */
+/** Nationalities carried by people in the sentence: "Afghans", "Iraqi families" (not "the Iranian border"). */
 function nationalities(view: SentenceView): Set<string> {
   const out = new Set<string>();
-  for (const p of view.places) if (p.kind === "demonym") out.add(p.country);
   for (let k = 0; k < view.tokens.length; k++) {
-    const iso = view.tokens[k].capitalized ? DEMONYM_COUNTRY.get(view.lowers[k]) : undefined;
-    if (iso) out.add(iso);
+    const tok = view.tokens[k];
+    if (!tok.capitalized) continue;
+    const iso = DEMONYM_COUNTRY.get(view.lowers[k]);
+    if (!iso) continue;
+    const plural = DEMONYM_PLURALS.has(view.lowers[k]);
+    const onPeople = k + 1 < view.tokens.length && (isPersonNoun(view.lemmas[k + 1], view.lowers[k + 1]) || (view.tokens[k + 1].capitalized && isPersonNoun(view.lemmas[k + 2] ?? "", view.lowers[k + 2])));
+    if (plural || onPeople) out.add(iso);
   }
   return out;
 }
 
-/** "Iraqis ... crossed back into Iraq", "returned home": people going to their own country. */
+/** "Iraqis ... crossed back into Iraq", "returned home", "crossed into their homeland": people going to their own country. */
 export function ownCountry(tc: TriggerContext): boolean {
   const { view, trigger: t } = tc;
   const own = nationalities(view);
-  for (let k = t.last + 1; k < Math.min(view.tokens.length, t.last + 4); k++) {
-    if (view.lowers[k] === "home") return true;
+  // within the trigger's clause: "the return of more than 4,000 Afghan families into their country"
+  const end = Math.min(view.tokens.length - 1, clauseEnd(view, t.last), t.last + 12);
+  for (let k = t.last + 1; k <= end; k++) {
+    if (HOMELAND_NOUNS.has(view.lowers[k])) return true;
+    // "their own country", "his country of origin"
+    if (POSSESSIVES.has(view.lowers[k]) && (HOMELAND_NOUNS.has(view.lemmas[k + 1]) || COUNTRY_NOUNS.has(view.lemmas[k + 1]) || (view.lowers[k + 1] === "own" && COUNTRY_NOUNS.has(view.lemmas[k + 2])))) return true;
     const p = view.places.find((pl) => pl.start === view.tokens[k].start);
     if (p && p.kind === "country" && own.has(p.country)) return true;
   }

@@ -3,7 +3,7 @@
 // when the figures differ), even though the text says "released".
 
 import type { Context } from "../../context.js";
-import { DEMONYM_COUNTRY } from "../../lexicon/subjects.js";
+import { CUSTODY_NOUNS, DEMONYM_COUNTRY, FIGHTER_NOUNS, MIGRANT_NOUNS } from "../../lexicon/subjects.js";
 import { countryName } from "../slots/places.js";
 import type { Candidate, Refiner } from "../types.js";
 
@@ -61,22 +61,46 @@ function legPlaces(c: Candidate): void {
 
 const OWN_COUNTRY = /\b(?:their|its|his|her) (?:own )?(?:home )?(?:countries|country|homelands?|nations?)\b|\bcountries of origin\b|\bcountry of origin\b|\bhome countries\b/i;
 
-const DEPORT = new Set(["deport", "deportation", "expel", "expulsion", "deported", "expelled"]);
-/** "Lebanon deported 120 Syrians to Syria": a demonym on the people names the country they were sent to. */
+const DEPORT = new Set(["deport", "deportation", "expel", "expulsion", "deported", "expelled", "forcibly"]);
+
+/** The nationality the candidate's people carry: "120 Syrians", "Afghan migrants", "Syrian refugees". */
+function peopleNationality(c: Candidate): string | null {
+  const v = c.view;
+  const m = c.countMention;
+  // a demonym right after the count
+  if (m) {
+    const dem = v.places.find((p) => p.kind === "demonym" && p.start >= m.start && p.start - m.end <= 12);
+    if (dem) return dem.country;
+  }
+  // the subject phrase's words
+  for (const w of (c.subject ?? "").split(/[^\p{L}]+/u)) {
+    const iso = /^\p{Lu}/u.test(w) ? DEMONYM_COUNTRY.get(w.toLowerCase()) : undefined;
+    if (iso) return iso;
+  }
+  // the head noun and the word before it ("dozens of Syrians", "Afghan families")
+  const h = c.subjectHead ? v.lemmas.indexOf(c.subjectHead) : -1;
+  for (const k of [h, h - 1]) {
+    if (k < 0) continue;
+    const iso = v.tokens[k].capitalized ? DEMONYM_COUNTRY.get(v.lowers[k]) : undefined;
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** "Lebanon deported 120 Syrians", "expelling Afghans to Afghanistan": people sent back to the country they are nationals of. */
 function deportedToOwnCountry(c: Candidate): boolean {
   const v = c.view;
   if (!DEPORT.has(v.lemmas[c.trigger.first]) && !DEPORT.has(v.lowers[c.trigger.first])) return false;
+  const own = peopleNationality(c) ?? c.view.info.dominantNationality;
+  // "1,493 migrants were deported to Afghanistan": people not held for a crime (migrants, refugees, families) go home;
+  // suspects and prisoners deported into another state's hands are transferred
+  const civilian = !CUSTODY_NOUNS.has(c.subjectHead ?? "") && !FIGHTER_NOUNS.has(c.subjectHead ?? "");
+  if (!own) return civilian && !!c.destination?.country && MIGRANT_NOUNS.has(c.subjectHead ?? "");
+  if (!civilian && !peopleNationality(c)) return false;
   const dest = c.destination?.country;
-  const m = c.countMention;
-  if (!dest || !m) return false;
-  if (v.places.some((p) => p.kind === "demonym" && p.country === dest && p.start >= m.start && p.start - m.end <= 12)) return true;
-  // "120 Syrians", "40 Afghan migrants": the nationality word right after the count
-  for (let k = 0; k < v.tokens.length; k++) {
-    const tok = v.tokens[k];
-    if (tok.start < m.start || tok.start - m.end > 12) continue;
-    if (tok.capitalized && DEMONYM_COUNTRY.get(v.lowers[k]) === dest) return true;
-  }
-  return false;
+  if (dest && dest !== own) return false; // into another state's hands: a transfer
+  if (!dest) c.destination = { name: countryName(own), country: own, lat: null, lon: null };
+  return true;
 }
 
 /** Deported or sent to their own country: a repatriation, not a transfer into another state's custody. */
@@ -93,6 +117,9 @@ export const deportationHome: Refiner = {
         c.origin = c.destination;
         c.destination = null;
       }
+      // "Lebanon deported 50 Syrians": the place the event is told at is where they were sent from
+      if (!c.origin && c.location && c.location.country !== c.destination?.country) c.origin = c.location;
+      if (c.origin) c.location = null;
       c.tags.push("refiner/deportation-home");
     }
     return cands;
