@@ -67,6 +67,13 @@ interface Raw {
   start: number;
 }
 
+/** The word after a name is a facility's or a division's ("prison", "District Jail", "province"). */
+function namedWithPlaceWord(text: string, words: Word[], to: number): boolean {
+  const next = words[to];
+  if (!next || next.kind !== "word" || !joins(text, words[to - 1], next)) return false;
+  return ADMIN_SUFFIX.has(next.key) || FACILITY_SUFFIX_KEYS.some((keys) => keys.every((k, j) => words[to + j]?.key === k));
+}
+
 export class PlaceExtractor implements Annotator {
   readonly name = TAG;
 
@@ -109,6 +116,12 @@ export class PlaceExtractor implements Annotator {
       const sure = r.m.values.filter((v) => !v.gated);
       const cs = new Set(sure.map((v) => v.country));
       if (cs.size === 1) docCountries.add([...cs][0]);
+      // "Kuje prison", "Narsingdi District Jail": a town named with its prison or its district is a place,
+      // and names its country when only one country has a town of that name
+      else if (!sure.length && namedWithPlaceWord(text, words, r.m.to)) {
+        const gated = new Set(r.m.values.filter((v) => v.source === "cities" || v.source === "sy-iq").map((v) => v.country));
+        if (gated.size === 1) docCountries.add([...gated][0]);
+      }
     }
 
     // Pass 1b: towns of a few thousand people, in the countries the document names.

@@ -74,6 +74,11 @@ describe("smaller towns and press spellings", () => {
 });
 
 describe("facilities and localities from the grammar", () => {
+  it("places a small town named with its prison or district even when the page names no country", () => {
+    const ps = places("About 500 inmates fled Narsingdi District Jail on Friday. Officials in Narsingdi said many had returned.");
+    expect(ps.filter((p) => p.text.startsWith("Narsingdi")).map((p) => p.country)).toEqual(["BD", "BD"]);
+  });
+
   it("reads '<Name> prison' and places it by the following 'near X'", () => {
     const ps = places("Guards moved 30 inmates out of Marwa prison near Kandahar in Afghanistan.");
     const p = find(ps, "Marwa prison")!;

@@ -129,6 +129,14 @@ describe("whitespace", () => {
 });
 
 describe("publication date, title, dateline", () => {
+  it("takes a crawler header run into the first line out of the text, and dates the page by it", () => {
+    const doc = clean(" date 2023-03-14 Police said 40 inmates were moved to a new prison on Monday.\n\nA second sentence follows here.");
+    expect(doc.cleanText.startsWith("Police said 40 inmates")).toBe(true);
+    expect(doc.meta.published).toBe("2023-03-14");
+    expect(doc.meta.publishedRule).toBe("crawler-header");
+    expect(doc.removed[0]).toMatchObject({ rule: "clean/crawler-header", text: " date 2023-03-14 " });
+  });
+
   it("prefers a byline date to the site's today bar", () => {
     const doc = clean("Monday, 5 May 2025\nHeadline here\nBy Rana Aziz | April 30, 2025\n\nBody sentence about a release of prisoners.");
     expect(doc.meta.published).toBe("2025-04-30");

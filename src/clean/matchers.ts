@@ -14,8 +14,16 @@ const CRAWLER_DATE = /^\s*(?:date|fetched|crawled|retrieved|scraped|fetch[_-]dat
 const CRAWLER_OTHER = /^\s*(?:url|status|http[_-]status|source[_-]url|final[_-]url|content[_-]type)\s*[:=]?\s*\S+(?:\s+\d{3})?\s*$/i;
 
 export function crawlerHeaderDate(line: string): string | null {
-  const m = CRAWLER_DATE.exec(line);
+  const m = CRAWLER_DATE.exec(line) ?? CRAWLER_PREFIX.exec(line);
   return m ? (findDate(m[1])?.iso ?? null) : null;
+}
+
+/** " date 2022-07-06 About 100 inmates ...": the fetcher's header run into the first line of the page. */
+const CRAWLER_PREFIX = /^\s*date\s*[:=]?\s*(\d{4}-\d{2}-\d{2})(?:\s+\d{3})?\s+(?=\S)/i;
+
+/** Length of a crawler header run into the start of a line, or 0. */
+export function crawlerHeaderPrefix(line: string): number {
+  return CRAWLER_PREFIX.exec(line)?.[0].length ?? 0;
 }
 
 export function isCrawlerHeader(line: string): boolean {

@@ -67,7 +67,11 @@ const crawlerHeader: PublishedDateRule = {
   why: "last: the fetcher's date is the day the page was read, right only when the page says nothing itself",
   find(state) {
     const f = fromRemoved(state, "clean/crawler-header", crawlerHeaderDate);
-    return f && { ...f, rule: "crawler-header" };
+    if (f) return { ...f, rule: "crawler-header" };
+    const run = state.inline.find((r) => r.rule === "clean/crawler-header");
+    const date = run ? crawlerHeaderDate(state.text.slice(run.start, run.end)) : null;
+    const line = run ? state.lines.findIndex((l) => l.start <= run.start && run.start <= l.end) : -1;
+    return date ? { date, rule: "crawler-header", line } : null;
   },
 };
 

@@ -60,6 +60,15 @@ export const inheritContext: Refiner = {
           used = true;
         }
       }
+      // "826 prisoners fled from the jail", "attackers stormed the facility": the prison the story is about
+      if (!c.location && !(MOVEMENT_TYPES.has(c.type) && (c.origin || c.destination)) && FACILITY_TYPES.has(c.type) && definiteFacility(c)) {
+        const f = storyFacility(cands);
+        if (f) {
+          c.location = { ...f };
+          if (c.type === "escape" || c.type === "release") c.origin ??= { ...f };
+          used = true;
+        }
+      }
       const country = info.dominantCountry;
       // a movement to another country, told in a document about one country, started there
       if (country && MOVEMENT_TYPES.has(c.type) && !c.origin && c.destination && c.destination.country !== country && !(Array.isArray(c.destination.country) && c.destination.country.includes(country))) {
@@ -147,6 +156,33 @@ export const inheritContext: Refiner = {
     return cands;
   },
 };
+
+/** Events that happen at a prison or a camp when the sentence says "the jail", "the facility". */
+const FACILITY_TYPES = new Set(["escape", "release", "attack", "takeover", "arrest", "killing", "holding"]);
+const FACILITY_WORDS = new Set(["jail", "prison", "facility", "camp", "centre", "center", "penitentiary", "compound"]);
+
+/** "the jail", "the facility", "the camp": a definite facility noun in the candidate's sentence. */
+function definiteFacility(c: Candidate): boolean {
+  const v = c.view;
+  for (let k = 1; k < v.tokens.length; k++) if (FACILITY_WORDS.has(v.lemmas[k]) && (v.lowers[k - 1] === "the" || v.lowers[k - 1] === "this" || v.lowers[k - 1] === "that")) return true;
+  return false;
+}
+
+/** The facility the document names most often (at least twice, or once when it names no other). */
+function storyFacility(cands: Candidate[]): PlaceDetail | null {
+  const views = cands[0]?.view.info.views ?? [];
+  const tally = new Map<string, { n: number; p: PlaceDetail }>();
+  for (const v of views)
+    for (const p of v.places) {
+      if (p.kind !== "facility") continue;
+      const t = tally.get(p.name) ?? { n: 0, p: { name: p.name, country: p.country, lat: p.lat, lon: p.lon, admin1: p.admin1 } };
+      t.n++;
+      tally.set(p.name, t);
+    }
+  const ranked = [...tally.values()].sort((a, b) => b.n - a.n);
+  if (!ranked.length || (ranked.length > 1 && ranked[1].n >= ranked[0].n)) return null;
+  return ranked[0].p;
+}
 
 const BOTH_SIDES = /\b(?:the two|both) (?:sides|countries|states|governments|parties|neighbou?rs|nations)\b|\beach side\b/i;
 

@@ -203,6 +203,15 @@ export function pickCount(c: Candidate): PersonCount | null {
     }
     best = far;
   }
+  // "826 inmates including nine militants", "994 inmates, among them 64 suspects": the part is not the figure; the whole is
+  if (best) {
+    let k = best.first - 1;
+    if (view.lowers[k] === "them" && view.lowers[k - 1] === "among") k--;
+    if (PART_OPENERS.has(view.lowers[k]) || (view.lowers[k] === "among" && view.lowers[k + 1] === "them")) {
+      const whole = personCounts(view).find((pc) => pc.head >= 0 && pc.head < k && k - ofTail(view, pc.head) <= 2);
+      if (whole) best = whole;
+    }
+  }
   // "1,200 households, or about 5,000 individuals", "150 families comprising 612 persons": the restatement counts individuals
   if (best && best.head >= 0) {
     const k = best.head;
@@ -324,6 +333,8 @@ const COLLECTIVES = new Set(["family", "household"]);
 const RESTATING = new Set(["comprising", "totalling", "totaling", "numbering", "including", "with"]);
 
 const NO_COUNT = new Set(["takeover", "attack"]);
+/** Words that open a part of the people just counted. */
+const PART_OPENERS = new Set(["including", "among", "incl"]);
 
 export const countSubjectSlot: SlotFiller = {
   name: "slot/count-subject",
