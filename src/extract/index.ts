@@ -23,6 +23,7 @@ import { trialDetector } from "./detectors/trial.js";
 import { confidence } from "./refiners/confidence.js";
 import { inheritContext } from "./refiners/inherit-context.js";
 import { mergeSameEvent } from "./refiners/merge-same-event.js";
+import { repatriationRoute } from "./refiners/repatriation-route.js";
 import { resolveDates } from "./refiners/resolve-dates.js";
 import { deportationHome, swapLegs } from "./refiners/swap-legs.js";
 import { unlikelyEventFilter } from "./refiners/unlikely-event-filter.js";
@@ -82,6 +83,7 @@ export const REFINERS: Refiner[] = [
   deportationHome, // before merging: sent to their own country is a repatriation
   resolveDates, // before merging: each mention keeps the date its own sentence gives
   mergeSameEvent, // one event, one record; weak mentions that join nothing go
+  repatriationRoute, // after merging, before inheriting: people go home, from the country the story is about
   inheritContext, // after merging: only what no evidence sentence names is inherited
   confidence, // last: scores the final record
 ];

@@ -5,6 +5,7 @@
 import type { Context } from "../../context.js";
 import { CUSTODY_NOUNS, DEMONYM_COUNTRY, FIGHTER_NOUNS, MIGRANT_NOUNS } from "../../lexicon/subjects.js";
 import { countryName } from "../slots/places.js";
+import { peopleNationality } from "../nationality.js";
 import type { Candidate, Refiner } from "../types.js";
 
 const SWAP_CUE = /\b(?:in return|in exchange|swap(?:s|ped|ping)?|exchanged?|exchanges)\b/i;
@@ -62,30 +63,6 @@ function legPlaces(c: Candidate): void {
 const OWN_COUNTRY = /\b(?:their|its|his|her) (?:own )?(?:home )?(?:countries|country|homelands?|nations?)\b|\bcountries of origin\b|\bcountry of origin\b|\bhome countries\b/i;
 
 const DEPORT = new Set(["deport", "deportation", "expel", "expulsion", "deported", "expelled", "forcibly"]);
-
-/** The nationality the candidate's people carry: "120 Syrians", "Afghan migrants", "Syrian refugees". */
-function peopleNationality(c: Candidate): string | null {
-  const v = c.view;
-  const m = c.countMention;
-  // a demonym right after the count
-  if (m) {
-    const dem = v.places.find((p) => p.kind === "demonym" && p.start >= m.start && p.start - m.end <= 12);
-    if (dem) return dem.country;
-  }
-  // the subject phrase's words
-  for (const w of (c.subject ?? "").split(/[^\p{L}]+/u)) {
-    const iso = /^\p{Lu}/u.test(w) ? DEMONYM_COUNTRY.get(w.toLowerCase()) : undefined;
-    if (iso) return iso;
-  }
-  // the head noun and the word before it ("dozens of Syrians", "Afghan families")
-  const h = c.subjectHead ? v.lemmas.indexOf(c.subjectHead) : -1;
-  for (const k of [h, h - 1]) {
-    if (k < 0) continue;
-    const iso = v.tokens[k].capitalized ? DEMONYM_COUNTRY.get(v.lowers[k]) : undefined;
-    if (iso) return iso;
-  }
-  return null;
-}
 
 /** "Lebanon deported 120 Syrians", "expelling Afghans to Afghanistan": people sent back to the country they are nationals of. */
 function deportedToOwnCountry(c: Candidate): boolean {
