@@ -25,21 +25,36 @@ const cases: Record<string, { yes: string[]; no?: string[] }> = {
     no: ["The museum moved its collection to a new building."],
   },
   escape: {
-    yes: ["Around 300 inmates broke out of the central prison in Kirkuk late on Monday, police said.", "Dozens of prisoners escaped from a jail in Mosul on Friday."],
+    yes: [
+      "Around 300 inmates broke out of the central prison in Kirkuk late on Monday, police said.",
+      "Dozens of prisoners escaped from a jail in Mosul on Friday.",
+      "Armed men stormed a district jail in Lamu on Sunday night and freed 210 inmates, police said.",
+    ],
     no: ["The detainees did not escape during the riot."],
   },
   release: {
     yes: ["Kurdish authorities released 60 Syrian women and children from al-Hol camp on Sunday."],
-    no: ["The ministry released a statement on Monday."],
+    no: ["The ministry released a statement on Monday.", "Armed men stormed a district jail in Lamu on Sunday night and freed 210 inmates, police said."],
   },
   exchange: { yes: ["Kyiv and Moscow swapped 90 prisoners each on Sunday."], no: ["He received a car in exchange for his silence."] },
-  repatriation: { yes: ["Kazakhstan repatriated 37 of its citizens from camps in northeast Syria last week."] },
+  repatriation: {
+    yes: [
+      "Kazakhstan repatriated 37 of its citizens from camps in northeast Syria last week.",
+      "Turkish police deported 86 Syrians on Tuesday, a monitoring group said.",
+      "Some 4,000 Afghan families crossed into Afghanistan at Torkham on Monday.",
+    ],
+  },
   relocation: {
     yes: ["Hundreds of militiamen crossed into Iraq from Syria on Friday, security sources said.", "Thousands of fighters have withdrawn from Aleppo to Lebanon."],
     no: ["Workers moved heavy equipment out of the city centre."],
   },
   arrest: {
-    yes: ["Security forces arrested 12 people in Baghdad on Saturday.", "Police detained 30 suspects after the bombing in Kirkuk."],
+    yes: [
+      "Security forces arrested 12 people in Baghdad on Saturday.",
+      "Police detained 30 suspects after the bombing in Kirkuk.",
+      "Of the inmates who fled, 140 have surrendered to the prison authorities, the district chief said.",
+      "By Friday morning, about 90 escaped convicts had returned to the jail.",
+    ],
     no: ["The issue of militants detained in foreign prisons remains sensitive."],
   },
   trial: { yes: ["A court in Baghdad sentenced 11 French citizens to death for joining the Islamic State group."], no: ["She tried to call her brother."] },
@@ -47,7 +62,10 @@ const cases: Record<string, { yes: string[]; no?: string[] }> = {
     yes: ["Rebel fighters seized the town of Manbij after two days of fighting.", "Syrian government troops took control of the Qamishli airport on Sunday."],
     no: ["Police captured 12 suspects in Raqqa."],
   },
-  attack: { yes: ["Government forces shelled the town of Tal Tamr on Thursday."], no: ["Small armed cells still launch deadly attacks in remote valleys."] },
+  attack: {
+    yes: ["Government forces shelled the town of Tal Tamr on Thursday.", "A crowd broke into the district jail in Kisumu on Friday afternoon."],
+    no: ["Small armed cells still launch deadly attacks in remote valleys."],
+  },
   killing: { yes: ["At least 20 people were killed in Idlib on Tuesday.", "Islamic State militants executed 15 men in Raqqa in 2015."] },
   agreement: { yes: ["The two sides signed a ceasefire agreement in Damascus on Monday.", "The government and the rebels reached a deal on Friday."], no: ["He was struck by how many people came."] },
   holding: {

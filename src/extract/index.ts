@@ -23,6 +23,7 @@ import { trialDetector } from "./detectors/trial.js";
 import { confidence } from "./refiners/confidence.js";
 import { inheritContext } from "./refiners/inherit-context.js";
 import { mergeSameEvent } from "./refiners/merge-same-event.js";
+import { jailbreak } from "./refiners/jailbreak.js";
 import { repatriationRoute } from "./refiners/repatriation-route.js";
 import { resolveDates } from "./refiners/resolve-dates.js";
 import { deportationHome, swapLegs } from "./refiners/swap-legs.js";
@@ -81,6 +82,7 @@ export const REFINERS: Refiner[] = [
   unlikelyEventFilter, // first: negated, hypothetical, generic candidates never merge into real ones
   swapLegs, // before merging: released/handed-over legs of a swap are exchanges
   deportationHome, // before merging: sent to their own country is a repatriation
+  jailbreak, // before merging: inmates freed by the attackers of their prison escaped
   resolveDates, // before merging: each mention keeps the date its own sentence gives
   mergeSameEvent, // one event, one record; weak mentions that join nothing go
   repatriationRoute, // after merging, before inheriting: people go home, from the country the story is about

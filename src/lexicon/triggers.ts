@@ -73,6 +73,9 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("let ~ go", 0.6, { needs: ["person"] }),
     p("set ~ free", 0.8, { needs: ["person"] }),
     p("pardon|amnesty", 0.6, { needs: ["person"] }),
+    // "rebels opened the gates of the jail", "thousands of prisoners emerged from detention centres"
+    p("open|opened|opening ~ gates|doors|cells", 0.6, { needs: ["custody"] }),
+    p("emerge|emerged|emerging from", 0.5, { needs: ["person", "custody"] }),
   ],
   exchange: [
     p("swap", 0.9),
@@ -81,6 +84,8 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     // "Russia and Ukraine each returned 150 prisoners": two parties freeing captives to each other
     p("each|both release|released|free|freed", 0.7, { needs: ["person"] }),
     p("each|both return|returned|hand|handed", 0.7, { needs: ["person", "custody"] }),
+    // "returned 49 soldiers from Russian captivity": captives coming home from the other side
+    p("return|returned|returning ~ from captivity", 0.8, { needs: ["person"] }),
   ],
   repatriation: [
     p("repatriate|repatriation", 0.9),
@@ -134,6 +139,11 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("hold|held|holding", 0.6, { needs: ["person", "questioning"], pos: "verb" }),
     p("kidnap|abduct|abduction", 0.8, { needs: ["person"] }),
     p("snatch|snatched", 0.6, { needs: ["person"], pos: "verb" }),
+    p("re-arrest|rearrest", 0.9, { needs: ["person"] }),
+    // escaped inmates giving themselves up, or brought back: "136 convicts have surrendered", "200 inmates returned to the jail"
+    p("surrender|surrendered|surrendering", 0.6, { needs: ["person", "custody"] }),
+    p("return|returned|returning to ~ jail|prison|prisons|facility|custody|cells", 0.6, { needs: ["person"] }),
+    p("retrieve|retrieved", 0.5, { needs: ["person", "custody"], pos: "verb" }),
   ],
   trial: [
     p("try|tried", 0.6, { needs: ["person"], pos: "verb" }),
@@ -183,6 +193,13 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("open|opened fire on|at", 0.7, { needs: ["place"] }),
     p("fire|fired|firing ~ at|on|into", 0.6, { needs: ["place"], pos: "verb" }),
     p("target|targeted|targeting", 0.6, { needs: ["place"], pos: "verb" }),
+    // jailbreaks: "broke into the district jail", "blast into a jail", "marched on the jail", "breached the prison"
+    p("break|broke|breaking into", 0.8, { needs: ["place"] }),
+    p("blast|blasted|blasting into|through", 0.8, { needs: ["place"] }),
+    p("barge|barged|barging into|inside", 0.7, { needs: ["place"] }),
+    p("march|marched|marching on", 0.6, { needs: ["place"] }),
+    p("breach|breached|breaching", 0.7, { needs: ["place"], pos: "verb" }),
+    p("drop|dropped|dropping ~ bomb|bombs", 0.7, { needs: ["place"] }),
   ],
   killing: [
     p("kill|killing", 0.9, { needs: ["person"] }),
@@ -193,6 +210,8 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("shoot|shot dead", 0.9, { needs: ["person"] }),
     p("gun|gunned|gunning down", 0.9, { needs: ["person"] }),
     p("assassinate|assassination|lynch|hanged", 0.8, { needs: ["person"] }),
+    p("lose|lost|losing ~ life|lives", 0.8, { needs: ["person"] }),
+    p("confirm|confirmed|found dead", 0.7, { needs: ["person"] }),
   ],
   agreement: [
     p("deal", 0.8, { pos: "noun" }),

@@ -1,5 +1,6 @@
 // Releases: people let out of custody (release, free, let go, set free).
 // "released figures", "slipping free", "free and fair" are other senses.
+// Inmates freed by their prison's attackers escaped: refiners/jailbreak.ts retypes them.
 import { TriggerDetector } from "./base.js";
 import { theme } from "./checks.js";
 
@@ -8,19 +9,11 @@ const PUBLISHED = new Set(["figure", "number", "statistic", "estimate", "toll", 
 /** Verbs after which "free" is an adjective: "slip free", "walk free", "break free". */
 const FREE_ADJ = new Set(["slip", "slipping", "walk", "walking", "break", "breaking", "go", "going", "run", "running", "get", "getting", "remain", "stay", "be", "is", "are", "was", "were", "roam", "roaming", "wriggle", "shake", "broke", "went", "got", "ran", "walked", "slipped"]);
 
-const ASSAULT = new Set(["attack", "storm", "raid", "assault", "overrun", "ram", "besiege", "stormed", "raided", "attacked"]);
-const CUSTODY_PLACES = new Set(["prison", "jail", "penitentiary", "detention", "camp", "facility", "lockup", "jailhouse"]);
 
 export const releaseDetector = new TriggerDetector("release", (t) => {
   const v = t.view;
   const k = t.trigger.first;
   if (v.lemmas[k] === "free" && v.lowers[k] === "free" && k > 0 && (FREE_ADJ.has(v.lowers[k - 1]) || FREE_ADJ.has(v.lemmas[k - 1]))) return false;
   if (t.theme && PUBLISHED.has(t.theme.lemma)) return false;
-  // "gunmen stormed the jail, freeing dozens": attackers letting inmates out is a jailbreak, told as an escape
-  let assault = false;
-  for (let j = 0; j < k; j++) {
-    if (ASSAULT.has(v.lemmas[j])) assault = true;
-    if (assault && CUSTODY_PLACES.has(v.lemmas[j])) return false;
-  }
   return !theme.isThing(t);
 });

@@ -10,7 +10,7 @@ import type { Candidate, Refiner } from "../types.js";
 
 const SWAP_CUE = /\b(?:in return|in exchange|swap(?:s|ped|ping)?|exchanged?|exchanges)\b/i;
 /** Bodies and remains handed between parties are swapped, not transferred. */
-const CAPTIVES = new Set(["prisoner", "hostage", "detainee", "captive", "serviceman", "servicemen", "soldier", "pow", "woman", "child", "civilian"]);
+const CAPTIVES = new Set(["prisoner", "hostage", "detainee", "captive", "serviceman", "servicemen", "soldier", "pow", "POW", "woman", "child", "civilian", "defender", "personnel", "troop", "fighter", "marine", "sailor", "hero", "citizen", "people"]);
 const REMAINS = new Set(["body", "remains", "corpse"]);
 
 export const swapLegs: Refiner = {
@@ -24,7 +24,8 @@ export const swapLegs: Refiner = {
     for (const c of cands) {
       // "84 servicemen were returned": in a swap, captives going home are a leg too
       if (c.type !== "release" && c.type !== "transfer" && c.type !== "repatriation") continue;
-      const captives = CAPTIVES.has(c.subjectHead ?? "") || REMAINS.has(c.subjectHead ?? "");
+      // "248 Russians", "our defenders": soldiers and nationals handed back are captives too
+      const captives = CAPTIVES.has(c.subjectHead ?? "") || REMAINS.has(c.subjectHead ?? "") || DEMONYM_COUNTRY.has(c.subjectHead ?? "");
       // a repatriation is a leg only when a swap is in view: its own sentence, or captives counted in a swap story
       // (a return still to come, with no swap in its sentence, is not a leg of the swap already told)
       if (c.type === "repatriation" && !SWAP_CUE.test(c.view.sentence.text) && !(swapDoc && captives && c.count && c.status !== "planned")) continue;

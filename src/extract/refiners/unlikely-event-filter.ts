@@ -137,6 +137,9 @@ export function reason(c: Candidate, commentsFrom: number, links: Set<number> = 
   if (/\?\s*["”’]?\s*$/.test(s.text)) return "question";
   if (isAttempt(c)) return "an attempt, not an outcome";
   if (deniedIntent(c)) return "an intent denied";
+  if (isPurpose(c)) return "a purpose or an effort, not an outcome";
+  if (c.type === "trial" && isStandingTrial(c)) return "people described as on trial, not a trial told";
+  if (c.type === "holding" && atLarge(c)) return "people still at large are not held";
   if (isHistory(c)) return "history years before the report";
   if (rejectedClaim(c)) return "a claim the sentence rejects";
   if (GENERIC_TYPES.has(c.type) && isHabitual(c)) return "a habit, not an incident";
@@ -152,6 +155,41 @@ export function reason(c: Candidate, commentsFrom: number, links: Set<number> = 
     if (!["the", "these", "those", "its", "their", "his", "her", "our"].includes(prev) && !placedEpisode(c)) return "generic plural";
   }
   return null;
+}
+
+/**
+ * "efforts are ongoing to recapture all fleeing inmates", "under pressure to
+ * recapture the escapees", "for the recapture of", "working to free every
+ * captive": the goal of an effort, not something that happened or was planned
+ * with a date.
+ */
+const EFFORT_WORDS = new Set(["effort", "efforts", "bid", "attempt", "attempts", "pressure", "pressures", "measure", "measures", "manhunt", "search", "hunt", "drive", "bids", "steps", "working", "work", "works", "worked", "strive", "striving", "continue", "continues", "seeking", "seek", "seeks", "trying", "try", "tries"]);
+function isPurpose(c: Candidate): boolean {
+  const v = c.view;
+  const k = c.trigger.first;
+  if (v.lowers[k - 1] === "to") {
+    for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
+      if (EFFORT_WORDS.has(v.lowers[j])) return true;
+      if (v.tokens[j].kind === "punct") break;
+    }
+  }
+  // "for the recapture of", "in search of"
+  return c.trigger.reading === "noun" && v.lowers[k - 1] === "the" && v.lowers[k - 2] === "for" && !c.count;
+}
+
+/** "64 inmates undergoing trial", "awaiting trial", "pending trial": a state of the people, not a hearing told. */
+const STANDING = new Set(["awaiting", "undergoing", "pending", "await", "awaits"]);
+function isStandingTrial(c: Candidate): boolean {
+  const v = c.view;
+  const k = c.trigger.first;
+  return STANDING.has(v.lowers[k - 1]) || (STANDING.has(v.lowers[k - 2]) && v.tokens[k - 1].kind === "word");
+}
+
+/** "more than 400 remain at large": the escapees are out, not held. */
+function atLarge(c: Candidate): boolean {
+  const v = c.view;
+  for (let k = c.trigger.first; k <= Math.min(v.tokens.length - 2, c.trigger.last + 2); k++) if (v.lowers[k] === "at" && v.lowers[k + 1] === "large") return true;
+  return false;
 }
 
 /** "had no plans to bring back", "has no intention of releasing", "refused to hand over": intent denied. */
