@@ -81,7 +81,8 @@ function reportingClause(view: SentenceView, t: number): { name: string; pronoun
     }
     if (!name) continue;
     const d = Math.abs(k - t);
-    if (!best || d < best.d) best = { name, pronoun: PRONOUNS.has(name.toLowerCase()), d };
+    // "He also", "they further": a pronoun with an adverb is still a pronoun
+    if (!best || d < best.d) best = { name, pronoun: PRONOUNS.has(name.toLowerCase().split(/\s+/)[0]), d };
   }
   return best ? { name: best.name, pronoun: best.pronoun } : null;
 }
@@ -96,8 +97,10 @@ function carried(view: SentenceView): string | null {
     const a = nextAttr[0];
     if (/\badd/i.test(a.cue) || /^["“]/.test(next.sentence.text)) return nameOf(a);
   }
+  // a quote, or a report by "he", carries on across a paragraph break: scraped pages set each quoted sentence apart
+  const quoted = /^\s*["“'‘]/.test(view.sentence.text);
   for (let k = view.index - 1; k >= 0 && k >= view.index - 3; k--) {
-    if (views[k].sentence.paragraph !== view.sentence.paragraph) break;
+    if (views[k].sentence.paragraph !== view.sentence.paragraph && !(quoted && view.index - k <= 2)) break;
     const own = views[k].attributions.filter((a) => plausibleSpeaker(nameOf(a)));
     if (own.length) return nameOf(own[own.length - 1]);
     const r = reportingClause(views[k], 0);
