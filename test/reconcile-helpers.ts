@@ -3,9 +3,8 @@
 
 import { vi } from "vitest";
 import { main } from "../src/cli/main.js";
-import type { StoredEvent } from "../src/reconcile/types.js";
+import type { StoredEvent, Place, PlaceDetail } from "../src/types.js";
 import type { DocInfo } from "../src/reconcile/index.js";
-import type { Place, PlaceDetail } from "../src/types.js";
 
 let n = 0;
 

@@ -6,7 +6,7 @@ import { CliError } from "../cli/errors.js";
 import type { Store } from "../store/store.js";
 import { runReconciliation } from "./index.js";
 import { eventKey } from "./prepared.js";
-import type { Mention, Reconciliation, Story } from "./types.js";
+import type { Mention, Reconciliation, Story } from "../types.js";
 
 /**
  * The saved reconciliation, rebuilt first when there is none or when the

@@ -12,7 +12,7 @@
 
 import { countBounds, countsCompatible, LARGE_FIGURE } from "./figures.js";
 import type { Prepared } from "./prepared.js";
-import type { Conflict, ConflictSide, Series, SeriesPoint, Story } from "./types.js";
+import type { Conflict, ConflictSide, Series, SeriesPoint, Story } from "../types.js";
 import { dateInterval, datesOverlap, formatCount, isCountryLevel, placeSkeleton, shortHash } from "./util.js";
 
 function placeName(s: Story): string | null {

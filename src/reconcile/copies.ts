@@ -19,7 +19,7 @@
 // rest; SPUN_THRESHOLD 0.2 is kept low because real spinners swap words the
 // synonym table lacks, yet it is still ~7x the independent reports.
 
-import type { CopyGroup } from "./types.js";
+import type { CopyGroup } from "../types.js";
 import { STOPWORDS, SYNONYMS } from "./synonyms.js";
 import { shortHash, words } from "./util.js";
 

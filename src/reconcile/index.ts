@@ -11,7 +11,7 @@ import { findCopies, originalOf } from "./copies.js";
 import { prepare, type DocInfo } from "./prepared.js";
 import { buildSeries } from "./series.js";
 import { buildStories } from "./stories.js";
-import type { Override, Reconciliation, StoredEvent } from "./types.js";
+import type { Override, Reconciliation, StoredEvent } from "../types.js";
 
 export type { DocInfo } from "./prepared.js";
 export { eventKey } from "./prepared.js";

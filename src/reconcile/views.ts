@@ -3,7 +3,7 @@
 
 import { formatTable } from "../export/table.js";
 import { csvLine } from "../export/csv.js";
-import type { Conflict, Series, Story } from "./types.js";
+import type { Conflict, Series, Story } from "../types.js";
 import { formatCount } from "./util.js";
 
 function where(s: Story): string {

@@ -4,8 +4,7 @@
 // silently.
 
 import { afterEach, describe, expect, it } from "vitest";
-import type { ExtractedEvent } from "../types.js";
-import type { Reconciliation } from "../reconcile/types.js";
+import type { ExtractedEvent, Reconciliation } from "../types.js";
 import type { Store } from "./store.js";
 import { makeDoc, makeEvent, TEXT_A, TEXT_B } from "./fixtures.js";
 

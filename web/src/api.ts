@@ -1,7 +1,6 @@
 // Requests to the page's own server (same origin only).
 
-import type { Conflict, CopyGroup, Series, Story, StoredEvent } from "../../src/reconcile/types.js";
-import type { DocumentSummary, DocumentMeta, RemovedSpan } from "../../src/types.js";
+import type { Conflict, CopyGroup, Series, Story, StoredEvent, DocumentSummary, DocumentMeta, RemovedSpan } from "../../src/types.js";
 import type { GroupAgg } from "../../src/server/aggregate.js";
 
 export type { Conflict, Series, Story, StoredEvent, DocumentSummary, GroupAgg };

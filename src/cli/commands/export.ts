@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import { toAcledCsv } from "../../export/acled.js";
 import { toGeoJson } from "../../export/geojson.js";
 import { currentReconciliation } from "../../reconcile/cli-support.js";
-import type { StoredEvent } from "../../reconcile/types.js";
+import type { StoredEvent } from "../../types.js";
 import { CliError } from "../errors.js";
 import { examples, out, parseChoice, withStore } from "../shared.js";
 

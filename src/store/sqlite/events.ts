@@ -3,8 +3,7 @@
 // transaction. Every query is parameterised; paging is by a cursor over ids.
 
 import type Database from "better-sqlite3";
-import type { ExtractedEvent, Place } from "../../types.js";
-import type { StoredEvent } from "../../reconcile/types.js";
+import type { ExtractedEvent, Place, StoredEvent } from "../../types.js";
 import type { EventFilter } from "../store.js";
 
 const DEFAULT_LIMIT = Number.MAX_SAFE_INTEGER;
