@@ -57,5 +57,20 @@ export async function runReconciliation(store: Store): Promise<Reconciliation> {
   return r;
 }
 
+/**
+ * The saved reconciliation, rebuilt first when there is none or when the
+ * stored records are no longer the ones it was built from (documents
+ * ingested or re-extracted since).
+ */
+export async function currentReconciliation(store: Store): Promise<Reconciliation> {
+  const saved = await store.loadReconciliation();
+  if (saved) {
+    const built = new Set(saved.stories.flatMap((s) => s.mentions.map((m) => m.eventId)));
+    const now = (await store.listEvents({})).map((e) => e.id);
+    if (now.length === built.size && now.every((id) => built.has(id))) return saved;
+  }
+  return runReconciliation(store);
+}
+
 /** The name the server's rebuild hook looks for. */
 export const reconcileStore = runReconciliation;

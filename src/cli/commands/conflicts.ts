@@ -1,7 +1,7 @@
 // sourced conflicts [--format table|json|csv]
 
 import type { Command } from "commander";
-import { currentReconciliation } from "../../reconcile/cli-support.js";
+import { currentReconciliation } from "../../reconcile/index.js";
 import { conflictsCsv, conflictsTable } from "../../reconcile/views.js";
 import { examples, out, parseChoice, withStore } from "../shared.js";
 
