@@ -1,8 +1,8 @@
 // sourced stories [--type T] [--format table|json|csv]
 
 import type { Command } from "commander";
+import { storiesCsv, storiesTable } from "../../export/views.js";
 import { currentReconciliation } from "../../reconcile/index.js";
-import { storiesCsv, storiesTable } from "../../reconcile/views.js";
 import { EVENT_TYPES } from "../../types.js";
 import { examples, out, parseChoice, withStore } from "../shared.js";
 
