@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeDoc, makeEvent } from "../../src/store/store.conformance.js";
+import { makeDoc, makeEvent } from "../../src/store/fixtures.js";
 import { openSqliteStore } from "../../src/store/sqlite/index.js";
 import { ARTICLES, assertBuilt, sourced, tempDir, write } from "./helpers.js";
 
