@@ -109,7 +109,7 @@ describe("reading", () => {
     const body = await json("/api/places");
     const raqqa = body.places.find((p: { name: string }) => p.name === "Raqqa");
     expect(raqqa).toMatchObject({ country: "SY", events: 4, lat: 35.95, lon: 39.01 });
-    const flow = body.flows.find((f: { key: string }) => f.origin.name === "Hasakah");
+    const flow = body.flows.find((f: { origin: { name: string } }) => f.origin.name === "Hasakah");
     expect(flow).toMatchObject({ destination: { name: "Baghdad", country: "IQ" }, events: 1, people: 150 });
     expect(body.flows.find((f: { origin: { name: string } }) => f.origin.name === "Syria").events).toBe(3);
     const filtered = await json("/api/places?type=attack");
