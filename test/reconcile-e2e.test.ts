@@ -22,7 +22,7 @@ beforeAll(async () => {
   try {
     expect(await main(["node", "sourced", "--db", db, "ingest", fixtures])).toBe(0);
   } finally {
-    quiet.forEach((q) => q.mockRestore());
+    for (const q of quiet) q.mockRestore();
     process.exitCode = undefined;
   }
   const store = openSqliteStore(db);

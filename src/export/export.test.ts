@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { EventRecord, ExtractedEvent } from "../types.js";
+import type { ExtractedEvent } from "../types.js";
 import { CSV_COLUMNS, eventsTable, formatRecords, formatTable, RECORD_FIELDS, RecordError, toCsv, toJsonl, toRecord, truncate } from "./index.js";
 
 function extracted(over: Partial<ExtractedEvent> = {}): ExtractedEvent {
@@ -35,14 +35,26 @@ function parseCsv(text: string): string[][] {
   let quoted = false;
   while (i < text.length) {
     const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (field += c), i++;
-    } else if (c === '"') (quoted = true), i++;
-    else if (c === ",") row.push(field), (field = ""), i++;
-    else if (c === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), (i += 2);
-    else (field += c), i++;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i += 2;
+    } else if (c === '"') {
+      quoted = !quoted;
+      i++;
+    } else if (!quoted && c === ",") {
+      row.push(field);
+      field = "";
+      i++;
+    } else if (!quoted && c === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i += 2;
+    } else {
+      field += c;
+      i++;
+    }
   }
   return rows;
 }
@@ -165,6 +177,3 @@ describe("table", () => {
     expect(formatRecords([toRecord(extracted())], "table")).toContain("exchange");
   });
 });
-
-// Keep the type import used so the record shape stays checked here.
-export type _R = EventRecord;

@@ -185,7 +185,10 @@ export function findCopies(docs: CopyDoc[]): CopyGroup[] {
   for (const e of edges) {
     const ra = find(e.a);
     const rb = find(e.b);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    if (ra === rb) continue;
+    // The smaller id becomes the root (ids are strings: no Math.min).
+    if (ra < rb) parent.set(rb, ra);
+    else parent.set(ra, rb);
   }
   const members = new Map<string, CopyDoc[]>();
   for (const d of docs) {

@@ -50,7 +50,7 @@ export function aggregatePlaces(events: StoredEvent[]): { places: PlaceAgg[]; fl
   const places = new Map<string, PlaceAgg>();
   const flows = new Map<string, FlowAgg>();
   const touch = (p: PlaceDetail | null, role: "origin" | "destination" | "location", e: StoredEvent) => {
-    if (!p || !p.name) return;
+    if (!p?.name) return;
     const key = placeKey(p);
     let a = places.get(key);
     if (!a) {

@@ -11,10 +11,13 @@ let server: RunningServer;
 let readOnly: RunningServer;
 
 const get = (path: string, init?: RequestInit) => fetch(new URL(path, server.url), init);
+// biome-ignore lint/suspicious/noExplicitAny: a JSON body of the API, read by the assertions
+type Body = Record<string, any>;
+
 const json = async (path: string) => {
   const res = await get(path);
   expect(res.status, `${path} → ${res.status}`).toBe(200);
-  return (await res.json()) as Record<string, any>;
+  return (await res.json()) as Body;
 };
 
 beforeAll(async () => {
@@ -85,7 +88,7 @@ describe("reading", () => {
     let next: string | null = null;
     let pages = 0;
     do {
-      const body: Record<string, any> = await json(`/api/events?limit=3${next ? `&after=${encodeURIComponent(next)}` : ""}`);
+      const body: Body = await json(`/api/events?limit=3${next ? `&after=${encodeURIComponent(next)}` : ""}`);
       expect(body.events.length).toBeLessThanOrEqual(3);
       seen.push(...body.events.map((e: { id: string }) => e.id));
       next = body.next;

@@ -95,7 +95,9 @@ export class EventTable {
       // The run just made is the latest: it alone counts for the latest version.
       const isLatest = this.latestVersion.get(doc)!.v === v;
       if (isLatest) this.retire.run(doc);
-      events.forEach((e, seq) => this.insertOne(doc, v, ev, seq, isLatest, e));
+      events.forEach((e, seq) => {
+        this.insertOne(doc, v, ev, seq, isLatest, e);
+      });
     });
   }
 
