@@ -203,6 +203,18 @@ describe("sourced events", () => {
     expect(r.stderr).toMatch(/no events/);
   });
 
+  it("leaves out a stored record that does not fit the format, names it on stderr, and exits 1", async () => {
+    const bad = join(t.dir, "bad.db");
+    const store = openSqliteStore(bad);
+    await store.putDocument(makeDoc("delta", "Text of delta."));
+    await store.replaceEvents("delta", 1, "1", [makeEvent("delta"), makeEvent("delta", { origin: { name: "Kyiv", country: "Ukraine" } })]);
+    await store.close();
+    const r = await sourced(t.dir, ["--db", bad, "events"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trimEnd().split("\n")).toHaveLength(1);
+    expect(stderrLines(r.stderr)).toEqual([expect.stringMatching(/^sourced: event \d+ of delta: invalid event record \(origin\.country: .*\); left out$/)]);
+  });
+
   it("refuses bad options with one line", async () => {
     for (const args of [["--type", "party"], ["--format", "xml"], ["--min-confidence", "2"], ["--from", "March"], ["--country", "Syria"]]) {
       const r = await sourced(t.dir, ["--db", db(), "events", ...args]);
