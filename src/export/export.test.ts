@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedEvent } from "../types.js";
-import { CSV_COLUMNS, eventsTable, formatRecords, formatTable, RECORD_FIELDS, RecordError, toCsv, toJsonl, toRecord, truncate } from "./index.js";
+import { CSV_COLUMNS, checkRecord, eventsTable, formatRecords, formatTable, RECORD_FIELDS, toCsv, toJsonl, toRecord, truncate } from "./index.js";
 
 function extracted(over: Partial<ExtractedEvent> = {}): ExtractedEvent {
   return {
@@ -94,7 +94,12 @@ describe("toRecord", () => {
       [{ evidence: [{ text: "x", start: 9, end: 3 }] }, /evidence/],
     ];
     for (const [over, re] of bad) {
-      expect(() => toRecord(extracted(over))).toThrow(RecordError);
+      const r = checkRecord(extracted(over));
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.problem).toMatch(re);
+        expect(r.problem).not.toContain("\n");
+      }
       expect(() => toRecord(extracted(over))).toThrow(re);
     }
   });
