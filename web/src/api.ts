@@ -11,8 +11,6 @@ export interface DocumentView extends DocumentMeta {
   removed: RemovedSpan[];
 }
 
-export class ApiError extends Error {}
-
 async function getJson<T>(path: string): Promise<T> {
   const res = await fetch(path, { headers: { accept: "application/json" }, credentials: "same-origin" });
   if (!res.ok) {
@@ -23,7 +21,7 @@ async function getJson<T>(path: string): Promise<T> {
     } catch {
       /* not JSON */
     }
-    throw new ApiError(msg);
+    throw new Error(msg);
   }
   return (await res.json()) as T;
 }
