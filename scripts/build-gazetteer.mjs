@@ -23,7 +23,7 @@ function fail(msg) {
 
 if (!fs.existsSync(srcDir)) fail(`${srcDir}: source directory not found`);
 
-const LATIN = /^[\p{Script=Latin}\p{M}\p{N}\s'’‘`ʼ.,()\-]+$/u;
+const LATIN = /^[\p{Script=Latin}\p{M}\p{N}\s'’‘`ʼ.,()-]+$/u;
 const round = (x) => (x == null ? null : Math.round(x * 1e4) / 1e4);
 const fold = (s) =>
   s.normalize("NFD").replace(/\p{M}/gu, "").replace(/['’‘`ʼ´]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();

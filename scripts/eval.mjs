@@ -50,7 +50,7 @@ async function readDocs(files) {
     const items = out && typeof out[Symbol.asyncIterator] === "function" ? out : await out;
     for await (const item of items) {
       if (item && item.ok === false) console.error(`eval: ${item.file}: ${item.problem}`);
-      else docs.push(item && item.doc ? item.doc : item);
+      else docs.push(item?.doc ? item.doc : item);
     }
     return docs;
   }

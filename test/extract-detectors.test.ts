@@ -7,7 +7,7 @@ import { createContext } from "../src/context.js";
 import { extractEvents } from "../src/extract/index.js";
 import type { ExtractedEvent } from "../src/types.js";
 
-export function run(text: string, published: string | null = "2026-01-15"): ExtractedEvent[] {
+function run(text: string, published: string | null = "2026-01-15"): ExtractedEvent[] {
   const ctx = createContext({ docId: "t", published, debug: true });
   const events = extractEvents(annotate(text, ctx), ctx);
   return events;

@@ -1,7 +1,7 @@
 // Refiners over whole short articles written for these tests.
 
 import { describe, expect, it } from "vitest";
-import { extractEvents, REFINERS } from "../src/extract/index.js";
+import { REFINERS } from "../src/extract/index.js";
 import { countsCompatible } from "../src/extract/refiners/merge-same-event.js";
 import { extractText } from "./extract-helpers.js";
 import type { ExtractedEvent } from "../src/types.js";
@@ -81,9 +81,9 @@ describe("refiner/resolve-dates", () => {
 describe("refiner/inherit-context and refiner/confidence", () => {
   it("fills an unnamed location from the document's country", () => {
     const events = run("Clashes spread across Syria this week. In Raqqa, wardens lost their grip on the central jail.\n\nAround 260 inmates escaped after the wardens ran off, residents said.");
-    const escape = events.find((e) => e.type === "escape");
-    expect(escape?.location?.country).toBe("SY");
-    expect(escape?.tags).toContain("refiner/inherit-context");
+    const escaped = events.find((e) => e.type === "escape");
+    expect(escaped?.location?.country).toBe("SY");
+    expect(escaped?.tags).toContain("refiner/inherit-context");
   });
   it("scores every record between 0 and 1", () => {
     for (const e of run("Police arrested 12 people in Baghdad on Monday. Rebels seized the town of Manbij.")) {

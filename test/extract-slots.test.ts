@@ -60,7 +60,8 @@ describe("slot/places", () => {
   it("lists both countries of an equal swap", () => {
     const e = one("Russia and Ukraine swapped 115 prisoners each on Saturday.");
     expect(e.type).toBe("exchange");
-    expect([...(e.origin?.country as string[])].sort()).toEqual(["RU", "UA"]);
+    expect(Array.isArray(e.origin?.country)).toBe(true);
+    expect([...((e.origin?.country ?? []) as string[])].sort()).toEqual(["RU", "UA"]);
   });
 });
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { main } from "../src/cli/main.js";
 import { openSqliteStore } from "../src/store/sqlite/index.js";
 import { runReconciliation } from "../src/reconcile/index.js";
-import type { Reconciliation } from "../src/reconcile/types.js";
+import type { Reconciliation } from "../src/types.js";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "reconcile-copies");
 const dir = mkdtempSync(join(tmpdir(), "reconcile-e2e-"));
@@ -22,7 +22,7 @@ beforeAll(async () => {
   try {
     expect(await main(["node", "sourced", "--db", db, "ingest", fixtures])).toBe(0);
   } finally {
-    quiet.forEach((q) => q.mockRestore());
+    for (const q of quiet) q.mockRestore();
     process.exitCode = undefined;
   }
   const store = openSqliteStore(db);

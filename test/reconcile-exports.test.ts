@@ -4,7 +4,7 @@ import { toGeoJson } from "../src/export/geojson.js";
 import { reconcile } from "../src/reconcile/index.js";
 import { classifyCount } from "../src/reconcile/figures.js";
 import { canonicalGroup, placeSkeleton } from "../src/reconcile/util.js";
-import type { Story } from "../src/reconcile/types.js";
+import type { Story } from "../src/types.js";
 import { doc, ev, place } from "./reconcile-helpers.js";
 
 describe("place skeletons and group aliases", () => {

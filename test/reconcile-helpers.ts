@@ -3,9 +3,8 @@
 
 import { vi } from "vitest";
 import { main } from "../src/cli/main.js";
-import type { StoredEvent } from "../src/reconcile/types.js";
+import type { StoredEvent, Place, PlaceDetail } from "../src/types.js";
 import type { DocInfo } from "../src/reconcile/index.js";
-import type { Place, PlaceDetail } from "../src/types.js";
 
 let n = 0;
 
@@ -59,8 +58,14 @@ export function doc(id: string, outlet: string | null, published: string | null,
 export async function runCli(db: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((c: string | Uint8Array) => ((stdout += String(c)), true));
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((c: string | Uint8Array) => ((stderr += String(c)), true));
+  const o = vi.spyOn(process.stdout, "write").mockImplementation((c: string | Uint8Array) => {
+    stdout += String(c);
+    return true;
+  });
+  const e = vi.spyOn(process.stderr, "write").mockImplementation((c: string | Uint8Array) => {
+    stderr += String(c);
+    return true;
+  });
   try {
     return { code: await main(["node", "sourced", "--db", db, ...args]), stdout, stderr };
   } finally {

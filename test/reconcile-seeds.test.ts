@@ -39,7 +39,7 @@ describe.skipIf(!present)("seed articles: series and conflicts", () => {
   it("the ~1,500 escape and the brief escape with recapture are listed against each other", async () => {
     const r = await run("conflicts", "--format", "json");
     const c = (JSON.parse(r.stdout) as { kind: string; sides: { claim: string }[] }[]).filter((x) => x.kind === "account-disagreement");
-    const escape = c.find((x) => x.sides.some((s) => /1,500/.test(s.claim)) && x.sides.some((s) => /briefly|recaptured/i.test(s.claim)));
-    expect(escape).toBeTruthy();
+    const escaped = c.find((x) => x.sides.some((s) => /1,500/.test(s.claim)) && x.sides.some((s) => /briefly|recaptured/i.test(s.claim)));
+    expect(escaped).toBeTruthy();
   });
 });

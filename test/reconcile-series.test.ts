@@ -4,9 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { reconcile } from "../src/reconcile/index.js";
 import { classifyCount } from "../src/reconcile/figures.js";
-import type { StoredEvent } from "../src/reconcile/types.js";
+import type { StoredEvent, PlaceDetail } from "../src/types.js";
 import { doc, ev, place } from "./reconcile-helpers.js";
-import type { PlaceDetail } from "../src/types.js";
 
 interface Scenario {
   name: string;

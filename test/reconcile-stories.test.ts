@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reconcile, eventKey } from "../src/reconcile/index.js";
-import type { Override } from "../src/reconcile/types.js";
+import type { Override } from "../src/types.js";
 import { doc, ev, place } from "./reconcile-helpers.js";
 
 const SY = (name = "Syria") => place(name, "SY");

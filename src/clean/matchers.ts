@@ -127,8 +127,8 @@ export function findDateline(paragraph: string): Dateline | null {
   if (!prefix || prefix.split(/\s+/).length > 10 || /[.!?;:"“”]$/.test(prefix)) return null;
   const outletMatch = /\(([^()]{2,40})\)\s*$/.exec(prefix);
   const firstWord = prefix.split(/[\s,]+/)[0];
-  const capsCity = /^[\p{Lu}][\p{Lu}'’.\-]{2,}$/u.test(firstWord);
-  const titleCity = /^[\p{Lu}][\p{L}'’.\-]+$/u.test(firstWord) && outletMatch !== null && /,/.test(prefix);
+  const capsCity = /^[\p{Lu}][\p{Lu}'’.-]{2,}$/u.test(firstWord);
+  const titleCity = /^[\p{Lu}][\p{L}'’.-]+$/u.test(firstWord) && outletMatch !== null && /,/.test(prefix);
   if (!capsCity && !titleCity) return null;
   // The part before the outlet is a place, possibly a date: no lower-case sentence words.
   const place = outletMatch ? prefix.slice(0, outletMatch.index) : prefix;

@@ -10,7 +10,7 @@
 // ACLED's source column names the outlets (the document ids when no outlet is
 // known); who the article attributes the claim to goes in the notes.
 
-import type { Reconciliation, Story } from "../reconcile/types.js";
+import type { Reconciliation, Story } from "../types.js";
 import { countryName, dateInterval } from "../reconcile/util.js";
 import { csvLine } from "./csv.js";
 import { anchorPlace, countryList, hasCoords, storyEvidence, type EventLookup } from "../reconcile/story-places.js";

@@ -3,7 +3,7 @@
 // a Point where it happened. A story with no coordinates keeps its
 // properties with a null geometry.
 
-import type { Reconciliation, Story } from "../reconcile/types.js";
+import type { Reconciliation, Story } from "../types.js";
 import { MOVEMENT_TYPES } from "../types.js";
 import { anchorPlace, hasCoords, storyEvidence, type EventLookup } from "../reconcile/story-places.js";
 

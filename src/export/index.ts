@@ -5,7 +5,7 @@ import { toCsv } from "./csv.js";
 import { toJsonl } from "./jsonl.js";
 import { eventsTable } from "./table.js";
 
-export { toRecord, eventRecordSchema, RECORD_FIELDS, RecordError } from "./record.js";
+export { checkRecord, toRecord, eventRecordSchema, RECORD_FIELDS, type RecordResult } from "./record.js";
 export { toJsonl } from "./jsonl.js";
 export { toCsv, csvField, csvLine, csvRow, CSV_COLUMNS } from "./csv.js";
 export { formatTable, eventsTable, truncate } from "./table.js";

@@ -1,6 +1,6 @@
 // The exchange record: exactly the fields of the event record format, in its
-// order. `toRecord` strips everything else (provenance, coordinates, ids) and
-// validates what is left.
+// order. `checkRecord` strips everything else (provenance, coordinates, ids)
+// and validates what is left; `toRecord` is the same for records that must fit.
 
 import { z } from "zod";
 import { EVENT_TYPES, QUALIFIERS, STATUSES } from "../types.js";
@@ -47,23 +47,16 @@ export const eventRecordSchema = z
 /** The field names of the record, in the order of the format. */
 export const RECORD_FIELDS = Object.keys(eventRecordSchema.shape) as (keyof EventRecord)[];
 
-export class RecordError extends Error {
-  constructor(
-    message: string,
-    readonly doc: string | null,
-  ) {
-    super(message);
-    this.name = "RecordError";
-  }
-}
+/** An event as an exchange record, or the one-line reason it does not fit the format. */
+export type RecordResult = { ok: true; record: EventRecord } | { ok: false; problem: string };
 
 function place(p: EventRecord["origin"] | undefined): EventRecord["origin"] {
   if (!p) return null;
   return { name: p.name, country: p.country ?? null };
 }
 
-/** The exchange record of an extracted (or stored) event; throws RecordError when it does not fit the format. */
-export function toRecord(e: ExtractedEvent | EventRecord): EventRecord {
+/** The exchange record of an extracted (or stored) event, or why it does not fit the format. */
+export function checkRecord(e: ExtractedEvent | EventRecord): RecordResult {
   const candidate = {
     doc: e.doc,
     type: e.type,
@@ -80,10 +73,15 @@ export function toRecord(e: ExtractedEvent | EventRecord): EventRecord {
     evidence: (e.evidence ?? []).map((x) => ({ text: x.text, start: x.start, end: x.end })),
   };
   const parsed = eventRecordSchema.safeParse(candidate);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = issue.path.join(".") || "record";
-    throw new RecordError(`invalid event record (${where}: ${issue.message})`, typeof e.doc === "string" ? e.doc : null);
-  }
-  return parsed.data as EventRecord;
+  if (parsed.success) return { ok: true, record: parsed.data as EventRecord };
+  const issue = parsed.error.issues[0]!;
+  const where = issue.path.join(".") || "record";
+  return { ok: false, problem: `invalid event record (${where}: ${issue.message})` };
+}
+
+/** The exchange record of an event that must fit the format; throws when it does not. */
+export function toRecord(e: ExtractedEvent | EventRecord): EventRecord {
+  const r = checkRecord(e);
+  if (!r.ok) throw new Error(r.problem);
+  return r.record;
 }

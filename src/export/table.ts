@@ -17,6 +17,7 @@ const MIN_COLUMN = 6;
 
 function clean(value: unknown): string {
   if (value === null || value === undefined) return "";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
   return String(value).replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ");
 }
 
@@ -41,7 +42,10 @@ export function formatTable(headers: readonly string[], rows: readonly (readonly
   if (opts.maxWidth !== undefined) {
     const fitted = fit(widths, opts.maxWidth);
     if (fitted.some((w, i) => w < widths[i]!)) {
-      for (const r of cells) r.forEach((c, i) => (r[i] = truncate(c, fitted[i]!)));
+      for (const r of cells)
+        r.forEach((c, i) => {
+          r[i] = truncate(c, fitted[i]!);
+        });
       headers = headers.map((h, i) => truncate(h, fitted[i]!));
       widths = fitted;
     }

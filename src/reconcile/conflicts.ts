@@ -12,12 +12,8 @@
 
 import { countBounds, countsCompatible, LARGE_FIGURE } from "./figures.js";
 import type { Prepared } from "./prepared.js";
-import type { Conflict, ConflictSide, Series, SeriesPoint, Story } from "./types.js";
+import type { Conflict, ConflictSide, Series, SeriesPoint, Story } from "../types.js";
 import { dateInterval, datesOverlap, formatCount, isCountryLevel, placeSkeleton, shortHash } from "./util.js";
-
-function placeName(s: Story): string | null {
-  return (s.location ?? s.origin)?.name ?? null;
-}
 
 function at(s: Story): string {
   const p = s.location ?? s.origin;
@@ -43,7 +39,6 @@ function side(s: Story, members: Prepared[], what: string): ConflictSide {
 }
 
 function describe(s: Story): string {
-  const place = placeName(s);
   return `${s.type}${s.count ? ` of ${formatCount(s.count)}` : " (no figure)"}${at(s)} (${s.date ?? "undated"})`;
 }
 

@@ -2,10 +2,9 @@
 // (copies of one document vote once), ties broken by the most precise value;
 // the other values are kept beside as dissent.
 
-import type { CountKind, PlaceDetail, Status } from "../types.js";
+import type { CountKind, PlaceDetail, Status, Story } from "../types.js";
 import { qualifierRank } from "./figures.js";
 import type { Prepared } from "./prepared.js";
-import type { Story } from "./types.js";
 import { canonicalGroup, dateInterval, dateWidth, isCountryLevel, placeSkeleton } from "./util.js";
 
 interface Vote<T> {

@@ -19,7 +19,7 @@
 // rest; SPUN_THRESHOLD 0.2 is kept low because real spinners swap words the
 // synonym table lacks, yet it is still ~7x the independent reports.
 
-import type { CopyGroup } from "./types.js";
+import type { CopyGroup } from "../types.js";
 import { STOPWORDS, SYNONYMS } from "./synonyms.js";
 import { shortHash, words } from "./util.js";
 
@@ -185,7 +185,10 @@ export function findCopies(docs: CopyDoc[]): CopyGroup[] {
   for (const e of edges) {
     const ra = find(e.a);
     const rb = find(e.b);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    if (ra === rb) continue;
+    // The smaller id becomes the root (ids are strings: no Math.min).
+    if (ra < rb) parent.set(rb, ra);
+    else parent.set(ra, rb);
   }
   const members = new Map<string, CopyDoc[]>();
   for (const d of docs) {

@@ -6,8 +6,7 @@
 // The record's own countKind wins when the extractor set it; otherwise the
 // kind is inferred from the status and the evidence words below (data).
 
-import type { CountKind, EventType } from "../types.js";
-import type { StoredEvent } from "./types.js";
+import type { CountKind, EventType, StoredEvent } from "../types.js";
 
 /** Phrases that make a figure a running total. */
 export const CUMULATIVE_CUES: RegExp[] = [

@@ -11,7 +11,7 @@ import { findCopies, originalOf } from "./copies.js";
 import { prepare, type DocInfo } from "./prepared.js";
 import { buildSeries } from "./series.js";
 import { buildStories } from "./stories.js";
-import type { Override, Reconciliation, StoredEvent } from "./types.js";
+import type { Override, Reconciliation, StoredEvent } from "../types.js";
 
 export type { DocInfo } from "./prepared.js";
 export { eventKey } from "./prepared.js";
@@ -55,6 +55,21 @@ export async function runReconciliation(store: Store): Promise<Reconciliation> {
   const r = reconcile({ docs, events, overrides: await store.listOverrides() });
   await store.saveReconciliation(r);
   return r;
+}
+
+/**
+ * The saved reconciliation, rebuilt first when there is none or when the
+ * stored records are no longer the ones it was built from (documents
+ * ingested or re-extracted since).
+ */
+export async function currentReconciliation(store: Store): Promise<Reconciliation> {
+  const saved = await store.loadReconciliation();
+  if (saved) {
+    const built = new Set(saved.stories.flatMap((s) => s.mentions.map((m) => m.eventId)));
+    const now = (await store.listEvents({})).map((e) => e.id);
+    if (now.length === built.size && now.every((id) => built.has(id))) return saved;
+  }
+  return runReconciliation(store);
 }
 
 /** The name the server's rebuild hook looks for. */

@@ -1,11 +1,9 @@
 // Per-record facts reconciliation compares, computed once per event.
 
-import type { PlaceDetail } from "../types.js";
+import type { PlaceDetail, CountKind, StoredEvent } from "../types.js";
 import { MOVEMENT_TYPES } from "../types.js";
-import type { CountKind } from "../types.js";
 import { normalisedTokens } from "./copies.js";
 import { classifyCount, isFirstBatch, isMinimising } from "./figures.js";
-import type { StoredEvent } from "./types.js";
 import { canonicalGroup, countriesOf, isCountryLevel, normaliseSentence, placeSkeleton, shortHash } from "./util.js";
 
 export interface DocInfo {

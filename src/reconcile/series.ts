@@ -11,10 +11,9 @@
 // wildcard: a figure about unnamed people is not a figure about a group.
 
 import { MOVEMENT_TYPES } from "../types.js";
-import type { EventType } from "../types.js";
+import type { EventType, Series, SeriesPoint, Story } from "../types.js";
 import { seriesEligible } from "./figures.js";
 import type { Prepared } from "./prepared.js";
-import type { Series, SeriesPoint, Story } from "./types.js";
 import { countriesOf, countryName, dateSortKey, shortHash } from "./util.js";
 
 interface Key {

@@ -11,7 +11,7 @@
 import { compare, MERGE_THRESHOLD } from "./compatibility.js";
 import { consensus } from "./consensus.js";
 import type { Prepared } from "./prepared.js";
-import type { Mention, Override, Story } from "./types.js";
+import type { Mention, Override, Story } from "../types.js";
 import { shortHash } from "./util.js";
 
 export interface Cluster {

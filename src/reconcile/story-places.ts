@@ -2,7 +2,7 @@
 // sentences from its records, and where it happened.
 
 import { MOVEMENT_TYPES, type PlaceDetail } from "../types.js";
-import type { Story, StoredEvent } from "./types.js";
+import type { Story, StoredEvent } from "../types.js";
 
 export type EventLookup = Map<string, StoredEvent> | StoredEvent[];
 

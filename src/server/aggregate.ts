@@ -1,9 +1,8 @@
 // Pure aggregates over events, used by /api/places and /api/groups and by the
 // page (web/), which bundles this file: no server-only imports here.
 
-import type { StoredEvent } from "../reconcile/types.js";
+import type { StoredEvent, PlaceDetail } from "../types.js";
 import { COUNTRIES } from "../lexicon/countries.js";
-import type { PlaceDetail } from "../types.js";
 import { MOVEMENT_TYPES } from "../types.js";
 
 const COUNTRY_BY_NAME = new Map<string, { iso2: string; lat: number; lon: number }>();
@@ -51,7 +50,7 @@ export function aggregatePlaces(events: StoredEvent[]): { places: PlaceAgg[]; fl
   const places = new Map<string, PlaceAgg>();
   const flows = new Map<string, FlowAgg>();
   const touch = (p: PlaceDetail | null, role: "origin" | "destination" | "location", e: StoredEvent) => {
-    if (!p || !p.name) return;
+    if (!p?.name) return;
     const key = placeKey(p);
     let a = places.get(key);
     if (!a) {

@@ -35,7 +35,7 @@ export function etags(app: FastifyInstance): void {
     const tag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
     reply.header("ETag", tag);
     const inm = req.headers["if-none-match"];
-    if (inm && inm.split(",").some((t) => t.trim().replace(/^W\//, "") === tag || t.trim() === "*")) {
+    if (inm?.split(",").some((t) => t.trim().replace(/^W\//, "") === tag || t.trim() === "*")) {
       reply.code(304);
       reply.removeHeader("Content-Type");
       reply.removeHeader("Content-Length");

@@ -1,11 +1,10 @@
 // The conformance suite every Store backend runs (SQLite now, PostgreSQL
 // later): `runStoreTests({ name, newStore })` inside a vitest file. A backend
 // with a known gap passes it in `gaps` with a reason; nothing is skipped
-// silently.
+// silently. Test code: tsconfig.json leaves *.conformance.ts out of dist/.
 
 import { afterEach, describe, expect, it } from "vitest";
-import type { ExtractedEvent } from "../types.js";
-import type { Reconciliation } from "../reconcile/types.js";
+import type { ExtractedEvent, Reconciliation } from "../types.js";
 import type { Store } from "./store.js";
 import { makeDoc, makeEvent, TEXT_A, TEXT_B } from "./fixtures.js";
 

@@ -4,8 +4,7 @@
 //
 // Methods are async so that both backends fit one contract.
 
-import type { CleanedDocument, DocumentSummary, EventType, ExtractedEvent, Status, StoredDocument } from "../types.js";
-import type { Override, Reconciliation, StoredEvent } from "../reconcile/types.js";
+import type { CleanedDocument, DocumentSummary, EventType, ExtractedEvent, Status, StoredDocument, Override, Reconciliation, StoredEvent } from "../types.js";
 
 export type PutResult =
   /** a new document id */

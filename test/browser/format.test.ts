@@ -1,7 +1,7 @@
 // The page's pure helpers: how counts, dates and highlights come out.
 
 import { describe, expect, it } from "vitest";
-import type { StoredEvent } from "../../src/reconcile/types.js";
+import type { StoredEvent } from "../../src/types.js";
 import { dateSpan, dayToIso, formatCount, formatDate, formatPlace } from "../../web/src/format.js";
 import { segments } from "../../web/src/reader.js";
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeDoc, makeEvent } from "../../src/store/store.conformance.js";
+import { makeDoc, makeEvent } from "../../src/store/fixtures.js";
 import { openSqliteStore } from "../../src/store/sqlite/index.js";
 import { ARTICLES, assertBuilt, sourced, tempDir, write } from "./helpers.js";
 
@@ -201,6 +201,18 @@ describe("sourced events", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/no events/);
+  });
+
+  it("leaves out a stored record that does not fit the format, names it on stderr, and exits 1", async () => {
+    const bad = join(t.dir, "bad.db");
+    const store = openSqliteStore(bad);
+    await store.putDocument(makeDoc("delta", "Text of delta."));
+    await store.replaceEvents("delta", 1, "1", [makeEvent("delta"), makeEvent("delta", { origin: { name: "Kyiv", country: "Ukraine" } })]);
+    await store.close();
+    const r = await sourced(t.dir, ["--db", bad, "events"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trimEnd().split("\n")).toHaveLength(1);
+    expect(stderrLines(r.stderr)).toEqual([expect.stringMatching(/^sourced: event \d+ of delta: invalid event record \(origin\.country: .*\); left out$/)]);
   });
 
   it("refuses bad options with one line", async () => {

@@ -11,10 +11,13 @@ let server: RunningServer;
 let readOnly: RunningServer;
 
 const get = (path: string, init?: RequestInit) => fetch(new URL(path, server.url), init);
+// biome-ignore lint/suspicious/noExplicitAny: a JSON body of the API, read by the assertions
+type Body = Record<string, any>;
+
 const json = async (path: string) => {
   const res = await get(path);
   expect(res.status, `${path} → ${res.status}`).toBe(200);
-  return (await res.json()) as Record<string, any>;
+  return (await res.json()) as Body;
 };
 
 beforeAll(async () => {
@@ -85,7 +88,7 @@ describe("reading", () => {
     let next: string | null = null;
     let pages = 0;
     do {
-      const body: Record<string, any> = await json(`/api/events?limit=3${next ? `&after=${encodeURIComponent(next)}` : ""}`);
+      const body: Body = await json(`/api/events?limit=3${next ? `&after=${encodeURIComponent(next)}` : ""}`);
       expect(body.events.length).toBeLessThanOrEqual(3);
       seen.push(...body.events.map((e: { id: string }) => e.id));
       next = body.next;
@@ -109,7 +112,7 @@ describe("reading", () => {
     const body = await json("/api/places");
     const raqqa = body.places.find((p: { name: string }) => p.name === "Raqqa");
     expect(raqqa).toMatchObject({ country: "SY", events: 4, lat: 35.95, lon: 39.01 });
-    const flow = body.flows.find((f: { key: string }) => f.origin.name === "Hasakah");
+    const flow = body.flows.find((f: { origin: { name: string } }) => f.origin.name === "Hasakah");
     expect(flow).toMatchObject({ destination: { name: "Baghdad", country: "IQ" }, events: 1, people: 150 });
     expect(body.flows.find((f: { origin: { name: string } }) => f.origin.name === "Syria").events).toBe(3);
     const filtered = await json("/api/places?type=attack");

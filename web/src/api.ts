@@ -1,7 +1,6 @@
 // Requests to the page's own server (same origin only).
 
-import type { Conflict, CopyGroup, Series, Story, StoredEvent } from "../../src/reconcile/types.js";
-import type { DocumentSummary, DocumentMeta, RemovedSpan } from "../../src/types.js";
+import type { Conflict, CopyGroup, Series, Story, StoredEvent, DocumentSummary, DocumentMeta, RemovedSpan } from "../../src/types.js";
 import type { GroupAgg } from "../../src/server/aggregate.js";
 
 export type { Conflict, Series, Story, StoredEvent, DocumentSummary, GroupAgg };
@@ -11,8 +10,6 @@ export interface DocumentView extends DocumentMeta {
   cleanText: string;
   removed: RemovedSpan[];
 }
-
-export class ApiError extends Error {}
 
 async function getJson<T>(path: string): Promise<T> {
   const res = await fetch(path, { headers: { accept: "application/json" }, credentials: "same-origin" });
@@ -24,7 +21,7 @@ async function getJson<T>(path: string): Promise<T> {
     } catch {
       /* not JSON */
     }
-    throw new ApiError(msg);
+    throw new Error(msg);
   }
   return (await res.json()) as T;
 }

@@ -37,7 +37,9 @@ function ticks(lo: number, hi: number, width: number): { day: number; label: str
       m++;
     }
     const step = Math.max(1, Math.ceil(months.length / maxTicks));
-    months.forEach((d, i) => i % step === 0 && out.push({ day: d, label: monthLabel(d) }));
+    months.forEach((d, i) => {
+      if (i % step === 0) out.push({ day: d, label: monthLabel(d) });
+    });
   } else {
     const step = [1, 2, 7, 14, 28].find((s) => span / s <= maxTicks) ?? 28;
     for (let d = Math.ceil(lo); d <= hi; d += step) out.push({ day: d, label: shortDay(d) });

@@ -9,7 +9,7 @@ const BY_NAME = new RegExp(`^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eported by|[Ee]dited 
 const AUTHORED = /^authored(?:\s+by\b.*|\s*(?:\.\.\.|…))?$/i;
 /** Wire-service credits: "(Reporting by A; Editing by B)". */
 const CREDITS = /^\(?(?:reporting|writing|editing|additional reporting|compiled|translated) by\b[^()]{2,160}\)?\.?$/i;
-const VIA = /^[Vv]ia\s+[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*|\s+(?:the|of|and))*$/u;
+const VIA = /^[Vv]ia\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*|\s+(?:the|of|and))*$/u;
 
 export const byline: CleanRule = {
   name: "clean/byline",
@@ -39,7 +39,7 @@ export const byline: CleanRule = {
 
 function isLeadByline(text: string): boolean {
   const b = bylineDate(text);
-  return b !== null && b.lead;
+  return b?.lead ?? false;
 }
 
 function isDatedByline(text: string, isHeadline: boolean): boolean {

@@ -3,6 +3,7 @@
 import { findDate, wordsBesideDate } from "../date-text.js";
 import { endsLikeSentence, lineRule, wordCount } from "../state.js";
 
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists the joiner and the variation selector on purpose, to match them one by one
 const LEAD = /^(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*\s*)+/u;
 const TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 const COUNTER = /^[\d.,]+\s*[kKmM]?\s+\p{L}+$/u;

@@ -7,7 +7,7 @@ import type { CleanRule, CleanState } from "../state.js";
 
 const PROPER = new Set(PROPER_NAMES);
 /** `slug/" class="x" rel="y">`: the end of an opening tag whose start was lost. */
-const TAG_TAIL = /[\w%.\/:?=&#~+-]{0,200}\/?"(?:\s+[\w:-]+=(?:"[^"]*"|'[^']*'))+\s*\/?>/g;
+const TAG_TAIL = /[\w%./:?=&#~+-]{0,200}\/?"(?:\s+[\w:-]+=(?:"[^"]*"|'[^']*'))+\s*\/?>/g;
 const TAG = /<\/?[a-zA-Z][\w:-]*(?:\s+[\w:-]+(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>/g;
 const ENTITY = /&(?:(amp|lt|gt|quot|apos|nbsp|ndash|mdash|lsquo|rsquo|ldquo|rdquo|hellip)|#(\d{1,6})|#x([0-9a-fA-F]{1,6}));/g;
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", hellip: "…" };

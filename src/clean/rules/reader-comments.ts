@@ -13,7 +13,7 @@ const NAME_ON = /^\s*(?:\d{1,3}[.)]\s*)?[\p{Lu}][\p{L}.'’\- ]{1,60}?\s+(?:on|s
 /** "Asad K. | 3 hours ago", "Musa T. - 2 hours ago": the commenter and when they wrote. */
 const NAME_TIME = /^\s*[\p{Lu}][\p{L}\d.'’_\- ]{0,40}?\s*[|•·–—-]\s*(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\s*$/iu;
 /** "Dilan K.: Where is ...": a handle and a colon opening a short comment. */
-const HANDLE_SAYS = /^\s*[\p{L}][\p{L}\d.'’_\-]{0,24}(?:\s[\p{Lu}][\p{L}.'’\-]{0,12}){0,2}:\s+\S.{0,280}$/u;
+const HANDLE_SAYS = /^\s*[\p{L}][\p{L}\d.'’_-]{0,24}(?:\s[\p{Lu}][\p{L}.'’-]{0,12}){0,2}:\s+\S.{0,280}$/u;
 const COMMENT_CHROME = /^\s*(?:reply|like|report|share|\d+\s+(?:likes?|replies))\s*$|^\s*\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*$/i;
 
 export const readerComments: CleanRule = {

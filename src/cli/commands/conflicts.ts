@@ -1,8 +1,8 @@
 // sourced conflicts [--format table|json|csv]
 
 import type { Command } from "commander";
-import { currentReconciliation } from "../../reconcile/cli-support.js";
-import { conflictsCsv, conflictsTable } from "../../reconcile/views.js";
+import { conflictsCsv, conflictsTable } from "../../export/views.js";
+import { currentReconciliation } from "../../reconcile/index.js";
 import { examples, out, parseChoice, withStore } from "../shared.js";
 
 const FORMATS = ["table", "json", "csv"] as const;

@@ -48,7 +48,7 @@ export function register(program: Command): void {
       if (opts.minConfidence !== undefined) filter.minConfidence = parseFraction("--min-confidence", opts.minConfidence);
 
       // Loaded on use (zod and the exporters are not needed to start `sourced`).
-      const { CSV_COLUMNS, csvLine, csvRow, eventsTable, RecordError, toRecord } = await import("../../export/index.js");
+      const { CSV_COLUMNS, checkRecord, csvLine, csvRow, eventsTable } = await import("../../export/index.js");
       await withStore(cmd, { mustExist: true }, async (store) => {
         let count = 0;
         let invalid = 0;
@@ -60,15 +60,13 @@ export function register(program: Command): void {
           after = page[page.length - 1]!.id;
           let chunk = "";
           for (const e of page) {
-            let r: EventRecord;
-            try {
-              r = toRecord(e);
-            } catch (err) {
-              if (!(err instanceof RecordError)) throw err;
+            const checked = checkRecord(e);
+            if (!checked.ok) {
               invalid++;
-              warn(`event ${e.id} of ${e.doc}: ${err.message}; left out`);
+              warn(`event ${e.id} of ${e.doc}: ${checked.problem}; left out`);
               continue;
             }
+            const r = checked.record;
             if (format === "table") forTable.push(r);
             else {
               if (format === "csv" && count === 0) chunk += csvLine(CSV_COLUMNS);

@@ -1,9 +1,10 @@
 // sourced explain STORY_ID: why the story's records were put together.
 
 import type { Command } from "commander";
-import { currentReconciliation, findStory } from "../../reconcile/cli-support.js";
+import { currentReconciliation } from "../../reconcile/index.js";
 import { formatCount } from "../../reconcile/util.js";
 import { examples, out, withStore } from "../shared.js";
+import { findStory } from "../story-lookup.js";
 
 export function register(program: Command): void {
   program

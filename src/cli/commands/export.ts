@@ -4,8 +4,8 @@ import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { toAcledCsv } from "../../export/acled.js";
 import { toGeoJson } from "../../export/geojson.js";
-import { currentReconciliation } from "../../reconcile/cli-support.js";
-import type { StoredEvent } from "../../reconcile/types.js";
+import { currentReconciliation } from "../../reconcile/index.js";
+import type { StoredEvent } from "../../types.js";
 import { CliError } from "../errors.js";
 import { examples, out, parseChoice, withStore } from "../shared.js";
 

@@ -1,11 +1,11 @@
 // sourced merge STORY_A STORY_B [--note TEXT]: an analyst's merge that survives re-extraction.
 
 import type { Command } from "commander";
-import { currentReconciliation, findStory, mentionKey } from "../../reconcile/cli-support.js";
-import { runReconciliation } from "../../reconcile/index.js";
+import { currentReconciliation, runReconciliation } from "../../reconcile/index.js";
 import { shortHash } from "../../reconcile/util.js";
 import { CliError } from "../errors.js";
 import { examples, out, withStore } from "../shared.js";
+import { findStory, mentionKey } from "../story-lookup.js";
 
 export function register(program: Command): void {
   program

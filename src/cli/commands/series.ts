@@ -1,9 +1,9 @@
 // sourced series [--type T] [--from CC] [--to CC] [--group G] [--format table|json|csv]
 
 import type { Command } from "commander";
-import { currentReconciliation } from "../../reconcile/cli-support.js";
+import { seriesCsv, seriesTable } from "../../export/views.js";
+import { currentReconciliation } from "../../reconcile/index.js";
 import { canonicalGroup } from "../../reconcile/util.js";
-import { seriesCsv, seriesTable } from "../../reconcile/views.js";
 import { EVENT_TYPES } from "../../types.js";
 import { CliError } from "../errors.js";
 import { examples, out, parseChoice, withStore } from "../shared.js";

@@ -1,8 +1,8 @@
 // sourced stories [--type T] [--format table|json|csv]
 
 import type { Command } from "commander";
-import { currentReconciliation } from "../../reconcile/cli-support.js";
-import { storiesCsv, storiesTable } from "../../reconcile/views.js";
+import { storiesCsv, storiesTable } from "../../export/views.js";
+import { currentReconciliation } from "../../reconcile/index.js";
 import { EVENT_TYPES } from "../../types.js";
 import { examples, out, parseChoice, withStore } from "../shared.js";
 

@@ -1,7 +1,7 @@
 // GET /api/events (filters, full text, cursor paging), GET /api/events/:id
 
 import type { FastifyPluginAsync } from "fastify";
-import type { StoredEvent } from "../../reconcile/types.js";
+import type { StoredEvent } from "../../types.js";
 import type { EventFilter, Store } from "../../store/store.js";
 import type { ServerDeps } from "../deps.js";
 import { badRequest, notFound } from "../errors.js";

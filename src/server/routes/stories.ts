@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsync } from "fastify";
 import { eventKey } from "../../reconcile/index.js";
-import type { Reconciliation, Story } from "../../reconcile/types.js";
+import type { Reconciliation, Story } from "../../types.js";
 import { requireToken } from "../auth.js";
 import type { ServerDeps } from "../deps.js";
 import { badRequest, notFound } from "../errors.js";

@@ -43,7 +43,7 @@ export class DocumentTable {
   private readonly runsOf: Database.Statement<[string, number], { n: number }>;
   private readonly pending: Database.Statement<[], { id: string; version: number; pending_reason: string | null }>;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(db: Database.Database) {
     this.latest = db.prepare("SELECT version, content_hash FROM documents WHERE id = ? ORDER BY version DESC LIMIT 1");
     this.insert = db.prepare(`
       INSERT INTO documents (id, version, content_hash, raw, text, clean_text, removed_json, title, outlet, url,

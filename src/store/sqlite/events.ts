@@ -3,8 +3,7 @@
 // transaction. Every query is parameterised; paging is by a cursor over ids.
 
 import type Database from "better-sqlite3";
-import type { ExtractedEvent, Place } from "../../types.js";
-import type { StoredEvent } from "../../reconcile/types.js";
+import type { ExtractedEvent, Place, StoredEvent } from "../../types.js";
 import type { EventFilter } from "../store.js";
 
 const DEFAULT_LIMIT = Number.MAX_SAFE_INTEGER;
@@ -96,7 +95,9 @@ export class EventTable {
       // The run just made is the latest: it alone counts for the latest version.
       const isLatest = this.latestVersion.get(doc)!.v === v;
       if (isLatest) this.retire.run(doc);
-      events.forEach((e, seq) => this.insertOne(doc, v, ev, seq, isLatest, e));
+      events.forEach((e, seq) => {
+        this.insertOne(doc, v, ev, seq, isLatest, e);
+      });
     });
   }
 

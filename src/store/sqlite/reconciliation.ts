@@ -2,7 +2,7 @@
 // overrides, which survive re-extraction.
 
 import type Database from "better-sqlite3";
-import type { Override, Reconciliation } from "../../reconcile/types.js";
+import type { Override, Reconciliation } from "../../types.js";
 
 interface OverrideRow {
   id: string;

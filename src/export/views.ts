@@ -1,10 +1,10 @@
 // Stories, series and conflicts as tables and CSV rows for people and
 // spreadsheets (the CLI prints these; JSON is the objects themselves).
 
-import { formatTable } from "../export/table.js";
-import { csvLine } from "../export/csv.js";
-import type { Conflict, Series, Story } from "./types.js";
-import { formatCount } from "./util.js";
+import { formatCount } from "../reconcile/util.js";
+import type { Conflict, Series, Story } from "../types.js";
+import { csvLine } from "./csv.js";
+import { formatTable } from "./table.js";
 
 function where(s: Story): string {
   const p = (x: Story["origin"]) => (x ? `${x.name}${x.country ? ` (${Array.isArray(x.country) ? x.country.join("/") : x.country})` : ""}` : "?");
