@@ -26,16 +26,6 @@ const STAGES = [
 
 const SHARED = ["^src/types\\.ts$", "^src/context\\.ts$", "^src/lexicon/"];
 
-// Known exceptions, to be removed as the code they name is reworked:
-// - lexicon/groups.ts and lexicon/places.ts take ActorKind and PlaceKind from
-//   annotate/types.ts (type-only); those two types belong in src/types.ts.
-// - two import cycles inside src/extract (below, in no-circular).
-const LEXICON_ON_ANNOTATE = "^src/lexicon/(groups|places)\\.ts$";
-const KNOWN_CYCLES = [
-  ["^src/extract/detectors/base\\.ts$", "^src/extract/slots/count-subject\\.ts$"],
-  ["^src/extract/slots/date\\.ts$", "^src/extract/refiners/date-helpers\\.ts$"],
-];
-
 const later = (i) => STAGES.slice(i + 1).map(([, path]) => path);
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -45,15 +35,8 @@ module.exports = {
       name: "shared-imports-no-stage",
       comment: "types.ts, context.ts and lexicon/ sit below every stage and import none of them.",
       severity: "error",
-      from: { path: SHARED, pathNot: LEXICON_ON_ANNOTATE },
+      from: { path: SHARED },
       to: { path: STAGES.map(([, path]) => path) },
-    },
-    {
-      name: "shared-imports-no-stage (known exception)",
-      comment: "Known exception: lexicon/groups.ts and lexicon/places.ts read two type names from annotate/types.ts, nothing else.",
-      severity: "error",
-      from: { path: LEXICON_ON_ANNOTATE },
-      to: { path: STAGES.map(([, path]) => path), pathNot: "^src/annotate/types\\.ts$" },
     },
     ...STAGES.slice(0, -1).map(([name, path], i) => ({
       name: `${name}-imports-no-later-stage`,
@@ -66,16 +49,9 @@ module.exports = {
       name: "no-circular",
       comment: "No import cycles anywhere in src/.",
       severity: "error",
-      from: { pathNot: KNOWN_CYCLES.flat() },
+      from: {},
       to: { circular: true },
     },
-    ...KNOWN_CYCLES.map(([a, b]) => ({
-      name: "no-circular (known cycle)",
-      comment: `Known exception: the cycle between ${a} and ${b} (to be broken in src/extract); any other cycle through them is an error.`,
-      severity: "error",
-      from: { path: [a, b] },
-      to: { circular: true, via: { pathNot: `${a}|${b}` } },
-    })),
     {
       name: "no-test-code-in-build",
       comment: "What is compiled into dist/ imports neither tests nor test-only packages (vitest and the other devDependencies).",

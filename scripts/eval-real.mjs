@@ -132,7 +132,7 @@ function errorClasses(r, manifest, lines) {
     }
     else if (golds.some((g) => g.type === x.type && !g.optional)) add(`extra: a second record of one event`);
     else if (golds.length) add(`extra: an optional event's duplicate`);
-    else if (p && p.evidence[0] && !/[.!?]["”’)]?\s*$/.test(p.evidence[0].text.trim()) && p.evidence[0].start < 400) add(`extra: headline or top matter`);
+    else if (p?.evidence[0] && !/[.!?]["”’)]?\s*$/.test(p.evidence[0].text.trim()) && p.evidence[0].start < 400) add(`extra: headline or top matter`);
     else if (p?.date && published && Number(p.date.slice(0, 4)) < Number(published.slice(0, 4)) - 1) add(`extra: background (dated years before)`);
     else add(`extra: no gold event there`);
   }

@@ -299,3 +299,9 @@ export interface Reconciliation {
   series: Series[];
   conflicts: Conflict[];
 }
+
+/** What kind of place a name stands for (the gazetteer's and the grammar's kinds). */
+export type PlaceKind = "country" | "region" | "admin1" | "admin2" | "city" | "facility" | "demonym";
+
+/** What kind of actor a name stands for. */
+export type ActorKind = "group" | "state" | "force" | "person" | "org" | "media" | "official";

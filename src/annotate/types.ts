@@ -2,7 +2,7 @@
 // offsets into the cleaned text, the exact text it matched, and the tags of
 // the annotators that built it.
 
-import type { Qualifier } from "../types.js";
+import type { ActorKind, PlaceKind, Qualifier } from "../types.js";
 
 export interface Span {
   start: number;
@@ -44,7 +44,7 @@ export interface DateMention extends Span {
   tags: string[];
 }
 
-export type PlaceKind = "country" | "region" | "admin1" | "admin2" | "city" | "facility" | "demonym";
+export type { PlaceKind } from "../types.js";
 
 export interface PlaceMention extends Span {
   /** Canonical name ("Hasakah", "al-Hol camp", "Syria"). */
@@ -58,7 +58,7 @@ export interface PlaceMention extends Span {
   tags: string[];
 }
 
-export type ActorKind = "group" | "state" | "force" | "person" | "org" | "media" | "official";
+export type { ActorKind } from "../types.js";
 
 export interface ActorMention extends Span {
   /** Canonical name ("Islamic State", "U.S. Central Command"). */

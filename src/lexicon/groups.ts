@@ -2,7 +2,7 @@
 // and news media, with canonical names. Data only. Case rules as in places.ts:
 // all-caps aliases ("IS", "SDF") match only in capitals.
 
-import type { ActorKind } from "../annotate/types.js";
+import type { ActorKind } from "../types.js";
 
 export interface GroupEntry {
   canonical: string;

@@ -5,7 +5,7 @@
 // one written in lower case matches any case. All-caps tokens (acronyms) must
 // match exactly. Particles (al-, ez-, ...) match in any case.
 
-import type { PlaceKind } from "../annotate/types.js";
+import type { PlaceKind } from "../types.js";
 
 export interface CuratedPlace {
   name: string;

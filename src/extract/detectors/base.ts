@@ -17,7 +17,6 @@ import {
   clauseEnd,
   countAtToken,
   clauseStart,
-  headAfter,
   headBefore,
   isAdverb,
   isIrregularPast,

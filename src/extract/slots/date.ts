@@ -5,7 +5,7 @@
 
 import type { Context } from "../../context.js";
 import type { DateMention } from "../../annotate/types.js";
-import { DETERMINERS, tokenRange } from "../grammar.js";
+import { tokenRange } from "../grammar.js";
 import type { Candidate, SlotFiller } from "../types.js";
 import { followingSpan, premodifies, sinceBefore, whenAfter } from "../date-phrases.js";
 
