@@ -55,7 +55,7 @@ export async function scoreReal({ split = "dev", lang = "en", verbose = false, p
     const result = runScorer(goldDir, pred);
     if (!result.ok) return { skipped: `the scorer failed: ${result.problem}` };
     const classes = errorClasses(result.json, ok, lines);
-    return { result: result.json, docs: ok.length, missing: problems.length, records: lines.length, classes };
+    return { result: result.json, docs: ok.length, missing: problems.length, records: lines.length, classes, calibration: calibration(result.json, lines) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -139,6 +139,30 @@ function errorClasses(r, manifest, lines) {
   return classes;
 }
 
+/**
+ * Confidence against correctness: for each confidence bucket, the share of
+ * records that align to a gold event (loose). A record aligned to an optional
+ * gold event counts as right.
+ */
+function calibration(r, lines) {
+  const extra = new Set(r.extras.map((x) => `${x.doc}|${x.type}|${x.evidence}`));
+  const first = (t) => (t.length > 110 ? `${t.slice(0, 107)}...` : t);
+  const buckets = [0, 0.5, 0.6, 0.7, 0.8, 0.9].map((lo, i, a) => ({ lo, hi: a[i + 1] ?? 1.01, n: 0, right: 0 }));
+  for (const l of lines) {
+    const p = JSON.parse(l);
+    const b = buckets.find((x) => p._confidence >= x.lo && p._confidence < x.hi);
+    if (!b) continue;
+    b.n++;
+    if (!extra.has(`${p.doc}|${p.type}|${first(p.evidence[0]?.text ?? "")}`)) b.right++;
+  }
+  return buckets.filter((b) => b.n);
+}
+
+export function calibrationLines(out) {
+  if (!out.calibration) return [];
+  return out.calibration.map((b) => `  confidence ${b.lo.toFixed(1)}–${Math.min(b.hi, 1).toFixed(1)}: ${String(b.n).padStart(4)} records, ${(b.right / b.n).toFixed(2)} right`);
+}
+
 export function classLines(out) {
   if (!out.classes) return [];
   return Object.entries(out.classes)
@@ -164,4 +188,5 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const out = await scoreReal({ split, lang, verbose: process.argv.includes("--verbose"), predOut: arg("--pred"), only: arg("--story") });
   console.log(realLine(`${lang} ${split}`, out));
   if (process.argv.includes("--classes")) for (const l of classLines(out)) console.log(l);
+  if (process.argv.includes("--calibration")) for (const l of calibrationLines(out)) console.log(l);
 }

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// Quality gate: extracts the dev seeds through the built pipeline, scores the
-// records against the dev gold with the shared scorer, and fails when loose
-// or strict F1 falls below the floors pinned in eval/floors.json.
+// Quality gate: extracts the dev seeds, the held-out sets kept in eval/ and
+// the development split of the real-article corpus (eval/real/, when its
+// cache is present) through the built pipeline, scores the records with the
+// shared scorer, prints what the errors on real articles are (by class) and
+// how often a record is right at each confidence, and fails when loose or
+// strict F1 falls below the floors pinned in eval/floors.json.
 //
 //   npm run build && npm run eval            (SOURCED_EVAL_VERBOSE=0 for the summary only)
 //
@@ -119,9 +122,26 @@ for (const name of ["heldout", "heldout-topic", "heldout-fresh"]) {
   if (f && h.strict.f1 < f.strict) heldoutFails.push(`${name} strict F1 ${h.strict.f1} < floor ${f.strict}`);
 }
 
+// The real-article corpus (eval/real/): scored when its cache is present, said to be skipped when not.
+const real = await import("./eval-real.mjs");
+const realLines = [];
+for (const [lang, name] of [["en", "real-dev"], ["ar", "real-ar-dev"]]) {
+  const out = await real.scoreReal({ split: "dev", lang });
+  realLines.push(real.realLine(`${lang} dev`, out));
+  if (out.skipped) continue;
+  if (lang === "en") {
+    realLines.push("  what the missed and extra records are (events each class costs):", ...real.classLines(out));
+    realLines.push("  how often a record is right at each confidence:", ...real.calibrationLines(out));
+  }
+  const f = floorsAll[name];
+  if (f && out.result.loose.f1 < f.loose) heldoutFails.push(`${name} loose F1 ${out.result.loose.f1} < floor ${f.loose}`);
+  if (f && out.result.strict.f1 < f.strict) heldoutFails.push(`${name} strict F1 ${out.result.strict.f1} < floor ${f.strict}`);
+}
+
 const verbose = process.env.SOURCED_EVAL_VERBOSE !== "0";
 const run = (extra) => spawnSync(process.execPath, [scorer, "--gold", gold, "--pred", pred, ...extra], { encoding: "utf8" });
 // the held-out lines first, so that the scorer's own line on the dev gold is the last F1 line printed
+for (const l of realLines) console.log(l);
 for (const l of heldoutLines) console.log(l);
 const shown = run(verbose ? ["--verbose"] : []);
 process.stdout.write(`\n${shown.stdout}`);

@@ -60,9 +60,10 @@ export const inheritContext: Refiner = {
           used = true;
         }
       }
-      // "826 prisoners fled from the jail", "attackers stormed the facility": the prison the story is about
-      if (!c.location && !(MOVEMENT_TYPES.has(c.type) && (c.origin || c.destination)) && FACILITY_TYPES.has(c.type) && definiteFacility(c)) {
-        const f = storyFacility(cands);
+      // "826 prisoners fled from the jail", "attackers stormed the prison": the prison of that kind the story is about
+      if (!c.location && !(MOVEMENT_TYPES.has(c.type) && (c.origin || c.destination)) && FACILITY_TYPES.has(c.type)) {
+        const noun = definiteFacility(c);
+        const f = noun ? storyFacility(cands, noun) : null;
         if (f) {
           c.location = { ...f };
           if (c.type === "escape" || c.type === "release") c.origin ??= { ...f };
@@ -157,24 +158,25 @@ export const inheritContext: Refiner = {
   },
 };
 
-/** Events that happen at a prison or a camp when the sentence says "the jail", "the facility". */
+/** Events that happen at a prison or a camp when the sentence says "the jail", "the camp". */
 const FACILITY_TYPES = new Set(["escape", "release", "attack", "takeover", "arrest", "killing", "holding"]);
-const FACILITY_WORDS = new Set(["jail", "prison", "facility", "camp", "centre", "center", "penitentiary", "compound"]);
+/** Nouns that name a facility's kind ("the facility", "the centre" name none, so they say too little). */
+const FACILITY_WORDS = new Set(["jail", "prison", "camp", "penitentiary"]);
 
-/** "the jail", "the facility", "the camp": a definite facility noun in the candidate's sentence. */
-function definiteFacility(c: Candidate): boolean {
+/** "the jail", "this prison": the kind noun of a definite facility in the candidate's sentence, or null. */
+function definiteFacility(c: Candidate): string | null {
   const v = c.view;
-  for (let k = 1; k < v.tokens.length; k++) if (FACILITY_WORDS.has(v.lemmas[k]) && (v.lowers[k - 1] === "the" || v.lowers[k - 1] === "this" || v.lowers[k - 1] === "that")) return true;
-  return false;
+  for (let k = 1; k < v.tokens.length; k++) if (FACILITY_WORDS.has(v.lemmas[k]) && (v.lowers[k - 1] === "the" || v.lowers[k - 1] === "this" || v.lowers[k - 1] === "that")) return v.lemmas[k];
+  return null;
 }
 
-/** The facility the document names most often (at least twice, or once when it names no other). */
-function storyFacility(cands: Candidate[]): PlaceDetail | null {
+/** The facility of that kind ("jail": "Narsingdi District Jail") the document names most often; none when two tie. */
+function storyFacility(cands: Candidate[], noun: string): PlaceDetail | null {
   const views = cands[0]?.view.info.views ?? [];
   const tally = new Map<string, { n: number; p: PlaceDetail }>();
   for (const v of views)
     for (const p of v.places) {
-      if (p.kind !== "facility") continue;
+      if (p.kind !== "facility" || !p.name.toLowerCase().includes(noun)) continue;
       const t = tally.get(p.name) ?? { n: 0, p: { name: p.name, country: p.country, lat: p.lat, lon: p.lon, admin1: p.admin1 } };
       t.n++;
       tally.set(p.name, t);
