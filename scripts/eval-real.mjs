@@ -130,7 +130,10 @@ function errorClasses(r, manifest, lines) {
       add(`extra: another type than the gold's`);
       if (process.env.SOURCED_EVAL_CONFUSION) add(`  confusion ${x.type} -> ${[...new Set(golds.map((g) => g.type))].join("/")}`);
     }
-    else if (golds.some((g) => g.type === x.type && !g.optional)) add(`extra: a second record of one event`);
+    else if (golds.some((g) => g.type === x.type && !g.optional)) {
+      add(`extra: a second record of one event`);
+      if (process.env.SOURCED_EVAL_CONFUSION) console.error(`second: ${x.doc} ${x.type} ${x.count ?? "-"}: ${x.evidence}`);
+    }
     else if (golds.length) add(`extra: an optional event's duplicate`);
     else if (p?.evidence[0] && !/[.!?]["”’)]?\s*$/.test(p.evidence[0].text.trim()) && p.evidence[0].start < 400) add(`extra: headline or top matter`);
     else if (p?.date && published && Number(p.date.slice(0, 4)) < Number(published.slice(0, 4)) - 1) add(`extra: background (dated years before)`);

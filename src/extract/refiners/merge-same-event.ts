@@ -51,6 +51,24 @@ function placesCompatible(a: Place | null, b: Place | null, sameSentence = false
 }
 
 const LOCAL = new Set(["facility", "city", "admin2"]);
+/** Events a report retells in several sentences, often without naming the place again. */
+const RETOLD = new Set(["attack", "takeover"]);
+function localPlace(c: Candidate): boolean {
+  const k = c.location ? placeKind(c.location) : null;
+  return !!k && LOCAL.has(k);
+}
+const BACK_REFERENCES = new Set(["prison", "jail", "facility", "camp", "centre", "center", "compound", "attack", "attacker", "assault"]);
+/** "the attackers broke into the facility": a sentence that points back at the place already named. */
+function pointsBack(c: Candidate): boolean {
+  const v = c.view;
+  for (let k = 1; k < v.tokens.length; k++) if (BACK_REFERENCES.has(v.lemmas[k]) && (v.lowers[k - 1] === "the" || v.lowers[k - 1] === "this")) return true;
+  return false;
+}
+/** An attack or a takeover told again without its place, pointing back at it, is the one the story is about. */
+function retold(a: Candidate, b: Candidate): boolean {
+  if (!RETOLD.has(a.type)) return false;
+  return (!localPlace(a) && pointsBack(a)) || (!localPlace(b) && pointsBack(b));
+}
 
 function span(d: string): [string, string] {
   const [a, b = a] = d.split("/");
@@ -127,7 +145,9 @@ export function compatible(a: Candidate, b: Candidate): boolean {
   // two reports with different named actors ("Baghdad wants to ...", "the minister urged countries to ...") are two events
   if (!shared && !isMention(a) && !isMention(b) && a.actor && b.actor && !sameActor(a.actor, b.actor)) return false;
   // one-place events told by verbs in different sentences are the same only at the same named place
-  if (!shared && !MOVEMENT_TYPES.has(a.type) && !isMention(a) && !isMention(b) && !(hasValue(a) && hasValue(b)) && !sameName(a.location, b.location)) return false;
+  // (an attack or a takeover retold without its place is the one the story is about)
+  if (!shared && !MOVEMENT_TYPES.has(a.type) && !isMention(a) && !isMention(b) && !(hasValue(a) && hasValue(b)) && !sameName(a.location, b.location) && !retold(a, b))
+    return false;
   if (hasValue(a) && hasValue(b) && !countsCompatible(a.count!, b.count!, vagueOk(a, b))) return false;
   // a plan told by its own verb ("wants to bring the rest home", "urged states to repatriate them") is
   // a new claim, not another telling of a counted event that already happened
