@@ -11,7 +11,8 @@
 // known); who the article attributes the claim to goes in the notes.
 
 import type { Reconciliation, Story } from "../types.js";
-import { countryName, dateInterval } from "../reconcile/util.js";
+import { countryName } from "../lexicon/countries.js";
+import { dateInterval } from "../reconcile/util.js";
 import { csvLine } from "./csv.js";
 import { anchorPlace, countryList, hasCoords, storyEvidence, type EventLookup } from "../reconcile/story-places.js";
 

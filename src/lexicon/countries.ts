@@ -222,3 +222,29 @@ export const COUNTRIES: CountryRow[] = ROWS.trim()
 
 /** Adjectives that name a people or region but no single country: they never become places. */
 export const NON_COUNTRY_DEMONYMS = ["Kurdish", "Arab", "Shia", "Shiite", "Sunni", "Yazidi", "Yezidi", "Western", "European", "African", "Asian"];
+
+const NAME_OF = new Map(COUNTRIES.map((c) => [c.iso2, c.name]));
+let regionNames: Intl.DisplayNames | null | undefined;
+
+/**
+ * The name we print for an ISO 3166-1 alpha-2 code ("SY" → "Syria"): this
+ * table's, else the runtime's English region name, else the code itself;
+ * null for no code. The one country-name rule of the project.
+ */
+export function countryName(code: string): string;
+export function countryName(code: string | null | undefined): string | null;
+export function countryName(code: string | null | undefined): string | null {
+  if (!code) return null;
+  const iso = code.toUpperCase();
+  const own = NAME_OF.get(iso);
+  if (own) return own;
+  if (regionNames === undefined) {
+    try {
+      regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+    } catch {
+      regionNames = null;
+    }
+  }
+  const n = regionNames?.of(iso);
+  return n && n !== iso ? n : iso;
+}

@@ -14,7 +14,8 @@ import { MOVEMENT_TYPES } from "../types.js";
 import type { EventType, Series, SeriesPoint, Story } from "../types.js";
 import { seriesEligible } from "./figures.js";
 import type { Prepared } from "./prepared.js";
-import { countriesOf, countryName, dateSortKey, shortHash } from "./util.js";
+import { countryName } from "../lexicon/countries.js";
+import { countriesOf, dateSortKey, shortHash } from "./util.js";
 
 interface Key {
   type: EventType;

@@ -1,6 +1,7 @@
 // Small shared helpers of reconciliation: stable hashes, date intervals,
 // place-name skeletons, group aliases, country sets.
 
+import { countryName } from "../lexicon/countries.js";
 import { createHash } from "node:crypto";
 import type { Place } from "../types.js";
 
@@ -125,18 +126,6 @@ export function isCountryLevel(p: Place | null | undefined): boolean {
   return name != null && placeSkeleton(name) === placeSkeleton(p.name);
 }
 
-let displayNames: Intl.DisplayNames | null = null;
-/** English name of an ISO 3166-1 alpha-2 code ("SY" → "Syria"). */
-export function countryName(code: string | null | undefined): string | null {
-  if (!code) return null;
-  try {
-    displayNames ??= new Intl.DisplayNames(["en"], { type: "region" });
-    const n = displayNames.of(code.toUpperCase());
-    return n && n !== code.toUpperCase() ? n : code.toUpperCase();
-  } catch {
-    return code.toUpperCase();
-  }
-}
 
 // ------------------------------------------------------------------ groups
 

@@ -9,7 +9,8 @@
 import type { Context } from "../../context.js";
 import { CUSTODY_NOUNS, FIGHTER_NOUNS } from "../../lexicon/subjects.js";
 import { MOVEMENT_TYPES, type PlaceDetail } from "../../types.js";
-import { countryName, placeKind } from "../slots/places.js";
+import { countryName } from "../../lexicon/countries.js";
+import { placeKind } from "../slots/places.js";
 
 const LOCAL_KINDS = new Set(["facility", "city", "admin2"]);
 import type { Candidate, Refiner } from "../types.js";

@@ -6,7 +6,7 @@
 import type { Context } from "../../context.js";
 import type { PlaceDetail } from "../../types.js";
 import { peopleNationality } from "../nationality.js";
-import { countryName } from "../slots/places.js";
+import { countryName } from "../../lexicon/countries.js";
 import type { Candidate, Refiner } from "../types.js";
 
 const countriesOf = (p: PlaceDetail | null): string[] => (p ? ([] as string[]).concat(p.country ?? []) : []);

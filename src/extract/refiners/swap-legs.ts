@@ -4,7 +4,7 @@
 
 import type { Context } from "../../context.js";
 import { CUSTODY_NOUNS, DEMONYM_COUNTRY, FIGHTER_NOUNS, MIGRANT_NOUNS } from "../../lexicon/subjects.js";
-import { countryName } from "../slots/places.js";
+import { countryName } from "../../lexicon/countries.js";
 import { peopleNationality } from "../nationality.js";
 import type { Candidate, Refiner } from "../types.js";
 

@@ -9,7 +9,7 @@ import type { Context } from "../../context.js";
 import { CUSTODY_NOUNS } from "../../lexicon/subjects.js";
 import { AUX, DETERMINERS, PREPOSITIONS, WH, clauseStart, headAfter, headBefore, isAdverb, tokenRange, type Head } from "../grammar.js";
 import { agentOf } from "../roles.js";
-import { countryName } from "./places.js";
+import { countryName } from "../../lexicon/countries.js";
 import { groupRole } from "../view.js";
 import type { Candidate, SentenceView, SlotFiller } from "../types.js";
 

@@ -5,6 +5,7 @@
 // destination; "held in X" is where a movement started. Demonyms count as
 // places only before a facility word ("Turkish jails", "Iraqi custody").
 
+import { countryName } from "../../lexicon/countries.js";
 import type { Context } from "../../context.js";
 import type { PlaceMention } from "../../annotate/types.js";
 import { COUNTRIES } from "../../lexicon/countries.js";
@@ -14,26 +15,6 @@ import { AUX, PREPOSITIONS, clauseEnd, headBefore, isAdverb, tokenRange } from "
 import { agentOf } from "../roles.js";
 import type { Candidate, SentenceView, SlotFiller } from "../types.js";
 
-const REGION_NAMES = (() => {
-  try {
-    return new Intl.DisplayNames(["en"], { type: "region" });
-  } catch {
-    return null;
-  }
-})();
-
-/** English name of an ISO 3166-1 alpha-2 code ("HT" → "Haiti"). */
-export function countryName(code: string): string {
-  return COUNTRY_NAMES[code] ?? REGION_NAMES?.of(code) ?? code;
-}
-
-export const COUNTRY_NAMES: Record<string, string> = {
-  SY: "Syria", IQ: "Iraq", TR: "Turkey", IR: "Iran", LB: "Lebanon", JO: "Jordan", US: "United States", RU: "Russia",
-  UA: "Ukraine", FR: "France", GB: "United Kingdom", DE: "Germany", AF: "Afghanistan", PK: "Pakistan", IL: "Israel",
-  PS: "Palestine", SA: "Saudi Arabia", YE: "Yemen", EG: "Egypt", LY: "Libya", NG: "Nigeria", ML: "Mali", SO: "Somalia",
-  KZ: "Kazakhstan", UZ: "Uzbekistan", TJ: "Tajikistan", BE: "Belgium", NL: "Netherlands", SE: "Sweden", AZ: "Azerbaijan",
-  AM: "Armenia", TN: "Tunisia", MA: "Morocco", DZ: "Algeria", QA: "Qatar", AE: "United Arab Emirates", KW: "Kuwait",
-};
 
 const INSTITUTION_WORDS = new Set(["authority", "authorities", "government", "custody", "court", "courts", "judiciary", "police", "army", "military", "forces", "force", "officials", "side", "control"]);
 

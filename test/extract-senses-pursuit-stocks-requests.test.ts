@@ -74,7 +74,7 @@ const no: [string, string][] = [
   ["escape", "The minister slipped out of the meeting early on Monday."],
 ];
 
-describe("round-three trigger senses", () => {
+describe("trigger senses: pursuit, stocks, returns flown home, requests between states, asides", () => {
   for (const [type, text] of yes) it(`${type}: ${text}`, () => expect(types(text)).toContain(type));
   for (const [type, text] of no) it(`not ${type}: ${text}`, () => expect(types(text)).not.toContain(type));
 
