@@ -116,7 +116,10 @@ function errorClasses(r, manifest, lines) {
     const g = goldOf.get(miss.doc).events.find((e) => e.type === miss.type && !e.optional && text(m, e.evidence[0] ?? "").startsWith(miss.evidence.replace(/\.\.\.$/, "")));
     const frags = (g?.evidence ?? []).map((ev) => text(m, ev));
     const near = preds.filter((p) => p.doc === miss.doc && frags.some((f) => overlap(f, p.evidence.map((e) => e.text).join(" ")) >= 0.6));
-    if (near.some((p) => p.type !== miss.type) && !near.some((p) => p.type === miss.type)) add(`missed: read as another type`);
+    if (near.some((p) => p.type !== miss.type) && !near.some((p) => p.type === miss.type)) {
+      add(`missed: read as another type`);
+      if (process.env.SOURCED_EVAL_CONFUSION) console.error(`astype: ${miss.doc} gold ${miss.type} read ${[...new Set(near.map((p) => p.type))].join("/")}: ${miss.evidence}`);
+    }
     else if (near.length) add(`missed: merged into another record`);
     else add(`missed: not detected`);
   }

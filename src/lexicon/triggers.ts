@@ -173,6 +173,7 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("hand|handing ~ over", 0.7, { needs: ["control"] }),
     p("storm|overrun|recapture|retake", 0.8, { needs: ["place"] }),
     p("regain|regained|reassert|reasserted control", 0.8, { needs: ["place"] }),
+    p("surrender|surrendered|surrendering ~ to", 0.6, { needs: ["place"] }),
   ],
   attack: [
     p("attack", 0.8, { needs: ["place"] }),

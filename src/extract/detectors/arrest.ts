@@ -23,5 +23,10 @@ export const arrestDetector = new TriggerDetector("arrest", (t) => {
     const next = v.lowers[t.trigger.last + 1];
     if (next === "in" || next === "up" || next === "between" || next === "off" || next === "on") return false;
   }
+  // "moved to house arrest", "under house arrest": where people are kept, not an arrest told
+  const k = t.trigger.first;
+  if (v.lowers[k - 1] === "house" && ["to", "into", "under", "in"].includes(v.lowers[k - 2] ?? "")) return false;
+  // "troops surrendered the airbase to the Taliban": a place given up is a takeover, not people giving themselves up
+  if (v.lemmas[k] === "surrender" && t.theme && (t.theme.kind === "facility" || t.theme.kind === "name")) return false;
   return !theme.isStateParticiple(t) && !theme.isThing(t) && !theme.isPlace(t);
 });

@@ -8,7 +8,7 @@ import type { Context } from "../../context.js";
 import type { Candidate, Refiner } from "../types.js";
 
 /** People who break into a prison rather than run it. */
-const ATTACKERS = new Set(["gunman", "attacker", "assailant", "terrorist", "mob", "criminal", "bandit", "jihadist", "militant", "raider", "insurgent"]);
+const ATTACKERS = new Set(["gunman", "attacker", "assailant", "mob", "criminal", "bandit", "raider"]);
 /** Words of a jailbreak in the release's own clause. */
 const BREAK_IN = new Set(["attack", "raid", "jailbreak", "breakout", "blast", "storm", "break", "breach", "barge", "explosive", "bomb", "assault", "overrun", "ram", "besiege"]);
 
