@@ -140,7 +140,10 @@ function errorClasses(r, manifest, lines) {
     else if (golds.length) add(`extra: an optional event's duplicate`);
     else if (p?.evidence[0] && !/[.!?]["”’)]?\s*$/.test(p.evidence[0].text.trim()) && p.evidence[0].start < 400) add(`extra: headline or top matter`);
     else if (p?.date && published && Number(p.date.slice(0, 4)) < Number(published.slice(0, 4)) - 1) add(`extra: background (dated years before)`);
-    else add(`extra: no gold event there`);
+    else {
+      add(`extra: no gold event there`);
+      if (process.env.SOURCED_EVAL_CONFUSION) console.error(`nogold: ${x.doc} ${x.type} ${x.count ?? "-"}: ${x.evidence}`);
+    }
   }
   return classes;
 }

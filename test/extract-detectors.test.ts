@@ -66,7 +66,10 @@ const cases: Record<string, { yes: string[]; no?: string[] }> = {
     yes: ["Government forces shelled the town of Tal Tamr on Thursday.", "A crowd broke into the district jail in Kisumu on Friday afternoon."],
     no: ["Small armed cells still launch deadly attacks in remote valleys."],
   },
-  killing: { yes: ["At least 20 people were killed in Idlib on Tuesday.", "Islamic State militants executed 15 men in Raqqa in 2015."] },
+  killing: {
+    yes: ["At least 20 people were killed in Idlib on Tuesday.", "Islamic State militants executed 15 men in Raqqa in 2015."],
+    no: ["The two governments executed what officials called the largest prisoner exchange of the year."],
+  },
   agreement: { yes: ["The two sides signed a ceasefire agreement in Damascus on Monday.", "The government and the rebels reached a deal on Friday."], no: ["He was struck by how many people came."] },
   holding: {
     yes: [
