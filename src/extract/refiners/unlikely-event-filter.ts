@@ -173,8 +173,8 @@ function isPurpose(c: Candidate): boolean {
       if (v.tokens[j].kind === "punct") break;
     }
   }
-  // "seek escape from the country", "sought release": what people want
-  if (c.trigger.reading === "noun" && /^(?:seek|seeks|seeking|sought|demand|demanding|demands|call|calls|calling)$/.test(v.lowers[k - 1] ?? "")) return true;
+  // "seek escape from the country", "sought asylum": what people want
+  if (/^(?:seek|seeks|seeking|sought)$/.test(v.lowers[k - 1] ?? "")) return true;
   // "for the recapture of", "in search of"
   return c.trigger.reading === "noun" && v.lowers[k - 1] === "the" && v.lowers[k - 2] === "for" && !c.count;
 }
