@@ -31,7 +31,7 @@ export async function walkPaths(paths: string[]): Promise<string[]> {
       out.push(p);
       continue;
     }
-    if (s.isDirectory()) out.push(...(await walkFolder(p)));
+    if (s.isDirectory()) for (const f of await walkFolder(p)) out.push(f);
     else out.push(p);
   }
   return out;
@@ -44,7 +44,7 @@ async function walkFolder(dir: string): Promise<string[]> {
   for (const e of entries) {
     if (e.name.startsWith(".")) continue;
     const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walkFolder(full)));
+    if (e.isDirectory()) for (const f of await walkFolder(full)) out.push(f);
     else if (e.isFile() && WALKED_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(full);
   }
   return out;
