@@ -44,6 +44,17 @@ export interface IngestSummary {
 /** Exit status of an interrupted batch (128 + SIGINT). */
 export const EXIT_INTERRUPTED = 130;
 
+/**
+ * Lets the event loop run, so that a signal that came during a long stage is
+ * seen (cleaning and extraction are synchronous, and a signal handler only
+ * runs between them). The batch still stops only after the document in hand.
+ * There is no pause between storing a document and storing its events, so
+ * that a second signal (which exits at once) cannot fall between the two.
+ */
+function breathe(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 function message(err: unknown): string {
   const m = err instanceof Error ? err.message : String(err);
   return m.split("\n")[0]!;
@@ -112,6 +123,7 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
       if (earlier !== undefined && earlier !== file) note(file, `same document id "${id}" as ${earlier}; stored as its next version`);
       else firstFileOfId.set(id, file);
 
+      await breathe(); // after reading
       let cleaned;
       try {
         cleaned = cleanDocument(raw);
@@ -119,6 +131,7 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
         problem(file, `cannot be cleaned (${message(err)})`);
         continue;
       }
+      await breathe(); // after cleaning
       const put = await store.putDocument(cleaned);
       const entry: IngestedDoc = { file, id: put.id, version: put.version, status: put.status, events: null };
       summary.documents.push(entry);

@@ -7,6 +7,7 @@ import { Readability } from "@mozilla/readability";
 import type { RawDocument } from "../types.js";
 import { emptyMeta } from "./text.js";
 import { normalizeDate } from "./dates.js";
+import { asciiLower, htmlShapeProblem } from "./html-shape.js";
 
 /** True when the text looks like an HTML page whatever its file name. */
 export function sniffHtml(text: string): boolean {
@@ -35,6 +36,9 @@ type Node = { nodeType: number; textContent: string | null } & Partial<El>;
 type Doc = El & { body: El | null; documentElement: El | null };
 
 export function htmlDocument(id: string, origin: string, raw: Buffer, html: string, warnings: string[]): HtmlResult {
+  // Measured before parsing: past its bounds, a page would cost the parser and Readability minutes.
+  const tooBig = htmlShapeProblem(html, raw.length);
+  if (tooBig) return { ok: false, problem: tooBig };
   let document: Doc;
   try {
     document = parseHTML(html).document as unknown as Doc;
@@ -196,8 +200,7 @@ function firstHeading(document: Doc): string | null {
 
 /** Last resort for pages the parser cannot make sense of: strip tags. */
 function fallbackText(html: string): string[] {
-  const text = html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ")
+  const text = withoutRawText(html)
     .replace(/<\/(p|div|h\d|li|br)>|<br\s*\/?>/gi, "\n")
     .replace(/<[^>]*>?/g, " ")
     .replace(/&nbsp;/g, " ")
@@ -206,6 +209,38 @@ function fallbackText(html: string): string[] {
     .split(/\n+/)
     .map(clean)
     .filter(Boolean);
+}
+
+/**
+ * The markup without its <script> and <style> elements, in one pass (a
+ * pattern that looked for each one's end from every opening tag would scan
+ * to the end of the page for each one left open).
+ */
+function withoutRawText(html: string): string {
+  const lower = asciiLower(html);
+  let out = "";
+  let from = 0;
+  let nextScript = lower.indexOf("<script");
+  let nextStyle = lower.indexOf("<style");
+  for (;;) {
+    if (nextScript >= 0 && nextScript < from) nextScript = lower.indexOf("<script", from);
+    if (nextStyle >= 0 && nextStyle < from) nextStyle = lower.indexOf("<style", from);
+    const at = nextScript < 0 ? nextStyle : nextStyle < 0 ? nextScript : Math.min(nextScript, nextStyle);
+    if (at < 0) break;
+    const name = at === nextScript ? "script" : "style";
+    const after = lower.charCodeAt(at + 1 + name.length);
+    if (after >= 97 && after <= 122) {
+      // "<scripts", "<styled": not the element
+      out += html.slice(from, at + 1);
+      from = at + 1;
+      continue;
+    }
+    out += `${html.slice(from, at)} `;
+    const end = lower.indexOf(`</${name}>`, at);
+    if (end < 0) return out;
+    from = end + name.length + 3;
+  }
+  return out + html.slice(from);
 }
 
 function clean(s: string): string {

@@ -1,0 +1,41 @@
+// Hostile and odd input through `sourced ingest`: each bad file is one line on
+// stderr naming it, never a stack trace, and every good file is stored.
+
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ARTICLES, assertBuilt, sourced, tempDir, write } from "./helpers.js";
+
+beforeAll(assertBuilt);
+const t = tempDir();
+afterAll(t.cleanup);
+
+function stderrLines(s: string): string[] {
+  return s.split("\n").filter((l) => l.trim() !== "");
+}
+
+async function storedIds(db: string): Promise<string[]> {
+  const r = await sourced(t.dir, ["--db", db, "docs", "--format", "json"]);
+  expect(r.code).toBe(0);
+  return (JSON.parse(r.stdout) as { id: string }[]).map((d) => d.id);
+}
+
+const GOOD_HTML = `<!doctype html><html><head><title>Court hands down sentences</title></head>
+<body><article><h1>Court hands down sentences</h1><p>${ARTICLES.trial.split("\n\n")[1]!.trim()}</p></article></body></html>`;
+
+describe("one page does not hold up the batch", () => {
+  it("refuses a page nested 100,000 deep on one line, and stores the files around it", async () => {
+    const dir = join(t.dir, "nested");
+    mkdirSync(dir);
+    write(dir, "a-transfer.txt", ARTICLES.transfer);
+    // One sentence inside 100,000 nested elements: 1.2 MB.
+    write(dir, "b-nested.html", `<html><body>${"<div>".repeat(100_000)}<p>One sentence at the bottom.</p>${"</div>".repeat(100_000)}</body></html>`);
+    write(dir, "c-trial.html", GOOD_HTML);
+    write(dir, "d-camp.txt", ARTICLES.camp);
+    const r = await sourced(t.dir, ["--db", "nested.db", "ingest", "nested", "--json"]);
+    expect(r.code).toBe(1);
+    expect(stderrLines(r.stderr)).toEqual([`sourced: ${join("nested", "b-nested.html")}: HTML nested 100,003 deep (the limit is 128)`]);
+    expect(JSON.parse(r.stdout)).toMatchObject({ inserted: 3, failed: 1 });
+    expect(await storedIds("nested.db")).toEqual(["a-transfer", "c-trial", "d-camp"]);
+  });
+});
