@@ -118,6 +118,7 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
         continue;
       }
       const { file, doc: raw } = outcome;
+      if (outcome.note) note(file, outcome.note);
       const id = raw.meta.id;
       const earlier = firstFileOfId.get(id);
       if (earlier !== undefined && earlier !== file) note(file, `same document id "${id}" as ${earlier}; stored as its next version`);

@@ -7,12 +7,15 @@ import { basename, extname, resolve } from "node:path";
 import type { RawDocument } from "../types.js";
 import { decodeBytes } from "./decode.js";
 import { normalizeDate } from "./dates.js";
-import { htmlDocument, sniffHtml } from "./html.js";
+import { hasMarkup, htmlDocument, sniffHtml } from "./html.js";
 import { parseManifest, type ManifestLine } from "./manifest.js";
 import { textDocument } from "./text.js";
 import { isHtmlPath, isManifestPath, walkPaths } from "./walk.js";
 
-export type IngestOutcome = { ok: true; file: string; doc: RawDocument } | { ok: false; file: string; problem: string };
+/** A document read (with a note worth a line to the user, when there is one), or the one problem that stopped it. */
+export type IngestOutcome = { ok: true; file: string; doc: RawDocument; note?: string } | { ok: false; file: string; problem: string };
+
+const NO_MARKUP = "named as HTML but holds no markup: read as plain text";
 
 export interface ReadOptions {
   /** Files larger than this are refused (default 20 MB). */
@@ -65,12 +68,25 @@ export async function* readSources(paths: string[], opts: ReadOptions = {}): Asy
   }
 }
 
-/** Reads one file as an article (text or HTML). */
+/** Reads one file as an article (text or HTML). Never throws: anything that goes wrong is the file's problem. */
 export async function readOne(file: string, maxBytes = DEFAULT_MAX_BYTES, id = idFromPath(file)): Promise<IngestOutcome> {
+  try {
+    return await readArticle(file, maxBytes, id);
+  } catch (err) {
+    const m = err instanceof Error ? err.message : String(err);
+    return { ok: false, file, problem: `cannot be read (${m.split("\n")[0]})` };
+  }
+}
+
+async function readArticle(file: string, maxBytes: number, id: string): Promise<IngestOutcome> {
   const loaded = await loadBytes(file, maxBytes);
   if (!loaded.ok) return { ok: false, file, problem: loaded.problem };
   const decoded = decodeBytes(loaded.bytes);
   if (!decoded.ok) return { ok: false, file, problem: decoded.problem };
+  if (isHtmlPath(file) && !hasMarkup(decoded.text)) {
+    const warnings = [...decoded.warnings, NO_MARKUP];
+    return { ok: true, file, doc: textDocument(id, file, loaded.bytes, decoded.text, warnings), note: NO_MARKUP };
+  }
   if (isHtmlPath(file) || sniffHtml(decoded.text)) {
     const r = htmlDocument(id, file, loaded.bytes, decoded.text, decoded.warnings);
     return r.ok ? { ok: true, file, doc: r.doc } : { ok: false, file, problem: r.problem };
@@ -102,7 +118,7 @@ async function* readManifest(file: string, maxBytes: number): AsyncGenerator<Ing
       yield { ok: false, file: where, problem: `${e.path}: ${outcome.problem}` };
       continue;
     }
-    yield { ok: true, file: where, doc: applyManifest(outcome.doc, e.entry) };
+    yield { ok: true, file: where, doc: applyManifest(outcome.doc, e.entry), ...(outcome.note ? { note: `${e.path}: ${outcome.note}` } : {}) };
   }
 }
 

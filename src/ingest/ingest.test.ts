@@ -145,6 +145,51 @@ describe("HTML", () => {
   });
 });
 
+describe("HTML that is not what its name says", () => {
+  it("reads a .html file with no markup at all as plain text, with a note", async () => {
+    const f = join(tmp, "plain.html");
+    writeFileSync(f, "Ferry service resumes\n\nThe ferry across the bay ran again on Friday after a week of storms, the port office said.\n");
+    const o = await readOne(f);
+    expect(o.ok).toBe(true);
+    if (!o.ok) return;
+    expect(o.doc.meta.format).toBe("text");
+    expect(o.doc.text).toContain("The ferry across the bay ran again");
+    expect(o.note).toBe("named as HTML but holds no markup: read as plain text");
+    expect(o.doc.meta.warnings).toContain(o.note);
+  });
+
+  it("reads a fragment with no root element, and a comment before bare words, without throwing", async () => {
+    for (const [name, text, expected] of [
+      ["comment.html", "<!-- saved page --> The ferry ran again on Friday after a week of storms.", "The ferry ran again"],
+      ["fragment.html", "The ferry <b>ran again</b> on Friday after a week of storms.", "ran again"],
+      ["one-char.html", "<", null],
+    ] as const) {
+      const f = join(tmp, name);
+      writeFileSync(f, text);
+      const o = await readOne(f);
+      if (expected === null) expect(o.ok, name).toBe(true);
+      else expect(o.ok && o.doc.text, name).toContain(expected);
+    }
+  });
+
+  it("names the file for a zip's bytes named .html, and goes on with the next file", async () => {
+    const dir = join(tmp, "odd-html");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "a.txt"), "The ferry ran again on Friday after a week of storms.");
+    writeFileSync(join(dir, "b.html"), Buffer.concat([Buffer.from("PK\x03\x04\x14\x00\x00\x00\x08\x00", "latin1"), Buffer.alloc(64, 0x9c)]));
+    writeFileSync(join(dir, "c.html"), "Plain words in a file named as a page.");
+    writeFileSync(join(dir, "d.txt"), "The bridge reopened on Saturday.");
+    const out = await all([dir]);
+    expect(out.map((o) => [o.file.slice(dir.length + 1), o.ok])).toEqual([
+      ["a.txt", true],
+      ["b.html", false],
+      ["c.html", true],
+      ["d.txt", true],
+    ]);
+    expect(problem(out[1]!)).toMatch(/binary/);
+  });
+});
+
 describe("encodings and line breaks", () => {
   it("decodes UTF-16 with a byte order mark instead of calling it binary", async () => {
     const f = join(tmp, "utf16.txt");

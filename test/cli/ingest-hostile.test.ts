@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ARTICLES, assertBuilt, sourced, tempDir, write } from "./helpers.js";
+import { zipBytes } from "./hostile-inputs.js";
 
 beforeAll(assertBuilt);
 const t = tempDir();
@@ -37,5 +38,25 @@ describe("one page does not hold up the batch", () => {
     expect(stderrLines(r.stderr)).toEqual([`sourced: ${join("nested", "b-nested.html")}: HTML nested 100,003 deep (the limit is 128)`]);
     expect(JSON.parse(r.stdout)).toMatchObject({ inserted: 3, failed: 1 });
     expect(await storedIds("nested.db")).toEqual(["a-transfer", "c-trial", "d-camp"]);
+  });
+});
+
+describe("a file named .html that holds no page", () => {
+  it("reads plain text named .html as text with a note, names a zip named .html, and reads every file after them", async () => {
+    const dir = join(t.dir, "not-html");
+    mkdirSync(dir);
+    write(dir, "a-transfer.txt", ARTICLES.transfer);
+    write(dir, "b-plain.html", "Bridge reopens\n\nThe old bridge over the river reopened to traffic on Saturday after repairs that took a year.\n");
+    write(dir, "c-archive.html", zipBytes("story.txt", ARTICLES.camp));
+    write(dir, "d-trial.txt", ARTICLES.trial);
+    const r = await sourced(t.dir, ["--db", "not-html.db", "ingest", "not-html", "--json"]);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(stderrLines(r.stderr)).toEqual([
+      `sourced: ${join("not-html", "b-plain.html")}: named as HTML but holds no markup: read as plain text`,
+      `sourced: ${join("not-html", "c-archive.html")}: binary content (not a text, HTML or JSON Lines file)`,
+    ]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ inserted: 3, failed: 1 });
+    expect(await storedIds("not-html.db")).toEqual(["a-transfer", "b-plain", "d-trial"]);
   });
 });
