@@ -13,6 +13,8 @@ import { CliError } from "./errors.js";
 
 export interface IngestOptions {
   maxBytes?: number;
+  /** Let manifests read files outside their own folders. */
+  allowOutside?: boolean;
   /** Run extraction on new and changed documents (default true). */
   extract?: boolean;
   /** Show a progress bar on stderr. */
@@ -106,7 +108,7 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
     const firstFileOfId = new Map<string, string>();
     let done = 0;
 
-    for await (const outcome of readSources(paths, { maxBytes: opts.maxBytes })) {
+    for await (const outcome of readSources(paths, { maxBytes: opts.maxBytes, allowOutside: opts.allowOutside })) {
       if (stopping) break;
       done++;
       if (bar) {

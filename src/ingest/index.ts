@@ -2,8 +2,8 @@
 // (through Readability) and JSON Lines manifests. Bad input is an outcome,
 // never an exception: one clear problem for the file, and the batch goes on.
 
-import { readFile, stat } from "node:fs/promises";
-import { basename, extname, resolve } from "node:path";
+import { readFile, realpath, stat } from "node:fs/promises";
+import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from "node:path";
 import type { RawDocument } from "../types.js";
 import { decodeBytes } from "./decode.js";
 import { normalizeDate } from "./dates.js";
@@ -20,6 +20,11 @@ const NO_MARKUP = "named as HTML but holds no markup: read as plain text";
 export interface ReadOptions {
   /** Files larger than this are refused (default 20 MB). */
   maxBytes?: number;
+  /**
+   * Let a manifest read files outside its own folder. Off by default: a
+   * manifest from elsewhere must not be able to read any file on the machine.
+   */
+  allowOutside?: boolean;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -63,7 +68,7 @@ export async function countDocuments(paths: string[]): Promise<number> {
 export async function* readSources(paths: string[], opts: ReadOptions = {}): AsyncGenerator<IngestOutcome> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   for (const file of await listSources(paths)) {
-    if (isManifestPath(file)) yield* readManifest(file, maxBytes);
+    if (isManifestPath(file)) yield* readManifest(file, maxBytes, opts.allowOutside ?? false);
     else yield await readOne(file, maxBytes);
   }
 }
@@ -94,7 +99,7 @@ async function readArticle(file: string, maxBytes: number, id: string): Promise<
   return { ok: true, file, doc: textDocument(id, file, loaded.bytes, decoded.text, decoded.warnings) };
 }
 
-async function* readManifest(file: string, maxBytes: number): AsyncGenerator<IngestOutcome> {
+async function* readManifest(file: string, maxBytes: number, allowOutside: boolean): AsyncGenerator<IngestOutcome> {
   const loaded = await loadBytes(file, maxBytes);
   if (!loaded.ok) {
     yield { ok: false, file, problem: loaded.problem };
@@ -113,12 +118,39 @@ async function* readManifest(file: string, maxBytes: number): AsyncGenerator<Ing
       yield { ok: false, file: where, problem: e.problem };
       continue;
     }
+    if (!allowOutside && !(await isInside(dirname(file), e.path))) {
+      yield { ok: false, file: where, problem: `${e.entry.path} is outside the manifest's folder (pass --allow-outside to read it)` };
+      continue;
+    }
     const outcome = await readOne(e.path, maxBytes, e.entry.id ?? idFromPath(e.path));
     if (!outcome.ok) {
       yield { ok: false, file: where, problem: `${e.path}: ${outcome.problem}` };
       continue;
     }
     yield { ok: true, file: where, doc: applyManifest(outcome.doc, e.entry), ...(outcome.note ? { note: `${e.path}: ${outcome.note}` } : {}) };
+  }
+}
+
+/**
+ * True when path lies inside folder once symbolic links are followed (a link
+ * inside the folder to a file outside it is outside). A path that does not
+ * exist is judged as written, and reading it then reports it missing.
+ */
+async function isInside(folder: string, path: string): Promise<boolean> {
+  const within = (base: string, p: string) => {
+    const rel = relative(base, p);
+    return rel !== "" && rel.split(sep)[0] !== ".." && !isAbsolute(rel);
+  };
+  let realFolder: string;
+  try {
+    realFolder = await realpath(folder);
+  } catch {
+    return false;
+  }
+  try {
+    return within(realFolder, await realpath(path));
+  } catch {
+    return within(resolve(folder), resolve(path)) || within(realFolder, resolve(path));
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -9,7 +9,7 @@ const bad = join(fixtures, "bad-input");
 const tmp = mkdtempSync(join(tmpdir(), "sourced-ingest-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function all(paths: string[], opts?: { maxBytes?: number }): Promise<IngestOutcome[]> {
+async function all(paths: string[], opts?: { maxBytes?: number; allowOutside?: boolean }): Promise<IngestOutcome[]> {
   const out: IngestOutcome[] = [];
   for await (const o of readSources(paths, opts)) out.push(o);
   return out;
@@ -80,7 +80,8 @@ describe("bad input: one problem per file, the batch goes on", () => {
   });
 
   it("reports each broken manifest line as file:line and reads the good ones", async () => {
-    const out = await all([join(bad, "broken-manifest.jsonl")]);
+    // Its good line reads a fixture in a sibling folder, outside the manifest's own.
+    const out = await all([join(bad, "broken-manifest.jsonl")], { allowOutside: true });
     const man = join(bad, "broken-manifest.jsonl");
     expect(out.map((o) => o.file)).toEqual([1, 2, 3, 4, 6, 7].map((n) => `${man}:${n}`));
     const [good, notJson, noPath, urlOnly, missing, badType] = out;
@@ -97,6 +98,55 @@ describe("bad input: one problem per file, the batch goes on", () => {
     expect(problem(urlOnly)).toMatch(/only a url .*cannot be fetched/);
     expect(problem(missing)).toMatch(/missing-article\.txt: file not found/);
     expect(problem(badType)).toMatch(/"path"/);
+  });
+});
+
+describe("a manifest reads only inside its own folder", () => {
+  const root = join(tmp, "confined");
+  const feed = join(root, "feed");
+  const outside = join(root, "private.txt");
+  mkdirSync(join(feed, "sub"), { recursive: true });
+  writeFileSync(outside, "A note kept outside the feed's folder.");
+  writeFileSync(join(feed, "sub", "inside.txt"), "The ferry ran again on Friday after a week of storms.");
+  symlinkSync(outside, join(feed, "link.txt"));
+  symlinkSync(join(feed, "sub"), join(root, "sub-link"));
+  const manifest = join(feed, "manifest.jsonl");
+  writeFileSync(
+    manifest,
+    [
+      { path: "sub/inside.txt", id: "inside" },
+      { path: outside, id: "absolute" },
+      { path: "../private.txt", id: "relative" },
+      { path: "../../../../../../../../private.txt", id: "far" },
+      { path: "link.txt", id: "link" },
+      { path: join(feed, "sub", "inside.txt"), id: "absolute-inside" },
+      { path: join(root, "sub-link", "inside.txt"), id: "through-a-link-into-the-folder" },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join("\n"),
+  );
+
+  it("refuses absolute and relative paths out of the folder, and links inside it that point out, each on its line", async () => {
+    const out = await all([manifest]);
+    expect(out.map((o) => [o.file.slice(feed.length + 1), o.ok])).toEqual([
+      ["manifest.jsonl:1", true],
+      ["manifest.jsonl:2", false],
+      ["manifest.jsonl:3", false],
+      ["manifest.jsonl:4", false],
+      ["manifest.jsonl:5", false],
+      ["manifest.jsonl:6", true],
+      ["manifest.jsonl:7", true],
+    ]);
+    expect(problem(out[1]!)).toBe(`${outside} is outside the manifest's folder (pass --allow-outside to read it)`);
+    expect(problem(out[2]!)).toBe("../private.txt is outside the manifest's folder (pass --allow-outside to read it)");
+    expect(problem(out[4]!)).toBe("link.txt is outside the manifest's folder (pass --allow-outside to read it)");
+  });
+
+  it("reads them all when allowed", async () => {
+    const out = await all([manifest], { allowOutside: true });
+    expect(out.map((o) => o.ok)).toEqual([true, true, true, false, true, true, true]);
+    expect(problem(out[3]!)).toMatch(/file not found/); // far above the root: a path that names nothing
+    expect(out[1]!.ok && out[1]!.doc.text).toContain("kept outside");
   });
 });
 

@@ -1,7 +1,7 @@
 // Hostile and odd input through `sourced ingest`: each bad file is one line on
 // stderr naming it, never a stack trace, and every good file is stored.
 
-import { mkdirSync } from "node:fs";
+import { mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ARTICLES, assertBuilt, sourced, tempDir, write } from "./helpers.js";
@@ -58,5 +58,56 @@ describe("a file named .html that holds no page", () => {
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toMatchObject({ inserted: 3, failed: 1 });
     expect(await storedIds("not-html.db")).toEqual(["a-transfer", "b-plain", "d-trial"]);
+  });
+});
+
+describe("a manifest reads no file outside its folder", () => {
+  it("refuses absolute and climbing paths and links out of the folder, one line each, unless --allow-outside", async () => {
+    const dir = join(t.dir, "feed");
+    mkdirSync(dir);
+    write(dir, "camp.txt", ARTICLES.camp);
+    const secret = write(t.dir, "secret.txt", "A note that no manifest in the feed folder may read.");
+    symlinkSync(secret, join(dir, "innocent.txt"));
+    write(
+      dir,
+      "manifest.jsonl",
+      [
+        { path: "camp.txt", id: "camp" },
+        { path: "/etc/passwd", id: "passwd" },
+        { path: "../../../../etc/shadow", id: "shadow" },
+        { path: "innocent.txt", id: "innocent" },
+        { path: secret, id: "secret" },
+      ]
+        .map((l) => JSON.stringify(l))
+        .join("\n"),
+    );
+    const r = await sourced(t.dir, ["--db", "feed.db", "ingest", join("feed", "manifest.jsonl"), "--no-extract", "--json"]);
+    const m = join("feed", "manifest.jsonl");
+    expect(stderrLines(r.stderr)).toEqual([
+      `sourced: ${m}:2: /etc/passwd is outside the manifest's folder (pass --allow-outside to read it)`,
+      `sourced: ${m}:3: ../../../../etc/shadow is outside the manifest's folder (pass --allow-outside to read it)`,
+      `sourced: ${m}:4: innocent.txt is outside the manifest's folder (pass --allow-outside to read it)`,
+      `sourced: ${m}:5: ${secret} is outside the manifest's folder (pass --allow-outside to read it)`,
+    ]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ inserted: 1, failed: 4 });
+    expect(await storedIds("feed.db")).toEqual(["camp"]);
+
+    // The user vouches for this manifest: its links and paths out are read (the lines naming system files are dropped first).
+    write(
+      dir,
+      "manifest.jsonl",
+      [
+        { path: "camp.txt", id: "camp" },
+        { path: "innocent.txt", id: "innocent" },
+        { path: secret, id: "secret" },
+      ]
+        .map((l) => JSON.stringify(l))
+        .join("\n"),
+    );
+    const allowed = await sourced(t.dir, ["--db", "feed.db", "ingest", join("feed", "manifest.jsonl"), "--no-extract", "--allow-outside", "--json"]);
+    expect(allowed.stderr).toBe("");
+    expect(allowed.code).toBe(0);
+    expect(await storedIds("feed.db")).toEqual(["camp", "innocent", "secret"]);
   });
 });
