@@ -36,10 +36,13 @@ export interface IngestSummary {
   unchanged: number;
   newVersions: number;
   failed: number;
+  /** Files passed over: not an input ingest reads (another type, a FIFO, a link loop). */
+  skipped: number;
   events: number;
   extractorVersion: string | null;
   documents: IngestedDoc[];
   problems: { file: string; problem: string }[];
+  skippedFiles: { file: string; reason: string }[];
   interrupted: boolean;
 }
 
@@ -69,10 +72,12 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
     unchanged: 0,
     newVersions: 0,
     failed: 0,
+    skipped: 0,
     events: 0,
     extractorVersion: extract ? EXTRACTOR_VERSION : null,
     documents: [],
     problems: [],
+    skippedFiles: [],
     interrupted: false,
   };
 
@@ -88,6 +93,12 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
   const problem = (file: string, text: string) => {
     summary.failed++;
     summary.problems.push({ file, problem: text });
+    if (bar) process.stderr.write("\r\x1b[K");
+    process.stderr.write(`sourced: ${file}: ${text}\n`);
+  };
+  const skip = (file: string, text: string) => {
+    summary.skipped++;
+    summary.skippedFiles.push({ file, reason: text });
     if (bar) process.stderr.write("\r\x1b[K");
     process.stderr.write(`sourced: ${file}: ${text}\n`);
   };
@@ -116,7 +127,8 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
         bar.update(done, { file: outcome.file.length > 40 ? `…${outcome.file.slice(-39)}` : outcome.file });
       }
       if (!outcome.ok) {
-        problem(outcome.file, outcome.problem);
+        if (outcome.skipped) skip(outcome.file, outcome.problem);
+        else problem(outcome.file, outcome.problem);
         continue;
       }
       const { file, doc: raw } = outcome;
@@ -171,6 +183,7 @@ export function summaryLine(s: IngestSummary): string {
     `${s.unchanged} unchanged`,
     `${s.newVersions} new version${s.newVersions === 1 ? "" : "s"}`,
     `${s.failed} failed`,
+    `${s.skipped} skipped`,
     s.extractorVersion === null ? "extraction skipped" : `${s.events} event${s.events === 1 ? "" : "s"}`,
   ];
   return parts.join(", ");

@@ -10,10 +10,13 @@ import { normalizeDate } from "./dates.js";
 import { hasMarkup, htmlDocument, sniffHtml } from "./html.js";
 import { parseManifest, type ManifestLine } from "./manifest.js";
 import { textDocument } from "./text.js";
-import { isHtmlPath, isManifestPath, walkPaths } from "./walk.js";
+import { isHtmlPath, isManifestPath, walkPaths, type Listed } from "./walk.js";
 
 /** A document read (with a note worth a line to the user, when there is one), or the one problem that stopped it. */
-export type IngestOutcome = { ok: true; file: string; doc: RawDocument; note?: string } | { ok: false; file: string; problem: string };
+export type IngestOutcome =
+  | { ok: true; file: string; doc: RawDocument; note?: string }
+  /** skipped: the file is not an input ingest reads (another type, a FIFO, a link loop), rather than a broken one. */
+  | { ok: false; file: string; problem: string; skipped?: boolean };
 
 const NO_MARKUP = "named as HTML but holds no markup: read as plain text";
 
@@ -30,46 +33,54 @@ export interface ReadOptions {
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /**
- * The files to read, folders walked and sorted. Files that a manifest in
- * the list covers are left out: the manifest reads them, with its metadata.
+ * The files to read and the files passed over, folders walked and sorted.
+ * Files that a manifest in the list covers are left out: the manifest reads
+ * them, with its metadata.
  */
-export async function listSources(paths: string[]): Promise<string[]> {
-  const files = await walkPaths(paths);
+async function listEntries(paths: string[]): Promise<Listed[]> {
+  const entries = await walkPaths(paths);
   const covered = new Set<string>();
-  for (const f of files) {
-    if (!isManifestPath(f)) continue;
-    const text = await readSmallText(f);
+  for (const e of entries) {
+    if (e.skipped !== undefined || e.problem !== undefined || !isManifestPath(e.path)) continue;
+    const text = await readSmallText(e.path);
     if (text === null) continue;
-    for (const e of parseManifest(f, text)) if (e.ok) covered.add(resolve(e.path));
+    for (const m of parseManifest(e.path, text)) if (m.ok) covered.add(resolve(m.path));
   }
   const seen = new Set<string>();
-  return files.filter((f) => {
-    const key = resolve(f);
-    if (seen.has(key) || (covered.has(key) && !isManifestPath(f))) return false;
+  return entries.filter((e) => {
+    const key = resolve(e.path);
+    if (seen.has(key) || (covered.has(key) && !isManifestPath(e.path))) return false;
     seen.add(key);
     return true;
   });
 }
 
-/** How many documents the paths stand for (a manifest counts its lines), for a progress bar. */
+/** The files to read, folders walked and sorted (files passed over left out). */
+export async function listSources(paths: string[]): Promise<string[]> {
+  return (await listEntries(paths)).filter((e) => e.skipped === undefined && e.problem === undefined).map((e) => e.path);
+}
+
+/** How many outcomes the paths will give (a manifest counts its lines, a file passed over one), for a progress bar. */
 export async function countDocuments(paths: string[]): Promise<number> {
   let n = 0;
-  for (const f of await listSources(paths)) {
-    if (!isManifestPath(f)) {
+  for (const e of await listEntries(paths)) {
+    if (e.skipped !== undefined || e.problem !== undefined || !isManifestPath(e.path)) {
       n++;
       continue;
     }
-    const text = await readSmallText(f);
-    n += text === null ? 1 : Math.max(1, parseManifest(f, text).length);
+    const text = await readSmallText(e.path);
+    n += text === null ? 1 : Math.max(1, parseManifest(e.path, text).length);
   }
   return n;
 }
 
 export async function* readSources(paths: string[], opts: ReadOptions = {}): AsyncGenerator<IngestOutcome> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  for (const file of await listSources(paths)) {
-    if (isManifestPath(file)) yield* readManifest(file, maxBytes, opts.allowOutside ?? false);
-    else yield await readOne(file, maxBytes);
+  for (const e of await listEntries(paths)) {
+    if (e.skipped !== undefined) yield { ok: false, file: e.path, problem: `skipped (${e.skipped})`, skipped: true };
+    else if (e.problem !== undefined) yield { ok: false, file: e.path, problem: e.problem };
+    else if (isManifestPath(e.path)) yield* readManifest(e.path, maxBytes, opts.allowOutside ?? false);
+    else yield await readOne(e.path, maxBytes);
   }
 }
 
@@ -179,6 +190,9 @@ async function loadBytes(file: string, maxBytes: number): Promise<Loaded> {
   try {
     const s = await stat(file);
     if (s.isDirectory()) return { ok: false, problem: "is a folder, not a file" };
+    // Never opened: reading a FIFO or a device could wait, or read, forever.
+    if (s.isFIFO()) return { ok: false, problem: "a FIFO, not a regular file" };
+    if (!s.isFile()) return { ok: false, problem: "not a regular file" };
     size = s.size;
   } catch (err) {
     return { ok: false, problem: fsProblem(err) };
@@ -203,6 +217,7 @@ function fsProblem(err: unknown): string {
   if (code === "ENOENT") return "file not found";
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "EISDIR") return "is a folder, not a file";
+  if (code === "ELOOP") return "a symbolic link loop";
   return `cannot be read (${code ?? "unknown error"})`;
 }
 

@@ -1,5 +1,8 @@
+import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
+import { promisify } from "node:util";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { countDocuments, listSources, readOne, readSources, type IngestOutcome } from "./index.js";
@@ -274,7 +277,67 @@ describe("listing", () => {
     writeFileSync(join(dir, "m.jsonl"), '{"path": "sub/c.txt", "id": "cee"}\n');
     const files = await listSources([dir]);
     expect(files.map((f) => f.slice(dir.length + 1))).toEqual(["a.html", "b.txt", "m.jsonl"]);
-    expect(await countDocuments([dir])).toBe(3);
+    expect(await countDocuments([dir])).toBe(4); // and the README, passed over with a line
     expect(await countDocuments([join(bad, "broken-manifest.jsonl")])).toBe(6);
+  });
+});
+
+describe("files passed over", () => {
+  it("names every file it does not read, in a walk and on the command line alike, and never opens a FIFO", async () => {
+    const dir = join(tmp, "passed-over");
+    mkdirSync(join(dir, "sub"), { recursive: true });
+    writeFileSync(join(dir, "a-story.txt"), "The ferry ran again on Friday.");
+    writeFileSync(join(dir, "data.json"), '{"not": "an article"}');
+    writeFileSync(join(dir, "notes"), "Words in a file with no extension are read as text.");
+    writeFileSync(join(dir, "photo.JPG"), Buffer.from([0xff, 0xd8, 0xff]));
+    await promisify(execFile)("mkfifo", [join(dir, "pipe.txt")]);
+    const server = createServer();
+    await new Promise<void>((res) => server.listen(join(dir, "sock.txt"), res));
+    symlinkSync("/dev/null", join(dir, "device.txt"));
+    symlinkSync("loop-b.txt", join(dir, "loop-a.txt"));
+    symlinkSync("loop-a.txt", join(dir, "loop-b.txt"));
+    symlinkSync("nowhere.txt", join(dir, "dangling.txt"));
+    symlinkSync(dir, join(dir, "sub", "up"));
+    writeFileSync(join(dir, "sub", "z.txt"), "The bridge reopened on Saturday.");
+    try {
+      const out = await all([dir]);
+      const seen = out.map((o) => [o.file.slice(dir.length + 1), o.ok ? "read" : o.skipped ? `skipped: ${o.problem}` : `failed: ${o.problem}`]);
+      expect(seen).toEqual([
+        ["a-story.txt", "read"],
+        ["dangling.txt", "failed: file not found (a symbolic link to nothing)"],
+        ["data.json", "skipped: skipped (unsupported file type .json)"],
+        ["device.txt", "skipped: skipped (a device, not a regular file)"],
+        ["loop-a.txt", "skipped: skipped (a symbolic link loop)"],
+        ["loop-b.txt", "skipped: skipped (a symbolic link loop)"],
+        ["notes", "read"],
+        ["photo.JPG", "skipped: skipped (unsupported file type .jpg)"],
+        ["pipe.txt", "skipped: skipped (a FIFO, not a regular file)"],
+        ["sock.txt", "skipped: skipped (a socket, not a regular file)"],
+        [join("sub", "up"), "skipped: skipped (a link to a folder already walked)"],
+        [join("sub", "z.txt"), "read"],
+      ]);
+      // Named one by one, the same files give the same outcomes.
+      const named = await all(["data.json", "notes", "pipe.txt", "sock.txt", "device.txt", "loop-a.txt"].map((n) => join(dir, n)));
+      expect(named.map((o) => (o.ok ? "read" : o.problem))).toEqual([
+        "skipped (unsupported file type .json)",
+        "read",
+        "skipped (a FIFO, not a regular file)",
+        "skipped (a socket, not a regular file)",
+        "skipped (a device, not a regular file)",
+        "skipped (a symbolic link loop)",
+      ]);
+      expect(await countDocuments([dir])).toBe(out.length);
+    } finally {
+      await new Promise((res) => server.close(res));
+    }
+  });
+
+  it("does not open a FIFO a manifest lists", async () => {
+    const dir = join(tmp, "manifest-fifo");
+    mkdirSync(dir);
+    await promisify(execFile)("mkfifo", [join(dir, "pipe.txt")]);
+    writeFileSync(join(dir, "m.jsonl"), '{"path": "pipe.txt"}\n');
+    const out = await all([join(dir, "m.jsonl")]);
+    expect(out.map((o) => (o.ok ? "read" : o.problem))).toEqual([`${join(dir, "pipe.txt")}: a FIFO, not a regular file`]);
   });
 });

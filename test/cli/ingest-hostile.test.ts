@@ -1,8 +1,10 @@
 // Hostile and odd input through `sourced ingest`: each bad file is one line on
 // stderr naming it, never a stack trace, and every good file is stored.
 
+import { execFile } from "node:child_process";
 import { mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ARTICLES, assertBuilt, sourced, tempDir, write } from "./helpers.js";
 import { zipBytes } from "./hostile-inputs.js";
@@ -49,7 +51,7 @@ describe("a file named .html that holds no page", () => {
     write(dir, "b-plain.html", "Bridge reopens\n\nThe old bridge over the river reopened to traffic on Saturday after repairs that took a year.\n");
     write(dir, "c-archive.html", zipBytes("story.txt", ARTICLES.camp));
     write(dir, "d-trial.txt", ARTICLES.trial);
-    const r = await sourced(t.dir, ["--db", "not-html.db", "ingest", "not-html", "--json"]);
+    const r = await sourced(t.dir, ["--db", "not-html.db", "ingest", "not-html", "--no-extract", "--json"]);
     expect(r.stderr).not.toMatch(/^\s+at /m);
     expect(stderrLines(r.stderr)).toEqual([
       `sourced: ${join("not-html", "b-plain.html")}: named as HTML but holds no markup: read as plain text`,
@@ -109,5 +111,27 @@ describe("a manifest reads no file outside its folder", () => {
     expect(allowed.stderr).toBe("");
     expect(allowed.code).toBe(0);
     expect(await storedIds("feed.db")).toEqual(["camp", "innocent", "secret"]);
+  });
+});
+
+describe("no file is passed over in silence", () => {
+  it("gives one line and a skipped count for a file of another type, met in a walk or named, and for a FIFO", async () => {
+    const dir = join(t.dir, "mixed-types");
+    mkdirSync(dir);
+    write(dir, "camp.txt", ARTICLES.camp);
+    write(dir, "data.json", JSON.stringify({ headline: "Not an article", body: ARTICLES.trial }));
+    await promisify(execFile)("mkfifo", [join(dir, "pipe.txt")]);
+    const walked = await sourced(t.dir, ["--db", "types.db", "ingest", "mixed-types", "--no-extract"]);
+    expect(stderrLines(walked.stderr)).toEqual([
+      `sourced: ${join("mixed-types", "data.json")}: skipped (unsupported file type .json)`,
+      `sourced: ${join("mixed-types", "pipe.txt")}: skipped (a FIFO, not a regular file)`,
+    ]);
+    expect(walked.stdout).toBe("1 inserted, 0 unchanged, 0 new versions, 0 failed, 2 skipped, extraction skipped\n");
+    expect(walked.code).toBe(0);
+
+    const named = await sourced(t.dir, ["--db", "types.db", "ingest", join("mixed-types", "data.json"), "--no-extract", "--json"]);
+    expect(stderrLines(named.stderr)).toEqual([`sourced: ${join("mixed-types", "data.json")}: skipped (unsupported file type .json)`]);
+    expect(JSON.parse(named.stdout)).toMatchObject({ inserted: 0, failed: 0, skipped: 1, skippedFiles: [{ file: join("mixed-types", "data.json"), reason: "skipped (unsupported file type .json)" }] });
+    expect(await storedIds("types.db")).toEqual(["camp"]);
   });
 });
