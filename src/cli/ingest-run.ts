@@ -5,10 +5,10 @@
 // transaction, so nothing is ever half-written).
 
 import cliProgress from "cli-progress";
-import { cleanDocument } from "../clean/index.js";
 import { countDocuments, readSources } from "../ingest/index.js";
-import { EXTRACTOR_VERSION, extractFromCleaned } from "../pipeline.js";
+import { EXTRACTOR_VERSION, cleanAndDetect, extractFromCleaned, extractsLanguage } from "../pipeline.js";
 import type { Store } from "../store/store.js";
+import type { RawDocument } from "../types.js";
 import { CliError } from "./errors.js";
 
 export interface IngestOptions {
@@ -28,6 +28,8 @@ export interface IngestedDoc {
   id: string;
   version: number;
   status: "inserted" | "unchanged" | "new-version";
+  /** ISO 639-1, or null when not known. */
+  lang: string | null;
   events: number | null;
 }
 
@@ -38,6 +40,8 @@ export interface IngestSummary {
   failed: number;
   /** Files passed over: not an input ingest reads (another type, a FIFO, a link loop). */
   skipped: number;
+  /** Documents stored without extraction because they are not in English (counted in inserted or new versions too). */
+  otherLanguages: number;
   events: number;
   extractorVersion: string | null;
   documents: IngestedDoc[];
@@ -73,6 +77,7 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
     newVersions: 0,
     failed: 0,
     skipped: 0,
+    otherLanguages: 0,
     events: 0,
     extractorVersion: extract ? EXTRACTOR_VERSION : null,
     documents: [],
@@ -90,21 +95,12 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
   process.on("SIGTERM", onSignal);
 
   let bar: cliProgress.SingleBar | null = null;
-  const problem = (file: string, text: string) => {
-    summary.failed++;
-    summary.problems.push({ file, problem: text });
+  const firstFileOfId = new Map<string, string>();
+  // One line a file at most: what there is to say about it is joined.
+  const line = (file: string, texts: string[]) => {
+    if (texts.length === 0) return;
     if (bar) process.stderr.write("\r\x1b[K");
-    process.stderr.write(`sourced: ${file}: ${text}\n`);
-  };
-  const skip = (file: string, text: string) => {
-    summary.skipped++;
-    summary.skippedFiles.push({ file, reason: text });
-    if (bar) process.stderr.write("\r\x1b[K");
-    process.stderr.write(`sourced: ${file}: ${text}\n`);
-  };
-  const note = (file: string, text: string) => {
-    if (bar) process.stderr.write("\r\x1b[K");
-    process.stderr.write(`sourced: ${file}: ${text}\n`);
+    process.stderr.write(`sourced: ${file}: ${texts.join("; ")}\n`);
   };
 
   try {
@@ -116,7 +112,6 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
       );
       bar.start(Math.max(total, 1), 0, { file: "" });
     }
-    const firstFileOfId = new Map<string, string>();
     let done = 0;
 
     for await (const outcome of readSources(paths, { maxBytes: opts.maxBytes, allowOutside: opts.allowOutside })) {
@@ -127,46 +122,25 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
         bar.update(done, { file: outcome.file.length > 40 ? `…${outcome.file.slice(-39)}` : outcome.file });
       }
       if (!outcome.ok) {
-        if (outcome.skipped) skip(outcome.file, outcome.problem);
-        else problem(outcome.file, outcome.problem);
+        if (outcome.skipped) {
+          summary.skipped++;
+          summary.skippedFiles.push({ file: outcome.file, reason: outcome.problem });
+        } else {
+          summary.failed++;
+          summary.problems.push({ file: outcome.file, problem: outcome.problem });
+        }
+        line(outcome.file, [outcome.problem]);
         continue;
       }
       const { file, doc: raw } = outcome;
-      if (outcome.note) note(file, outcome.note);
-      const id = raw.meta.id;
-      const earlier = firstFileOfId.get(id);
-      if (earlier !== undefined && earlier !== file) note(file, `same document id "${id}" as ${earlier}; stored as its next version`);
-      else firstFileOfId.set(id, file);
-
-      await breathe(); // after reading
-      let cleaned;
-      try {
-        cleaned = cleanDocument(raw);
-      } catch (err) {
-        problem(file, `cannot be cleaned (${message(err)})`);
-        continue;
+      const notes: string[] = outcome.note ? [outcome.note] : [];
+      const failed = await ingestOne(file, raw, notes);
+      if (failed !== null) {
+        summary.failed++;
+        summary.problems.push({ file, problem: failed });
+        notes.push(failed);
       }
-      await breathe(); // after cleaning
-      const put = await store.putDocument(cleaned);
-      const entry: IngestedDoc = { file, id: put.id, version: put.version, status: put.status, events: null };
-      summary.documents.push(entry);
-      if (put.status === "inserted") summary.inserted++;
-      else if (put.status === "new-version") summary.newVersions++;
-      else summary.unchanged++;
-      if (!extract || (put.status === "unchanged" && !opts.reextractUnchanged)) continue;
-
-      // Offsets must point into the stored text: an unchanged document keeps the text cleaned when it was stored.
-      const source = put.status === "unchanged" ? ((await store.getDocument(put.id, put.version)) ?? cleaned) : cleaned;
-      let events;
-      try {
-        events = extractFromCleaned(source).events;
-      } catch (err) {
-        problem(file, `stored, but extraction failed (${message(err)}); retry with \`sourced extract --doc ${id}\``);
-        continue;
-      }
-      await store.replaceEvents(put.id, put.version, EXTRACTOR_VERSION, events);
-      entry.events = events.length;
-      summary.events += events.length;
+      line(file, notes);
     }
   } finally {
     bar?.stop();
@@ -175,6 +149,48 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
   }
   summary.interrupted = stopping;
   return summary;
+
+  /** Cleans, stores and extracts one document; notes gather what is worth saying; the problem that stopped it, or null. */
+  async function ingestOne(file: string, raw: RawDocument, notes: string[]): Promise<string | null> {
+    const id = raw.meta.id;
+    const earlier = firstFileOfId.get(id);
+    if (earlier !== undefined && earlier !== file) notes.push(`same document id "${id}" as ${earlier}; stored as its next version`);
+    else firstFileOfId.set(id, file);
+
+    await breathe(); // after reading
+    let cleaned;
+    try {
+      cleaned = cleanAndDetect(raw);
+    } catch (err) {
+      return `cannot be cleaned (${message(err)})`;
+    }
+    await breathe(); // after cleaning
+    const put = await store.putDocument(cleaned);
+    const entry: IngestedDoc = { file, id: put.id, version: put.version, status: put.status, lang: cleaned.lang ?? null, events: null };
+    summary.documents.push(entry);
+    if (put.status === "inserted") summary.inserted++;
+    else if (put.status === "new-version") summary.newVersions++;
+    else summary.unchanged++;
+    if (!extract || (put.status === "unchanged" && !opts.reextractUnchanged)) return null;
+
+    // Offsets must point into the stored text: an unchanged document keeps the text cleaned when it was stored.
+    const source = put.status === "unchanged" ? ((await store.getDocument(put.id, put.version)) ?? cleaned) : cleaned;
+    if (!extractsLanguage(source.lang)) {
+      summary.otherLanguages++;
+      notes.push(`language ${source.lang}: stored, no events extracted (extraction reads English only)`);
+      return null;
+    }
+    let events;
+    try {
+      events = extractFromCleaned(source).events;
+    } catch (err) {
+      return `stored, but extraction failed (${message(err)}); retry with \`sourced extract --doc ${id}\``;
+    }
+    await store.replaceEvents(put.id, put.version, EXTRACTOR_VERSION, events);
+    entry.events = events.length;
+    summary.events += events.length;
+    return null;
+  }
 }
 
 export function summaryLine(s: IngestSummary): string {
@@ -186,6 +202,7 @@ export function summaryLine(s: IngestSummary): string {
     `${s.skipped} skipped`,
     s.extractorVersion === null ? "extraction skipped" : `${s.events} event${s.events === 1 ? "" : "s"}`,
   ];
+  if (s.otherLanguages > 0) parts.push(`${s.otherLanguages} not in English (no events extracted)`);
   return parts.join(", ");
 }
 

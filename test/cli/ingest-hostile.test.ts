@@ -2,11 +2,11 @@
 // stderr naming it, never a stack trace, and every good file is stored.
 
 import { execFile } from "node:child_process";
-import { mkdirSync, symlinkSync } from "node:fs";
+import { copyFileSync, mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ARTICLES, assertBuilt, sourced, tempDir, write } from "./helpers.js";
+import { ARTICLES, ROOT, assertBuilt, sourced, tempDir, write } from "./helpers.js";
 import { zipBytes } from "./hostile-inputs.js";
 
 beforeAll(assertBuilt);
@@ -133,5 +133,36 @@ describe("no file is passed over in silence", () => {
     expect(stderrLines(named.stderr)).toEqual([`sourced: ${join("mixed-types", "data.json")}: skipped (unsupported file type .json)`]);
     expect(JSON.parse(named.stdout)).toMatchObject({ inserted: 0, failed: 0, skipped: 1, skippedFiles: [{ file: join("mixed-types", "data.json"), reason: "skipped (unsupported file type .json)" }] });
     expect(await storedIds("types.db")).toEqual(["camp"]);
+  });
+});
+
+describe("documents in other languages", () => {
+  it("stores the language of each document, and stores an Arabic article without extracting it, on one line", async () => {
+    const dir = join(t.dir, "languages");
+    mkdirSync(dir);
+    copyFileSync(join(ROOT, "test/fixtures/lang/ar-transfer.txt"), join(dir, "ar-transfer.txt"));
+    write(dir, "en-transfer.txt", ARTICLES.transfer);
+    const r = await sourced(t.dir, ["--db", "lang.db", "ingest", "languages", "--json"]);
+    expect(stderrLines(r.stderr)).toEqual([`sourced: ${join("languages", "ar-transfer.txt")}: language ar: stored, no events extracted (extraction reads English only)`]);
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.stdout);
+    expect(summary).toMatchObject({ inserted: 2, failed: 0, otherLanguages: 1 });
+    expect(summary.documents.map((d: { id: string; lang: string; events: number | null }) => [d.id, d.lang, d.events === null ? null : d.events > 0])).toEqual([
+      ["ar-transfer", "ar", null],
+      ["en-transfer", "en", true],
+    ]);
+
+    const docs = JSON.parse((await sourced(t.dir, ["--db", "lang.db", "docs", "--format", "json"])).stdout);
+    expect(docs.map((d: { id: string; lang: string; events: number }) => [d.id, d.lang, d.events > 0])).toEqual([
+      ["ar-transfer", "ar", false],
+      ["en-transfer", "en", true],
+    ]);
+    const table = (await sourced(t.dir, ["--db", "lang.db", "docs"])).stdout.split("\n");
+    expect(table[0]).toMatch(/\blang\b/);
+    expect(table.find((l) => l.startsWith("ar-transfer"))).toMatch(/\sar\s/);
+
+    const again = await sourced(t.dir, ["--db", "lang.db", "extract", "--json"]);
+    expect(stderrLines(again.stderr)).toEqual(["sourced: ar-transfer: language ar: no events extracted (extraction reads English only)"]);
+    expect(JSON.parse(again.stdout)).toMatchObject({ documents: 1, otherLanguages: 1, failed: 0 });
   });
 });

@@ -12,16 +12,22 @@ export function register(program: Command): void {
     .option("--json", "print the summary as JSON")
     .addHelpText("after", examples("sourced extract", "sourced extract --doc wire_0412"))
     .action(async (opts: { doc?: string; json?: boolean }, cmd: Command) => {
-      const { EXTRACTOR_VERSION, extractFromCleaned } = await import("../../pipeline.js");
+      const { EXTRACTOR_VERSION, extractFromCleaned, extractsLanguage } = await import("../../pipeline.js");
       await withStore(cmd, { mustExist: true }, async (store) => {
         const ids = opts.doc !== undefined ? [opts.doc] : (await store.listDocuments()).map((d) => d.id);
         if (opts.doc !== undefined && !(await store.getDocument(opts.doc))) throw new CliError(`no document '${opts.doc}'`);
         let events = 0;
         let failed = 0;
+        let otherLanguages = 0;
         const perDoc: { id: string; version: number; events: number | null }[] = [];
         for (const id of ids) {
           const doc = await store.getDocument(id);
           if (!doc) continue;
+          if (!extractsLanguage(doc.lang)) {
+            otherLanguages++;
+            warn(`${id}: language ${doc.lang}: no events extracted (extraction reads English only)`);
+            continue;
+          }
           try {
             const found = extractFromCleaned(doc).events;
             await store.replaceEvents(id, doc.version, EXTRACTOR_VERSION, found);
@@ -33,7 +39,7 @@ export function register(program: Command): void {
             warn(`${id}: extraction failed (${(err as Error).message.split("\n")[0]})`);
           }
         }
-        const summary = { extractorVersion: EXTRACTOR_VERSION, documents: perDoc.length, failed, events, perDoc };
+        const summary = { extractorVersion: EXTRACTOR_VERSION, documents: perDoc.length, failed, otherLanguages, events, perDoc };
         await out(
           opts.json
             ? `${JSON.stringify(summary, null, 2)}\n`

@@ -3,7 +3,7 @@
 // Both rebuild the reconciliation afterwards. Token required.
 
 import type { FastifyPluginAsync } from "fastify";
-import { EXTRACTOR_VERSION, extractFromCleaned, processDocument } from "../../pipeline.js";
+import { EXTRACTOR_VERSION, extractFromCleaned, extractsLanguage, processDocument } from "../../pipeline.js";
 import { requireToken } from "../auth.js";
 import type { ServerDeps } from "../deps.js";
 import { HttpError, notFound } from "../errors.js";
@@ -35,6 +35,7 @@ export const ingestRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) =>
     for (const id of ids) {
       const doc = await deps.store.getDocument(id);
       if (!doc) throw notFound(`no document '${id}'`);
+      if (!extractsLanguage(doc.lang)) continue; // extraction reads English only
       const out = extractFromCleaned(doc);
       await deps.store.replaceEvents(id, doc.version, EXTRACTOR_VERSION, out.events);
       events += out.events.length;

@@ -113,6 +113,11 @@ export const MIGRATIONS: readonly Migration[] = [
     why: "index events by document and currency (per-document lists and counts)",
     sql: `CREATE INDEX events_doc_current ON events (doc, current);`,
   },
+  {
+    version: 3,
+    why: "the language of each document version (ISO 639-1; null when not known or stored before)",
+    sql: `ALTER TABLE documents ADD COLUMN lang TEXT;`,
+  },
 ];
 
 /** Brings the database up to the latest schema version. */
