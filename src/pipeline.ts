@@ -7,11 +7,12 @@
 import { createContext } from "./context.js";
 import { cleanDocument } from "./clean/index.js";
 import { annotate } from "./annotate/index.js";
+import { detectLanguage, extractsLanguage } from "./annotate/language.js";
 import { extractEvents, EXTRACTOR_VERSION } from "./extract/index.js";
 import type { Annotations } from "./annotate/types.js";
 import type { CleanedDocument, ExtractedEvent, RawDocument } from "./types.js";
 
-export { EXTRACTOR_VERSION };
+export { EXTRACTOR_VERSION, extractsLanguage };
 
 export interface Processed {
   cleaned: CleanedDocument;
@@ -28,7 +29,16 @@ export function extractFromCleaned(cleaned: CleanedDocument, opts: { debug?: boo
   return { annotations, events, trace: ctx.trace };
 }
 
-export function processDocument(raw: RawDocument, opts: { debug?: boolean } = {}): Processed {
+/** Cleaning, and the clean text's language (stored with the document; extraction reads English only). */
+export function cleanAndDetect(raw: RawDocument): CleanedDocument {
   const cleaned = cleanDocument(raw);
-  return { cleaned, ...extractFromCleaned(cleaned, opts) };
+  return { ...cleaned, lang: detectLanguage(cleaned.cleanText) };
+}
+
+export function processDocument(raw: RawDocument, opts: { debug?: boolean } = {}): Processed {
+  const cleaned = cleanAndDetect(raw);
+  if (extractsLanguage(cleaned.lang)) return { cleaned, ...extractFromCleaned(cleaned, opts) };
+  const ctx = createContext({ docId: cleaned.meta.id, published: cleaned.meta.published, debug: opts.debug });
+  ctx.debug("language", () => `${cleaned.lang}: no events extracted (extraction reads English only)`);
+  return { cleaned, annotations: annotate(cleaned.cleanText, ctx), events: [], trace: ctx.trace };
 }

@@ -162,9 +162,12 @@ export interface CleanedDocument {
   text: string;
   cleanText: string;
   removed: RemovedSpan[];
+  /** The clean text's language, ISO 639-1 ("en", "ar"); null when not known. Set before storing (src/annotate/language.ts). */
+  lang?: string | null;
 }
 
 export interface StoredDocument extends CleanedDocument {
+  lang: string | null;
   version: number;
   contentHash: string;
   ingestedAt: string;
@@ -179,6 +182,8 @@ export interface DocumentSummary {
   published: string | null;
   publishedRule: PublishedRule;
   format: SourceFormat;
+  /** ISO 639-1, or null when not known. */
+  lang: string | null;
   chars: number;
   events: number;
 }

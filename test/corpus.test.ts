@@ -14,14 +14,17 @@ const corpus = resolve(__dirname, "../examples/corpus");
 describe("example corpus", async () => {
   const docs: CleanedDocument[] = [];
   const problems: string[] = [];
+  const skipped: string[] = [];
   for await (const o of readSources([corpus])) {
     if (o.ok) docs.push(cleanDocument(o.doc));
+    else if (o.skipped) skipped.push(`${o.file}: ${o.problem}`);
     else problems.push(`${o.file}: ${o.problem}`);
   }
   const byId = new Map(docs.map((d) => [d.meta.id, d]));
 
   it("reads every article once, manifest entries through the manifest", async () => {
     expect(problems).toEqual([]);
+    expect(skipped).toEqual([`${join(corpus, "README.md")}: skipped (unsupported file type .md)`]);
     expect(docs.length).toBeGreaterThanOrEqual(14);
     expect(docs.length).toBeLessThanOrEqual(18);
     expect(new Set(docs.map((d) => d.meta.id)).size).toBe(docs.length);

@@ -219,7 +219,7 @@ export class ActorExtractor implements Annotator {
     }
 
     found.sort((a, b) => a.from - b.from);
-    doc.actors.push(...found.map((f) => f.mention));
+    for (const f of found) doc.actors.push(f.mention);
     doc.actors.sort((a, b) => a.start - b.start);
   }
 

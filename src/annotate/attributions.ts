@@ -119,7 +119,7 @@ export class AttributionExtractor implements Annotator {
       ctx.debug(TAG, () => `[${idx}] ${cue}: ${source!.text}${source!.canonical ? ` (${source!.canonical})` : ""}`);
       i = Math.max(i, cueTo - 1);
     }
-    doc.attributions.push(...out);
+    for (const a of out) doc.attributions.push(a);
   }
 
   /** The source after an introducer or an inverted verb: the first actor within a few words, else the words to the next stop. */

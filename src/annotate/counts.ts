@@ -341,8 +341,8 @@ export class CountExtractor implements Annotator {
   annotate(doc: Annotations, ctx: Context): void {
     const debug = ctx.debugging ? (msg: () => string) => ctx.debug(TAG, msg) : undefined;
     const counts: CountMention[] = [];
-    if (doc.sentences.length === 0) counts.push(...findCounts(doc.text, 0, doc.text.length, debug));
-    for (const sent of doc.sentences) counts.push(...findCounts(doc.text, sent.start, sent.end, debug));
+    if (doc.sentences.length === 0) for (const c of findCounts(doc.text, 0, doc.text.length, debug)) counts.push(c);
+    for (const sent of doc.sentences) for (const c of findCounts(doc.text, sent.start, sent.end, debug)) counts.push(c);
     doc.counts = counts;
     ctx.debug(TAG, () => `${counts.length} counts: ${counts.map((c) => `${c.text}=${c.value}/${c.qualifier}`).join("; ")}`);
   }

@@ -134,13 +134,13 @@ export class PlaceExtractor implements Annotator {
         if (inRaw[i] || words[i].kind !== "word" || !words[i].cap) continue;
         const found = indexes.map((ix) => ix.matchAt(text, words, i)).filter((m): m is PhraseMatch<PlaceEntry> => m !== null && !inRaw.subarray(i, m.to).some((x) => x));
         if (!found.length) continue;
-        const to = Math.max(...found.map((m) => m.to));
+        const to = found.reduce((max, m) => Math.max(max, m.to), -Infinity);
         const longest = found.filter((m) => m.to === to);
         extra.push({ m: { ...longest[0], values: longest.flatMap((m) => m.values) }, from: i, start: words[i].start });
         i = to - 1;
       }
       if (extra.length) {
-        raws.push(...extra);
+        for (const r of extra) raws.push(r);
         raws.sort((a, b) => a.start - b.start);
       }
     }
@@ -189,8 +189,8 @@ export class PlaceExtractor implements Annotator {
       while (w < words.length && words[w].end <= p.start) w++;
       for (let k = w; k < words.length && words[k].start < p.end; k++) covered[k] = 1;
     }
-    out.push(...grammarPlaces(words, text, out, covered, gz.countries, ctx));
-    doc.places.push(...out);
+    for (const p of grammarPlaces(words, text, out, covered, gz.countries, ctx)) out.push(p);
+    for (const p of out) doc.places.push(p);
     doc.places.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 

@@ -112,6 +112,11 @@ describe("removes", () => {
     expect(doc.cleanText).toBe('Headline\n\nHe was moved to a turkish-run site near the Kurdish town, officials said "today".');
   });
 
+  it("decodes numeric entities, and leaves one that names no character as written", () => {
+    const doc = clean("Headline\n\nThe camp&#39;s gate &#x2013; shut since May &#x110000; &#99999999; &#xD800; &#128578; reopened.");
+    expect(doc.cleanText).toBe("Headline\n\nThe camp's gate – shut since May &#x110000; &#99999999; &#xD800; &#128578; reopened.");
+  });
+
   it("leaves a link's lower-case anchor alone when it is not a proper name", () => {
     const doc = clean('Headline\n\nThe prison/" class="auto-internal-link">prison was emptied.');
     expect(doc.cleanText).toBe("Headline\n\nThe prison was emptied.");

@@ -38,7 +38,7 @@ function pad(s: string, width: number, right: boolean): string {
 export function formatTable(headers: readonly string[], rows: readonly (readonly unknown[])[], opts: TableOptions = {}): string {
   const maxColumn = opts.maxColumn ?? 40;
   const cells = rows.map((r) => headers.map((h, i) => truncate(clean(r[i]), opts.widths?.[h] ?? maxColumn)));
-  let widths = headers.map((h, i) => Math.max(Array.from(h).length, ...cells.map((r) => Array.from(r[i]!).length)));
+  let widths = headers.map((h, i) => cells.reduce((w, r) => Math.max(w, Array.from(r[i]!).length), Array.from(h).length));
   if (opts.maxWidth !== undefined) {
     const fitted = fit(widths, opts.maxWidth);
     if (fitted.some((w, i) => w < widths[i]!)) {

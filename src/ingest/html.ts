@@ -7,6 +7,7 @@ import { Readability } from "@mozilla/readability";
 import type { RawDocument } from "../types.js";
 import { emptyMeta } from "./text.js";
 import { normalizeDate } from "./dates.js";
+import { asciiLower, htmlShapeProblem } from "./html-shape.js";
 
 /** True when the text looks like an HTML page whatever its file name. */
 export function sniffHtml(text: string): boolean {
@@ -34,20 +35,43 @@ type El = {
 type Node = { nodeType: number; textContent: string | null } & Partial<El>;
 type Doc = El & { body: El | null; documentElement: El | null };
 
+/** True when the text holds at least one tag, comment or doctype. */
+export function hasMarkup(text: string): boolean {
+  return /<(?:[a-z][a-z0-9-]*(?:[\s/][^<>]*)?>|\/[a-z][a-z0-9-]*\s*>|!--|!doctype\b)/i.test(text);
+}
+
+/**
+ * The readable text and metadata of a page. Whatever goes wrong inside the
+ * parser or Readability is an outcome for this page, never an exception.
+ */
 export function htmlDocument(id: string, origin: string, raw: Buffer, html: string, warnings: string[]): HtmlResult {
-  let document: Doc;
+  // Measured before parsing: past its bounds, a page would cost the parser and Readability minutes.
+  const tooBig = htmlShapeProblem(html, raw.length);
+  if (tooBig) return { ok: false, problem: tooBig };
   try {
-    document = parseHTML(html).document as unknown as Doc;
-  } catch {
-    return { ok: false, problem: "HTML could not be parsed" };
+    return readPage(id, origin, raw, html, warnings);
+  } catch (err) {
+    const m = err instanceof Error ? err.message : String(err);
+    return { ok: false, problem: `HTML could not be read (${m.split("\n")[0]})` };
   }
+}
+
+function parsePage(html: string): Doc {
+  const document = parseHTML(html).document as unknown as Doc;
+  // A fragment or bare text has no root element, and the parser's document then fails on every lookup: give it one.
+  if (document.documentElement) return document;
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Doc;
+}
+
+function readPage(id: string, origin: string, raw: Buffer, html: string, warnings: string[]): HtmlResult {
+  const document = parsePage(html);
   const meta = readHtmlMeta(document);
   const notes = [...warnings];
   let paragraphs: string[] = [];
   let articleTitle: string | null = null;
   try {
     // Readability changes the tree it reads: give it its own copy.
-    const copy = parseHTML(html).document;
+    const copy = parsePage(html);
     const article = new Readability(copy as never, { charThreshold: 200 }).parse();
     if (article?.content) {
       const inner = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document as unknown as Doc;
@@ -136,13 +160,26 @@ function readJsonLd(document: Doc): { published: string | null; headline: string
   return out;
 }
 
+/** Most JSON-LD objects read from one script. */
+const MAX_LD_NODES = 1_000;
+
+/** The objects of a JSON-LD value, arrays and "@graph" lists opened, in document order (without recursion: the nesting is the page's to choose). */
 function flattenLd(data: unknown): Record<string, unknown>[] {
-  if (Array.isArray(data)) return data.flatMap(flattenLd);
-  if (data && typeof data === "object") {
-    const obj = data as Record<string, unknown>;
-    return [obj, ...(Array.isArray(obj["@graph"]) ? flattenLd(obj["@graph"]) : [])];
+  const out: Record<string, unknown>[] = [];
+  const stack: unknown[] = [data];
+  const pushReversed = (list: unknown[]) => {
+    for (let i = list.length - 1; i >= 0; i--) stack.push(list[i]);
+  };
+  while (stack.length && out.length < MAX_LD_NODES) {
+    const d = stack.pop();
+    if (Array.isArray(d)) pushReversed(d);
+    else if (d && typeof d === "object") {
+      const obj = d as Record<string, unknown>;
+      out.push(obj);
+      if (Array.isArray(obj["@graph"])) pushReversed(obj["@graph"]);
+    }
   }
-  return [];
+  return out;
 }
 
 const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IMG", "FIGCAPTION", "BUTTON", "FORM", "IFRAME", "SELECT", "TEXTAREA", "INPUT"]);
@@ -196,8 +233,7 @@ function firstHeading(document: Doc): string | null {
 
 /** Last resort for pages the parser cannot make sense of: strip tags. */
 function fallbackText(html: string): string[] {
-  const text = html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ")
+  const text = withoutRawText(html)
     .replace(/<\/(p|div|h\d|li|br)>|<br\s*\/?>/gi, "\n")
     .replace(/<[^>]*>?/g, " ")
     .replace(/&nbsp;/g, " ")
@@ -206,6 +242,38 @@ function fallbackText(html: string): string[] {
     .split(/\n+/)
     .map(clean)
     .filter(Boolean);
+}
+
+/**
+ * The markup without its <script> and <style> elements, in one pass (a
+ * pattern that looked for each one's end from every opening tag would scan
+ * to the end of the page for each one left open).
+ */
+function withoutRawText(html: string): string {
+  const lower = asciiLower(html);
+  let out = "";
+  let from = 0;
+  let nextScript = lower.indexOf("<script");
+  let nextStyle = lower.indexOf("<style");
+  for (;;) {
+    if (nextScript >= 0 && nextScript < from) nextScript = lower.indexOf("<script", from);
+    if (nextStyle >= 0 && nextStyle < from) nextStyle = lower.indexOf("<style", from);
+    const at = nextScript < 0 ? nextStyle : nextStyle < 0 ? nextScript : Math.min(nextScript, nextStyle);
+    if (at < 0) break;
+    const name = at === nextScript ? "script" : "style";
+    const after = lower.charCodeAt(at + 1 + name.length);
+    if (after >= 97 && after <= 122) {
+      // "<scripts", "<styled": not the element
+      out += html.slice(from, at + 1);
+      from = at + 1;
+      continue;
+    }
+    out += `${html.slice(from, at)} `;
+    const end = lower.indexOf(`</${name}>`, at);
+    if (end < 0) return out;
+    from = end + name.length + 3;
+  }
+  return out + html.slice(from);
 }
 
 function clean(s: string): string {

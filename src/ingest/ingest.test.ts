@@ -1,5 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
+import { promisify } from "node:util";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { countDocuments, listSources, readOne, readSources, type IngestOutcome } from "./index.js";
@@ -9,7 +12,7 @@ const bad = join(fixtures, "bad-input");
 const tmp = mkdtempSync(join(tmpdir(), "sourced-ingest-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function all(paths: string[], opts?: { maxBytes?: number }): Promise<IngestOutcome[]> {
+async function all(paths: string[], opts?: { maxBytes?: number; allowOutside?: boolean }): Promise<IngestOutcome[]> {
   const out: IngestOutcome[] = [];
   for await (const o of readSources(paths, opts)) out.push(o);
   return out;
@@ -80,7 +83,8 @@ describe("bad input: one problem per file, the batch goes on", () => {
   });
 
   it("reports each broken manifest line as file:line and reads the good ones", async () => {
-    const out = await all([join(bad, "broken-manifest.jsonl")]);
+    // Its good line reads a fixture in a sibling folder, outside the manifest's own.
+    const out = await all([join(bad, "broken-manifest.jsonl")], { allowOutside: true });
     const man = join(bad, "broken-manifest.jsonl");
     expect(out.map((o) => o.file)).toEqual([1, 2, 3, 4, 6, 7].map((n) => `${man}:${n}`));
     const [good, notJson, noPath, urlOnly, missing, badType] = out;
@@ -97,6 +101,55 @@ describe("bad input: one problem per file, the batch goes on", () => {
     expect(problem(urlOnly)).toMatch(/only a url .*cannot be fetched/);
     expect(problem(missing)).toMatch(/missing-article\.txt: file not found/);
     expect(problem(badType)).toMatch(/"path"/);
+  });
+});
+
+describe("a manifest reads only inside its own folder", () => {
+  const root = join(tmp, "confined");
+  const feed = join(root, "feed");
+  const outside = join(root, "private.txt");
+  mkdirSync(join(feed, "sub"), { recursive: true });
+  writeFileSync(outside, "A note kept outside the feed's folder.");
+  writeFileSync(join(feed, "sub", "inside.txt"), "The ferry ran again on Friday after a week of storms.");
+  symlinkSync(outside, join(feed, "link.txt"));
+  symlinkSync(join(feed, "sub"), join(root, "sub-link"));
+  const manifest = join(feed, "manifest.jsonl");
+  writeFileSync(
+    manifest,
+    [
+      { path: "sub/inside.txt", id: "inside" },
+      { path: outside, id: "absolute" },
+      { path: "../private.txt", id: "relative" },
+      { path: "../../../../../../../../private.txt", id: "far" },
+      { path: "link.txt", id: "link" },
+      { path: join(feed, "sub", "inside.txt"), id: "absolute-inside" },
+      { path: join(root, "sub-link", "inside.txt"), id: "through-a-link-into-the-folder" },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join("\n"),
+  );
+
+  it("refuses absolute and relative paths out of the folder, and links inside it that point out, each on its line", async () => {
+    const out = await all([manifest]);
+    expect(out.map((o) => [o.file.slice(feed.length + 1), o.ok])).toEqual([
+      ["manifest.jsonl:1", true],
+      ["manifest.jsonl:2", false],
+      ["manifest.jsonl:3", false],
+      ["manifest.jsonl:4", false],
+      ["manifest.jsonl:5", false],
+      ["manifest.jsonl:6", true],
+      ["manifest.jsonl:7", true],
+    ]);
+    expect(problem(out[1]!)).toBe(`${outside} is outside the manifest's folder (pass --allow-outside to read it)`);
+    expect(problem(out[2]!)).toBe("../private.txt is outside the manifest's folder (pass --allow-outside to read it)");
+    expect(problem(out[4]!)).toBe("link.txt is outside the manifest's folder (pass --allow-outside to read it)");
+  });
+
+  it("reads them all when allowed", async () => {
+    const out = await all([manifest], { allowOutside: true });
+    expect(out.map((o) => o.ok)).toEqual([true, true, true, false, true, true, true]);
+    expect(problem(out[3]!)).toMatch(/file not found/); // far above the root: a path that names nothing
+    expect(out[1]!.ok && out[1]!.doc.text).toContain("kept outside");
   });
 });
 
@@ -145,6 +198,51 @@ describe("HTML", () => {
   });
 });
 
+describe("HTML that is not what its name says", () => {
+  it("reads a .html file with no markup at all as plain text, with a note", async () => {
+    const f = join(tmp, "plain.html");
+    writeFileSync(f, "Ferry service resumes\n\nThe ferry across the bay ran again on Friday after a week of storms, the port office said.\n");
+    const o = await readOne(f);
+    expect(o.ok).toBe(true);
+    if (!o.ok) return;
+    expect(o.doc.meta.format).toBe("text");
+    expect(o.doc.text).toContain("The ferry across the bay ran again");
+    expect(o.note).toBe("named as HTML but holds no markup: read as plain text");
+    expect(o.doc.meta.warnings).toContain(o.note);
+  });
+
+  it("reads a fragment with no root element, and a comment before bare words, without throwing", async () => {
+    for (const [name, text, expected] of [
+      ["comment.html", "<!-- saved page --> The ferry ran again on Friday after a week of storms.", "The ferry ran again"],
+      ["fragment.html", "The ferry <b>ran again</b> on Friday after a week of storms.", "ran again"],
+      ["one-char.html", "<", null],
+    ] as const) {
+      const f = join(tmp, name);
+      writeFileSync(f, text);
+      const o = await readOne(f);
+      if (expected === null) expect(o.ok, name).toBe(true);
+      else expect(o.ok && o.doc.text, name).toContain(expected);
+    }
+  });
+
+  it("names the file for a zip's bytes named .html, and goes on with the next file", async () => {
+    const dir = join(tmp, "odd-html");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "a.txt"), "The ferry ran again on Friday after a week of storms.");
+    writeFileSync(join(dir, "b.html"), Buffer.concat([Buffer.from("PK\x03\x04\x14\x00\x00\x00\x08\x00", "latin1"), Buffer.alloc(64, 0x9c)]));
+    writeFileSync(join(dir, "c.html"), "Plain words in a file named as a page.");
+    writeFileSync(join(dir, "d.txt"), "The bridge reopened on Saturday.");
+    const out = await all([dir]);
+    expect(out.map((o) => [o.file.slice(dir.length + 1), o.ok])).toEqual([
+      ["a.txt", true],
+      ["b.html", false],
+      ["c.html", true],
+      ["d.txt", true],
+    ]);
+    expect(problem(out[1]!)).toMatch(/binary/);
+  });
+});
+
 describe("encodings and line breaks", () => {
   it("decodes UTF-16 with a byte order mark instead of calling it binary", async () => {
     const f = join(tmp, "utf16.txt");
@@ -179,7 +277,67 @@ describe("listing", () => {
     writeFileSync(join(dir, "m.jsonl"), '{"path": "sub/c.txt", "id": "cee"}\n');
     const files = await listSources([dir]);
     expect(files.map((f) => f.slice(dir.length + 1))).toEqual(["a.html", "b.txt", "m.jsonl"]);
-    expect(await countDocuments([dir])).toBe(3);
+    expect(await countDocuments([dir])).toBe(4); // and the README, passed over with a line
     expect(await countDocuments([join(bad, "broken-manifest.jsonl")])).toBe(6);
+  });
+});
+
+describe("files passed over", () => {
+  it("names every file it does not read, in a walk and on the command line alike, and never opens a FIFO", async () => {
+    const dir = join(tmp, "passed-over");
+    mkdirSync(join(dir, "sub"), { recursive: true });
+    writeFileSync(join(dir, "a-story.txt"), "The ferry ran again on Friday.");
+    writeFileSync(join(dir, "data.json"), '{"not": "an article"}');
+    writeFileSync(join(dir, "notes"), "Words in a file with no extension are read as text.");
+    writeFileSync(join(dir, "photo.JPG"), Buffer.from([0xff, 0xd8, 0xff]));
+    await promisify(execFile)("mkfifo", [join(dir, "pipe.txt")]);
+    const server = createServer();
+    await new Promise<void>((res) => server.listen(join(dir, "sock.txt"), res));
+    symlinkSync("/dev/null", join(dir, "device.txt"));
+    symlinkSync("loop-b.txt", join(dir, "loop-a.txt"));
+    symlinkSync("loop-a.txt", join(dir, "loop-b.txt"));
+    symlinkSync("nowhere.txt", join(dir, "dangling.txt"));
+    symlinkSync(dir, join(dir, "sub", "up"));
+    writeFileSync(join(dir, "sub", "z.txt"), "The bridge reopened on Saturday.");
+    try {
+      const out = await all([dir]);
+      const seen = out.map((o) => [o.file.slice(dir.length + 1), o.ok ? "read" : o.skipped ? `skipped: ${o.problem}` : `failed: ${o.problem}`]);
+      expect(seen).toEqual([
+        ["a-story.txt", "read"],
+        ["dangling.txt", "failed: file not found (a symbolic link to nothing)"],
+        ["data.json", "skipped: skipped (unsupported file type .json)"],
+        ["device.txt", "skipped: skipped (a device, not a regular file)"],
+        ["loop-a.txt", "skipped: skipped (a symbolic link loop)"],
+        ["loop-b.txt", "skipped: skipped (a symbolic link loop)"],
+        ["notes", "read"],
+        ["photo.JPG", "skipped: skipped (unsupported file type .jpg)"],
+        ["pipe.txt", "skipped: skipped (a FIFO, not a regular file)"],
+        ["sock.txt", "skipped: skipped (a socket, not a regular file)"],
+        [join("sub", "up"), "skipped: skipped (a link to a folder already walked)"],
+        [join("sub", "z.txt"), "read"],
+      ]);
+      // Named one by one, the same files give the same outcomes.
+      const named = await all(["data.json", "notes", "pipe.txt", "sock.txt", "device.txt", "loop-a.txt"].map((n) => join(dir, n)));
+      expect(named.map((o) => (o.ok ? "read" : o.problem))).toEqual([
+        "skipped (unsupported file type .json)",
+        "read",
+        "skipped (a FIFO, not a regular file)",
+        "skipped (a socket, not a regular file)",
+        "skipped (a device, not a regular file)",
+        "skipped (a symbolic link loop)",
+      ]);
+      expect(await countDocuments([dir])).toBe(out.length);
+    } finally {
+      await new Promise((res) => server.close(res));
+    }
+  });
+
+  it("does not open a FIFO a manifest lists", async () => {
+    const dir = join(tmp, "manifest-fifo");
+    mkdirSync(dir);
+    await promisify(execFile)("mkfifo", [join(dir, "pipe.txt")]);
+    writeFileSync(join(dir, "m.jsonl"), '{"path": "pipe.txt"}\n');
+    const out = await all([join(dir, "m.jsonl")]);
+    expect(out.map((o) => (o.ok ? "read" : o.problem))).toEqual([`${join(dir, "pipe.txt")}: a FIFO, not a regular file`]);
   });
 });

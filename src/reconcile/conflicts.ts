@@ -84,8 +84,8 @@ function contextNames(ms: Prepared[]): Set<string> {
   for (const m of ms) {
     const text = m.doc?.cleanText;
     if (!text || !m.e.evidence.length) continue;
-    const start = Math.max(0, Math.min(...m.e.evidence.map((x) => x.start)) - CONTEXT_BEFORE);
-    const end = Math.max(...m.e.evidence.map((x) => x.end));
+    const start = Math.max(0, m.e.evidence.reduce((lo, x) => Math.min(lo, x.start), Infinity) - CONTEXT_BEFORE);
+    const end = m.e.evidence.reduce((hi, x) => Math.max(hi, x.end), -Infinity);
     const caps = text.slice(start, end).match(/\b\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu) ?? [];
     for (const c of caps) {
       for (const part of [c, ...c.split(/\s+/)]) {

@@ -204,7 +204,7 @@ export function findCopies(docs: CopyDoc[]): CopyGroup[] {
     const ids = new Set(list.map((d) => d.id));
     const inner = edges.filter((e) => ids.has(e.a));
     const kind = inner.every((e) => e.kind === "syndicated") ? "syndicated" : "spun";
-    const similarity = Math.min(...inner.map((e) => e.sim));
+    const similarity = inner.reduce((lo, e) => Math.min(lo, e.sim), Infinity);
     groups.push({ id: `cg_${shortHash(list.map((d) => d.id).join("|"))}`, docs: list.map((d) => d.id), kind, similarity });
   }
   return groups.sort((a, b) => (a.docs[0] < b.docs[0] ? -1 : 1));

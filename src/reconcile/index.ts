@@ -48,7 +48,7 @@ export async function runReconciliation(store: Store): Promise<Reconciliation> {
   // page through the events (a store may cap a page)
   for (;;) {
     const page = await store.listEvents({ limit: 10_000, ...(after ? { after } : {}) });
-    events.push(...page);
+    for (const e of page) events.push(e);
     if (page.length < 10_000) break;
     after = page[page.length - 1].id;
   }

@@ -108,8 +108,8 @@ export function applyOverrides(clusters: Cluster[], overrides: Override[]): Clus
       const [first, ...rest] = [...new Set(targets as Cluster[])];
       if (!rest.length) continue;
       for (const r of rest) {
-        first.members.push(...r.members);
-        first.explanation.push(...r.explanation);
+        for (const m of r.members) first.members.push(m);
+        for (const l of r.explanation) first.explanation.push(l);
       }
       first.explanation.push(`merged by override ${o.id}${note(o)}`);
       cs = cs.filter((c) => !rest.includes(c));

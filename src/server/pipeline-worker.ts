@@ -27,12 +27,8 @@ function unwrap(r: JobResult): { cleaned: CleanedDocument; events: ExtractedEven
 
 /** In-process: the same jobs on the calling thread (tests from sources). */
 async function inProcess(job: Job): Promise<JobResult> {
-  const [{ rawFromBody }, { cleanDocument }, { extractFromCleaned }] = await Promise.all([
-    import("./raw.js"),
-    import("../clean/index.js"),
-    import("../pipeline.js"),
-  ]);
-  return runJob(job, { rawFromBody, cleanDocument, extract: (d) => extractFromCleaned(d).events });
+  const [{ rawFromBody }, { cleanAndDetect, extractFromCleaned }] = await Promise.all([import("./raw.js"), import("../pipeline.js")]);
+  return runJob(job, { rawFromBody, cleanDocument: cleanAndDetect, extract: (d) => extractFromCleaned(d).events });
 }
 
 export function createPipelineRunner(): PipelineRunner {

@@ -285,7 +285,7 @@ export function runStoreTests(opts: StoreSuiteOptions): void {
         const page = await s.listEvents({ limit: 4, after });
         if (page.length === 0) break;
         expect(page.length).toBeLessThanOrEqual(4);
-        seen.push(...page.map((e) => e.subject));
+        for (const e of page) seen.push(e.subject);
         after = page[page.length - 1]!.id;
       }
       expect(seen).toEqual(all);

@@ -268,12 +268,13 @@ describe("sourced show and docs", () => {
         published: "2025-01-09",
         publishedRule: "html-meta",
         format: "text",
+        lang: null, // stored without a language (a document stored before detection reads the same)
         chars: 20,
         events: 1,
       },
     ]);
     const table = (await sourced(t.dir, ["--db", db(), "docs"])).stdout;
-    expect(table).toMatch(/^id\s+version\s+published\s+rule\s+outlet\s+title\s+chars\s+events/);
+    expect(table).toMatch(/^id\s+version\s+published\s+rule\s+lang\s+outlet\s+title\s+chars\s+events/);
     expect(table).toContain("html-meta");
   });
 

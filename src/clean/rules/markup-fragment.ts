@@ -30,8 +30,14 @@ export const markupFragment: CleanRule = {
       ENTITY.lastIndex = 0;
       let e: RegExpExecArray | null;
       while ((e = ENTITY.exec(line.text))) {
-        const ch = e[1] ? NAMED[e[1]] : String.fromCodePoint(e[2] ? Number(e[2]) : parseInt(e[3], 16));
-        if (ch.length !== 1) continue;
+        let ch: string;
+        if (e[1]) ch = NAMED[e[1]]!;
+        else {
+          // One UTF-16 unit only (the substitution is one character for one); "&#x110000;" names none at all.
+          const code = e[2] ? Number(e[2]) : parseInt(e[3]!, 16);
+          if (code > 0xffff || (code >= 0xd800 && code <= 0xdfff)) continue;
+          ch = String.fromCharCode(code);
+        }
         const start = line.start + e.index;
         state.substitute(start, ch);
         state.removeRange(start + 1, start + e[0].length, this.name);

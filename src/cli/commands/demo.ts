@@ -1,6 +1,6 @@
 // sourced demo: ingests the bundled example corpus and summarises it.
 
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { formatTable } from "../../export/table.js";
@@ -9,6 +9,14 @@ import { CliError } from "../errors.js";
 import { dbPath, examples, out, PACKAGE_ROOT, withStore } from "../shared.js";
 
 export const EXAMPLE_CORPUS = join(PACKAGE_ROOT, "examples", "corpus");
+
+/** The corpus's articles and manifest: its README describes it and is not an input. */
+function corpusPaths(): string[] {
+  return readdirSync(EXAMPLE_CORPUS)
+    .filter((name) => name !== "README.md" && !name.startsWith("."))
+    .sort()
+    .map((name) => join(EXAMPLE_CORPUS, name));
+}
 
 export function register(program: Command): void {
   program
@@ -22,7 +30,7 @@ export function register(program: Command): void {
       if (!existsSync(EXAMPLE_CORPUS)) throw new CliError(`the example corpus is missing (${EXAMPLE_CORPUS})`);
       const { runIngest, summaryLine, throwIfInterrupted } = await import("../ingest-run.js");
       await withStore(cmd, {}, async (store) => {
-        const summary = await runIngest(store, [EXAMPLE_CORPUS], {
+        const summary = await runIngest(store, corpusPaths(), {
           progress: process.stdout.isTTY === true,
           // The summary should show what this build finds, even over an older database.
           reextractUnchanged: true,

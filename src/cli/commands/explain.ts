@@ -38,9 +38,15 @@ export function register(program: Command): void {
           for (const d of s.dissent) lines.push(`  ${d.field}: ${JSON.stringify(d.value)} (${d.eventId}, ${d.doc})`);
         }
         const series = r.series.filter((se) => [...se.points, ...se.planned].some((p) => p.storyId === s.id));
-        if (series.length) lines.push("", "In series:", ...series.map((se) => `  ${se.id}  ${se.label}`));
+        if (series.length) {
+          lines.push("", "In series:");
+          for (const se of series) lines.push(`  ${se.id}  ${se.label}`);
+        }
         const conflicts = r.conflicts.filter((c) => c.sides.some((x) => x.storyId === s.id));
-        if (conflicts.length) lines.push("", "Conflicts:", ...conflicts.map((c) => `  ${c.id}  ${c.kind}: ${c.description}`));
+        if (conflicts.length) {
+          lines.push("", "Conflicts:");
+          for (const c of conflicts) lines.push(`  ${c.id}  ${c.kind}: ${c.description}`);
+        }
         await out(`${lines.join("\n")}\n`);
       });
     });

@@ -14,7 +14,7 @@ export function register(program: Command): void {
     .addHelpText("after", examples("sourced extract", "sourced extract --doc wire_0412", "sourced extract --pending"))
     .action(async (opts: { doc?: string; json?: boolean; pending?: boolean }, cmd: Command) => {
       if (opts.doc !== undefined && opts.pending) throw new CliError("--doc and --pending cannot be combined");
-      const { EXTRACTOR_VERSION, extractFromCleaned } = await import("../../pipeline.js");
+      const { EXTRACTOR_VERSION, extractFromCleaned, extractsLanguage } = await import("../../pipeline.js");
       await withStore(cmd, { mustExist: true }, async (store) => {
         let ids: string[];
         if (opts.pending) {
@@ -26,10 +26,16 @@ export function register(program: Command): void {
         if (opts.doc !== undefined && !(await store.getDocument(opts.doc))) throw new CliError(`no document '${opts.doc}'`);
         let events = 0;
         let failed = 0;
+        let otherLanguages = 0;
         const perDoc: { id: string; version: number; events: number | null }[] = [];
         for (const id of ids) {
           const doc = await store.getDocument(id);
           if (!doc) continue;
+          if (!extractsLanguage(doc.lang)) {
+            otherLanguages++;
+            warn(`${id}: language ${doc.lang}: no events extracted (extraction reads English only)`);
+            continue;
+          }
           try {
             const found = extractFromCleaned(doc).events;
             await store.replaceEvents(id, doc.version, EXTRACTOR_VERSION, found);
@@ -41,7 +47,7 @@ export function register(program: Command): void {
             warn(`${id}: extraction failed (${(err as Error).message.split("\n")[0]})`);
           }
         }
-        const summary = { extractorVersion: EXTRACTOR_VERSION, documents: perDoc.length, failed, events, perDoc };
+        const summary = { extractorVersion: EXTRACTOR_VERSION, documents: perDoc.length, failed, otherLanguages, events, perDoc };
         await out(
           opts.json
             ? `${JSON.stringify(summary, null, 2)}\n`

@@ -1,4 +1,4 @@
-// sourced ingest PATH... [--max-bytes N] [--no-extract] [--json]
+// sourced ingest PATH... [--max-bytes N] [--no-extract] [--allow-outside] [--json]
 
 import type { Command } from "commander";
 import { examples, out, parseBytes, withStore } from "../shared.js";
@@ -6,6 +6,7 @@ import { examples, out, parseBytes, withStore } from "../shared.js";
 interface Opts {
   maxBytes?: string;
   extract: boolean;
+  allowOutside?: boolean;
   json?: boolean;
 }
 
@@ -16,6 +17,7 @@ export function register(program: Command): void {
     .argument("<paths...>", "files (.txt, .html, .jsonl manifests) or folders")
     .option("--max-bytes <n>", "refuse files larger than this (e.g. 500000, 5MB)")
     .option("--no-extract", "store the documents without extracting events")
+    .option("--allow-outside", "let a manifest read files outside its own folder")
     .option("--json", "print the summary as JSON")
     .addHelpText("after", examples("sourced ingest articles/ --db news.db", "sourced ingest report.html feed.jsonl --json"))
     .action(async (paths: string[], opts: Opts, cmd: Command) => {
@@ -23,7 +25,7 @@ export function register(program: Command): void {
       // Loaded on use: the pipeline is heavy, and every `sourced` start would pay for it.
       const { runIngest, summaryLine, throwIfInterrupted } = await import("../ingest-run.js");
       const summary = await withStore(cmd, {}, (store) =>
-        runIngest(store, paths, { maxBytes, extract: opts.extract, progress: process.stdout.isTTY === true && !opts.json }),
+        runIngest(store, paths, { maxBytes, extract: opts.extract, allowOutside: opts.allowOutside === true, progress: process.stdout.isTTY === true && !opts.json }),
       );
       await out(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : `${summaryLine(summary)}\n`);
       throwIfInterrupted(summary);

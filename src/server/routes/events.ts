@@ -16,7 +16,7 @@ export async function listAllEvents(store: Store, filter: Omit<EventFilter, "lim
   let after: string | undefined;
   for (;;) {
     const page = await store.listEvents({ ...filter, limit: pageSize, after });
-    all.push(...page);
+    for (const e of page) all.push(e);
     if (page.length < pageSize) return all;
     const next = cursorAfter(page);
     if (!next || next === after) return all;

@@ -3,7 +3,7 @@
 // Both rebuild the reconciliation afterwards. Token required.
 
 import type { FastifyPluginAsync } from "fastify";
-import { EXTRACTOR_VERSION } from "../../pipeline.js";
+import { EXTRACTOR_VERSION, extractsLanguage } from "../../pipeline.js";
 import { saveDocument } from "../../store/save-document.js";
 import { requireToken } from "../auth.js";
 import type { ServerDeps } from "../deps.js";
@@ -19,7 +19,8 @@ export const ingestRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) =>
     const body = parse(ingestBody, req.body);
     // Reading, cleaning and extraction run in the pipeline worker, off this event loop.
     const cleaned = await deps.pipeline.prepare(body);
-    const saved = await saveDocument(deps.store, cleaned, { extractor: (d) => deps.pipeline.extract(d) });
+    const skip = extractsLanguage(cleaned.lang) ? null : `language ${cleaned.lang}: extraction reads English only`;
+    const saved = await saveDocument(deps.store, cleaned, { skip, extractor: (d) => deps.pipeline.extract(d) });
     if (saved.problem) throw new HttpError(422, "unprocessable", `document '${body.id}': ${saved.problem}`);
     const put = saved.put;
     if (put.status !== "unchanged") await deps.reconcile(deps.store);
@@ -34,6 +35,7 @@ export const ingestRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) =>
     for (const id of ids) {
       const doc = await deps.store.getDocument(id);
       if (!doc) throw notFound(`no document '${id}'`);
+      if (!extractsLanguage(doc.lang)) continue; // extraction reads English only
       const found = await deps.pipeline.extract(doc);
       await deps.store.replaceEvents(id, doc.version, EXTRACTOR_VERSION, found);
       events += found.length;

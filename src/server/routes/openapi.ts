@@ -84,7 +84,7 @@ export function buildOpenApi(): Json {
         tags: arr({ type: "string" }),
       },
     },
-    DocumentSummary: { type: "object", properties: { id: { type: "string" }, title: { type: ["string", "null"] }, published: { type: ["string", "null"] }, events: { type: "integer" } } },
+    DocumentSummary: { type: "object", properties: { id: { type: "string" }, title: { type: ["string", "null"] }, published: { type: ["string", "null"] }, lang: { type: ["string", "null"] }, events: { type: "integer" } } },
     Story: { type: "object", description: "One real-world event with all its mentions." },
     Series: { type: "object", description: "Figures of one running quantity, with the planned ceiling apart." },
     Conflict: { type: "object", description: "Claims that cannot all be true." },

@@ -29,6 +29,7 @@ interface DocumentRow {
   format: string;
   warnings_json: string;
   ingested_at: string;
+  lang: string | null;
 }
 
 export class DocumentTable {
@@ -47,9 +48,9 @@ export class DocumentTable {
     this.latest = db.prepare("SELECT version, content_hash FROM documents WHERE id = ? ORDER BY version DESC LIMIT 1");
     this.insert = db.prepare(`
       INSERT INTO documents (id, version, content_hash, raw, text, clean_text, removed_json, title, outlet, url,
-        published, published_rule, dateline, origin, format, warnings_json, ingested_at)
+        published, published_rule, dateline, origin, format, warnings_json, ingested_at, lang)
       VALUES (@id, @version, @content_hash, @raw, @text, @clean_text, @removed_json, @title, @outlet, @url,
-        @published, @published_rule, @dateline, @origin, @format, @warnings_json, @ingested_at)`);
+        @published, @published_rule, @dateline, @origin, @format, @warnings_json, @ingested_at, @lang)`);
     // Events of older versions stop counting as soon as a new version exists.
     this.retire = db.prepare("UPDATE events SET current = 0 WHERE doc = ? AND current = 1");
     this.byVersion = db.prepare("SELECT * FROM documents WHERE id = ? AND version = ?");
@@ -57,7 +58,7 @@ export class DocumentTable {
     this.summaries = db.prepare(`
       WITH heads AS (SELECT id, max(version) AS version FROM documents GROUP BY id),
            counts AS (SELECT doc, count(*) AS n FROM events WHERE current = 1 GROUP BY doc)
-      SELECT d.id, d.version, d.title, d.outlet, d.url, d.published, d.published_rule, d.format,
+      SELECT d.id, d.version, d.title, d.outlet, d.url, d.published, d.published_rule, d.format, d.lang,
              length(d.clean_text) AS chars, coalesce(c.n, 0) AS events
       FROM heads h
       JOIN documents d ON d.id = h.id AND d.version = h.version
@@ -95,6 +96,7 @@ export class DocumentTable {
         format: doc.meta.format,
         warnings_json: JSON.stringify(doc.meta.warnings ?? []),
         ingested_at: new Date().toISOString(),
+        lang: doc.lang ?? null,
       });
       if (prev) this.retire.run(id);
       return { status: prev ? "new-version" : "inserted", id, version };
@@ -147,6 +149,7 @@ export class DocumentTable {
       published: r.published,
       publishedRule: r.published_rule as PublishedRule,
       format: r.format as SourceFormat,
+      lang: r.lang,
       chars: r.chars,
       events: r.events,
     }));
@@ -171,6 +174,7 @@ function toStored(r: DocumentRow): StoredDocument {
     text: r.text,
     cleanText: r.clean_text,
     removed: JSON.parse(r.removed_json),
+    lang: r.lang,
     version: r.version,
     contentHash: r.content_hash,
     ingestedAt: r.ingested_at,

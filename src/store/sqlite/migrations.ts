@@ -114,6 +114,11 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: `CREATE INDEX events_doc_current ON events (doc, current);`,
   },
   {
+    version: 3,
+    why: "the language of each document version (ISO 639-1; null when not known or stored before)",
+    sql: `ALTER TABLE documents ADD COLUMN lang TEXT;`,
+  },
+  {
     version: 4,
     why: "why a document version was stored without an extraction run (no-extract, extraction failed, language)",
     sql: `ALTER TABLE documents ADD COLUMN pending_reason TEXT;`,

@@ -48,6 +48,29 @@ describe("sqlite file store", () => {
     check.close();
   });
 
+  it("keeps each version's language, and reads it as null for documents stored before there was one", async () => {
+    const path = join(dir, "lang.db");
+    const raw = new Database(path);
+    raw.exec(MIGRATIONS[0]!.sql);
+    raw.exec(MIGRATIONS[1]!.sql);
+    raw.pragma(`user_version = ${MIGRATIONS[1]!.version}`);
+    raw.close();
+    const before = openSqliteStore(path); // brings it to the latest schema
+    await before.close();
+    const s = openSqliteStore(path);
+    await s.putDocument(makeDoc("old", "Text stored without a language."));
+    await s.putDocument({ ...makeDoc("ar", "نص قصير"), lang: "ar" });
+    await s.putDocument({ ...makeDoc("en", "A short text."), lang: "en" });
+    expect((await s.listDocuments()).map((d) => [d.id, d.lang])).toEqual([
+      ["ar", "ar"],
+      ["en", "en"],
+      ["old", null],
+    ]);
+    expect((await s.getDocument("ar"))?.lang).toBe("ar");
+    expect((await s.getDocument("old"))?.lang).toBeNull();
+    await s.close();
+  });
+
   it("refuses a database from a newer program", () => {
     const path = join(dir, "future.db");
     const raw = new Database(path);
