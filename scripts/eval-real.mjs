@@ -3,9 +3,12 @@
 // pages whose texts live in a git-ignored cache (see eval/real/README.md).
 // Skips cleanly, saying so, when the cache or the scorer is absent.
 //
-//   node scripts/eval-real.mjs [--split dev|untouched] [--lang en|ar] [--verbose] [--pred FILE]
+//   node scripts/eval-real.mjs [--split dev|untouched] [--lang en|ar] [--story S] [--verbose] [--pred FILE]
+//                              [--classes] [--examples] [--calibration]
 //
 // The untouched split is scored only when asked for by name (--split untouched).
+// --classes prints the error classes, --examples the records in each,
+// --calibration how often a record is right at each confidence.
 
 import { spawnSync } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -16,6 +19,9 @@ import { checkCache, materializeGold, readManifest, realDir } from "./real-corpu
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const scorer = join(root, "..", "shared", "eval", "score.mjs");
+
+/** `--examples`: each missed or extra record is printed (on stderr) under its class. */
+const SHOW_EXAMPLES = process.argv.includes("--examples");
 
 const load = (rel) => import(pathToFileURL(join(root, "dist", rel)).href);
 
@@ -118,10 +124,13 @@ function errorClasses(r, manifest, lines) {
     const near = preds.filter((p) => p.doc === miss.doc && frags.some((f) => overlap(f, p.evidence.map((e) => e.text).join(" ")) >= 0.6));
     if (near.some((p) => p.type !== miss.type) && !near.some((p) => p.type === miss.type)) {
       add(`missed: read as another type`);
-      if (process.env.SOURCED_EVAL_CONFUSION) console.error(`astype: ${miss.doc} gold ${miss.type} read ${[...new Set(near.map((p) => p.type))].join("/")}: ${miss.evidence}`);
+      if (SHOW_EXAMPLES) console.error(`astype: ${miss.doc} gold ${miss.type} read ${[...new Set(near.map((p) => p.type))].join("/")}: ${miss.evidence}`);
     }
     else if (near.length) add(`missed: merged into another record`);
-    else add(`missed: not detected`);
+    else {
+      add(`missed: not detected`);
+      if (SHOW_EXAMPLES) console.error(`undetected: ${miss.doc} ${miss.type} ${miss.count ?? "-"}: ${miss.evidence}`);
+    }
   }
   for (const x of r.extras) {
     const m = byId.get(x.doc);
@@ -131,18 +140,18 @@ function errorClasses(r, manifest, lines) {
     const published = goldOf.get(x.doc).published;
     if (golds.length && golds.every((g) => g.type !== x.type)) {
       add(`extra: another type than the gold's`);
-      if (process.env.SOURCED_EVAL_CONFUSION) add(`  confusion ${x.type} -> ${[...new Set(golds.map((g) => g.type))].join("/")}`);
+      if (SHOW_EXAMPLES) add(`  confusion ${x.type} -> ${[...new Set(golds.map((g) => g.type))].join("/")}`);
     }
     else if (golds.some((g) => g.type === x.type && !g.optional)) {
       add(`extra: a second record of one event`);
-      if (process.env.SOURCED_EVAL_CONFUSION) console.error(`second: ${x.doc} ${x.type} ${x.count ?? "-"}: ${x.evidence}`);
+      if (SHOW_EXAMPLES) console.error(`second: ${x.doc} ${x.type} ${x.count ?? "-"}: ${x.evidence}`);
     }
     else if (golds.length) add(`extra: an optional event's duplicate`);
     else if (p?.evidence[0] && !/[.!?]["”’)]?\s*$/.test(p.evidence[0].text.trim()) && p.evidence[0].start < 400) add(`extra: headline or top matter`);
     else if (p?.date && published && Number(p.date.slice(0, 4)) < Number(published.slice(0, 4)) - 1) add(`extra: background (dated years before)`);
     else {
       add(`extra: no gold event there`);
-      if (process.env.SOURCED_EVAL_CONFUSION) console.error(`nogold: ${x.doc} ${x.type} ${x.count ?? "-"}: ${x.evidence}`);
+      if (SHOW_EXAMPLES) console.error(`nogold: ${x.doc} ${x.type} ${x.count ?? "-"}: ${x.evidence}`);
     }
   }
   return classes;
