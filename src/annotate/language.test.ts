@@ -30,6 +30,11 @@ describe("detectLanguage", () => {
     expect(detectLanguage("Las autoridades trasladaron el lunes a ciento veinte detenidos de una prisión de Hasaka a Irak, según dos funcionarios locales, que hablaron del segundo traslado de este mes.")).toBe("es");
   });
 
+  it("reads words only: a long run of one letter after an English article does not make it Spanish", () => {
+    expect(detectLanguage(`${ARTICLES.transfer}${"y".repeat(50_000)}\n`)).toBe("en");
+    expect(detectLanguage(`${ARTICLES.transfer}${"y ".repeat(50)}\n`)).toBe("en");
+  });
+
   it("does not guess from too little text", () => {
     expect(detectLanguage("Police arrested 12 men.")).toBeNull();
     expect(detectLanguage("12 345 678 — 2025-03-04")).toBeNull();

@@ -11,6 +11,10 @@ import { francAll } from "franc-min";
 const MIN_LETTERS = 40;
 /** Characters read: franc reads at most 2,048, from the start; the sample skips the headline and byline. */
 const SAMPLE_CHARS = 2_000;
+/** Only the start of a long text is looked at for words. */
+const SCAN_CHARS = 100_000;
+/** Longer runs of letters are not words ("yyyy…", base64, a URL slug) and would tell the detector nothing true. */
+const MAX_WORD = 30;
 
 /** franc-min's languages that have an ISO 639-1 code. */
 const ISO_639_1: Readonly<Record<string, string>> = {
@@ -32,27 +36,43 @@ const ISO_639_1: Readonly<Record<string, string>> = {
 const ENGLISH_WORDS = new Set(["the", "of", "and", "were", "was", "said", "with", "from", "that", "this", "have", "has", "had", "which", "would", "after", "their", "they", "been", "who", "its", "it", "he", "she", "by"]);
 const MIN_ENGLISH_SHARE = 0.1;
 
-function englishShare(text: string): number {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+function englishShare(words: string[]): number {
   let n = 0;
-  for (const w of words) if (ENGLISH_WORDS.has(w)) n++;
+  for (const w of words) if (ENGLISH_WORDS.has(w.toLowerCase())) n++;
   return words.length ? n / words.length : 0;
 }
 
-/** The part of the text that says most about its language: past the first lines (headline, byline), when the text is long enough. */
-function sample(text: string): string {
-  if (text.length <= SAMPLE_CHARS) return text;
-  const start = Math.min(text.length - SAMPLE_CHARS, Math.floor(text.length / 10));
-  return text.slice(start, start + SAMPLE_CHARS);
+/**
+ * The words that say most about the language: words only (no numbers,
+ * punctuation or overlong runs of letters), from past the first lines
+ * (headline, byline) when the text is long enough.
+ */
+function sampleWords(text: string): string[] {
+  const words = (text.slice(0, SCAN_CHARS).match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => w.length <= MAX_WORD);
+  let chars = 0;
+  for (const w of words) chars += w.length + 1;
+  if (chars <= SAMPLE_CHARS) return words;
+  // A tenth of the way in, or earlier when the words from there on would fall short of a full sample.
+  let lastStart = words.length;
+  for (let tail = 0; lastStart > 0 && tail < SAMPLE_CHARS; ) tail += words[--lastStart]!.length + 1;
+  const from = Math.min(Math.floor(words.length / 10), lastStart);
+  const out: string[] = [];
+  let used = 0;
+  for (let i = from; i < words.length && used < SAMPLE_CHARS; i++) {
+    out.push(words[i]!);
+    used += words[i]!.length + 1;
+  }
+  return out;
 }
 
 export function detectLanguage(text: string): string | null {
-  const s = sample(text);
-  const letters = s.match(/\p{L}/gu)?.length ?? 0;
+  const words = sampleWords(text);
+  const s = words.join(" ");
+  const letters = s.length - Math.max(0, words.length - 1);
   if (letters < MIN_LETTERS) return null;
   const [top] = francAll(s, { minLength: MIN_LETTERS });
   if (!top || top[0] === "und") return null;
-  if (top[0] !== "eng" && englishShare(s) >= MIN_ENGLISH_SHARE) return "en";
+  if (top[0] !== "eng" && englishShare(words) >= MIN_ENGLISH_SHARE) return "en";
   return ISO_639_1[top[0]] ?? null;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { splitSentences } from "./sentences.js";
+import { MAX_SENTENCE_CHARS, splitSentences } from "./sentences.js";
 
 const texts = (t: string) => splitSentences(t).map((s) => s.text);
 
@@ -99,11 +99,29 @@ describe("splitSentences", () => {
     expect(splitSentences("  \n\n --- \n")).toEqual([]);
   });
 
-  it("is linear on long inputs without punctuation", () => {
+  it("is linear on long inputs without punctuation, and cuts them into sentences of bounded length at spaces", () => {
     const long = "word ".repeat(200_000);
     const ss = splitSentences(long);
-    expect(ss).toHaveLength(1);
-    expect(ss[0].text.length).toBe(long.trimEnd().length);
+    expect(ss.length).toBe(Math.ceil(long.length / MAX_SENTENCE_CHARS));
+    for (const s of ss) {
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(s.text).toMatch(/^word( word)*$/);
+      expect(long.slice(s.start, s.end)).toBe(s.text);
+    }
+    expect(ss.map((s) => s.text).join(" ")).toBe(long.trimEnd());
+  });
+
+  it("cuts an overlong sentence after a comma when it can, and a run with no space at all at the limit", () => {
+    const listed = Array.from({ length: 400 }, (_, i) => `the village of Name${i}`).join(", ");
+    const ss = texts(`${listed}.`);
+    expect(ss.length).toBeGreaterThan(1);
+    for (const t of ss.slice(0, -1)) expect(t.endsWith(",")).toBe(true);
+    const solid = `${"a🙂".repeat(2_000)}a`; // 6,001 UTF-16 units, no space; the limit falls inside a pair
+    const parts = texts(solid);
+    expect(parts.join("").length).toBe(solid.length);
+    expect(parts.join("") === solid).toBe(true);
+    for (const p of parts) expect(p.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    for (const p of parts) expect(p).toMatch(/^(?:a|🙂)+$/u); // no pair cut in two
   });
 
   const seeds = fileURLToPath(new URL("../../../shared/seeds", import.meta.url));

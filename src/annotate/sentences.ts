@@ -22,6 +22,14 @@ const CALENDAR_WORD =
   /^[^\p{L}\p{N}]*(?:\d+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|[\d:/.-]+)[^\p{L}\p{N}]*$/iu;
 /** How far to look for the word around a period (keeps the scan linear on garbage input). */
 const MAX_WORD = 64;
+/**
+ * Longest sentence: a longer run of text is cut at a space (after a comma or
+ * semicolon when there is one) into sentences of at most this length. Real
+ * sentences stay far below it (the longest in the project's articles is under
+ * 400 characters); without it, a megabyte written as one sentence would cost
+ * extraction, which compares the words of a sentence with one another, hours.
+ */
+export const MAX_SENTENCE_CHARS = 2_000;
 const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»", "}"]);
 const TERMINALS = new Set([".", "!", "?", "…"]);
 /** Characters that may end a complete line (so the line is not cut mid-sentence). */
@@ -178,6 +186,14 @@ export function splitSentences(text: string): Sentence[] {
   let leadingLines = 0;
 
   const emit = (s: number, e: number, isHeadline: boolean) => {
+    while (e - s > MAX_SENTENCE_CHARS) {
+      const cut = cutPoint(text, s, s + MAX_SENTENCE_CHARS);
+      emitOne(s, cut, isHeadline);
+      s = cut;
+    }
+    emitOne(s, e, isHeadline);
+  };
+  const emitOne = (s: number, e: number, isHeadline: boolean) => {
     while (s < e && isSpace(text[s])) s++;
     while (e > s && isSpace(text[e - 1])) e--;
     if (s >= e) return;
@@ -219,6 +235,24 @@ export function splitSentences(text: string): Sentence[] {
     li = last + 1;
   }
   return out;
+}
+
+/**
+ * Where to cut an overlong sentence, at most at `limit`: after the last comma
+ * or semicolon followed by a space in its second half, else at its last space
+ * there, else at the limit itself (never inside a surrogate pair).
+ */
+function cutPoint(text: string, start: number, limit: number): number {
+  const floor = start + Math.floor((limit - start) / 2);
+  let space = -1;
+  for (let k = limit; k > floor; k--) {
+    if (!isSpace(text[k])) continue;
+    if (text[k - 1] === "," || text[k - 1] === ";") return k;
+    if (space < 0) space = k;
+  }
+  if (space > 0) return space;
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
 }
 
 function splitBlock(text: string, start: number, end: number, emit: (s: number, e: number, h: boolean) => void): void {

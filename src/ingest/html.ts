@@ -57,10 +57,35 @@ export function htmlDocument(id: string, origin: string, raw: Buffer, html: stri
 }
 
 function parsePage(html: string): Doc {
-  const document = parseHTML(html).document as unknown as Doc;
+  let document = parseHTML(html).document as unknown as Doc;
   // A fragment or bare text has no root element, and the parser's document then fails on every lookup: give it one.
-  if (document.documentElement) return document;
-  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Doc;
+  if (!document.documentElement) document = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Doc;
+  dropComments(document);
+  return document;
+}
+
+type Tree = { nodeType: number; childNodes: ArrayLike<Tree>; remove?: () => void };
+
+/**
+ * Removes every comment: they hold no article text, and one can hold what a
+ * comment never should. An unclosed "<![CDATA[" becomes a comment running to
+ * the end of the page, "-->" and all; written out and read again (as
+ * Readability does), that comment breaks out into markup, and Readability
+ * was seen to loop for ever over one such page.
+ */
+function dropComments(document: Doc): void {
+  const comments: Tree[] = [];
+  const stack: Tree[] = [document as unknown as Tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const kids = node.childNodes ?? [];
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i]!;
+      if (k.nodeType === 8) comments.push(k);
+      else if (k.nodeType === 1) stack.push(k);
+    }
+  }
+  for (const c of comments) c.remove?.();
 }
 
 function readPage(id: string, origin: string, raw: Buffer, html: string, warnings: string[]): HtmlResult {

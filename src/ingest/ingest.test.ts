@@ -225,6 +225,13 @@ describe("HTML that is not what its name says", () => {
     }
   });
 
+  it("reads a page whose unclosed CDATA section would swallow a doctype (Readability once looped for ever on it)", async () => {
+    const f = join(tmp, "cdata.html");
+    writeFileSync(f, "<html><body><div>Ferries ran.<![CDATA[x-->z<!doctype html>w");
+    const o = await readOne(f);
+    expect(o.ok && o.doc.text).toBe("Ferries ran.");
+  });
+
   it("names the file for a zip's bytes named .html, and goes on with the next file", async () => {
     const dir = join(tmp, "odd-html");
     mkdirSync(dir);
