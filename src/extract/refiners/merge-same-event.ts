@@ -172,7 +172,9 @@ function fit(target: Candidate, c: Candidate): number {
   if (target.status === c.status) s += 3;
   if (target.view.sentence.paragraph === c.view.sentence.paragraph) s += 2;
   if (hasValue(c) && hasValue(target) && c.count!.value === target.count!.value) s += 5;
-  s -= Math.min(...target.sentences.map((i) => Math.abs(i - c.view.index))) / 10;
+  let nearest = Infinity;
+  for (const i of target.sentences) nearest = Math.min(nearest, Math.abs(i - c.view.index));
+  s -= nearest / 10;
   return s;
 }
 

@@ -526,7 +526,7 @@ export const placesSlot: SlotFiller = {
     // outside the clause: only places the sentence locates things at, or its subject ("Kobani, ..., is under siege"),
     // never a name used as a modifier ("a U.S. ally")
     const poolAll = inClause.length ? inClause : all.filter((r) => r.role === "in" || r.role === "held" || r.role === "from" || r.role === "to" || (r.role === "other" && !isPremodifier(view, r.last)));
-    poolAll.push(...later.filter((r) => !poolAll.includes(r)));
+    for (const r of later) if (!poolAll.includes(r)) poolAll.push(r);
     // "X is to free 30 ... in exchange for the release of 90 ... from Y's jails": each leg of a swap keeps its own places
     const swapAt = swapBoundary(view);
     const sameSide = (r: RoledPlace) => swapAt < 0 || r.first < 0 || (r.first < swapAt) === (t.first < swapAt);
