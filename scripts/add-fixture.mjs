@@ -57,7 +57,8 @@ if (!outcome.ok) {
 const cleaned = clean.cleanDocument(outcome.doc);
 if (fileArg === "--show") {
   const { readFileSync } = await import("node:fs");
-  for (const r of cleaned.removed) if (r.rule !== "clean/whitespace") console.log(`${r.rule.padEnd(28)} [${r.start},${r.end}) ${JSON.stringify(r.text.slice(0, 90))}`);
+  for (const r of cleaned.removed)
+    if (r.rule !== "clean/whitespace") console.log(`${r.rule.padEnd(28)} [${r.start},${r.end}) ${JSON.stringify(r.text.slice(0, 90))}`);
   const m = cleaned.meta;
   console.log(`published ${m.published ?? "-"} (${m.publishedRule ?? "no rule"}); title ${JSON.stringify(m.title)}; dateline ${JSON.stringify(m.dateline)}`);
   const expectedPath = join(dir, "expected-clean.txt");
@@ -77,5 +78,7 @@ const { published, publishedRule, title, dateline, outlet } = cleaned.meta;
 const rules = [...new Set(cleaned.removed.map((r) => r.rule))].filter((r) => r !== "clean/whitespace").sort();
 writeFileSync(join(dir, "meta.json"), JSON.stringify({ published, publishedRule, title, dateline, outlet, removedRules: rules }, null, 2) + "\n");
 writeFileSync(join(dir, "expected-clean.txt"), cleaned.cleanText + "\n");
-console.log(`${slug}: published ${published ?? "-"} (${publishedRule ?? "no rule"}), ${cleaned.removed.length} spans removed by ${rules.join(", ") || "nothing"}`);
+console.log(
+  `${slug}: published ${published ?? "-"} (${publishedRule ?? "no rule"}), ${cleaned.removed.length} spans removed by ${rules.join(", ") || "nothing"}`,
+);
 console.log(`review ${join("test", "fixtures", slug)}/expected-clean.txt and meta.json`);

@@ -52,38 +52,101 @@ const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 const fmt = (n) => n.toLocaleString("en-US");
 
-const PLACES = ["Hasakah", "Raqqa", "Deir ez-Zor", "Qamishli", "Kobani", "Shaddadi", "Mosul", "Kirkuk", "Tikrit", "Baghdad", "Erbil", "Anbar", "Sinjar", "Tal Afar", "Ramadi", "Fallujah", "Baiji", "Hawija", "Abu Kamal", "al-Qaim", "Manbij", "Aleppo", "Idlib", "Homs"];
+const PLACES = [
+  "Hasakah",
+  "Raqqa",
+  "Deir ez-Zor",
+  "Qamishli",
+  "Kobani",
+  "Shaddadi",
+  "Mosul",
+  "Kirkuk",
+  "Tikrit",
+  "Baghdad",
+  "Erbil",
+  "Anbar",
+  "Sinjar",
+  "Tal Afar",
+  "Ramadi",
+  "Fallujah",
+  "Baiji",
+  "Hawija",
+  "Abu Kamal",
+  "al-Qaim",
+  "Manbij",
+  "Aleppo",
+  "Idlib",
+  "Homs",
+];
 const COUNTRIES = ["Syria", "Iraq", "Turkey", "Jordan", "Lebanon"];
 const GROUPS = ["Islamic State", "ISIS", "IS", "al-Qaeda", "Hurras al-Din", "the Fatemiyoun Brigade"];
-const ACTORS = ["U.S. Central Command", "the Iraqi army", "Syrian government forces", "the Syrian Democratic Forces", "Iraqi counter-terrorism units", "the coalition", "Kurdish security forces", "the interior ministry"];
-const PEOPLE = ["Ahmad al-Jubouri", "Rania Saleh", "Omar Haddad", "Layla Karim", "Yusuf Mansour", "Dilan Ahmed", "Samir Othman", "Hana Aziz", "Karim Fadel", "Nadia Hussein"];
-const ROLES = ["a spokesman for the interior ministry", "a senior security official", "the provincial governor", "a military source", "a local council member", "the deputy foreign minister", "a judicial source"];
+const ACTORS = [
+  "U.S. Central Command",
+  "the Iraqi army",
+  "Syrian government forces",
+  "the Syrian Democratic Forces",
+  "Iraqi counter-terrorism units",
+  "the coalition",
+  "Kurdish security forces",
+  "the interior ministry",
+];
+const PEOPLE = [
+  "Ahmad al-Jubouri",
+  "Rania Saleh",
+  "Omar Haddad",
+  "Layla Karim",
+  "Yusuf Mansour",
+  "Dilan Ahmed",
+  "Samir Othman",
+  "Hana Aziz",
+  "Karim Fadel",
+  "Nadia Hussein",
+];
+const ROLES = [
+  "a spokesman for the interior ministry",
+  "a senior security official",
+  "the provincial governor",
+  "a military source",
+  "a local council member",
+  "the deputy foreign minister",
+  "a judicial source",
+];
 const SUBJECTS = ["detainees", "prisoners", "suspected militants", "fighters", "inmates", "suspects", "IS members", "foreign fighters"];
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const QUALIFIERS = ["", "about ", "around ", "nearly ", "more than ", "at least ", "up to ", "some "];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 const EVENT_SENTENCES = [
-  () => `${cap(pick(ACTORS))} transferred ${pick(QUALIFIERS)}${fmt(int(20, 3000))} ${pick(SUBJECTS)} from ${pick(PLACES)} to ${pick(COUNTRIES)} on ${pick(WEEKDAYS)}, ${pick(ROLES)} said.`,
-  () => `${cap(pick(QUALIFIERS))}${fmt(int(5, 1500))} ${pick(SUBJECTS)} escaped from a prison near ${pick(PLACES)} after ${pick(ACTORS)} attacked the facility, according to ${pick(ROLES)}.`,
+  () =>
+    `${cap(pick(ACTORS))} transferred ${pick(QUALIFIERS)}${fmt(int(20, 3000))} ${pick(SUBJECTS)} from ${pick(PLACES)} to ${pick(COUNTRIES)} on ${pick(WEEKDAYS)}, ${pick(ROLES)} said.`,
+  () =>
+    `${cap(pick(QUALIFIERS))}${fmt(int(5, 1500))} ${pick(SUBJECTS)} escaped from a prison near ${pick(PLACES)} after ${pick(ACTORS)} attacked the facility, according to ${pick(ROLES)}.`,
   () => `Security forces arrested ${fmt(int(3, 400))} people suspected of links to ${pick(GROUPS)} in raids around ${pick(PLACES)} last week.`,
-  () => `A court in ${pick(PLACES)} sentenced ${fmt(int(2, 60))} ${pick(SUBJECTS)} to prison terms for membership of ${pick(GROUPS)}, ${pick(PEOPLE)}, a lawyer for several defendants, said.`,
+  () =>
+    `A court in ${pick(PLACES)} sentenced ${fmt(int(2, 60))} ${pick(SUBJECTS)} to prison terms for membership of ${pick(GROUPS)}, ${pick(PEOPLE)}, a lawyer for several defendants, said.`,
   () => `${cap(pick(ACTORS))} took control of the camp near ${pick(PLACES)} on ${pick(WEEKDAYS)}, after Kurdish guards withdrew from the area.`,
   () => `Shelling hit the outskirts of ${pick(PLACES)} overnight, and ${pick(ROLES)} said ${int(2, 40)} people were killed in the attack.`,
-  () => `The camp still holds ${pick(QUALIFIERS)}${fmt(int(1000, 40000))} people, most of them women and children, according to figures from the administration.`,
+  () =>
+    `The camp still holds ${pick(QUALIFIERS)}${fmt(int(1000, 40000))} people, most of them women and children, according to figures from the administration.`,
   () => `Officials said up to ${fmt(int(1000, 9000))} ${pick(SUBJECTS)} could be moved to ${pick(COUNTRIES)} in the coming months under the plan.`,
-  () => `The two sides exchanged ${fmt(int(10, 300))} prisoners on ${pick(WEEKDAYS)} in a swap mediated by ${pick(["the United Arab Emirates", "Qatar", "Turkey", "the Red Cross"])}, with ${int(5, 150)} released by each side.`,
+  () =>
+    `The two sides exchanged ${fmt(int(10, 300))} prisoners on ${pick(WEEKDAYS)} in a swap mediated by ${pick(["the United Arab Emirates", "Qatar", "Turkey", "the Red Cross"])}, with ${int(5, 150)} released by each side.`,
   () => `${cap(pick(ACTORS))} and ${pick(ACTORS)} signed an agreement on ${pick(WEEKDAYS)} to hand over the prisons in ${pick(PLACES)} to state control.`,
   () => `${pick(PEOPLE)}, ${pick(ROLES)}, said ${fmt(int(10, 800))} ${pick(SUBJECTS)} had been released under an amnesty since ${pick(MONTHS)}.`,
 ];
 const FILLER = [
   () => `"The situation remains difficult, and we are working with our partners to keep the region secure," ${pick(PEOPLE)} told reporters in ${pick(PLACES)}.`,
   () => `Rights groups have asked for access to the facilities and for fair trials for those accused, saying conditions in several prisons remain poor.`,
-  () => `The fighting in the northeast has displaced thousands of families, aid agencies said, and many have sought shelter in schools and mosques in ${pick(PLACES)}.`,
-  () => `Residents of ${pick(PLACES)} described a tense night, with checkpoints on the main roads and military vehicles moving through the town until the morning.`,
-  () => `Diplomats following the talks said the fate of the foreign detainees would be one of the hardest issues to settle, as many governments refuse to take back their citizens.`,
-  () => `The ${pick(["United Nations", "European Union", "Red Cross"])} called on all sides to protect civilians and to allow humanitarian aid to reach the areas affected by the fighting.`,
-  () => `Local officials said electricity and water supplies had been cut in parts of ${pick(PLACES)}, and that hospitals were struggling to cope with the number of wounded.`,
+  () =>
+    `The fighting in the northeast has displaced thousands of families, aid agencies said, and many have sought shelter in schools and mosques in ${pick(PLACES)}.`,
+  () =>
+    `Residents of ${pick(PLACES)} described a tense night, with checkpoints on the main roads and military vehicles moving through the town until the morning.`,
+  () =>
+    `Diplomats following the talks said the fate of the foreign detainees would be one of the hardest issues to settle, as many governments refuse to take back their citizens.`,
+  () =>
+    `The ${pick(["United Nations", "European Union", "Red Cross"])} called on all sides to protect civilians and to allow humanitarian aid to reach the areas affected by the fighting.`,
+  () =>
+    `Local officials said electricity and water supplies had been cut in parts of ${pick(PLACES)}, and that hospitals were struggling to cope with the number of wounded.`,
 ];
 const NOISE_TOP = [
   () => [`Listen to the article`, ``, `0:00`, `0:00`, ``],
@@ -191,7 +254,8 @@ try {
 }
 
 const rate = (docs, ms) => (ms > 0 ? fmt(Math.round(docs / (ms / 1000))) : "-");
-const row = (name, t) => `${name.padEnd(10)} ${rate(t.docs, t.wall).padStart(12)} ${rate(t.docs, t.cpu).padStart(14)} ${(t.wall / 1000).toFixed(2).padStart(9)}`;
+const row = (name, t) =>
+  `${name.padEnd(10)} ${rate(t.docs, t.wall).padStart(12)} ${rate(t.docs, t.cpu).padStart(14)} ${(t.wall / 1000).toFixed(2).padStart(9)}`;
 console.log(`average article: ${fmt(Math.round(chars / N))} characters; ${fmt(events)} events extracted`);
 console.log(`${"stage".padEnd(10)} ${"docs/s wall".padStart(12)} ${"docs/s/core".padStart(14)} ${"seconds".padStart(9)}`);
 for (const s of stages.slice(1)) {
@@ -236,6 +300,8 @@ console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`
     }
     return times.sort((a, b) => a - b)[2].toFixed(0);
   };
-  console.log(`start-up: sourced --help ${median(["--help"])} ms, sourced docs (no database) ${median(["--db", join(dir, "none.db"), "docs"])} ms (median of 5)`);
+  console.log(
+    `start-up: sourced --help ${median(["--help"])} ms, sourced docs (no database) ${median(["--db", join(dir, "none.db"), "docs"])} ms (median of 5)`,
+  );
   rm(dir, { recursive: true, force: true });
 }

@@ -26,7 +26,13 @@ if (!fs.existsSync(srcDir)) fail(`${srcDir}: source directory not found`);
 const LATIN = /^[\p{Script=Latin}\p{M}\p{N}\s'’‘`ʼ.,()-]+$/u;
 const round = (x) => (x == null ? null : Math.round(x * 1e4) / 1e4);
 const fold = (s) =>
-  s.normalize("NFD").replace(/\p{M}/gu, "").replace(/['’‘`ʼ´]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/['’‘`ʼ´]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 /** English-usable names of one WOF record. */
 function namesOf(rec) {
@@ -88,7 +94,7 @@ for (const r of records) {
   const lon = r.lbl_lon ?? r.lon;
   if (typeof lat !== "number" || typeof lon !== "number") continue;
   const h = (r.hierarchy ?? [])[0] ?? {};
-  const admin1 = kind === "admin1" ? null : regionName.get(h.region_id) ?? null;
+  const admin1 = kind === "admin1" ? null : (regionName.get(h.region_id) ?? null);
   const pop = r.population ?? 0;
   const key = `${fold(names[0])}|${r.country}|${kind}`;
   const prev = seen.get(key);
@@ -154,8 +160,7 @@ for (const r of seen.values()) {
 }
 const places = [...seen.values()].sort((a, b) => b[7] - a[7] || a[0].localeCompare(b[0]));
 const out = {
-  about:
-    "Places of Syria and Iraq: [name, aliases, lat, lon, kind, admin1, country, population]. Built by scripts/build-gazetteer.mjs.",
+  about: "Places of Syria and Iraq: [name, aliases, lat, lon, kind, admin1, country, population]. Built by scripts/build-gazetteer.mjs.",
   attribution: [
     "Data from Who's On First (https://whosonfirst.org/docs/licenses/), see LICENSE.wof.md.",
     "Contains GeoNames data (https://www.geonames.org/), CC BY 4.0, see LICENSE.geonames-CC-BY-4.0.txt.",

@@ -18,11 +18,6 @@ process.chdir(join(dirname(fileURLToPath(import.meta.url)), ".."));
 
 const options = await extractDepcruiseOptions("./.dependency-cruiser.cjs");
 const tsConfigFile = options.ruleSet?.options?.tsConfig?.fileName;
-const result = await cruise(
-  ["src"],
-  { ...options, validate: true, outputType: "err" },
-  {},
-  { tsConfig: tsConfigFile ? extractTSConfig(tsConfigFile) : {} },
-);
+const result = await cruise(["src"], { ...options, validate: true, outputType: "err" }, {}, { tsConfig: tsConfigFile ? extractTSConfig(tsConfigFile) : {} });
 process.stdout.write(result.output);
 process.exitCode = result.exitCode > 0 ? 1 : 0;

@@ -119,14 +119,15 @@ function errorClasses(r, manifest, lines) {
   const add = (k) => (classes[k] = (classes[k] ?? 0) + 1);
   for (const miss of r.misses) {
     const m = byId.get(miss.doc);
-    const g = goldOf.get(miss.doc).events.find((e) => e.type === miss.type && !e.optional && text(m, e.evidence[0] ?? "").startsWith(miss.evidence.replace(/\.\.\.$/, "")));
+    const g = goldOf
+      .get(miss.doc)
+      .events.find((e) => e.type === miss.type && !e.optional && text(m, e.evidence[0] ?? "").startsWith(miss.evidence.replace(/\.\.\.$/, "")));
     const frags = (g?.evidence ?? []).map((ev) => text(m, ev));
     const near = preds.filter((p) => p.doc === miss.doc && frags.some((f) => overlap(f, p.evidence.map((e) => e.text).join(" ")) >= 0.6));
     if (near.some((p) => p.type !== miss.type) && !near.some((p) => p.type === miss.type)) {
       add(`missed: read as another type`);
       if (SHOW_EXAMPLES) console.error(`astype: ${miss.doc} gold ${miss.type} read ${[...new Set(near.map((p) => p.type))].join("/")}: ${miss.evidence}`);
-    }
-    else if (near.length) add(`missed: merged into another record`);
+    } else if (near.length) add(`missed: merged into another record`);
     else {
       add(`missed: not detected`);
       if (SHOW_EXAMPLES) console.error(`undetected: ${miss.doc} ${miss.type} ${miss.count ?? "-"}: ${miss.evidence}`);
@@ -141,12 +142,10 @@ function errorClasses(r, manifest, lines) {
     if (golds.length && golds.every((g) => g.type !== x.type)) {
       add(`extra: another type than the gold's`);
       if (SHOW_EXAMPLES) add(`  confusion ${x.type} -> ${[...new Set(golds.map((g) => g.type))].join("/")}`);
-    }
-    else if (golds.some((g) => g.type === x.type && !g.optional)) {
+    } else if (golds.some((g) => g.type === x.type && !g.optional)) {
       add(`extra: a second record of one event`);
       if (SHOW_EXAMPLES) console.error(`second: ${x.doc} ${x.type} ${x.count ?? "-"}: ${x.evidence}`);
-    }
-    else if (golds.length) add(`extra: an optional event's duplicate`);
+    } else if (golds.length) add(`extra: an optional event's duplicate`);
     else if (p?.evidence[0] && !/[.!?]["”’)]?\s*$/.test(p.evidence[0].text.trim()) && p.evidence[0].start < 400) add(`extra: headline or top matter`);
     else if (p?.date && published && Number(p.date.slice(0, 4)) < Number(published.slice(0, 4)) - 1) add(`extra: background (dated years before)`);
     else {
@@ -178,7 +177,9 @@ function calibration(r, lines) {
 
 export function calibrationLines(out) {
   if (!out.calibration) return [];
-  return out.calibration.map((b) => `  confidence ${b.lo.toFixed(1)}–${Math.min(b.hi, 1).toFixed(1)}: ${String(b.n).padStart(4)} records, ${(b.right / b.n).toFixed(2)} right`);
+  return out.calibration.map(
+    (b) => `  confidence ${b.lo.toFixed(1)}–${Math.min(b.hi, 1).toFixed(1)}: ${String(b.n).padStart(4)} records, ${(b.right / b.n).toFixed(2)} right`,
+  );
 }
 
 export function classLines(out) {

@@ -72,7 +72,7 @@ async function readDocs(files) {
 const FIELDS = ["doc", "type", "status", "date", "count", "subject", "group", "actor", "origin", "destination", "location", "source", "evidence"];
 function toRecord(e) {
   if (recordMod && typeof recordMod.toRecord === "function") return recordMod.toRecord(e);
-  return Object.fromEntries(FIELDS.map((k) => [k, k === "evidence" ? e.evidence.map(({ text, start, end }) => ({ text, start, end })) : e[k] ?? null]));
+  return Object.fromEntries(FIELDS.map((k) => [k, k === "evidence" ? e.evidence.map(({ text, start, end }) => ({ text, start, end })) : (e[k] ?? null)]));
 }
 
 async function predict(paths) {
@@ -101,7 +101,9 @@ for (const name of ["heldout", "heldout-topic", "heldout-fresh"]) {
   if (onlySet && onlySet !== name) continue;
   const setDir = join(root, "eval", name);
   if (!existsSync(join(setDir, "articles")) || !existsSync(join(setDir, "gold"))) continue;
-  const setFiles = readdirSync(join(setDir, "articles")).sort().map((n) => join(setDir, "articles", n));
+  const setFiles = readdirSync(join(setDir, "articles"))
+    .sort()
+    .map((n) => join(setDir, "articles", n));
   const ho = await predict(setFiles);
   const hoPred = join(dir, `${name}.jsonl`);
   writeFileSync(hoPred, ho.lines.join("\n") + "\n");
@@ -125,7 +127,10 @@ for (const name of ["heldout", "heldout-topic", "heldout-fresh"]) {
 // The real-article corpus (eval/real/): scored when its cache is present, said to be skipped when not.
 const real = await import("./eval-real.mjs");
 const realLines = [];
-for (const [lang, name] of [["en", "real-dev"], ["ar", "real-ar-dev"]]) {
+for (const [lang, name] of [
+  ["en", "real-dev"],
+  ["ar", "real-ar-dev"],
+]) {
   const out = await real.scoreReal({ split: "dev", lang });
   realLines.push(real.realLine(`${lang} dev`, out));
   if (out.skipped) continue;

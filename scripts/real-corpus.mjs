@@ -99,7 +99,9 @@ export function materializeGold(gold, text) {
 function build() {
   const lines = new Map(readManifest().map((m) => [m.id, m]));
   if (existsSync(manifestParts)) {
-    for (const f of readdirSync(manifestParts).filter((n) => n.endsWith(".jsonl")).sort()) {
+    for (const f of readdirSync(manifestParts)
+      .filter((n) => n.endsWith(".jsonl"))
+      .sort()) {
       readFileSync(join(manifestParts, f), "utf8")
         .split("\n")
         .filter((l) => l.trim())
@@ -140,16 +142,18 @@ function build() {
     }
     draft.doc = m.id;
     for (const ev of draft.events ?? []) {
-      ev.evidence = (ev.evidence ?? []).map((frag) => {
-        if (typeof frag !== "string") return frag;
-        const at = locate(text, frag);
-        if (!at) {
-          console.error(`real-corpus: ${m.id}: evidence not found in the text: ${frag.slice(0, 60)}`);
-          problems++;
-          return null;
-        }
-        return { ...at, head: words(text.slice(at.start, at.end)).slice(0, 5).join(" ") };
-      }).filter(Boolean);
+      ev.evidence = (ev.evidence ?? [])
+        .map((frag) => {
+          if (typeof frag !== "string") return frag;
+          const at = locate(text, frag);
+          if (!at) {
+            console.error(`real-corpus: ${m.id}: evidence not found in the text: ${frag.slice(0, 60)}`);
+            problems++;
+            return null;
+          }
+          return { ...at, head: words(text.slice(at.start, at.end)).slice(0, 5).join(" ") };
+        })
+        .filter(Boolean);
     }
     writeFileSync(join(goldDir, `${m.id}.json`), `${JSON.stringify(draft, null, 1)}\n`);
     written++;
@@ -157,7 +161,9 @@ function build() {
   const order = ["id", "story", "split", "lang", "url", "outlet", "published", "query", "chars", "sha256"];
   const out = [...lines.values()]
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((m) => JSON.stringify(Object.fromEntries([...order.filter((k) => k in m).map((k) => [k, m[k]]), ...Object.entries(m).filter(([k]) => !order.includes(k))])));
+    .map((m) =>
+      JSON.stringify(Object.fromEntries([...order.filter((k) => k in m).map((k) => [k, m[k]]), ...Object.entries(m).filter(([k]) => !order.includes(k))])),
+    );
   writeFileSync(manifestPath, `${out.join("\n")}\n`);
   console.log(`real-corpus: ${lines.size} manifest entries, ${written} gold files written, ${problems} problems`);
   process.exitCode = problems ? 1 : 0;

@@ -93,7 +93,10 @@ let failed = false;
   }
   const phone = await open(server.url, { width: 390, height: 844 });
   await shot(phone.page, "phone.png");
-  for (const [label, errs] of [["desktop", errors], ["phone", phone.errors]]) {
+  for (const [label, errs] of [
+    ["desktop", errors],
+    ["phone", phone.errors],
+  ]) {
     if (errs.length) {
       failed = true;
       console.error(`examples (${label}): console errors:\n  ${errs.join("\n  ")}`);

@@ -22,7 +22,12 @@ const iterations = arg("--iterations", 3000);
 // keep every record while learning (the model's own cut-off would hide what it must learn from)
 process.env.SOURCED_CONFIDENCE_LEARNING = "1";
 const load = (rel) => import(pathToFileURL(join(root, "dist", rel)).href);
-const [pipeline, ingest, recordMod, model] = await Promise.all([load("pipeline.js"), load("ingest/index.js"), load("export/record.js"), load("extract/confidence-model.js")]);
+const [pipeline, ingest, recordMod, model] = await Promise.all([
+  load("pipeline.js"),
+  load("ingest/index.js"),
+  load("export/record.js"),
+  load("extract/confidence-model.js"),
+]);
 
 const manifest = readManifest().filter((m) => m.split === "dev" && (m.lang ?? "en") === "en");
 const { ok } = checkCache(manifest);
@@ -37,7 +42,10 @@ try {
   mkdirSync(join(dir, "gold"));
   mkdirSync(join(dir, "texts"));
   for (const m of ok) {
-    writeFileSync(join(dir, "gold", `${m.id}.json`), JSON.stringify(materializeGold(JSON.parse(readFileSync(join(realDir, "gold", `${m.id}.json`), "utf8")), m.text)));
+    writeFileSync(
+      join(dir, "gold", `${m.id}.json`),
+      JSON.stringify(materializeGold(JSON.parse(readFileSync(join(realDir, "gold", `${m.id}.json`), "utf8")), m.text)),
+    );
     writeFileSync(join(dir, "texts", `${m.id}.txt`), m.text);
   }
   for await (const o of ingest.readSources([join(dir, "texts")])) {
@@ -77,7 +85,11 @@ try {
   const rounded = w.map((v) => Math.round(v * 1000) / 1000);
   const out = `// Learned by scripts/train-confidence.mjs; do not edit by hand.
 export const CONFIDENCE_WEIGHTS: { features: string[]; weights: number[]; trainedOn: string } = ${JSON.stringify(
-    { features: model.FEATURE_NAMES, weights: rounded, trainedOn: `${X.length} records of ${ok.length} development articles, ${y.filter(Boolean).length} right; l2 ${l2}` },
+    {
+      features: model.FEATURE_NAMES,
+      weights: rounded,
+      trainedOn: `${X.length} records of ${ok.length} development articles, ${y.filter(Boolean).length} right; l2 ${l2}`,
+    },
     null,
     2,
   )};

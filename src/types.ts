@@ -22,14 +22,7 @@ export const EVENT_TYPES = [
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** Types that move people from an origin to a destination. */
-export const MOVEMENT_TYPES: ReadonlySet<EventType> = new Set([
-  "transfer",
-  "escape",
-  "release",
-  "exchange",
-  "repatriation",
-  "relocation",
-]);
+export const MOVEMENT_TYPES: ReadonlySet<EventType> = new Set(["transfer", "escape", "release", "exchange", "repatriation", "relocation"]);
 
 export const STATUSES = ["occurred", "ongoing", "planned"] as const;
 export type Status = (typeof STATUSES)[number];
@@ -111,15 +104,7 @@ export interface ExtractedEvent extends EventRecord {
 export type SourceFormat = "text" | "html" | "manifest";
 
 /** Which rule found the publication date. */
-export type PublishedRule =
-  | "manifest"
-  | "html-meta"
-  | "json-ld"
-  | "crawler-header"
-  | "byline"
-  | "emoji-line"
-  | "dateline"
-  | null;
+export type PublishedRule = "manifest" | "html-meta" | "json-ld" | "crawler-header" | "byline" | "emoji-line" | "dateline" | null;
 
 export interface DocumentMeta {
   id: string;

@@ -52,7 +52,22 @@ describe("example corpus", async () => {
   });
 
   it("leaves no page furniture in the cleaned text", () => {
-    const markers = [/Ad Space/, /\bViews\b/, /Stay informed/, /Listen to the article/, /^0:00$/m, /Comments$/m, /Leave A Reply/, /All rights reserved/, /©/, /Loading recommendations/, /class="/, /^(Top|News|logo|Home|Menu)$/m, /Fact Checker/, /'s Photo$/m];
+    const markers = [
+      /Ad Space/,
+      /\bViews\b/,
+      /Stay informed/,
+      /Listen to the article/,
+      /^0:00$/m,
+      /Comments$/m,
+      /Leave A Reply/,
+      /All rights reserved/,
+      /©/,
+      /Loading recommendations/,
+      /class="/,
+      /^(Top|News|logo|Home|Menu)$/m,
+      /Fact Checker/,
+      /'s Photo$/m,
+    ];
     for (const d of docs) for (const re of markers) expect(d.cleanText, `${d.meta.id} ${re}`).not.toMatch(re);
   });
 
@@ -65,7 +80,10 @@ describe("example corpus", async () => {
   });
 
   it("the syndicated copy carries the original's body word for word", () => {
-    const original = byId.get("01-levant-wire-first-transfer")!.cleanText.split("\n").filter((l) => l.length > 80);
+    const original = byId
+      .get("01-levant-wire-first-transfer")!
+      .cleanText.split("\n")
+      .filter((l) => l.length > 80);
     const copy = byId.get("04-gulf-digest-syndicated-copy")!.cleanText;
     for (const para of original.slice(0, -1)) expect(copy).toContain(para);
   });

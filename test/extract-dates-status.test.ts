@@ -28,7 +28,9 @@ describe("dates from the report and the narrative", () => {
   });
 
   it("'a day later' and 'the next day' count from the event told before", () => {
-    const events = run("Government troops captured the city of Tabqa on Monday, the defence ministry said.\n\nA day later, 40 prisoners were released from its central jail, witnesses said.");
+    const events = run(
+      "Government troops captured the city of Tabqa on Monday, the defence ministry said.\n\nA day later, 40 prisoners were released from its central jail, witnesses said.",
+    );
     expect(one(events, "release").date).toBe("2026-01-13");
   });
 
@@ -57,12 +59,18 @@ describe("dates from the report and the narrative", () => {
   });
 
   it("a stock figure never takes the time of the sentence before it", () => {
-    const events = run("Courts in Baghdad have convicted more than 500 foreign militants since 2018. Iraq holds more than 20,000 people in its prisons on terrorism charges.", null);
+    const events = run(
+      "Courts in Baghdad have convicted more than 500 foreign militants since 2018. Iraq holds more than 20,000 people in its prisons on terrorism charges.",
+      null,
+    );
     expect(one(events, "holding").date).toBeNull();
   });
 
   it("a cumulative 'since' figure runs to the day its figures were released", () => {
-    const e = one(run("Iraq has received 5,000 detainees from Syria since January 3, according to figures released by the interior ministry on Sunday."), "transfer");
+    const e = one(
+      run("Iraq has received 5,000 detainees from Syria since January 3, according to figures released by the interior ministry on Sunday."),
+      "transfer",
+    );
     expect(e.date).toBe("2026-01-03/2026-01-11");
   });
 
@@ -190,7 +198,9 @@ describe("dates in subordinate clauses and counted from the writing", () => {
   });
 
   it("'in the attack' points past a later dated sentence to the attack itself", () => {
-    const events = run("Gunmen attacked an army checkpoint outside Mosul on Monday. Police arrested two suspects on Wednesday. Officials said nine soldiers were killed in the attack.");
+    const events = run(
+      "Gunmen attacked an army checkpoint outside Mosul on Monday. Police arrested two suspects on Wednesday. Officials said nine soldiers were killed in the attack.",
+    );
     expect(one(events, "killing").date).toBe("2026-01-12");
   });
 
@@ -241,4 +251,3 @@ describe("ongoing cues", () => {
     expect(one(run("The Hol camp currently holds about 40,000 people, officials said."), "holding").status).toBe("occurred");
   });
 });
-

@@ -13,7 +13,10 @@ function run(text: string, published: string | null = "2026-01-15"): ExtractedEv
   return events;
 }
 
-const types = (text: string) => run(text).map((e) => e.type).sort();
+const types = (text: string) =>
+  run(text)
+    .map((e) => e.type)
+    .sort();
 
 const cases: Record<string, { yes: string[]; no?: string[] }> = {
   transfer: {
@@ -45,7 +48,10 @@ const cases: Record<string, { yes: string[]; no?: string[] }> = {
     ],
   },
   relocation: {
-    yes: ["Hundreds of militiamen crossed into Iraq from Syria on Friday, security sources said.", "Thousands of fighters have withdrawn from Aleppo to Lebanon."],
+    yes: [
+      "Hundreds of militiamen crossed into Iraq from Syria on Friday, security sources said.",
+      "Thousands of fighters have withdrawn from Aleppo to Lebanon.",
+    ],
     no: ["Workers moved heavy equipment out of the city centre."],
   },
   arrest: {
@@ -70,7 +76,10 @@ const cases: Record<string, { yes: string[]; no?: string[] }> = {
     yes: ["At least 20 people were killed in Idlib on Tuesday.", "Islamic State militants executed 15 men in Raqqa in 2015."],
     no: ["The two governments executed what officials called the largest prisoner exchange of the year."],
   },
-  agreement: { yes: ["The two sides signed a ceasefire agreement in Damascus on Monday.", "The government and the rebels reached a deal on Friday."], no: ["He was struck by how many people came."] },
+  agreement: {
+    yes: ["The two sides signed a ceasefire agreement in Damascus on Monday.", "The government and the rebels reached a deal on Friday."],
+    no: ["He was struck by how many people came."],
+  },
   holding: {
     yes: [
       "The jail holds roughly 3,200 alleged members of the militia.",
@@ -96,7 +105,9 @@ describe("detectors", () => {
   });
 
   it("takes the type of the event an anaphor refers back to", () => {
-    const events = run("The airlift started on Monday with 90 inmates transferred from Raqqa to Erbil. The effort could in time cover as many as 3,000 inmates.");
+    const events = run(
+      "The airlift started on Monday with 90 inmates transferred from Raqqa to Erbil. The effort could in time cover as many as 3,000 inmates.",
+    );
     const planned = events.find((e) => e.status === "planned");
     expect(planned?.type).toBe("transfer");
     expect(planned?.count).toEqual({ value: 3000, qualifier: "at_most" });

@@ -15,6 +15,9 @@ export function extractText(text: string, published: string | null, debug = fals
 /** The one event of a type among the events (fails the test when there is none or more than one). */
 export function one(events: ExtractedEvent[], type: EventType): ExtractedEvent {
   const found = events.filter((e) => e.type === type);
-  expect(found.map((e) => e.type), `one ${type} among ${events.map((e) => e.type).join(", ")}`).toEqual([type]);
+  expect(
+    found.map((e) => e.type),
+    `one ${type} among ${events.map((e) => e.type).join(", ")}`,
+  ).toEqual([type]);
   return found[0];
 }

@@ -28,7 +28,9 @@ describe("refiner/merge-same-event", () => {
     expect(events[0].tags).toContain("refiner/merge-same-event");
   });
   it("keeps two figures for the same operation at different times apart", () => {
-    const events = run("The airlift started on Monday with 120 inmates transferred from Raqqa to Erbil.\n\nOfficials announced on Friday that 380 inmates had been relocated from Syrian camps to Erbil so far.");
+    const events = run(
+      "The airlift started on Monday with 120 inmates transferred from Raqqa to Erbil.\n\nOfficials announced on Friday that 380 inmates had been relocated from Syrian camps to Erbil so far.",
+    );
     expect(events.map((e) => e.count?.value).sort()).toEqual([120, 380]);
   });
   it("keeps takeovers of two different towns apart", () => {
@@ -67,7 +69,10 @@ describe("refiner/unlikely-event-filter", () => {
 
 describe("refiner/resolve-dates", () => {
   it("carries the date of the sentence before in a narrative paragraph", () => {
-    const events = run("In December, the ministry unveiled a scheme for the inmates. The first stage saw 90 inmates transferred from Raqqa to Erbil.", "2026-02-02");
+    const events = run(
+      "In December, the ministry unveiled a scheme for the inmates. The first stage saw 90 inmates transferred from Raqqa to Erbil.",
+      "2026-02-02",
+    );
     const moved = events.find((e) => e.count?.value === 90);
     expect(moved?.date).toBe("2025-12");
     expect(moved?.dateImplied).toBe(true);
@@ -80,7 +85,9 @@ describe("refiner/resolve-dates", () => {
 
 describe("refiner/inherit-context and refiner/confidence", () => {
   it("fills an unnamed location from the document's country", () => {
-    const events = run("Clashes spread across Syria this week. In Raqqa, wardens lost their grip on the central jail.\n\nAround 260 inmates escaped after the wardens ran off, residents said.");
+    const events = run(
+      "Clashes spread across Syria this week. In Raqqa, wardens lost their grip on the central jail.\n\nAround 260 inmates escaped after the wardens ran off, residents said.",
+    );
     const escaped = events.find((e) => e.type === "escape");
     expect(escaped?.location?.country).toBe("SY");
     expect(escaped?.tags).toContain("refiner/inherit-context");

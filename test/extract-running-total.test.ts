@@ -8,7 +8,10 @@ import type { ExtractedEvent } from "../src/types.js";
 
 const run = (text: string, published: string | null = "2025-11-10"): ExtractedEvent[] => extractText(text, published);
 const figures = (events: ExtractedEvent[]) =>
-  events.filter((e) => e.count).map((e) => [e.type, e.count!.value, e.countKind] as const).sort((a, b) => Number(a[1]) - Number(b[1]));
+  events
+    .filter((e) => e.count)
+    .map((e) => [e.type, e.count!.value, e.countKind] as const)
+    .sort((a, b) => Number(a[1]) - Number(b[1]));
 
 describe("running totals", () => {
   it("keeps the batch and the total as two records of one event type", () => {

@@ -84,7 +84,12 @@ describe("trigger senses: pursuit, stocks, returns flown home, requests between 
   });
   it("takes the type of the event told before for a later convoy", () => {
     const got = run("Turkey repatriated 300 Syrian refugees through the Kilis crossing on Monday. The earlier Syrian convoy in March carried 450 people.");
-    expect(got.filter((e) => e.type === "repatriation").map((e) => e.count?.value).sort()).toEqual([300, 450]);
+    expect(
+      got
+        .filter((e) => e.type === "repatriation")
+        .map((e) => e.count?.value)
+        .sort(),
+    ).toEqual([300, 450]);
   });
   it("reads a participle handing-on after a repatriation as the same event", () => {
     const got = run("Iran on Tuesday repatriated 40 Afghan prisoners, handing them over to the Taliban authorities at the Islam Qala crossing.");
@@ -114,8 +119,15 @@ describe("trigger senses: pursuit, stocks, returns flown home, requests between 
     expect(types("The new camp near Mosul can hold up to 40,000 people.")).not.toContain("holding");
   });
   it("reads a count of arrivals as the event told before", () => {
-    const got = run("Authorities in Erbil said 3,100 detainees had been transferred from prisons in Syria by Sunday. A week earlier they had put the number of arrivals at about 1,900.");
-    expect(got.filter((e) => e.type === "transfer").map((e) => e.count?.value).sort()).toEqual([1900, 3100]);
+    const got = run(
+      "Authorities in Erbil said 3,100 detainees had been transferred from prisons in Syria by Sunday. A week earlier they had put the number of arrivals at about 1,900.",
+    );
+    expect(
+      got
+        .filter((e) => e.type === "transfer")
+        .map((e) => e.count?.value)
+        .sort(),
+    ).toEqual([1900, 3100]);
   });
   it("drops what a rejected claim says happened", () => {
     expect(run("The governor denied rumours that 200 inmates had broken out of the jail in Goma on Sunday.")).toEqual([]);

@@ -86,7 +86,9 @@ describe("trigger senses", () => {
     expect(got.map((e) => `${e.type} ${e.count?.value}`).sort()).toEqual(["exchange 25", "exchange 900"]);
   });
   it("finds the subject behind a participle phrase and a time phrase", () => {
-    const e = run("Eleven students kidnapped by bandits in March made their way home to Zaria after fleeing their abductors on Saturday.").find((x) => x.type === "escape");
+    const e = run("Eleven students kidnapped by bandits in March made their way home to Zaria after fleeing their abductors on Saturday.").find(
+      (x) => x.type === "escape",
+    );
     expect(e?.count?.value).toBe(11);
   });
   it("reads 'handed over ... and brought back' as one event", () => {

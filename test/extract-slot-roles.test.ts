@@ -115,7 +115,9 @@ describe("places", () => {
   });
 
   it("'held hostage in X' is where the people were released from", () => {
-    const e = run("Twelve aid workers held hostage in Mali were freed on Friday and flown to France.").find((x) => x.type === "release" || x.type === "repatriation")!;
+    const e = run("Twelve aid workers held hostage in Mali were freed on Friday and flown to France.").find(
+      (x) => x.type === "release" || x.type === "repatriation",
+    )!;
     expect(e.origin?.country).toBe("ML");
   });
 
@@ -132,7 +134,10 @@ describe("places", () => {
   });
 
   it("'received at X' is where the movement ended", () => {
-    const e = one(run("Officials repatriated 300 women and children from Syria on Sunday, who were received at a rehabilitation centre in Mosul."), "repatriation");
+    const e = one(
+      run("Officials repatriated 300 women and children from Syria on Sunday, who were received at a rehabilitation centre in Mosul."),
+      "repatriation",
+    );
     expect(e.destination?.country).toBe("IQ");
   });
 });
@@ -144,12 +149,16 @@ describe("places, continued", () => {
   });
 
   it("the object of a verb of leaving is the origin", () => {
-    const e = run("Buses with 400 Kazakh women and children left the Roj camp on Tuesday and crossed back into Kazakhstan, officials said.").find((x) => x.type === "repatriation")!;
+    const e = run("Buses with 400 Kazakh women and children left the Roj camp on Tuesday and crossed back into Kazakhstan, officials said.").find(
+      (x) => x.type === "repatriation",
+    )!;
     expect(e.origin?.name).toMatch(/Roj/);
   });
 
   it("a relative clause on a passive's subject tells where the people were", () => {
-    const e = run("In March, some 900 soldiers who had fled into Lebanon during the fighting were sent back to Syria.").find((x) => x.type === "repatriation" || x.type === "transfer")!;
+    const e = run("In March, some 900 soldiers who had fled into Lebanon during the fighting were sent back to Syria.").find(
+      (x) => x.type === "repatriation" || x.type === "transfer",
+    )!;
     expect(e.count?.value).toBe(900);
     expect(e.origin?.country).toBe("LB");
     expect(e.destination?.country).toBe("SY");
@@ -294,7 +303,9 @@ describe("round three: places, counts and agents", () => {
   });
 
   it("places an escape or a killing told after an attack where the attack happened", () => {
-    const events = run("Militants stormed the district jail in Kano before dawn on Sunday. The fighting lasted three hours. Fifty prisoners fled during the raid. Three warders died.");
+    const events = run(
+      "Militants stormed the district jail in Kano before dawn on Sunday. The fighting lasted three hours. Fifty prisoners fled during the raid. Three warders died.",
+    );
     expect(one(events, "escape").location?.name).toMatch(/Kano/);
     expect(one(events, "killing").location?.name).toMatch(/Kano/);
   });
@@ -382,7 +393,10 @@ describe("round three: places, counts and agents", () => {
   });
 
   it("keeps a particle verb's 'over to X' as the destination past an apposition", () => {
-    const e = one(run("On Friday the Kenyan police handed nine suspects, held for weeks in cells in Garissa, over to Somali authorities at the border."), "transfer");
+    const e = one(
+      run("On Friday the Kenyan police handed nine suspects, held for weeks in cells in Garissa, over to Somali authorities at the border."),
+      "transfer",
+    );
     expect(e.destination?.country).toBe("SO");
     expect(e.actor).toMatch(/police/i);
   });

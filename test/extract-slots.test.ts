@@ -28,7 +28,9 @@ describe("slot/count-subject", () => {
     expect(e.count?.value).toBe(2700);
   });
   it("picks the count nearest its own trigger when a sentence has two", () => {
-    const events = run("The airlift started with 120 inmates transferred from Raqqa to Erbil, and officials hope in time to move as many as 4,000 inmates to Iraqi jails.");
+    const events = run(
+      "The airlift started with 120 inmates transferred from Raqqa to Erbil, and officials hope in time to move as many as 4,000 inmates to Iraqi jails.",
+    );
     expect(events.map((e) => [e.status, e.count?.value])).toEqual([
       ["occurred", 120],
       ["planned", 4000],
@@ -74,7 +76,8 @@ describe("slot/status", () => {
 });
 
 describe("slot/date", () => {
-  it("resolves a weekday against the publication date", () => expect(one("Police arrested 12 people in Baghdad on Tuesday.", "2026-03-12").date).toBe("2026-03-10"));
+  it("resolves a weekday against the publication date", () =>
+    expect(one("Police arrested 12 people in Baghdad on Tuesday.", "2026-03-12").date).toBe("2026-03-10"));
   it("leaves the date null without a publication date", () => expect(one("Police arrested 12 people in Baghdad on Tuesday.", null).date).toBeNull());
   it("does not take a date that belongs to another noun", () => {
     const events = run("The parties struck a deal to revive a June 2024 accord.", "2026-02-01");

@@ -51,7 +51,8 @@ export function article(g: Gen, n: number): string {
     "",
     `They said the families were given food and blankets, and that the road to the town would stay open for the rest of the week while the work went on.`,
   ];
-  if (g.chance(0.5)) lines.push("", `It was the ${g.pick(["first", "second", "third"])} such move this year, according to the council, which gave no further details.`);
+  if (g.chance(0.5))
+    lines.push("", `It was the ${g.pick(["first", "second", "third"])} such move this year, according to the council, which gave no further details.`);
   return `${lines.join("\n")}\n`;
 }
 
@@ -61,7 +62,32 @@ export function articleHtml(g: Gen, n: number): string {
   return `<!doctype html><html><head><title>${title}</title><meta property="og:site_name" content="Fuzz Courier"></head><body><nav><a href="/">Home</a></nav><article><h1>${title}</h1>${paras.join("\n")}</article><footer>All rights reserved.</footer></body></html>`;
 }
 
-const TAGS = ["div", "p", "span", "section", "article", "b", "i", "a", "ul", "li", "table", "tr", "td", "svg", "math", "script", "style", "title", "textarea", "br", "img", "template", "noscript", "iframe"];
+const TAGS = [
+  "div",
+  "p",
+  "span",
+  "section",
+  "article",
+  "b",
+  "i",
+  "a",
+  "ul",
+  "li",
+  "table",
+  "tr",
+  "td",
+  "svg",
+  "math",
+  "script",
+  "style",
+  "title",
+  "textarea",
+  "br",
+  "img",
+  "template",
+  "noscript",
+  "iframe",
+];
 
 /** Markup soup: random tags, open and closed out of order, stray brackets, quotes, comments and entities. */
 export function soup(g: Gen, parts: number): string {
@@ -70,7 +96,7 @@ export function soup(g: Gen, parts: number): string {
     const t = g.pick(TAGS);
     switch (g.int(0, 11)) {
       case 0:
-        out.push(`<${t}${g.chance(0.5) ? ` class="${g.pick(["a", "b\"", "'", "<", ">"])}"` : ""}>`);
+        out.push(`<${t}${g.chance(0.5) ? ` class="${g.pick(["a", 'b"', "'", "<", ">"])}"` : ""}>`);
         break;
       case 1:
         out.push(`</${t}>`);
@@ -123,7 +149,10 @@ export function hostile(g: Gen, n: number): Hostile {
     case 5: {
       const depth = g.int(129, 20_000);
       const tag = g.pick(["div", "span", "b", "section", "font"]);
-      return { name: `${id}-nested.html`, bytes: Buffer.from(`<html><body>${`<${tag}>`.repeat(depth)}Deep text.${`</${tag}>`.repeat(g.int(0, depth))}</body></html>`) };
+      return {
+        name: `${id}-nested.html`,
+        bytes: Buffer.from(`<html><body>${`<${tag}>`.repeat(depth)}Deep text.${`</${tag}>`.repeat(g.int(0, depth))}</body></html>`),
+      };
     }
     case 6: {
       const attrs = Array.from({ length: g.int(257, 3_000) }, (_, k) => `data-k${k}="${k}"`).join(" ");
@@ -136,7 +165,10 @@ export function hostile(g: Gen, n: number): Hostile {
     case 9:
       return { name: `${id}-soup.html`, bytes: Buffer.from(soup(g, g.int(1, 400))) };
     case 10:
-      return { name: `${id}-soup-in-page.html`, bytes: Buffer.from(`<html><body><article>${soup(g, g.int(1, 200))}${articleHtml(g, n)}</article></body></html>`) };
+      return {
+        name: `${id}-soup-in-page.html`,
+        bytes: Buffer.from(`<html><body><article>${soup(g, g.int(1, 200))}${articleHtml(g, n)}</article></body></html>`),
+      };
     case 11:
       return { name: `${id}-ws.txt`, bytes: Buffer.from(g.pick(["", " ", "\n\n\t", "\ufeff", "\u00a0\u2003"])) };
     case 12: {
@@ -147,7 +179,10 @@ export function hostile(g: Gen, n: number): Hostile {
     case 13:
       return { name: `${id}-control.txt`, bytes: Buffer.from(Array.from({ length: g.int(20, 400) }, () => String.fromCharCode(g.int(1, 31))).join("")) };
     case 14:
-      return { name: `${id}-script.html`, bytes: Buffer.from(`<html><body>${"<script>var a = '<div>';".repeat(g.int(1, 3_000))}<p>Text after scripts.</p></body></html>`) };
+      return {
+        name: `${id}-script.html`,
+        bytes: Buffer.from(`<html><body>${"<script>var a = '<div>';".repeat(g.int(1, 3_000))}<p>Text after scripts.</p></body></html>`),
+      };
     case 15:
       return { name: `${id}-noext`, bytes: g.chance(0.5) ? Buffer.from(text()) : g.bytes(64) };
     default:

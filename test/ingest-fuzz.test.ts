@@ -97,7 +97,12 @@ it(`reads ${HOSTILE} hostile files and ${GOOD} good ones without throwing, each 
   }
   // Articles under listed/ that no manifest line names are read in the walk, as they should be.
   const listed = join(dir, "listed");
-  for (const [key, got] of seen) if (key.startsWith(listed)) expect(got.map((o) => o.ok), key).toEqual([true]);
+  for (const [key, got] of seen)
+    if (key.startsWith(listed))
+      expect(
+        got.map((o) => o.ok),
+        key,
+      ).toEqual([true]);
   expect([...seen.keys()].filter((k) => !k.startsWith(listed)).sort()).toEqual([...expected.keys()].sort());
   for (const [file, want] of expected) {
     const got = seen.get(file)!;

@@ -27,22 +27,71 @@ const geo = { origin: { ...SY, lat: 36.5, lon: 40.75 }, destination: { ...IQ, la
 const move = { type: "transfer" as const, group: "Islamic State", origin: SY, destination: IQ, geo };
 
 const specs: Spec[] = [
-  { doc: "n1", outlet: "North Wire", published: "2026-01-22", events: [
-    { ...move, date: "2026-01-21", count: { value: 150, qualifier: "approx" }, source: "the U.S. military", _text: "The airlift opened with roughly 150 suspects flown out of Hasakah on Wednesday." } as never,
-    { ...move, status: "planned", date: null, count: { value: 7000, qualifier: "at_most" }, _text: "Up to 7,000 men could be moved before it ends." } as never,
-    { type: "escape", group: "Islamic State", date: null, count: null, location: { name: "Shaddadi", country: "SY" },
-      geo: { origin: null, destination: null, location: { name: "Shaddadi", country: "SY", lat: 36.06, lon: 40.73 } },
-      _text: "A few inmates at the Shaddadi jail briefly slipped out and were recaptured the same night." } as never,
-  ] },
-  { doc: "n2", outlet: "River Daily", published: "2026-02-02", events: [
-    { ...move, date: "2026-02-01", count: { value: 450, qualifier: "exact" }, _text: "Baghdad has so far received 450 suspects from the Syrian side." } as never,
-  ] },
-  { doc: "n3", outlet: "Desert Times", published: null, events: [
-    { ...move, date: "2026-02-11", count: { value: 5000, qualifier: "approx" }, _text: "Close to 5,000 have been brought into Iraq since the operation opened." } as never,
-    { type: "escape", group: "Islamic State", date: "2026-01", count: { value: 1500, qualifier: "approx" }, location: { name: "Shaddadeh prison", country: "SY" },
-      geo: { origin: null, destination: null, location: { name: "Shaddadeh prison", country: "SY", lat: 36.06, lon: 40.73 } },
-      _text: "About 1,500 prisoners broke out of Shaddadeh prison as the guards fled." } as never,
-  ] },
+  {
+    doc: "n1",
+    outlet: "North Wire",
+    published: "2026-01-22",
+    events: [
+      {
+        ...move,
+        date: "2026-01-21",
+        count: { value: 150, qualifier: "approx" },
+        source: "the U.S. military",
+        _text: "The airlift opened with roughly 150 suspects flown out of Hasakah on Wednesday.",
+      } as never,
+      {
+        ...move,
+        status: "planned",
+        date: null,
+        count: { value: 7000, qualifier: "at_most" },
+        _text: "Up to 7,000 men could be moved before it ends.",
+      } as never,
+      {
+        type: "escape",
+        group: "Islamic State",
+        date: null,
+        count: null,
+        location: { name: "Shaddadi", country: "SY" },
+        geo: { origin: null, destination: null, location: { name: "Shaddadi", country: "SY", lat: 36.06, lon: 40.73 } },
+        _text: "A few inmates at the Shaddadi jail briefly slipped out and were recaptured the same night.",
+      } as never,
+    ],
+  },
+  {
+    doc: "n2",
+    outlet: "River Daily",
+    published: "2026-02-02",
+    events: [
+      {
+        ...move,
+        date: "2026-02-01",
+        count: { value: 450, qualifier: "exact" },
+        _text: "Baghdad has so far received 450 suspects from the Syrian side.",
+      } as never,
+    ],
+  },
+  {
+    doc: "n3",
+    outlet: "Desert Times",
+    published: null,
+    events: [
+      {
+        ...move,
+        date: "2026-02-11",
+        count: { value: 5000, qualifier: "approx" },
+        _text: "Close to 5,000 have been brought into Iraq since the operation opened.",
+      } as never,
+      {
+        type: "escape",
+        group: "Islamic State",
+        date: "2026-01",
+        count: { value: 1500, qualifier: "approx" },
+        location: { name: "Shaddadeh prison", country: "SY" },
+        geo: { origin: null, destination: null, location: { name: "Shaddadeh prison", country: "SY", lat: 36.06, lon: 40.73 } },
+        _text: "About 1,500 prisoners broke out of Shaddadeh prison as the guards fled.",
+      } as never,
+    ],
+  },
 ];
 
 const run = (...args: string[]) => runCli(db, ...args);
@@ -58,9 +107,24 @@ beforeAll(async () => {
       const t = texts[i];
       const { _text: _, ...rest } = e as unknown as Record<string, unknown>;
       const ev: ExtractedEvent = {
-        doc: s.doc, type: "transfer", status: "occurred", date: null, count: null, subject: null, group: null, actor: null,
-        origin: null, destination: null, location: null, source: null, evidence: [{ text: t, start: pos, end: pos + t.length }],
-        confidence: 0.8, tags: ["test"], dateImplied: false, countKind: null, geo: { origin: null, destination: null, location: null },
+        doc: s.doc,
+        type: "transfer",
+        status: "occurred",
+        date: null,
+        count: null,
+        subject: null,
+        group: null,
+        actor: null,
+        origin: null,
+        destination: null,
+        location: null,
+        source: null,
+        evidence: [{ text: t, start: pos, end: pos + t.length }],
+        confidence: 0.8,
+        tags: ["test"],
+        dateImplied: false,
+        countKind: null,
+        geo: { origin: null, destination: null, location: null },
         ...(rest as Partial<ExtractedEvent>),
       };
       pos += t.length + 1;
@@ -123,7 +187,13 @@ describe("sourced series / conflicts / stories / explain / export", () => {
     const g = JSON.parse((await run("export", "--format", "geojson")).stdout);
     expect(g.type).toBe("FeatureCollection");
     const line = g.features.find((f: { properties: { count: number } }) => f.properties.count === 150);
-    expect(line.geometry).toEqual({ type: "LineString", coordinates: [[40.75, 36.5], [44.4, 33.3]] });
+    expect(line.geometry).toEqual({
+      type: "LineString",
+      coordinates: [
+        [40.75, 36.5],
+        [44.4, 33.3],
+      ],
+    });
     expect(line.properties.evidence[0]).toMatch(/airlift opened/);
     const out = join(dir, "a.csv");
     const a = await run("export", "--format", "acled", "--out", out);

@@ -57,7 +57,12 @@ describe("copies: grouping", () => {
     expect(g[0].kind).toBe("syndicated");
   });
   it("short texts are never copies", () => {
-    expect(findCopies([{ id: "x", published: null, cleanText: "Ten men were freed." }, { id: "y", published: null, cleanText: "Ten men were freed." }])).toEqual([]);
+    expect(
+      findCopies([
+        { id: "x", published: null, cleanText: "Ten men were freed." },
+        { id: "y", published: null, cleanText: "Ten men were freed." },
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -70,10 +75,18 @@ describe("copies: a copy adds an outlet but never a count", () => {
       doc("transfer-independent", "Paper C", "2026-03-01", text("transfer-independent")),
     ],
     events: ["transfer-original", "transfer-syndicated", "transfer-independent"].map((d, i) =>
-      ev({ id: `t${i}`, doc: d, type: "transfer", date: "2026-03-01", group: "Islamic State",
-        count: { value: 1100, qualifier: "approx" }, countKind: "cumulative",
-        origin: place("Syria", "SY"), destination: place("Iraq", "IQ"),
-        text: d === "transfer-independent" ? "Iraq has now taken about 1,100 suspects." : "The total moved since the start is roughly 1,100." }),
+      ev({
+        id: `t${i}`,
+        doc: d,
+        type: "transfer",
+        date: "2026-03-01",
+        group: "Islamic State",
+        count: { value: 1100, qualifier: "approx" },
+        countKind: "cumulative",
+        origin: place("Syria", "SY"),
+        destination: place("Iraq", "IQ"),
+        text: d === "transfer-independent" ? "Iraq has now taken about 1,100 suspects." : "The total moved since the start is roughly 1,100.",
+      }),
     ),
     overrides: [],
   });

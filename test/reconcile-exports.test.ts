@@ -53,7 +53,10 @@ describe("ACLED mapping", () => {
     expect(acledType(s("attack"), "Troops besieged the town.")).toEqual(["Battles", "Armed clash"]);
     expect(acledType(s("takeover", "Syrian government forces"), "The army seized the camp.")).toEqual(["Battles", "Government regains territory"]);
     expect(acledType(s("takeover", "rebels"), "Rebels stormed the town.")).toEqual(["Battles", "Non-state actor overtakes territory"]);
-    expect(acledType(s("takeover"), "The camp was handed over to the interior ministry.")).toEqual(["Strategic developments", "Non-violent transfer of territory"]);
+    expect(acledType(s("takeover"), "The camp was handed over to the interior ministry.")).toEqual([
+      "Strategic developments",
+      "Non-violent transfer of territory",
+    ]);
   });
   it("gives the start date and a precision by width", () => {
     expect(acledDate("2026-01-21")).toEqual(["2026-01-21", 1]);
@@ -63,8 +66,15 @@ describe("ACLED mapping", () => {
     expect(acledDate(null)).toEqual(["", null]);
   });
   it("quotes per RFC 4180 and ends lines with CRLF", () => {
-    const e = ev({ id: "q", doc: "d", type: "release", date: "2026-04-02", count: { value: 12, qualifier: "exact" }, location: place("Idlib", "SY", 35.93, 36.63),
-      text: 'Officials said, "twelve men, all elderly, were freed".' });
+    const e = ev({
+      id: "q",
+      doc: "d",
+      type: "release",
+      date: "2026-04-02",
+      count: { value: 12, qualifier: "exact" },
+      location: place("Idlib", "SY", 35.93, 36.63),
+      text: 'Officials said, "twelve men, all elderly, were freed".',
+    });
     const r = reconcile({ docs: [doc("d", "Outlet", "2026-04-03")], events: [e], overrides: [] });
     const csv = toAcledCsv(r, [e]);
     const lines = csv.split("\r\n");
@@ -78,15 +88,36 @@ describe("ACLED mapping", () => {
 describe("GeoJSON", () => {
   it("points where things happened, lines for movements, null geometry without coordinates", () => {
     const events = [
-      ev({ id: "m", doc: "d", type: "repatriation", date: "2026-03-01", count: { value: 80, qualifier: "exact" },
-        origin: place("al-Hol camp", "SY", 36.37, 41.15), destination: place("Dushanbe", "TJ", 38.56, 68.77), text: "Eighty women and children flew home to Dushanbe." }),
-      ev({ id: "p", doc: "d", type: "attack", date: "2026-03-02", location: place("Deir ez-Zor", "SY", 35.33, 40.14), text: "Mortar rounds struck Deir ez-Zor." }),
+      ev({
+        id: "m",
+        doc: "d",
+        type: "repatriation",
+        date: "2026-03-01",
+        count: { value: 80, qualifier: "exact" },
+        origin: place("al-Hol camp", "SY", 36.37, 41.15),
+        destination: place("Dushanbe", "TJ", 38.56, 68.77),
+        text: "Eighty women and children flew home to Dushanbe.",
+      }),
+      ev({
+        id: "p",
+        doc: "d",
+        type: "attack",
+        date: "2026-03-02",
+        location: place("Deir ez-Zor", "SY", 35.33, 40.14),
+        text: "Mortar rounds struck Deir ez-Zor.",
+      }),
       ev({ id: "n", doc: "d", type: "trial", date: "2026-03-03", location: place("Erbil", "IQ"), text: "Three men went on trial in Erbil." }),
     ];
     const r = reconcile({ docs: [doc("d", "Outlet", "2026-03-04")], events, overrides: [] });
     const fc = toGeoJson(r, events);
     const by = (t: string) => fc.features.find((f) => f.properties.type === t)!;
-    expect(by("repatriation").geometry).toEqual({ type: "LineString", coordinates: [[41.15, 36.37], [68.77, 38.56]] });
+    expect(by("repatriation").geometry).toEqual({
+      type: "LineString",
+      coordinates: [
+        [41.15, 36.37],
+        [68.77, 38.56],
+      ],
+    });
     expect(by("attack").geometry).toEqual({ type: "Point", coordinates: [40.14, 35.33] });
     expect(by("trial").geometry).toBeNull();
     expect(by("trial").properties.evidence).toEqual(["Three men went on trial in Erbil."]);

@@ -25,7 +25,11 @@ describe.skipIf(!present)("seed articles: series and conflicts", () => {
   it("one SY→IQ transfer series holds 150, 450 and about 5,000, dated ones in order, with up to 7,000 as the plan", async () => {
     const r = await run("series", "--type", "transfer", "--from", "SY", "--to", "IQ", "--format", "json");
     expect(r.code).toBe(0);
-    const series = JSON.parse(r.stdout) as { group: string; points: { value: number; date: string | null }[]; planned: { value: number; qualifier: string }[] }[];
+    const series = JSON.parse(r.stdout) as {
+      group: string;
+      points: { value: number; date: string | null }[];
+      planned: { value: number; qualifier: string }[];
+    }[];
     expect(series).toHaveLength(1);
     const s = series[0];
     expect(s.group).toBe("Islamic State");

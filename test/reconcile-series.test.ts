@@ -78,15 +78,28 @@ for (const sc of scenarios) {
     const base = { type: sc.type, group: sc.group, origin: sc.origin, destination: sc.destination };
     const events: StoredEvent[] = [
       ev({ ...base, id: "first", doc: sc.first[0], date: sc.first[1], count: { value: sc.first[2], qualifier: sc.first[3] }, text: sc.first[4] }),
-      ...sc.cumulative.map(([d, date, value, qualifier, text], i) =>
-        ev({ ...base, id: `cum${i}`, doc: d, date, count: { value, qualifier }, text }),
-      ),
+      ...sc.cumulative.map(([d, date, value, qualifier, text], i) => ev({ ...base, id: `cum${i}`, doc: d, date, count: { value, qualifier }, text })),
       ev({ ...base, id: "plan", doc: sc.planned[0], status: "planned", count: { value: sc.planned[1], qualifier: "at_most" }, text: sc.planned[2] }),
       ev({ ...base, id: "lower", doc: sc.lower[0], date: sc.lower[1], count: { value: sc.lower[2], qualifier: "exact" }, text: sc.lower[3] }),
-      ev({ id: "big", doc: sc.incident.big[0], type: sc.incident.type, group: sc.group, date: sc.incident.big[1],
-        count: { value: sc.incident.big[2], qualifier: "approx" }, location: sc.incident.site, text: sc.incident.big[3] }),
-      ev({ id: "small", doc: sc.incident.small[0], type: sc.incident.type, group: sc.group, count: null,
-        location: { ...sc.incident.site, name: sc.incident.small[1].match(/at (\w+)/)![1] }, text: sc.incident.small[1] }),
+      ev({
+        id: "big",
+        doc: sc.incident.big[0],
+        type: sc.incident.type,
+        group: sc.group,
+        date: sc.incident.big[1],
+        count: { value: sc.incident.big[2], qualifier: "approx" },
+        location: sc.incident.site,
+        text: sc.incident.big[3],
+      }),
+      ev({
+        id: "small",
+        doc: sc.incident.small[0],
+        type: sc.incident.type,
+        group: sc.group,
+        count: null,
+        location: { ...sc.incident.site, name: sc.incident.small[1].match(/at (\w+)/)![1] },
+        text: sc.incident.small[1],
+      }),
     ];
     const r = reconcile({ docs, events, overrides: [] });
     const movement = r.series.filter((s) => s.type === sc.type);

@@ -9,15 +9,41 @@ const IQ = (name = "Iraq") => place(name, "IQ");
 describe("stories: one transfer told by three outlets", () => {
   const docs = [doc("a", "Wire One", "2026-01-22"), doc("b", "Daily Two", "2026-01-22"), doc("c", "Weekly Three", "2026-01-25")];
   const events = [
-    ev({ id: "a1", doc: "a", type: "transfer", date: "2026-01-21", count: { value: 150, qualifier: "approx" }, group: "Islamic State",
-      origin: SY("Hasakah"), destination: IQ(), source: "U.S. Central Command",
-      text: "Roughly 150 Islamic State suspects were flown out of Hasakah province to Iraq on Wednesday, the U.S. military said." }),
-    ev({ id: "b1", doc: "b", type: "transfer", date: "2026-01", count: { value: 150, qualifier: "exact" }, group: "ISIS",
-      origin: SY("Hassakeh"), destination: IQ(), source: "Iraqi officials",
-      text: "The handover opened with 150 ISIS inmates taken from a jail in Hassakeh to Iraqi custody." }),
-    ev({ id: "c1", doc: "c", type: "transfer", date: null, count: null, group: "IS",
-      origin: SY(), destination: IQ(),
-      text: "Washington has begun shifting IS captives held by Kurdish forces across the border into Iraq." }),
+    ev({
+      id: "a1",
+      doc: "a",
+      type: "transfer",
+      date: "2026-01-21",
+      count: { value: 150, qualifier: "approx" },
+      group: "Islamic State",
+      origin: SY("Hasakah"),
+      destination: IQ(),
+      source: "U.S. Central Command",
+      text: "Roughly 150 Islamic State suspects were flown out of Hasakah province to Iraq on Wednesday, the U.S. military said.",
+    }),
+    ev({
+      id: "b1",
+      doc: "b",
+      type: "transfer",
+      date: "2026-01",
+      count: { value: 150, qualifier: "exact" },
+      group: "ISIS",
+      origin: SY("Hassakeh"),
+      destination: IQ(),
+      source: "Iraqi officials",
+      text: "The handover opened with 150 ISIS inmates taken from a jail in Hassakeh to Iraqi custody.",
+    }),
+    ev({
+      id: "c1",
+      doc: "c",
+      type: "transfer",
+      date: null,
+      count: null,
+      group: "IS",
+      origin: SY(),
+      destination: IQ(),
+      text: "Washington has begun shifting IS captives held by Kurdish forces across the border into Iraq.",
+    }),
   ];
   const r = reconcile({ docs, events, overrides: [] });
 
@@ -55,10 +81,28 @@ describe("stories: what must stay apart", () => {
     const r = reconcile({
       docs,
       events: [
-        ev({ id: "x", doc: "a", type: "transfer", date: "2026-01-21", count: { value: 150, qualifier: "exact" }, group: "Islamic State",
-          origin: SY(), destination: IQ(), text: "The airlift began with 150 suspects moved to Iraq." }),
-        ev({ id: "y", doc: "b", type: "transfer", date: "2026-02-01", count: { value: 450, qualifier: "exact" }, group: "Islamic State",
-          origin: SY(), destination: IQ(), text: "Baghdad has so far received 450 suspects from Syria." }),
+        ev({
+          id: "x",
+          doc: "a",
+          type: "transfer",
+          date: "2026-01-21",
+          count: { value: 150, qualifier: "exact" },
+          group: "Islamic State",
+          origin: SY(),
+          destination: IQ(),
+          text: "The airlift began with 150 suspects moved to Iraq.",
+        }),
+        ev({
+          id: "y",
+          doc: "b",
+          type: "transfer",
+          date: "2026-02-01",
+          count: { value: 450, qualifier: "exact" },
+          group: "Islamic State",
+          origin: SY(),
+          destination: IQ(),
+          text: "Baghdad has so far received 450 suspects from Syria.",
+        }),
       ],
       overrides: [],
     });
@@ -68,14 +112,19 @@ describe("stories: what must stay apart", () => {
   it("different countries, different groups, a plan against a fact, disjoint dates: no merge", () => {
     const base = { type: "transfer" as const, count: { value: 40, qualifier: "exact" as const }, date: "2026-03-04" };
     const pairs = [
-      [ev({ ...base, doc: "a", origin: SY(), destination: IQ(), text: "Forty men were driven to Iraq." }),
-        ev({ ...base, doc: "b", origin: SY(), destination: place("Turkey", "TR"), text: "Forty men were driven to Turkey." })],
-      [ev({ ...base, doc: "a", group: "Islamic State", text: "Forty IS men were moved." }),
-        ev({ ...base, doc: "b", group: "Hayat Tahrir al-Sham", text: "Forty HTS men were moved." })],
-      [ev({ ...base, doc: "a", text: "Forty men were moved today." }),
-        ev({ ...base, doc: "b", status: "planned", text: "Forty men will be moved." })],
-      [ev({ ...base, doc: "a", text: "Forty men were moved on Monday." }),
-        ev({ ...base, doc: "b", date: "2026-03-20", text: "Forty men were moved on Friday." })],
+      [
+        ev({ ...base, doc: "a", origin: SY(), destination: IQ(), text: "Forty men were driven to Iraq." }),
+        ev({ ...base, doc: "b", origin: SY(), destination: place("Turkey", "TR"), text: "Forty men were driven to Turkey." }),
+      ],
+      [
+        ev({ ...base, doc: "a", group: "Islamic State", text: "Forty IS men were moved." }),
+        ev({ ...base, doc: "b", group: "Hayat Tahrir al-Sham", text: "Forty HTS men were moved." }),
+      ],
+      [ev({ ...base, doc: "a", text: "Forty men were moved today." }), ev({ ...base, doc: "b", status: "planned", text: "Forty men will be moved." })],
+      [
+        ev({ ...base, doc: "a", text: "Forty men were moved on Monday." }),
+        ev({ ...base, doc: "b", date: "2026-03-20", text: "Forty men were moved on Friday." }),
+      ],
     ];
     for (const events of pairs) expect(reconcile({ docs, events, overrides: [] }).stories).toHaveLength(2);
   });
@@ -107,12 +156,34 @@ describe("stories: what must stay apart", () => {
 
 describe("stories: overrides", () => {
   const docs = [doc("a", "A", "2026-05-01"), doc("b", "B", "2026-05-02")];
-  const e1 = ev({ id: "p1", doc: "a", type: "exchange", date: "2026-04-30", count: { value: 90, qualifier: "exact" },
-    origin: place("Russia", ["RU", "UA"]), destination: place("Ukraine", ["RU", "UA"]), text: "Moscow and Kyiv each handed back 90 captured soldiers." });
-  const e2 = ev({ id: "p2", doc: "b", type: "exchange", date: "2026-04-30", count: { value: 90, qualifier: "exact" },
-    origin: place("Ukraine", ["RU", "UA"]), destination: place("Russia", ["RU", "UA"]), text: "Ninety prisoners of war went home on each side in a swap." });
-  const e3 = ev({ id: "p3", doc: "b", type: "exchange", date: null, count: { value: 12, qualifier: "exact" },
-    text: "A smaller handover of 12 bodies followed." });
+  const e1 = ev({
+    id: "p1",
+    doc: "a",
+    type: "exchange",
+    date: "2026-04-30",
+    count: { value: 90, qualifier: "exact" },
+    origin: place("Russia", ["RU", "UA"]),
+    destination: place("Ukraine", ["RU", "UA"]),
+    text: "Moscow and Kyiv each handed back 90 captured soldiers.",
+  });
+  const e2 = ev({
+    id: "p2",
+    doc: "b",
+    type: "exchange",
+    date: "2026-04-30",
+    count: { value: 90, qualifier: "exact" },
+    origin: place("Ukraine", ["RU", "UA"]),
+    destination: place("Russia", ["RU", "UA"]),
+    text: "Ninety prisoners of war went home on each side in a swap.",
+  });
+  const e3 = ev({
+    id: "p3",
+    doc: "b",
+    type: "exchange",
+    date: null,
+    count: { value: 12, qualifier: "exact" },
+    text: "A smaller handover of 12 bodies followed.",
+  });
 
   it("split detaches a mention; merge joins two stories; both keyed by evidence, not ids", () => {
     const plain = reconcile({ docs, events: [e1, e2, e3], overrides: [] });
@@ -145,9 +216,11 @@ describe("stories: odd records do not break reconciliation", () => {
       ev({ doc: "b", type: "exchange", date: "2026-02-30", count: { value: null, qualifier: "vague" }, text: "Numerous captives were swapped." }),
       ev({ doc: "c", type: "holding", date: "2026-01-01/2025-12-01", count: { value: 0, qualifier: "exact" }, location: place("", null as never), text: "" }),
     ];
-    const r = reconcile({ docs: [doc("a", null, null), doc("b", null, "2026-03-01"), doc("c", "C", null)], events: weird, overrides: [
-      { id: "o", action: "merge", keys: ["no#such#key", "other"], createdAt: "2026-01-01T00:00:00Z", note: null },
-    ] });
+    const r = reconcile({
+      docs: [doc("a", null, null), doc("b", null, "2026-03-01"), doc("c", "C", null)],
+      events: weird,
+      overrides: [{ id: "o", action: "merge", keys: ["no#such#key", "other"], createdAt: "2026-01-01T00:00:00Z", note: null }],
+    });
     expect(r.stories.reduce((n, s) => n + s.mentions.length, 0)).toBe(4);
   });
 });

@@ -22,17 +22,45 @@ const EXPECTED: Record<string, { published: string | null; rule: string | null }
 
 /** Lines that are never article text. */
 const BOILERPLATE = [
-  /Ad Space/i, /\d+\s+Views\b/, /Breaking News/, /Stay informed/, /External Source/, /print-icon/, /Listen to the article/,
-  /^0:00$/m, /^\d+ Comments$/m, /^\s*\d\.\s/m, /\bon$/m, /Leave A Reply/i, /All rights reserved/i, /©/, /\bLLC\b/,
-  /Fact Checker/, /Verify the accuracy/, /Loading recommendations/, /class="/, /auto-internal-link/, /'s Photo$/m,
-  /^by [A-Z]/m, /^Authored/m, /^Via /m, /^(News|Top|logo|Home|Company|USA)$/m, /file image/, /\d{5}$/m, /^[📰📅🕒👁🌐📍]/mu,
+  /Ad Space/i,
+  /\d+\s+Views\b/,
+  /Breaking News/,
+  /Stay informed/,
+  /External Source/,
+  /print-icon/,
+  /Listen to the article/,
+  /^0:00$/m,
+  /^\d+ Comments$/m,
+  /^\s*\d\.\s/m,
+  /\bon$/m,
+  /Leave A Reply/i,
+  /All rights reserved/i,
+  /©/,
+  /\bLLC\b/,
+  /Fact Checker/,
+  /Verify the accuracy/,
+  /Loading recommendations/,
+  /class="/,
+  /auto-internal-link/,
+  /'s Photo$/m,
+  /^by [A-Z]/m,
+  /^Authored/m,
+  /^Via /m,
+  /^(News|Top|logo|Home|Company|USA)$/m,
+  /file image/,
+  /\d{5}$/m,
+  /^[📰📅🕒👁🌐📍]/mu,
 ];
 
 /** Rules allowed to remove a long line (a paragraph-sized line) in these seeds. */
 const LONG_LINE_RULES = new Set(["clean/banner", "clean/reader-comments", "clean/footer", "clean/repeated-paragraph", "clean/fact-checker"]);
 
 describe.skipIf(!present)("the five seeds", async () => {
-  const files = present ? readdirSync(seeds).filter((f) => f.endsWith(".txt")).sort() : [];
+  const files = present
+    ? readdirSync(seeds)
+        .filter((f) => f.endsWith(".txt"))
+        .sort()
+    : [];
   const docs = new Map<string, CleanedDocument>();
   for (const f of files) {
     const o = await readOne(join(seeds, f));
@@ -89,10 +117,16 @@ describe.skipIf(!present)("the five seeds", async () => {
 
   it("removes the six reader comments and the publisher footer of 004", () => {
     const doc = docs.get("004")!;
-    const comments = doc.removed.filter((r) => r.rule === "clean/reader-comments").map((r) => r.text).join("");
+    const comments = doc.removed
+      .filter((r) => r.rule === "clean/reader-comments")
+      .map((r) => r.text)
+      .join("");
     expect(comments.match(/^\s*\d\.\s/gm)).toHaveLength(6);
     expect(comments.match(/\bon\s*$/gm)).toHaveLength(3);
-    const footer = doc.removed.filter((r) => r.rule === "clean/footer").map((r) => r.text).join("");
+    const footer = doc.removed
+      .filter((r) => r.rule === "clean/footer")
+      .map((r) => r.text)
+      .join("");
     expect(footer).toMatch(/All rights reserved/);
     expect(footer).toMatch(/\d{5}/);
     expect(doc.cleanText.trimEnd().endsWith(".")).toBe(true);

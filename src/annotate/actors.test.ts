@@ -31,7 +31,9 @@ describe("ActorExtractor", () => {
   });
 
   it("builds forces, states and officials from demonym phrases", () => {
-    const as = actors("Turkish security forces and Lebanese authorities met a senior U.S. military official and Iraqi officials, while government forces waited.");
+    const as = actors(
+      "Turkish security forces and Lebanese authorities met a senior U.S. military official and Iraqi officials, while government forces waited.",
+    );
     expect(find(as, "Turkish security forces")).toMatchObject({ kind: "force", country: "TR" });
     expect(find(as, "Lebanese authorities")).toMatchObject({ kind: "state", country: "LB" });
     expect(find(as, "senior U.S. military official")).toMatchObject({ kind: "official", country: "US" });

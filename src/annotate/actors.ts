@@ -51,7 +51,33 @@ const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "abu", "van", 
 /** Bare heads that make an actor on their own: "officials said", "authorities". */
 const BARE = new Set(["officials", "authorities"]);
 /** Words after a country that make it the doer: "Iraq has", "Iraq will". */
-const STATE_AUX = new Set(["has", "have", "had", "will", "would", "could", "can", "should", "must", "also", "later", "then", "agreed", "offered", "received", "accepted", "rejected", "refused", "urged", "demanded", "requested", "asked", "says", "said", "announced"]);
+const STATE_AUX = new Set([
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "could",
+  "can",
+  "should",
+  "must",
+  "also",
+  "later",
+  "then",
+  "agreed",
+  "offered",
+  "received",
+  "accepted",
+  "rejected",
+  "refused",
+  "urged",
+  "demanded",
+  "requested",
+  "asked",
+  "says",
+  "said",
+  "announced",
+]);
 
 interface Qualifier {
   country: string | null;
@@ -104,7 +130,16 @@ export class ActorExtractor implements Annotator {
     const mention = (from: number, to: number, canonical: string, kind: ActorKind, role: string | null, country: string | null, tags: string[]): Found => ({
       from,
       to,
-      mention: { start: words[from].start, end: words[to - 1].end, text: text.slice(words[from].start, words[to - 1].end), canonical, kind, role, country, tags: [TAG, ...tags] },
+      mention: {
+        start: words[from].start,
+        end: words[to - 1].end,
+        text: text.slice(words[from].start, words[to - 1].end),
+        canonical,
+        kind,
+        role,
+        country,
+        tags: [TAG, ...tags],
+      },
     });
 
     // ---- pass 1: named actors, generic phrases, titled names, media phrases
@@ -113,7 +148,9 @@ export class ActorExtractor implements Annotator {
       const options: Found[] = [];
 
       const g = groups.matchAt(text, words, i);
-      const placeLike = g && isMetonymAlone(g.values[0], g.to - g.from) &&
+      const placeLike =
+        g &&
+        isMetonymAlone(g.values[0], g.to - g.from) &&
         (LOCATIVE.has(words[i - 1]?.key ?? "") || words[i].allCaps || (words[g.to]?.text === "," && countryAt.has(words[g.to + 1]?.start ?? -1)));
       if (g && !placeLike) {
         const e = g.values[0];
@@ -133,7 +170,12 @@ export class ActorExtractor implements Annotator {
       let best = options[0];
       for (const o of options) if (o.to > best.to) best = o;
       // "Iraqi migration ministry spokesman Name": the phrase is the person's role.
-      if (best.mention.tags.includes("actor/generic") && ROLE.has(words[best.to - 1].key) && words[best.to] && joins(text, words[best.to - 1], words[best.to])) {
+      if (
+        best.mention.tags.includes("actor/generic") &&
+        ROLE.has(words[best.to - 1].key) &&
+        words[best.to] &&
+        joins(text, words[best.to - 1], words[best.to])
+      ) {
         const nm = nameAt(text, words, best.to, 2, null, placeAt);
         if (nm) {
           const name = text.slice(words[best.to].start, words[nm.to - 1].end);
@@ -248,7 +290,11 @@ export class ActorExtractor implements Annotator {
     while (j < words.length && words[j].kind === "word" && capsOk(words[j], qualified) && MODIFIERS.has(words[j].key) && modifiers < 3) {
       // a modifier that is also a head ends the phrase if no head follows
       const n = words[j + 1];
-      if ((FORCE.has(words[j].key) || STATE.has(words[j].key)) && !(n && n.kind === "word" && capsOk(n, qualified) && (MODIFIERS.has(n.key) || FORCE.has(n.key) || STATE.has(n.key) || OFFICIAL.has(n.key)))) break;
+      if (
+        (FORCE.has(words[j].key) || STATE.has(words[j].key)) &&
+        !(n && n.kind === "word" && capsOk(n, qualified) && (MODIFIERS.has(n.key) || FORCE.has(n.key) || STATE.has(n.key) || OFFICIAL.has(n.key)))
+      )
+        break;
       j++, modifiers++;
     }
     const head = words[j];
@@ -290,7 +336,7 @@ export class ActorExtractor implements Annotator {
     // "Gen." scans as "Gen" + "."
     let k = t.to;
     if (words[k]?.text === "." && words[k].start === words[k - 1].end) k++;
-    if (!words[k] || !joins(text, words[k - 1], words[k]) && text.slice(words[k - 1].end, words[k].start) !== " ") return null;
+    if (!words[k] || (!joins(text, words[k - 1], words[k]) && text.slice(words[k - 1].end, words[k].start) !== " ")) return null;
     const name = nameAt(text, words, k, 1, null, placeAt);
     if (!name) return null;
     return {
@@ -322,7 +368,15 @@ export class ActorExtractor implements Annotator {
   private media(text: string, words: Word[], i: number, media: PhraseIndex<string>) {
     // X newspaper
     let j = i;
-    while (j < words.length && j - i < 3 && words[j].kind === "word" && words[j].cap && !NOT_NAME.has(words[j].key) && (j === i || joins(text, words[j - 1], words[j]))) j++;
+    while (
+      j < words.length &&
+      j - i < 3 &&
+      words[j].kind === "word" &&
+      words[j].cap &&
+      !NOT_NAME.has(words[j].key) &&
+      (j === i || joins(text, words[j - 1], words[j]))
+    )
+      j++;
     if (j > i && words[j] && joins(text, words[j - 1], words[j])) {
       const h = media.matchAt(text, words, j);
       if (h && !words[j].cap) return { from: i, to: h.to, name: text.slice(words[i].start, words[j - 1].end) };
@@ -458,4 +512,3 @@ function roleAt(text: string, words: Word[], i: number, qualifiers: PhraseIndex<
   if (head < 0 || head - start > 5 || end === start) return null;
   return { text: text.slice(words[start].start, words[end - 1].end).replace(/\s+/g, " "), country };
 }
-

@@ -75,7 +75,7 @@ export class AttributionExtractor implements Annotator {
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       while (s < sentences.length - 1 && w.start >= sentences[s].end) s++;
-      if (w.kind !== "word" || w.cap && i > 0 && !sentenceStart(words, i, sentences[s])) continue;
+      if (w.kind !== "word" || (w.cap && i > 0 && !sentenceStart(words, i, sentences[s]))) continue;
       const sentence = sentences[s] ?? { start: 0, end: text.length, index: 0 };
       const inSentence = (k: number) => k >= 0 && k < words.length && words[k].start >= sentence.start && words[k].end <= sentence.end;
 
@@ -100,7 +100,10 @@ export class AttributionExtractor implements Annotator {
       if (!source) continue;
       const start = Math.min(source.start, words[cueFrom].start);
       const end = Math.max(source.end, words[cueTo - 1].end);
-      const cue = text.slice(words[cueFrom].start, words[cueTo - 1].end).toLowerCase().replace(/\s+/g, " ");
+      const cue = text
+        .slice(words[cueFrom].start, words[cueTo - 1].end)
+        .toLowerCase()
+        .replace(/\s+/g, " ");
       const idx = sentence.index ?? s;
       // One source per sentence: "according to X ... X reports" is one attribution.
       if (out.some((a) => a.sentence === idx && (a.canonical ?? a.source) === (source!.canonical ?? source!.text))) continue;
@@ -138,7 +141,15 @@ export class AttributionExtractor implements Annotator {
     let f = k;
     while (f < stop && DETERMINERS.has(words[f].key)) f++;
     if (f >= stop || !words.slice(f, stop).some((w) => w.cap)) return null;
-    return { text: text.slice(words[f].start, words[stop - 1].end), canonical: null, start: words[f].start, end: words[stop - 1].end, kind: null, role: null, tags: ["attribution/phrase"] };
+    return {
+      text: text.slice(words[f].start, words[stop - 1].end),
+      canonical: null,
+      start: words[f].start,
+      end: words[stop - 1].end,
+      kind: null,
+      role: null,
+      tags: ["attribution/phrase"],
+    };
   }
 
   /** The subject before a verb of saying. */
@@ -164,7 +175,15 @@ export class AttributionExtractor implements Annotator {
     if (w.kind === "word" && ROLE.has(w.key) && (words[p - 1]?.kind === "possessive" || words[p - 1]?.kind === "word")) {
       const owner = actorEndingAt.get(words[words[p - 1].kind === "possessive" ? p - 2 : p - 1]?.end ?? -1);
       if (owner && owner.kind !== "person") {
-        return { text: text.slice(owner.start, w.end), canonical: owner.canonical, start: owner.start, end: w.end, kind: "official", role: w.text, tags: ["attribution/before", "attribution/spokesman"] };
+        return {
+          text: text.slice(owner.start, w.end),
+          canonical: owner.canonical,
+          start: owner.start,
+          end: w.end,
+          kind: "official",
+          role: w.text,
+          tags: ["attribution/before", "attribution/spokesman"],
+        };
       }
     }
 
@@ -189,7 +208,12 @@ export class AttributionExtractor implements Annotator {
     // Past an apposition: "X, spokesman for Y, told", "X (a pseudonym), a former fighter, said"
     if (w.text === "," || w.text === ")") {
       const clauseStart = clauseStartBefore(text, words, p, inSentence);
-      const cands = actors.filter((a) => a.start >= clauseStart && a.end <= w.start && (/^\s*[,(]/.test(text.slice(a.end, a.end + 3)) || (a.kind === "person" && /^\s+of\s/.test(text.slice(a.end, a.end + 5)))));
+      const cands = actors.filter(
+        (a) =>
+          a.start >= clauseStart &&
+          a.end <= w.start &&
+          (/^\s*[,(]/.test(text.slice(a.end, a.end + 3)) || (a.kind === "person" && /^\s+of\s/.test(text.slice(a.end, a.end + 5)))),
+      );
       const pick = cands.find((a) => a.kind === "person") ?? cands[0];
       if (pick) return fromActor(pick, ["attribution/before", "attribution/apposition"]);
     }
@@ -276,7 +300,10 @@ function fallbackSentences(text: string): Array<{ start: number; end: number; in
   for (const m of text.matchAll(re)) {
     if (m[0][0] === ".") {
       const before = /(\S+)$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? "";
-      if (/^(?:\p{Lu}|\p{Lu}\.\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Vol)$/u.test(before)) continue;
+      if (
+        /^(?:\p{Lu}|\p{Lu}\.\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Vol)$/u.test(before)
+      )
+        continue;
     }
     push(m.index + m[0].length);
   }

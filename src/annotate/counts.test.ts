@@ -143,7 +143,15 @@ describe("CountExtractor", () => {
   it("finds counts sentence by sentence with document offsets", () => {
     const text = "Talks ended.\nAbout 40 men were moved. Dozens more wait.";
     const doc: Annotations = {
-      text, published: null, sentences: [], tokens: [], counts: [], dates: [], places: [], actors: [], attributions: [],
+      text,
+      published: null,
+      sentences: [],
+      tokens: [],
+      counts: [],
+      dates: [],
+      places: [],
+      actors: [],
+      attributions: [],
     };
     const ctx = createContext({ docId: "t", published: null });
     new SentenceSplitter().annotate(doc, ctx);

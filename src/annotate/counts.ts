@@ -62,7 +62,10 @@ const CORE = new RegExp(
 const VAGUE_WORD_BEFORE_NUMBER = new RegExp(String.raw`^\s+(?:as\s+|of\s+)?(?:\d|(?:${NUMBER_WORD}|a\s+dozen|an?\s+(?:hundred|thousand))\b)`, "iu");
 
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?<qualifier>${alt(Object.keys(COUNT_QUALIFIERS))})\s+$`, "iu");
-const RANGE_AFTER = new RegExp(String.raw`^\s*(?<joiner>-|–|—|to|and)\s*(?<second>${DIGITS}|${WORD_NUMBER})(?:\s+(?<scale>${alt(Object.keys(SCALE_WORDS))}))?(?![\p{L}\p{N}])`, "iu");
+const RANGE_AFTER = new RegExp(
+  String.raw`^\s*(?<joiner>-|–|—|to|and)\s*(?<second>${DIGITS}|${WORD_NUMBER})(?:\s+(?<scale>${alt(Object.keys(SCALE_WORDS))}))?(?![\p{L}\p{N}])`,
+  "iu",
+);
 
 const MONTH = alt(MONTH_NAMES);
 const NOT_A_COUNT_AFTER = new RegExp(
@@ -100,7 +103,10 @@ const NOT_A_COUNT_BEFORE_I = new RegExp(
     String.raw`)$`,
   "iu",
 );
-const YEAR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(YEAR_CONTEXT_BEFORE, true)}|${MONTH}\.?(?:\s+\d{1,2})?,?|${alt([...WEEKDAY_NAMES])},?)\s*$`, "iu");
+const YEAR_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${alt(YEAR_CONTEXT_BEFORE, true)}|${MONTH}\.?(?:\s+\d{1,2})?,?|${alt([...WEEKDAY_NAMES])},?)\s*$`,
+  "iu",
+);
 
 /** Parses number words ("two hundred and fifty", "twenty-five", "a dozen"); returns the value and the length of the valid prefix. */
 export function parseNumberWords(text: string): { value: number; length: number } | null {
@@ -233,7 +239,11 @@ export function findCounts(text: string, start = 0, end = text.length, debug?: (
     let q = QUALIFIER_BEFORE.exec(before);
     let qualWord = q?.groups!.qualifier.toLowerCase().replace(/\s+/g, " ");
     // "handed over 300", "brought about 20": a particle of the verb, not a qualifier.
-    if (q && qualWord !== undefined && PARTICLE_VERBS[qualWord]?.has(lemmatize(prevWord(before, before.length - q[0].length + q[0].indexOf(q.groups!.qualifier))))) {
+    if (
+      q &&
+      qualWord !== undefined &&
+      PARTICLE_VERBS[qualWord]?.has(lemmatize(prevWord(before, before.length - q[0].length + q[0].indexOf(q.groups!.qualifier))))
+    ) {
       q = null;
       qualWord = undefined;
     }
@@ -242,8 +252,9 @@ export function findCounts(text: string, start = 0, end = text.length, debug?: (
     if (range && value !== null) {
       const joiner = range.groups!.joiner.toLowerCase();
       const sec = range.groups!.second;
-      const secVal = /\d/.test(sec) ? parseDigits(sec, undefined, range.groups!.scale) : parseNumberWords(sec)?.value ?? null;
-      const firstVal = g.scale === undefined && range.groups!.scale !== undefined && g.digits !== undefined ? value * SCALE_WORDS[range.groups!.scale.toLowerCase()] : value;
+      const secVal = /\d/.test(sec) ? parseDigits(sec, undefined, range.groups!.scale) : (parseNumberWords(sec)?.value ?? null);
+      const firstVal =
+        g.scale === undefined && range.groups!.scale !== undefined && g.digits !== undefined ? value * SCALE_WORDS[range.groups!.scale.toLowerCase()] : value;
       if (secVal !== null && secVal > firstVal && (joiner !== "and" || qualWord === "between")) {
         // A date range or a year range is not a count: "2011-2014", "24-25 January".
         const tail = afterCore.slice(range[0].length);

@@ -135,7 +135,15 @@ describe("DateExtractor", () => {
   it("annotates sentence by sentence and leaves count spans to counts", () => {
     const text = "Guards Leave Prison\nAbout 40 men were moved on Sunday. In 2019 the camp filled.";
     const doc: Annotations = {
-      text, published: "2026-02-02", sentences: [], tokens: [], counts: [], dates: [], places: [], actors: [], attributions: [],
+      text,
+      published: "2026-02-02",
+      sentences: [],
+      tokens: [],
+      counts: [],
+      dates: [],
+      places: [],
+      actors: [],
+      attributions: [],
     };
     const ctx = createContext({ docId: "t", published: "2026-02-02" });
     for (const a of [new SentenceSplitter(), new CountExtractor(), new DateExtractor()]) a.annotate(doc, ctx);

@@ -45,8 +45,10 @@ const DATE_CUE = new RegExp(
   "i",
 );
 
-const MONTH_OR_WEEKDAY = new RegExp(String.raw`\b(?:${MONTH_NAMES.join("|")}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b`, "i");
-
+const MONTH_OR_WEEKDAY = new RegExp(
+  String.raw`\b(?:${MONTH_NAMES.join("|")}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b`,
+  "i",
+);
 
 /** Words before a bare month name that make it a date ("in January", "late March"), not a verb ("may") or a noun ("a march"). */
 const MONTH_CONTEXT_BEFORE =
@@ -79,7 +81,10 @@ export function relativeOffsetDays(text: string): number | null {
   if (/\b(?:the )?(?:next|following) (?:day|morning|night|evening)\b/.test(t)) return 1;
   if (/\b(?:the )?(?:next|following) week\b/.test(t)) return 7;
   if (/\b(?:the )?(?:day|night) before\b|\bthe previous day\b|\bthe eve\b/.test(t)) return -1;
-  const m = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|\d+) (day|week|fortnight|month|year|night)s? (later|after(?:wards?)?|on|earlier|before)\b/.exec(t);
+  const m =
+    /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|\d+) (day|week|fortnight|month|year|night)s? (later|after(?:wards?)?|on|earlier|before)\b/.exec(
+      t,
+    );
   if (m) {
     const n = /\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORD_VALUES[m[1]];
     const days = n * UNIT_DAYS[m[2]];
@@ -133,7 +138,12 @@ function resolveRelativeWords(lower: string, pub: Date): Resolved | null {
   const span = /\b(?:last|past) (a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|\d+) (day|week|month|year)s?\b/.exec(lower);
   if (span) {
     const n = /\d/.test(span[1]) ? Number(span[1]) : NUMBER_WORD_VALUES[span[1]];
-    const from = span[2] === "year" ? new Date(Date.UTC(y - n, mo - 1, pub.getUTCDate())) : span[2] === "month" ? new Date(Date.UTC(y, mo - 1 - n, pub.getUTCDate())) : addDays(pub, -n * UNIT_DAYS[span[2]]);
+    const from =
+      span[2] === "year"
+        ? new Date(Date.UTC(y - n, mo - 1, pub.getUTCDate()))
+        : span[2] === "month"
+          ? new Date(Date.UTC(y, mo - 1 - n, pub.getUTCDate()))
+          : addDays(pub, -n * UNIT_DAYS[span[2]]);
     return { value: `${ymd(from)}/${ymd(pub)}`, precision: "interval", implied: true };
   }
   const rel = /\b(last|this|next|past) (week|month|year)\b/.exec(lower);
@@ -256,7 +266,15 @@ function findYears(text: string, start: number, end: number): DateMention[] {
       // A year range is not a count range ("5,000-7,000" never reaches here: four digits only).
       const rs = start + m.index + m[0].indexOf(g.range1);
       const re = start + m.index + m[0].length;
-      out.push({ start: rs, end: re, text: text.slice(rs, re), value: `${g.range1}/${g.range2}`, precision: "interval", implied: false, tags: [TAG, "date/year-range"] });
+      out.push({
+        start: rs,
+        end: re,
+        text: text.slice(rs, re),
+        value: `${g.range1}/${g.range2}`,
+        precision: "interval",
+        implied: false,
+        tags: [TAG, "date/year-range"],
+      });
     } else {
       const mod = /(?:early|late|mid)(?:-|\s+)$/i.exec(g.prep);
       if (g.prep === "") continue; // a bare year is left to context (extraction)
@@ -302,8 +320,13 @@ export function findDates(text: string, start: number, end: number, published: s
     if (mod && res.precision !== "day") rs -= mod[1].length;
     // A yearless date used as a name ("the October 7 attacks", "the March 15 uprising") is not resolved:
     // against the publication year it would fall in the wrong year.
-    if (res.implied && res.precision === "day" && !WEEKDAY_RE.test(r.text) && /\bthe\s+$/i.test(s.slice(Math.max(0, rs - 5), rs)) &&
-      /^\s+(?!of\b|and\b|to\b|in\b|at\b|on\b)\p{Ll}+/u.test(s.slice(re, re + 30))) {
+    if (
+      res.implied &&
+      res.precision === "day" &&
+      !WEEKDAY_RE.test(r.text) &&
+      /\bthe\s+$/i.test(s.slice(Math.max(0, rs - 5), rs)) &&
+      /^\s+(?!of\b|and\b|to\b|in\b|at\b|on\b)\p{Ll}+/u.test(s.slice(re, re + 30))
+    ) {
       debug?.(() => `yearless date used as a name: "${r.text}"`);
       continue;
     }
@@ -372,11 +395,26 @@ function mergeMonthRanges(text: string, dates: DateMention[]): DateMention[] {
   for (let i = 0; i < dates.length; i++) {
     const a = dates[i];
     const b = dates[i + 1];
-    if (b && a.precision === "month" && a.implied && b.precision === "month" && !b.implied && /^\s*(?:and|to|until|till|through|-|–|—)\s*$/i.test(text.slice(a.end, b.start))) {
+    if (
+      b &&
+      a.precision === "month" &&
+      a.implied &&
+      b.precision === "month" &&
+      !b.implied &&
+      /^\s*(?:and|to|until|till|through|-|–|—)\s*$/i.test(text.slice(a.end, b.start))
+    ) {
       const year = b.value.slice(0, 4);
       const first = `${year}-${a.value.slice(5, 7)}`;
       if (first < b.value) {
-        out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), value: `${first}/${b.value}`, precision: "interval", implied: false, tags: [...a.tags, "date/month-range"] });
+        out.push({
+          start: a.start,
+          end: b.end,
+          text: text.slice(a.start, b.end),
+          value: `${first}/${b.value}`,
+          precision: "interval",
+          implied: false,
+          tags: [...a.tags, "date/month-range"],
+        });
         i++;
         continue;
       }

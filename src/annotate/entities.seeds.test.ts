@@ -16,11 +16,27 @@ const goldDir = new URL("gold/dev/", shared);
 const available = fs.existsSync(seedsDir) && fs.existsSync(goldDir);
 
 type Name = string | string[] | null;
-interface GoldPlace { name: Name; country: string | string[] | null }
-interface GoldEvent { origin: GoldPlace | null; destination: GoldPlace | null; location: GoldPlace | null; source: Name; actor: Name; group: Name }
+interface GoldPlace {
+  name: Name;
+  country: string | string[] | null;
+}
+interface GoldEvent {
+  origin: GoldPlace | null;
+  destination: GoldPlace | null;
+  location: GoldPlace | null;
+  source: Name;
+  actor: Name;
+  group: Name;
+}
 
 function words(s: string): string[] {
-  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").split(" ").filter(Boolean);
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .split(" ")
+    .filter(Boolean);
 }
 /** The scorer's name test: half the words of the shorter name shared. */
 function nameOk(gold: Name, value: string): boolean {
@@ -40,7 +56,12 @@ function annotateSeed(id: string): Annotations {
 }
 
 describe.skipIf(!available)("entity annotators on the seed articles", () => {
-  const ids = available ? fs.readdirSync(goldDir).filter((f) => f.endsWith(".json")).map((f) => f.replace(/\.json$/, "")) : [];
+  const ids = available
+    ? fs
+        .readdirSync(goldDir)
+        .filter((f) => f.endsWith(".json"))
+        .map((f) => f.replace(/\.json$/, ""))
+    : [];
   const results = ids.map((id) => ({
     id,
     doc: annotateSeed(id),

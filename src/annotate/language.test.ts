@@ -26,8 +26,16 @@ describe("detectLanguage", () => {
   });
 
   it("names other languages in two letters", () => {
-    expect(detectLanguage("Les autorités ont transféré lundi cent vingt détenus d'une prison de Hassaké vers l'Irak, selon deux responsables locaux qui ont parlé d'un deuxième transfert ce mois-ci.")).toBe("fr");
-    expect(detectLanguage("Las autoridades trasladaron el lunes a ciento veinte detenidos de una prisión de Hasaka a Irak, según dos funcionarios locales, que hablaron del segundo traslado de este mes.")).toBe("es");
+    expect(
+      detectLanguage(
+        "Les autorités ont transféré lundi cent vingt détenus d'une prison de Hassaké vers l'Irak, selon deux responsables locaux qui ont parlé d'un deuxième transfert ce mois-ci.",
+      ),
+    ).toBe("fr");
+    expect(
+      detectLanguage(
+        "Las autoridades trasladaron el lunes a ciento veinte detenidos de una prisión de Hasaka a Irak, según dos funcionarios locales, que hablaron del segundo traslado de este mes.",
+      ),
+    ).toBe("es");
   });
 
   it("reads words only: a long run of one letter after an English article does not make it Spanish", () => {

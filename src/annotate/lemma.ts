@@ -11,11 +11,63 @@ import { E_FINAL_BASES, INVARIANT_WORDS, IRREGULAR_NOUNS, IRREGULAR_VERBS } from
 const VOWELS = "aeiou";
 /** Bases that end in a double consonant and keep it ("kill", "add"). */
 const DOUBLE_FINAL_BASES = new Set([
-  "kill", "call", "fill", "shell", "pull", "fall", "spill", "tell", "sell", "roll", "poll", "will", "drill",
-  "stall", "install", "enroll", "spell", "smell", "dwell", "swell", "yell", "quell", "befall", "instill",
-  "fulfill", "distill", "thrill", "chill", "grill", "till", "mill", "bill", "shrill", "skill", "still", "troll",
-  "toll", "stroll", "scroll", "enthrall", "forestall", "recall", "miscall", "unroll", "add", "err",
-  "egg", "butt", "boycott", "putt", "watt", "inn", "ebb", "buzz", "fizz", "jazz", "whizz",
+  "kill",
+  "call",
+  "fill",
+  "shell",
+  "pull",
+  "fall",
+  "spill",
+  "tell",
+  "sell",
+  "roll",
+  "poll",
+  "will",
+  "drill",
+  "stall",
+  "install",
+  "enroll",
+  "spell",
+  "smell",
+  "dwell",
+  "swell",
+  "yell",
+  "quell",
+  "befall",
+  "instill",
+  "fulfill",
+  "distill",
+  "thrill",
+  "chill",
+  "grill",
+  "till",
+  "mill",
+  "bill",
+  "shrill",
+  "skill",
+  "still",
+  "troll",
+  "toll",
+  "stroll",
+  "scroll",
+  "enthrall",
+  "forestall",
+  "recall",
+  "miscall",
+  "unroll",
+  "add",
+  "err",
+  "egg",
+  "butt",
+  "boycott",
+  "putt",
+  "watt",
+  "inn",
+  "ebb",
+  "buzz",
+  "fizz",
+  "jazz",
+  "whizz",
 ]);
 /** Bases ending in a vowel + s that keep no e ("focused" → "focus"). */
 const S_FINAL_BASES = new Set(["focus", "bias", "gas", "bus", "nonplus", "canvas", "alias", "atlas", "harass", "embarrass"]);
@@ -79,13 +131,7 @@ function restoreStem(stem: string): string {
     return stem;
   }
   // One syllable, a single short vowel and a single final consonant: "mov", "vot", "fir", "hop".
-  if (
-    syllables(stem) === 1 &&
-    isVowel(prev) &&
-    !isVowel(stem[n - 3]) &&
-    !"wxy".includes(last) &&
-    !isVowel(last)
-  ) {
+  if (syllables(stem) === 1 && isVowel(prev) && !isVowel(stem[n - 3]) && !"wxy".includes(last) && !isVowel(last)) {
     return stem + "e";
   }
   return stem;

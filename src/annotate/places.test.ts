@@ -25,7 +25,9 @@ describe("PlaceExtractor", () => {
   });
 
   it("maps press spellings of camps, prisons and towns to one canonical name", () => {
-    const ps = places("Guards at Al-Hawl Camp and the al-Hol camp annex reported calm; a jail in Shaddadeh and the al-Shaddadi lockup were emptied. Convoys left Hassakeh for Qamishlo.");
+    const ps = places(
+      "Guards at Al-Hawl Camp and the al-Hol camp annex reported calm; a jail in Shaddadeh and the al-Shaddadi lockup were emptied. Convoys left Hassakeh for Qamishlo.",
+    );
     expect(find(ps, "Al-Hawl Camp")).toMatchObject({ name: "al-Hol camp", country: "SY", kind: "facility", admin1: "Al-Hasakah" });
     expect(find(ps, "al-Hol camp")?.name).toBe("al-Hol camp");
     expect(find(ps, "Shaddadeh")?.name).toBe("Shaddadi");

@@ -52,10 +52,72 @@ const ORG_HEADS = new Set(ORG_HEAD_NOUNS.map(fold));
 const ORG_MODIFIERS = new Set(ORG_HEAD_MODIFIERS.map(fold));
 const PREFIX_KEYS = PLACE_PREFIXES.map((s) => s.split(" ").map(fold)).sort((a, b) => b.length - a.length);
 /** Adjectives and hyphen halves that may sit between a demonym and its noun. */
-const DEMONYM_BRIDGE = new Set(["controlled", "run", "held", "led", "backed", "based", "affiliated", "linked", "state", "national", "federal", "central", "local", "main", "official", "own", "high", "security", "former", "other", "northern", "southern", "eastern", "western", "northeastern", "northwestern", "border", "government", "military"]);
+const DEMONYM_BRIDGE = new Set([
+  "controlled",
+  "run",
+  "held",
+  "led",
+  "backed",
+  "based",
+  "affiliated",
+  "linked",
+  "state",
+  "national",
+  "federal",
+  "central",
+  "local",
+  "main",
+  "official",
+  "own",
+  "high",
+  "security",
+  "former",
+  "other",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "northeastern",
+  "northwestern",
+  "border",
+  "government",
+  "military",
+]);
 
 /** Words that end the noun phrase after a demonym. */
-const FUNCTION_WORDS = new Set(["in", "of", "to", "from", "on", "at", "by", "with", "for", "was", "were", "is", "are", "has", "have", "had", "that", "which", "who", "the", "a", "an", "but", "as", "be", "been", "will", "would", "could", "said", "says"]);
+const FUNCTION_WORDS = new Set([
+  "in",
+  "of",
+  "to",
+  "from",
+  "on",
+  "at",
+  "by",
+  "with",
+  "for",
+  "was",
+  "were",
+  "is",
+  "are",
+  "has",
+  "have",
+  "had",
+  "that",
+  "which",
+  "who",
+  "the",
+  "a",
+  "an",
+  "but",
+  "as",
+  "be",
+  "been",
+  "will",
+  "would",
+  "could",
+  "said",
+  "says",
+]);
 
 const SOURCE_RANK: Record<PlaceEntry["source"], number> = { curated: 0, country: 0, demonym: 0, "sy-iq": 1, admin1: 2, cities: 2 };
 const KIND_RANK: Record<PlaceKind, number> = { facility: 0, city: 1, region: 2, admin2: 3, admin1: 4, country: 0, demonym: 0 };
@@ -132,7 +194,9 @@ export class PlaceExtractor implements Annotator {
       const indexes = [...docCountries].map((c) => gz.smallTowns(c)).filter((x): x is NonNullable<typeof x> => x !== null);
       for (let i = 0; i < words.length && indexes.length; i++) {
         if (inRaw[i] || words[i].kind !== "word" || !words[i].cap) continue;
-        const found = indexes.map((ix) => ix.matchAt(text, words, i)).filter((m): m is PhraseMatch<PlaceEntry> => m !== null && !inRaw.subarray(i, m.to).some((x) => x));
+        const found = indexes
+          .map((ix) => ix.matchAt(text, words, i))
+          .filter((m): m is PhraseMatch<PlaceEntry> => m !== null && !inRaw.subarray(i, m.to).some((x) => x));
         if (!found.length) continue;
         const to = found.reduce((max, m) => Math.max(max, m.to), -Infinity);
         const longest = found.filter((m) => m.to === to);
@@ -217,7 +281,11 @@ export class PlaceExtractor implements Annotator {
     // "the Plateau", "a Delta": a bare division name after an article is a common noun.
     // "the White House": a town's bare name after an article is another kind of name.
     const det = words[r.from - 1];
-    const suffixed = !!after && after.kind === "word" && joins(text, words[m.to - 1], after) && (!!ADMIN_SUFFIX.get(after.key) || FACILITY_SUFFIX_KEYS.some((k) => k[0] === after.key));
+    const suffixed =
+      !!after &&
+      after.kind === "word" &&
+      joins(text, words[m.to - 1], after) &&
+      (!!ADMIN_SUFFIX.get(after.key) || FACILITY_SUFFIX_KEYS.some((k) => k[0] === after.key));
     if (!suffixed && !ADMIN_SUFFIX.get(words[m.to - 1].key) && det && (det.key === "the" || det.key === "a" || det.key === "an")) {
       // ("an Istanbul nightclub" keeps a city known everywhere.)
       cands = cands.filter((v) => v.source !== "admin1" && !(v.source === "cities" && v.gated));
@@ -229,7 +297,8 @@ export class PlaceExtractor implements Annotator {
     // A small town ("Hudson", "Wilson") is introduced by a preposition or set off by a comma; otherwise it is a surname.
     if (cands.every((v) => v.source === "cities" && v.population < SMALL_TOWN) && !suffixed) {
       const prev = words[r.from - 1];
-      const introduced = (prev && TOWN_PREPS.has(prev.key) && !prev.cap) || words[m.to]?.text === "," && (!prev || prev.kind === "punct" || TOWN_PREPS.has(prev.key));
+      const introduced =
+        (prev && TOWN_PREPS.has(prev.key) && !prev.cap) || (words[m.to]?.text === "," && (!prev || prev.kind === "punct" || TOWN_PREPS.has(prev.key)));
       if (!introduced) {
         ctx.debug(TAG, () => `drop "${written}": a small town's name without a preposition`);
         return null;
@@ -237,7 +306,8 @@ export class PlaceExtractor implements Annotator {
     }
 
     // A lone gazetteer name next to another capitalised word belongs to a longer name.
-    const lexical = cands.every((v) => v.source === "sy-iq" || v.source === "cities" || v.source === "admin1") ||
+    const lexical =
+      cands.every((v) => v.source === "sy-iq" || v.source === "cities" || v.source === "admin1") ||
       (m.to - m.from === 1 && AMBIGUOUS_COUNTRY_KEYS.has(words[m.from].key) && cands.every((v) => v.kind === "country"));
     if (lexical && partOfLongerName(words, text, r.from, m.to)) {
       for (let k = r.from; k < m.to; k++) inNames.add(words[k].key);
@@ -262,12 +332,19 @@ export class PlaceExtractor implements Annotator {
       }
       // "the West Bank town of X": the noun heads a new name, it is not this place's suffix.
       const headsOf = words[to + 1]?.key === "of" && words[to + 2]?.cap === true;
-      if (admin && !headsOf && !cands.every((c) => c.kind === "region") && cands.some((c) => c.kind !== "country" && c.kind !== "demonym" && c.kind !== "facility")) {
+      if (
+        admin &&
+        !headsOf &&
+        !cands.every((c) => c.kind === "region") &&
+        cands.some((c) => c.kind !== "country" && c.kind !== "demonym" && c.kind !== "facility")
+      ) {
         kindOverride = admin;
         end = lga ? words[to + 2].end : next.end;
         to += lga ? 3 : 1;
       } else if (cands.some((c) => c.kind !== "country" && c.kind !== "demonym" && c.kind !== "region")) {
-        const fac = FACILITY_SUFFIX_KEYS.find((keys) => keys.every((k, j) => words[to + j]?.key === k && (j === 0 || joins(text, words[to + j - 1], words[to + j]))));
+        const fac = FACILITY_SUFFIX_KEYS.find((keys) =>
+          keys.every((k, j) => words[to + j]?.key === k && (j === 0 || joins(text, words[to + j - 1], words[to + j]))),
+        );
         if (fac) {
           const last = words[to + fac.length - 1];
           facilitySuffix = text.slice(next.start, last.end).toLowerCase();
@@ -346,7 +423,7 @@ export class PlaceExtractor implements Annotator {
       lat: best.lat,
       lon: best.lon,
       kind,
-      admin1: best.kind === "admin1" ? best.admin1 ?? best.name : best.admin1,
+      admin1: best.kind === "admin1" ? (best.admin1 ?? best.name) : best.admin1,
       tags,
     };
   }
@@ -355,8 +432,48 @@ export class PlaceExtractor implements Annotator {
 const ARTICLE = new Set(["al", "el"]);
 /** Towns below this population need a preposition before them ("in Hudson") or a comma after a dateline ("HUDSON, Ohio"). */
 const SMALL_TOWN = 100_000;
-const TOWN_PREPS = new Set(["in", "near", "at", "from", "outside", "to", "into", "toward", "towards", "around", "through", "via", "of", "between", "inside", "across", "for", "entered", "reached", "left", "fled", "seized", "captured", "took", "retook", "recaptured", "stormed", "attacked", "shelled", "bombed", "hit", "struck", "liberated", "surrounded", "besieged", "evacuated", "visited"]);
-const FACILITY_TAIL = new RegExp(`\\s+(?:${[...FACILITY_SUFFIXES, "rehabilitation centre", "rehabilitation center", "centre", "center"].sort((a, b) => b.length - a.length).join("|")})$`);
+const TOWN_PREPS = new Set([
+  "in",
+  "near",
+  "at",
+  "from",
+  "outside",
+  "to",
+  "into",
+  "toward",
+  "towards",
+  "around",
+  "through",
+  "via",
+  "of",
+  "between",
+  "inside",
+  "across",
+  "for",
+  "entered",
+  "reached",
+  "left",
+  "fled",
+  "seized",
+  "captured",
+  "took",
+  "retook",
+  "recaptured",
+  "stormed",
+  "attacked",
+  "shelled",
+  "bombed",
+  "hit",
+  "struck",
+  "liberated",
+  "surrounded",
+  "besieged",
+  "evacuated",
+  "visited",
+]);
+const FACILITY_TAIL = new RegExp(
+  `\\s+(?:${[...FACILITY_SUFFIXES, "rehabilitation centre", "rehabilitation center", "centre", "center"].sort((a, b) => b.length - a.length).join("|")})$`,
+);
 /** Index of the first word starting at or after `pos` (binary search). */
 function firstWordFrom(words: Word[], pos: number): number {
   let lo = 0;
@@ -371,7 +488,10 @@ function firstWordFrom(words: Word[], pos: number): number {
 
 /** A place's written name without its article or facility word: "al-Jeddah camp" → "jeddah". */
 function core(written: string): string {
-  return fold(written).replace(/^(?:al|el|the)[\s-]+/, "").replace(FACILITY_TAIL, "").trim();
+  return fold(written)
+    .replace(/^(?:al|el|the)[\s-]+/, "")
+    .replace(FACILITY_TAIL, "")
+    .trim();
 }
 /** Particles inside Arabic and European personal names ("Hisham al-Alawi", "bin", "van"). */
 const NAME_LINKS = new Set(["al", "el", "ez", "ad", "ar", "as", "an", "bin", "ibn", "bint", "van", "von", "de", "da", "di", "du", "le", "la"]);
@@ -388,7 +508,8 @@ function partOfLongerName(words: Word[], text: string, from: number, to: number)
   while (words[rr] && words[rr].kind === "word" && NAME_LINKS.has(words[rr].key) && !words[rr].cap && joins(text, words[rr - 1], words[rr])) rr++;
   if (rr > to && words[rr]?.kind === "word" && words[rr].cap && joins(text, words[rr - 1], words[rr])) return true;
   const r = words[to];
-  if (r && r.kind === "word" && r.cap && joins(text, words[to - 1], r) && !ADMIN_SUFFIX.get(r.key) && !FACILITY_SUFFIX_KEYS.some((k) => k[0] === r.key)) return true;
+  if (r && r.kind === "word" && r.cap && joins(text, words[to - 1], r) && !ADMIN_SUFFIX.get(r.key) && !FACILITY_SUFFIX_KEYS.some((k) => k[0] === r.key))
+    return true;
   // "Mary L. Williams": an initial follows.
   if (r && r.kind === "word" && /^\p{Lu}$/u.test(r.text) && words[to + 1]?.text === ".") return true;
   return false;
@@ -398,7 +519,42 @@ function partOfLongerName(words: Word[], text: string, from: number, to: number)
 function sentenceInitialTitle(words: Word[], i: number): boolean {
   return PARTICLES.has(words[i].key) || COMMON_CAPS.has(words[i].key);
 }
-const COMMON_CAPS = new Set(["in", "from", "to", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "within", "both", "while", "when", "after", "before", "since", "with", "by", "under", "over", "between", "toward", "towards", "via", "northern", "southern", "eastern", "western", "central", "rural", "greater", "downtown"]);
+const COMMON_CAPS = new Set([
+  "in",
+  "from",
+  "to",
+  "at",
+  "near",
+  "outside",
+  "inside",
+  "across",
+  "into",
+  "around",
+  "throughout",
+  "within",
+  "both",
+  "while",
+  "when",
+  "after",
+  "before",
+  "since",
+  "with",
+  "by",
+  "under",
+  "over",
+  "between",
+  "toward",
+  "towards",
+  "via",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "central",
+  "rural",
+  "greater",
+  "downtown",
+]);
 
 /** Index of the first compass word before words[i] ("northern and eastern"), or null. */
 function directionsBefore(words: Word[], text: string, i: number): number | null {

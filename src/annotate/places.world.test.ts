@@ -53,7 +53,9 @@ describe("smaller towns and press spellings", () => {
   });
 
   it("knows conflict-zone regions, crossings and other names for countries", () => {
-    const ps = places("Trucks waited at the Rafah crossing into the Gaza Strip; the Habur border gate with Türkiye stayed shut; fighters from Donbas and Crimea, DR Congo and Ivory Coast were named, as were the occupied Palestinian territories.");
+    const ps = places(
+      "Trucks waited at the Rafah crossing into the Gaza Strip; the Habur border gate with Türkiye stayed shut; fighters from Donbas and Crimea, DR Congo and Ivory Coast were named, as were the occupied Palestinian territories.",
+    );
     expect(find(ps, "Rafah crossing")).toMatchObject({ country: "PS", kind: "facility" });
     expect(find(ps, "Gaza Strip")).toMatchObject({ name: "Gaza", country: "PS" });
     expect(find(ps, "Habur border gate")).toMatchObject({ name: "Habur border crossing", country: "TR" });
@@ -103,7 +105,9 @@ describe("facilities and localities from the grammar", () => {
   });
 
   it("reads 'X district' and 'X local government area'", () => {
-    const ps = places("Militants ambushed a patrol in Kurram district in Pakistan, police said; in Nigeria, kidnappers struck in Kajuru local government area.");
+    const ps = places(
+      "Militants ambushed a patrol in Kurram district in Pakistan, police said; in Nigeria, kidnappers struck in Kajuru local government area.",
+    );
     expect(find(ps, "Kurram district")).toMatchObject({ name: "Kurram", kind: "admin2", country: "PK" });
     expect(find(ps, "Kajuru local government area")).toMatchObject({ name: "Kajuru", kind: "admin2", country: "NG" });
   });
@@ -146,7 +150,10 @@ describe("facilities and localities from the grammar", () => {
     ];
     for (const t of texts) {
       const grammar = places(t).filter((p) => p.tags.includes("place/grammar"));
-      expect(grammar.map((p) => p.text), t).toEqual([]);
+      expect(
+        grammar.map((p) => p.text),
+        t,
+      ).toEqual([]);
     }
   });
 

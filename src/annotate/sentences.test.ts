@@ -9,11 +9,7 @@ describe("splitSentences", () => {
   it("marks a title-like first line as the headline and keeps offsets exact", () => {
     const doc = "Kurdish Forces Hand Over Prison Near Raqqa\n\nThe handover took place on Monday. Guards left the site.\n";
     const ss = splitSentences(doc);
-    expect(ss.map((s) => s.text)).toEqual([
-      "Kurdish Forces Hand Over Prison Near Raqqa",
-      "The handover took place on Monday.",
-      "Guards left the site.",
-    ]);
+    expect(ss.map((s) => s.text)).toEqual(["Kurdish Forces Hand Over Prison Near Raqqa", "The handover took place on Monday.", "Guards left the site."]);
     expect(ss[0].isHeadline).toBe(true);
     expect(ss[1].isHeadline).toBe(false);
     for (const s of ss) expect(doc.slice(s.start, s.end)).toBe(s.text);
@@ -36,10 +32,7 @@ describe("splitSentences", () => {
 
   it("joins a line that is cut mid-sentence by a hard wrap", () => {
     const doc = "Guards at the facility said that the inmates had been moved to\nanother prison in the north overnight. Nobody was hurt.";
-    expect(texts(doc)).toEqual([
-      "Guards at the facility said that the inmates had been moved to\nanother prison in the north overnight.",
-      "Nobody was hurt.",
-    ]);
+    expect(texts(doc)).toEqual(["Guards at the facility said that the inmates had been moved to\nanother prison in the north overnight.", "Nobody was hurt."]);
   });
 
   it("does not break after titles, ranks, months, initials or dotted acronyms", () => {
@@ -53,23 +46,17 @@ describe("splitSentences", () => {
   });
 
   it("ends after an acronym when the next word opens a sentence", () => {
-    expect(texts("The request went to the U.S. The reply came a week later.")).toEqual([
-      "The request went to the U.S.",
-      "The reply came a week later.",
-    ]);
+    expect(texts("The request went to the U.S. The reply came a week later.")).toEqual(["The request went to the U.S.", "The reply came a week later."]);
   });
 
   it("keeps closing quotes with the sentence they end", () => {
-    expect(texts("“We will not stay here.” He left. She said: \"It is over.\" Then silence.")).toEqual([
+    expect(texts('“We will not stay here.” He left. She said: "It is over." Then silence.')).toEqual([
       "“We will not stay here.”",
       "He left.",
-      "She said: \"It is over.\"",
+      'She said: "It is over."',
       "Then silence.",
     ]);
-    expect(texts("The cells were full. ” Another guard spoke next.")).toEqual([
-      "The cells were full. ”",
-      "Another guard spoke next.",
-    ]);
+    expect(texts("The cells were full. ” Another guard spoke next.")).toEqual(["The cells were full. ”", "Another guard spoke next."]);
   });
 
   it("handles decimals, ellipses, question marks and list markers", () => {

@@ -11,12 +11,7 @@
 
 import type { Context } from "../context.js";
 import type { Annotations, Annotator, Sentence } from "./types.js";
-import {
-  BEFORE_NUMBER_ABBREVIATIONS,
-  OTHER_ABBREVIATIONS,
-  SENTENCE_OPENERS,
-  TITLE_ABBREVIATIONS,
-} from "../lexicon/abbreviations.js";
+import { BEFORE_NUMBER_ABBREVIATIONS, OTHER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from "../lexicon/abbreviations.js";
 
 const CALENDAR_WORD =
   /^[^\p{L}\p{N}]*(?:\d+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|[\d:/.-]+)[^\p{L}\p{N}]*$/iu;
@@ -35,14 +30,63 @@ const TERMINALS = new Set([".", "!", "?", "…"]);
 /** Characters that may end a complete line (so the line is not cut mid-sentence). */
 const LINE_FINAL = /[.!?…:;"”’')\]»]$/;
 const HARD_WRAP_WORDS = new Set([
-  "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "from", "by", "as",
-  "that", "which", "who", "whose", "but", "its", "their", "his", "her", "into", "than", "was", "were",
-  "is", "are", "had", "has", "have", "been", "be", "after", "before", "said", "some", "about",
+  "the",
+  "a",
+  "an",
+  "of",
+  "and",
+  "or",
+  "to",
+  "in",
+  "on",
+  "at",
+  "for",
+  "with",
+  "from",
+  "by",
+  "as",
+  "that",
+  "which",
+  "who",
+  "whose",
+  "but",
+  "its",
+  "their",
+  "his",
+  "her",
+  "into",
+  "than",
+  "was",
+  "were",
+  "is",
+  "are",
+  "had",
+  "has",
+  "have",
+  "been",
+  "be",
+  "after",
+  "before",
+  "said",
+  "some",
+  "about",
 ]);
 
 function isSpace(ch: string | undefined): boolean {
-  return ch === " " || ch === "\t" || ch === "\n" || ch === "\r" || ch === "\u00a0" || ch === "\f" || ch === "\v" ||
-    ch === "\u2028" || ch === "\u2029" || ch === "\u202f" || ch === "\u2009" || ch === "\u200b";
+  return (
+    ch === " " ||
+    ch === "\t" ||
+    ch === "\n" ||
+    ch === "\r" ||
+    ch === "\u00a0" ||
+    ch === "\f" ||
+    ch === "\v" ||
+    ch === "\u2028" ||
+    ch === "\u2029" ||
+    ch === "\u202f" ||
+    ch === "\u2009" ||
+    ch === "\u200b"
+  );
 }
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";
@@ -131,7 +175,8 @@ function continuesOnNextLine(text: string, line: Line, next: Line | undefined): 
   // Short lines are headings, bylines, captions and page furniture, not wrapped prose.
   if (body.length < 40) return false;
   const nextFirst = text[next.start];
-  if (body.endsWith(",") || body.endsWith("–") || body.endsWith("—") || body.endsWith("-")) return isLetterOrDigit(nextFirst) || nextFirst === "“" || nextFirst === '"';
+  if (body.endsWith(",") || body.endsWith("–") || body.endsWith("—") || body.endsWith("-"))
+    return isLetterOrDigit(nextFirst) || nextFirst === "“" || nextFirst === '"';
   const word = lastWord(text, line.start, line.end).toLowerCase();
   if (HARD_WRAP_WORDS.has(word) && isLetterOrDigit(nextFirst)) return true;
   return isLower(nextFirst);

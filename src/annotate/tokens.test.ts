@@ -17,8 +17,24 @@ describe("tokenize", () => {
 
   it("keeps hyphenated words, dotted acronyms and abbreviations as one token", () => {
     expect(texts("The U.S.-led coalition left al-Hol and Deir ez-Zor; Iran-backed units, Gen. Ray and 25-year-old men.")).toEqual([
-      "The", "U.S.-led", "coalition", "left", "al-Hol", "and", "Deir", "ez-Zor", ";", "Iran-backed", "units", ",", "Gen.",
-      "Ray", "and", "25-year-old", "men", ".",
+      "The",
+      "U.S.-led",
+      "coalition",
+      "left",
+      "al-Hol",
+      "and",
+      "Deir",
+      "ez-Zor",
+      ";",
+      "Iran-backed",
+      "units",
+      ",",
+      "Gen.",
+      "Ray",
+      "and",
+      "25-year-old",
+      "men",
+      ".",
     ]);
   });
 
@@ -50,11 +66,21 @@ describe("tokenize", () => {
     const ctx = createContext({ docId: "t", published: null });
     const doc: Annotations = {
       text: "Guards fled. Inmates escaped.",
-      published: null, sentences: [], tokens: [], counts: [], dates: [], places: [], actors: [], attributions: [],
+      published: null,
+      sentences: [],
+      tokens: [],
+      counts: [],
+      dates: [],
+      places: [],
+      actors: [],
+      attributions: [],
     };
     new SentenceSplitter().annotate(doc, ctx);
     new Tokenizer().annotate(doc, ctx);
-    expect(doc.tokens.map((ts) => ts.map((t) => t.lemma))).toEqual([["guard", "flee", "."], ["inmate", "escape", "."]]);
+    expect(doc.tokens.map((ts) => ts.map((t) => t.lemma))).toEqual([
+      ["guard", "flee", "."],
+      ["inmate", "escape", "."],
+    ]);
   });
 });
 

@@ -53,8 +53,7 @@ const CLITIC = /(?:['’][sS]|n['’]t)$/;
 const LETTER = /\p{L}/u;
 const ACRONYM_LIKE = /^[\p{Lu}\d.&-]+$/u;
 
-const ABBREVIATION_WITH_PERIOD = (lower: string) =>
-  TITLE_ABBREVIATIONS.has(lower) || BEFORE_NUMBER_ABBREVIATIONS.has(lower) || OTHER_ABBREVIATIONS.has(lower);
+const ABBREVIATION_WITH_PERIOD = (lower: string) => TITLE_ABBREVIATIONS.has(lower) || BEFORE_NUMBER_ABBREVIATIONS.has(lower) || OTHER_ABBREVIATIONS.has(lower);
 
 /** Tokens of `text.slice(start, end)`, with offsets into `text`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {

@@ -10,7 +10,19 @@ import type { CleanState } from "./state.js";
 export const WHITESPACE_RULE = "clean/whitespace";
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x3000;
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 13 ||
+    c === 12 ||
+    c === 11 ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x1680 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
 }
 function isInvisible(c: number): boolean {
   return c === 0x200b || c === 0x2060 || c === 0xfeff || c === 0xad;

@@ -6,7 +6,18 @@ import { CLEAN_RULES } from "./rules/index.js";
 
 function raw(text: string): RawDocument {
   return {
-    meta: { id: "t", title: null, outlet: null, url: null, published: null, publishedRule: null, dateline: null, origin: "t.txt", format: "text", warnings: [] },
+    meta: {
+      id: "t",
+      title: null,
+      outlet: null,
+      url: null,
+      published: null,
+      publishedRule: null,
+      dateline: null,
+      origin: "t.txt",
+      format: "text",
+      warnings: [],
+    },
     raw: Buffer.from(text),
     text,
   };
@@ -45,9 +56,15 @@ describe("removes", () => {
     const doc = clean(
       "Headline about a prison\n\nTwelve inmates were moved to a new jail on Monday, officials said.\n\nRead also: Court jails four over smuggling ring\n\nRelated:\nGuards strike over unpaid wages\nNew prison opens near the capital\n\nThe ministry said more transfers would follow.\n\nMore from World\n> Rebels free 15 hostages after talks\n> Army retakes border town",
     );
-    expect(doc.cleanText).toBe("Headline about a prison\n\nTwelve inmates were moved to a new jail on Monday, officials said.\n\nThe ministry said more transfers would follow.");
-    const removed = doc.removed.filter((r) => r.rule === "clean/related-links").map((r) => r.text).join("\n");
-    for (const line of ["Read also: Court jails four", "Guards strike over unpaid wages", "More from World", "> Army retakes border town"]) expect(removed).toContain(line);
+    expect(doc.cleanText).toBe(
+      "Headline about a prison\n\nTwelve inmates were moved to a new jail on Monday, officials said.\n\nThe ministry said more transfers would follow.",
+    );
+    const removed = doc.removed
+      .filter((r) => r.rule === "clean/related-links")
+      .map((r) => r.text)
+      .join("\n");
+    for (const line of ["Read also: Court jails four", "Guards strike over unpaid wages", "More from World", "> Army retakes border town"])
+      expect(removed).toContain(line);
   });
 
   it("byline dates written as timestamps or with dots; an ambiguous day and month gives none", () => {
@@ -58,7 +75,9 @@ describe("removes", () => {
   });
 
   it("a today bar that shares its line with the weather or another calendar", () => {
-    const doc = clean("Sunday, 9 March 2025 | Erbil 21°C\n\nHeadline about a convoy\n\nBy Sam Reed\nPublished: Fri 7 Mar 2025\n\nA convoy left the camp on Thursday, officials said.");
+    const doc = clean(
+      "Sunday, 9 March 2025 | Erbil 21°C\n\nHeadline about a convoy\n\nBy Sam Reed\nPublished: Fri 7 Mar 2025\n\nA convoy left the camp on Thursday, officials said.",
+    );
     expect(doc.meta.published).toBe("2025-03-07");
     expect(doc.cleanText.startsWith("Headline about a convoy")).toBe(true);
   });
@@ -81,7 +100,9 @@ describe("removes", () => {
       "Start > Africa > Sahel",
       "Advertising: scroll down to continue reading",
     ];
-    const doc = clean(`A headline about the valley\n\n${bars.join("\n")}\nThe story itself, in one sentence.\nShow older comments\nComments have been disabled on this story.\n`);
+    const doc = clean(
+      `A headline about the valley\n\n${bars.join("\n")}\nThe story itself, in one sentence.\nShow older comments\nComments have been disabled on this story.\n`,
+    );
     expect(doc.cleanText).toBe("A headline about the valley\n\nThe story itself, in one sentence.");
     const rules = doc.removed.map((r) => r.rule);
     expect(rules).toEqual(expect.arrayContaining(["clean/share-widget", "clean/nav-line", "clean/ad-slot", "clean/comment-form"]));
@@ -108,7 +129,9 @@ describe("removes", () => {
   });
 
   it("markup debris, keeping the anchor text and restoring a lost capital", () => {
-    const doc = clean('Headline\n\nHe was moved to a <b>turkish</b>-run site near the kurdish/" class="tag-link">kurdish town, officials said &quot;today&quot;.');
+    const doc = clean(
+      'Headline\n\nHe was moved to a <b>turkish</b>-run site near the kurdish/" class="tag-link">kurdish town, officials said &quot;today&quot;.',
+    );
     expect(doc.cleanText).toBe('Headline\n\nHe was moved to a turkish-run site near the Kurdish town, officials said "today".');
   });
 
@@ -190,14 +213,18 @@ describe("publication date, title, dateline", () => {
   });
 
   it("never takes a dated headline or a dated sentence for a byline", () => {
-    const doc = clean("Iraq marks March 3, 2025 anniversary with release of 50 prisoners\n\nThe deadline is March 3, 2025.\n\nBody sentence about the releases.");
+    const doc = clean(
+      "Iraq marks March 3, 2025 anniversary with release of 50 prisoners\n\nThe deadline is March 3, 2025.\n\nBody sentence about the releases.",
+    );
     expect(doc.meta.title).toBe("Iraq marks March 3, 2025 anniversary with release of 50 prisoners");
     expect(doc.cleanText).toContain("The deadline is March 3, 2025.");
     expect(doc.meta.published).toBeNull();
   });
 
   it("does not take a long first paragraph for a title", () => {
-    const doc = clean("Security forces said on Monday that they had arrested twenty-two men in a series of raids on villages north of the city, and that weapons were found.\n\nMore text.");
+    const doc = clean(
+      "Security forces said on Monday that they had arrested twenty-two men in a series of raids on villages north of the city, and that weapons were found.\n\nMore text.",
+    );
     expect(doc.meta.title).toBeNull();
   });
 });

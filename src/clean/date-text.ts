@@ -30,9 +30,15 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
     },
   },
   // October 26, 2025 · Oct. 26 2025
-  { re: new RegExp(`\\b(?<m>${MONTH})\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>(?:19|20)\\d{2})\\b`, "gi"), parts: (m) => [m.groups!.y, m.groups!.m, m.groups!.d] },
+  {
+    re: new RegExp(`\\b(?<m>${MONTH})\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>(?:19|20)\\d{2})\\b`, "gi"),
+    parts: (m) => [m.groups!.y, m.groups!.m, m.groups!.d],
+  },
   // 13 March 2025 · 13th of March, 2025
-  { re: new RegExp(`\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m>${MONTH})\\.?,?\\s+(?<y>(?:19|20)\\d{2})\\b`, "gi"), parts: (m) => [m.groups!.y, m.groups!.m, m.groups!.d] },
+  {
+    re: new RegExp(`\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m>${MONTH})\\.?,?\\s+(?<y>(?:19|20)\\d{2})\\b`, "gi"),
+    parts: (m) => [m.groups!.y, m.groups!.m, m.groups!.d],
+  },
 ];
 
 /** The first full date in the text, or null. */
@@ -66,8 +72,15 @@ export function isWeekdayDateLine(line: string): boolean {
   if (line.length > 60) return false;
   const found = findDate(line);
   if (!found) return false;
-  const before = line.slice(0, found.index).replace(/[^\p{L}\p{N}]+/gu, " ").trim().toLowerCase();
-  const after = line.slice(found.end).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const before = line
+    .slice(0, found.index)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .toLowerCase();
+  const after = line
+    .slice(found.end)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
   return after === "" && new RegExp(`^(?:${WEEKDAY})$`).test(before);
 }
 

@@ -9,7 +9,8 @@ import { endsLikeSentence, type Line } from "./state.js";
 export const HEAD_LINES = 12;
 
 /** " date 2026-02-02 403": a fetcher's header line (date, optional HTTP status). */
-const CRAWLER_DATE = /^\s*(?:date|fetched|crawled|retrieved|scraped|fetch[_-]date|crawl[_-]date)\s*[:=]?\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?(?:\s+\d{3})?\s*$/i;
+const CRAWLER_DATE =
+  /^\s*(?:date|fetched|crawled|retrieved|scraped|fetch[_-]date|crawl[_-]date)\s*[:=]?\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?(?:\s+\d{3})?\s*$/i;
 /** Other header lines a fetcher writes above the page ("url https://...", "status 200"). */
 const CRAWLER_OTHER = /^\s*(?:url|status|http[_-]status|source[_-]url|final[_-]url|content[_-]type)\s*[:=]?\s*\S+(?:\s+\d{3})?\s*$/i;
 

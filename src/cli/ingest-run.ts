@@ -54,7 +54,6 @@ export interface IngestSummary {
 /** Exit status of an interrupted batch (128 + SIGINT). */
 export const EXIT_INTERRUPTED = 130;
 
-
 function message(err: unknown): string {
   const m = err instanceof Error ? err.message : String(err);
   return m.split("\n")[0]!;

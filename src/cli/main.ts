@@ -22,7 +22,10 @@ function packageVersion(): string {
 function oneLineErrors(cmd: Command): void {
   cmd.configureOutput({
     outputError: (text, write) => {
-      const line = text.trim().split("\n")[0]!.replace(/^error: /, "");
+      const line = text
+        .trim()
+        .split("\n")[0]!
+        .replace(/^error: /, "");
       const name = cmd.name() === "sourced" ? "sourced" : `sourced ${cmd.name()}`;
       write(`sourced: ${line} (see \`${name} --help\`)\n`);
     },
@@ -32,8 +35,7 @@ function oneLineErrors(cmd: Command): void {
 export async function buildProgram(): Promise<Command> {
   const program = new Command("sourced")
     .description("Turn news reports into evidence-linked event data.")
-    .option("--db <path>", "SQLite database file", "sourced.db")
-;
+    .option("--db <path>", "SQLite database file", "sourced.db");
   program.addHelpText("after", "\n`sourced --version` prints the version; `sourced COMMAND --help` explains a command.");
   oneLineErrors(program);
   const dir = join(here, "commands");

@@ -50,7 +50,10 @@ export function acledType(s: Story, words: string): [string, string] {
     case "relocation":
       return [SD, "Change to group/activity"];
     case "takeover":
-      if (/\b(handed over|handover|hand over|withdr[ae]w|entered|took over|taken over)\b/i.test(words) && !/\b(seiz|captur|storm|overr[au]n|clash|fight)/i.test(words))
+      if (
+        /\b(handed over|handover|hand over|withdr[ae]w|entered|took over|taken over)\b/i.test(words) &&
+        !/\b(seiz|captur|storm|overr[au]n|clash|fight)/i.test(words)
+      )
         return [SD, "Non-violent transfer of territory"];
       return ["Battles", GOVERNMENT.test(s.actor ?? words) ? "Government regains territory" : "Non-state actor overtakes territory"];
     case "attack":

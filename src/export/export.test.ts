@@ -63,7 +63,21 @@ describe("toRecord", () => {
   it("keeps exactly the fields of the format, in order", () => {
     const r = toRecord({ ...extracted(), id: "17", docVersion: 2 } as ExtractedEvent);
     expect(Object.keys(r)).toEqual(RECORD_FIELDS);
-    expect(RECORD_FIELDS).toEqual(["doc", "type", "status", "date", "count", "subject", "group", "actor", "origin", "destination", "location", "source", "evidence"]);
+    expect(RECORD_FIELDS).toEqual([
+      "doc",
+      "type",
+      "status",
+      "date",
+      "count",
+      "subject",
+      "group",
+      "actor",
+      "origin",
+      "destination",
+      "location",
+      "source",
+      "evidence",
+    ]);
     expect(r).not.toHaveProperty("confidence");
     expect(r.origin).toEqual({ name: "Russia", country: ["RU", "UA"] });
   });
@@ -151,7 +165,14 @@ describe("csv", () => {
 
 describe("table", () => {
   it("aligns columns and truncates long cells", () => {
-    const out = formatTable(["name", "n"], [["short", 3], ["a much longer name than allowed", 12345]], { maxColumn: 10 });
+    const out = formatTable(
+      ["name", "n"],
+      [
+        ["short", 3],
+        ["a much longer name than allowed", 12345],
+      ],
+      { maxColumn: 10 },
+    );
     const lines = out.trimEnd().split("\n");
     expect(lines[0]).toBe("name            n");
     expect(lines[1]).toBe("----------  -----");

@@ -32,7 +32,10 @@ export const eventRecordSchema = z
     type: z.enum(EVENT_TYPES),
     status: z.enum(STATUSES),
     date: z.string().regex(DATE_RE, "YYYY[-MM[-DD]] or an interval a/b").nullable(),
-    count: z.object({ value: z.number().nonnegative().nullable(), qualifier: z.enum(QUALIFIERS) }).strict().nullable(),
+    count: z
+      .object({ value: z.number().nonnegative().nullable(), qualifier: z.enum(QUALIFIERS) })
+      .strict()
+      .nullable(),
     subject: z.string().nullable(),
     group: z.string().nullable(),
     actor: z.string().nullable(),

@@ -92,17 +92,6 @@ function countText(r: EventRecord): string {
 /** Events as a table: one row an event. */
 export function eventsTable(records: readonly EventRecord[], opts: TableOptions = {}): string {
   const headers = ["doc", "type", "status", "date", "count", "subject", "group", "where", "source", "evidence"];
-  const rows = records.map((r) => [
-    r.doc,
-    r.type,
-    r.status,
-    r.date ?? "",
-    countText(r),
-    r.subject,
-    r.group,
-    whereText(r),
-    r.source,
-    r.evidence[0]?.text ?? "",
-  ]);
+  const rows = records.map((r) => [r.doc, r.type, r.status, r.date ?? "", countText(r), r.subject, r.group, whereText(r), r.source, r.evidence[0]?.text ?? ""]);
   return formatTable(headers, rows, { maxColumn: 28, widths: { evidence: 50, doc: 32, where: 40 }, ...opts });
 }

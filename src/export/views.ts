@@ -31,9 +31,26 @@ export function storiesTable(stories: Story[]): string {
 }
 
 export const STORY_CSV_COLUMNS = [
-  "id", "type", "status", "date", "count_value", "count_qualifier", "count_kind", "subject", "group", "actor",
-  "origin_name", "origin_country", "destination_name", "destination_country", "location_name", "location_country",
-  "docs", "outlets", "sources", "event_ids",
+  "id",
+  "type",
+  "status",
+  "date",
+  "count_value",
+  "count_qualifier",
+  "count_kind",
+  "subject",
+  "group",
+  "actor",
+  "origin_name",
+  "origin_country",
+  "destination_name",
+  "destination_country",
+  "location_name",
+  "location_country",
+  "docs",
+  "outlets",
+  "sources",
+  "event_ids",
 ] as const;
 
 const cc = (p: Story["origin"]) => (p?.country == null ? null : Array.isArray(p.country) ? p.country.join(";") : p.country);
@@ -42,9 +59,26 @@ export function storiesCsv(stories: Story[]): string {
   let out = csvLine(STORY_CSV_COLUMNS);
   for (const s of stories)
     out += csvLine([
-      s.id, s.type, s.status, s.date, s.count?.value ?? null, s.count?.qualifier ?? null, s.countKind, s.subject, s.group, s.actor,
-      s.origin?.name ?? null, cc(s.origin), s.destination?.name ?? null, cc(s.destination), s.location?.name ?? null, cc(s.location),
-      [...new Set(s.mentions.map((m) => m.doc))].join(";"), s.outlets.join(";"), s.sources.join(";"), s.mentions.map((m) => m.eventId).join(";"),
+      s.id,
+      s.type,
+      s.status,
+      s.date,
+      s.count?.value ?? null,
+      s.count?.qualifier ?? null,
+      s.countKind,
+      s.subject,
+      s.group,
+      s.actor,
+      s.origin?.name ?? null,
+      cc(s.origin),
+      s.destination?.name ?? null,
+      cc(s.destination),
+      s.location?.name ?? null,
+      cc(s.location),
+      [...new Set(s.mentions.map((m) => m.doc))].join(";"),
+      s.outlets.join(";"),
+      s.sources.join(";"),
+      s.mentions.map((m) => m.eventId).join(";"),
     ]);
   return out;
 }
@@ -62,8 +96,20 @@ export function seriesTable(series: Series[]): string {
 }
 
 export const SERIES_CSV_COLUMNS = [
-  "series_id", "label", "type", "group", "origin_country", "destination_country", "location_country",
-  "kind", "date", "value", "qualifier", "story_id", "docs", "sources",
+  "series_id",
+  "label",
+  "type",
+  "group",
+  "origin_country",
+  "destination_country",
+  "location_country",
+  "kind",
+  "date",
+  "value",
+  "qualifier",
+  "story_id",
+  "docs",
+  "sources",
 ] as const;
 
 export function seriesCsv(series: Series[]): string {
@@ -71,8 +117,20 @@ export function seriesCsv(series: Series[]): string {
   for (const se of series)
     for (const [p, kind] of [...se.points.map((p) => [p, p.role ?? p.kind] as const), ...se.planned.map((p) => [p, "planned"] as const)])
       out += csvLine([
-        se.id, se.label, se.type, se.group, se.originCountry, se.destinationCountry, se.locationCountry,
-        kind, p.date, p.value, p.qualifier, p.storyId, p.docs.join(";"), p.sources.join(";"),
+        se.id,
+        se.label,
+        se.type,
+        se.group,
+        se.originCountry,
+        se.destinationCountry,
+        se.locationCountry,
+        kind,
+        p.date,
+        p.value,
+        p.qualifier,
+        p.storyId,
+        p.docs.join(";"),
+        p.sources.join(";"),
       ]);
   return out;
 }
@@ -89,13 +147,37 @@ export function conflictsTable(conflicts: Conflict[]): string {
     .join("\n");
 }
 
-export const CONFLICT_CSV_COLUMNS = ["conflict_id", "kind", "description", "series_id", "side", "story_id", "claim", "docs", "outlets", "sources", "event_ids"] as const;
+export const CONFLICT_CSV_COLUMNS = [
+  "conflict_id",
+  "kind",
+  "description",
+  "series_id",
+  "side",
+  "story_id",
+  "claim",
+  "docs",
+  "outlets",
+  "sources",
+  "event_ids",
+] as const;
 
 export function conflictsCsv(conflicts: Conflict[]): string {
   let out = csvLine(CONFLICT_CSV_COLUMNS);
   for (const c of conflicts)
     c.sides.forEach((s, i) => {
-      out += csvLine([c.id, c.kind, c.description, c.seriesId, String.fromCharCode(65 + i), s.storyId, s.claim, s.docs.join(";"), s.outlets.join(";"), s.sources.join(";"), s.eventIds.join(";")]);
+      out += csvLine([
+        c.id,
+        c.kind,
+        c.description,
+        c.seriesId,
+        String.fromCharCode(65 + i),
+        s.storyId,
+        s.claim,
+        s.docs.join(";"),
+        s.outlets.join(";"),
+        s.sources.join(";"),
+        s.eventIds.join(";"),
+      ]);
     });
   return out;
 }

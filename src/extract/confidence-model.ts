@@ -7,7 +7,14 @@ import { EVENT_TYPES } from "../types.js";
 import { CONFIDENCE_WEIGHTS } from "./confidence-weights.js";
 import type { Candidate } from "./types.js";
 
-const REFINER_TAGS = ["refiner/jailbreak", "refiner/deportation-home", "refiner/swap-legs", "refiner/inherit-context", "refiner/merge-same-event", "refiner/repatriation-route"];
+const REFINER_TAGS = [
+  "refiner/jailbreak",
+  "refiner/deportation-home",
+  "refiner/swap-legs",
+  "refiner/inherit-context",
+  "refiner/merge-same-event",
+  "refiner/repatriation-route",
+];
 const DETECTOR_TAGS = ["detector/anaphor", "detector/running-total"];
 
 export const FEATURE_NAMES: readonly string[] = [

@@ -9,31 +9,191 @@ import { FACILITY_NOUNS, FIRST_PERSON_SINGULAR, NON_PERSON_OBJECTS, PERSON_PRONO
 import type { SentenceView } from "./types.js";
 
 export const DETERMINERS = new Set([
-  "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any", "every",
-  "each", "no", "another", "such", "whose",
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "my",
+  "your",
+  "any",
+  "every",
+  "each",
+  "no",
+  "another",
+  "such",
+  "whose",
 ]);
 export const AUX = new Set([
-  "be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had", "having", "will", "would", "could", "can",
-  "may", "might", "must", "shall", "should", "do", "does", "did", "get", "got", "gets", "getting", "'s", "'re", "'ve",
+  "be",
+  "is",
+  "are",
+  "was",
+  "were",
+  "been",
+  "being",
+  "am",
+  "have",
+  "has",
+  "had",
+  "having",
+  "will",
+  "would",
+  "could",
+  "can",
+  "may",
+  "might",
+  "must",
+  "shall",
+  "should",
+  "do",
+  "does",
+  "did",
+  "get",
+  "got",
+  "gets",
+  "getting",
+  "'s",
+  "'re",
+  "'ve",
 ]);
 export const BE_FORMS = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "get", "got", "gets", "getting", "'s", "'re"]);
 export const PREPOSITIONS = new Set([
-  "in", "at", "on", "from", "to", "into", "onto", "toward", "towards", "near", "by", "with", "for", "of", "inside", "outside",
-  "across", "over", "under", "through", "via", "after", "before", "during", "since", "until", "against", "among", "between",
-  "amid", "out", "within", "around", "behind", "about", "despite", "following", "per", "without", "off",
+  "in",
+  "at",
+  "on",
+  "from",
+  "to",
+  "into",
+  "onto",
+  "toward",
+  "towards",
+  "near",
+  "by",
+  "with",
+  "for",
+  "of",
+  "inside",
+  "outside",
+  "across",
+  "over",
+  "under",
+  "through",
+  "via",
+  "after",
+  "before",
+  "during",
+  "since",
+  "until",
+  "against",
+  "among",
+  "between",
+  "amid",
+  "out",
+  "within",
+  "around",
+  "behind",
+  "about",
+  "despite",
+  "following",
+  "per",
+  "without",
+  "off",
 ]);
 const ADVERBS = new Set([
-  "also", "still", "reportedly", "already", "recently", "now", "currently", "briefly", "largely", "not", "never", "just",
-  "then", "eventually", "proactively", "allegedly", "reported", "finally", "initially", "later", "previously", "once", "officially",
-  "reportedly", "simultaneously", "subsequently", "mostly", "even", "only", "so", "far", "successfully", "formally",
+  "also",
+  "still",
+  "reportedly",
+  "already",
+  "recently",
+  "now",
+  "currently",
+  "briefly",
+  "largely",
+  "not",
+  "never",
+  "just",
+  "then",
+  "eventually",
+  "proactively",
+  "allegedly",
+  "reported",
+  "finally",
+  "initially",
+  "later",
+  "previously",
+  "once",
+  "officially",
+  "reportedly",
+  "simultaneously",
+  "subsequently",
+  "mostly",
+  "even",
+  "only",
+  "so",
+  "far",
+  "successfully",
+  "formally",
 ]);
-const QUANTITY_HEADS = new Set(["thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million", "millions", "group", "number", "batch", "total", "tens", "some", "most", "many", "all", "several", "majority", "rest", "part", "half", "dozens"]);
-const CLAUSE_STOP = new Set([",", ";", ":", "(", ")", "—", "–", ".", "!", "?", "\"", "“", "”"]);
+const QUANTITY_HEADS = new Set([
+  "thousand",
+  "thousands",
+  "hundred",
+  "hundreds",
+  "dozen",
+  "dozens",
+  "score",
+  "scores",
+  "million",
+  "millions",
+  "group",
+  "number",
+  "batch",
+  "total",
+  "tens",
+  "some",
+  "most",
+  "many",
+  "all",
+  "several",
+  "majority",
+  "rest",
+  "part",
+  "half",
+  "dozens",
+]);
+const CLAUSE_STOP = new Set([",", ";", ":", "(", ")", "—", "–", ".", "!", "?", '"', "“", "”"]);
 const CONJ = new Set(["and", "or", "but", "as", "while", "when", "that", "because", "although", "if", "so", "yet"]);
 export const WH = new Set(["who", "whom", "which", "that", "where", "whose"]);
 
 /** "are due to appear", "were expected to be freed": the subject sits before these. */
-const RAISING = new Set(["due", "expected", "set", "scheduled", "likely", "unlikely", "able", "going", "supposed", "about", "poised", "slated", "believed", "said", "reported", "thought", "understood", "known"]);
+const RAISING = new Set([
+  "due",
+  "expected",
+  "set",
+  "scheduled",
+  "likely",
+  "unlikely",
+  "able",
+  "going",
+  "supposed",
+  "about",
+  "poised",
+  "slated",
+  "believed",
+  "said",
+  "reported",
+  "thought",
+  "understood",
+  "known",
+]);
 
 export function isAdverb(lower: string): boolean {
   return ADVERBS.has(lower) || (lower.length > 4 && lower.endsWith("ly") && lower !== "only" && lower !== "family" && lower !== "italy");
@@ -57,18 +217,31 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = (() => {
 })();
 
 export function isPastParticipleShape(lower: string, lemma: string): boolean {
-  return lower !== lemma && (lower.endsWith("ed") || lower.endsWith("en") || IRREGULAR_PARTICIPLES.has(lower) || ["held", "brought", "taken", "freed", "fled", "kept", "caught", "set", "let", "slain", "shot", "begun", "withdrawn", "tried"].includes(lower));
+  return (
+    lower !== lemma &&
+    (lower.endsWith("ed") ||
+      lower.endsWith("en") ||
+      IRREGULAR_PARTICIPLES.has(lower) ||
+      ["held", "brought", "taken", "freed", "fled", "kept", "caught", "set", "let", "slain", "shot", "begun", "withdrawn", "tried"].includes(lower))
+  );
 }
 
 /** An irregular past or participle from the lexicon: "lost", "struck", "got", "took" (not "-s"/"-ing" forms). */
 export function isIrregularPast(lower: string, lemma: string): boolean {
-  return lower !== lemma && IRREGULAR_VERBS.get(lower) === lemma && !lower.endsWith("s") && !lower.endsWith("ing") && !["am", "are", "'re", "'m", "'ve"].includes(lower);
+  return (
+    lower !== lemma &&
+    IRREGULAR_VERBS.get(lower) === lemma &&
+    !lower.endsWith("s") &&
+    !lower.endsWith("ing") &&
+    !["am", "are", "'re", "'m", "'ve"].includes(lower)
+  );
 }
 
 /** Index of the token covering char offset `pos`, or -1. */
 export function tokenAt(view: SentenceView, pos: number): number {
   const t = view.tokens;
-  let lo = 0, hi = t.length - 1;
+  let lo = 0,
+    hi = t.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (t[mid].end <= pos) lo = mid + 1;
@@ -134,7 +307,7 @@ export function headAfter(view: SentenceView, from: number, max = 8): Head | nul
     }
     if (lower === "of" && last >= 0 && (QUANTITY_HEADS.has(view.lowers[last]) || countAtToken(view, last))) continue;
     if (CONJ.has(lower) && (last < 0 || lower !== "and")) break;
-    if (PREPOSITIONS.has(lower) || WH.has(lower) || (AUX.has(lower) && last >= 0) || lower === "and" && last >= 0 && !view.tokens[i + 1]?.capitalized) break;
+    if (PREPOSITIONS.has(lower) || WH.has(lower) || (AUX.has(lower) && last >= 0) || (lower === "and" && last >= 0 && !view.tokens[i + 1]?.capitalized)) break;
     if (DETERMINERS.has(lower) || isAdverb(lower)) continue;
     if (AUX.has(lower)) break;
     last = i;
@@ -201,7 +374,36 @@ export function headBefore(view: SentenceView, from: number, max = 8): Head | nu
 }
 
 /** Words that open an aside about people: "most of them", "among them", "including", "all of them". */
-const APPOSITIVE_OPENERS = new Set(["most", "many", "some", "all", "among", "including", "mostly", "both", "half", "several", "none", "each", "one", "two", "three", "four", "five", "mainly", "largely", "nearly", "almost", "roughly", "around", "about", "majority", "the", "a", "an"]);
+const APPOSITIVE_OPENERS = new Set([
+  "most",
+  "many",
+  "some",
+  "all",
+  "among",
+  "including",
+  "mostly",
+  "both",
+  "half",
+  "several",
+  "none",
+  "each",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "mainly",
+  "largely",
+  "nearly",
+  "almost",
+  "roughly",
+  "around",
+  "about",
+  "majority",
+  "the",
+  "a",
+  "an",
+]);
 
 /**
  * The token index of the punctuation that opens an aside closed at `close`
@@ -218,7 +420,8 @@ export function appositiveStart(view: SentenceView, close: number): number {
       if (first >= close) return -1;
       const opener = view.lowers[first];
       if (!(APPOSITIVE_OPENERS.has(opener) || countAtToken(view, first))) return -1;
-      for (let j = first; j < close; j++) if (AUX.has(view.lowers[j]) || BE_FORMS.has(view.lowers[j]) || WH.has(view.lowers[j]) || view.lowers[j] === "said") return -1;
+      for (let j = first; j < close; j++)
+        if (AUX.has(view.lowers[j]) || BE_FORMS.has(view.lowers[j]) || WH.has(view.lowers[j]) || view.lowers[j] === "said") return -1;
       return k;
     }
   }
@@ -267,9 +470,40 @@ export function phraseEndingAt(view: SentenceView, head: number): string {
 }
 
 const MODIFIERS = new Set([
-  "foreign", "senior", "former", "suspected", "female", "male", "young", "armed", "local", "other", "remaining", "extremist",
-  "terrorist", "jihadist", "militant", "shia", "sunni", "alleged", "wounded", "civilian", "political", "detained", "captured",
-  "mostly", "high-risk", "dangerous", "british", "french", "american", "iraqi", "syrian", "kurdish", "afghan", "pakistani",
+  "foreign",
+  "senior",
+  "former",
+  "suspected",
+  "female",
+  "male",
+  "young",
+  "armed",
+  "local",
+  "other",
+  "remaining",
+  "extremist",
+  "terrorist",
+  "jihadist",
+  "militant",
+  "shia",
+  "sunni",
+  "alleged",
+  "wounded",
+  "civilian",
+  "political",
+  "detained",
+  "captured",
+  "mostly",
+  "high-risk",
+  "dangerous",
+  "british",
+  "french",
+  "american",
+  "iraqi",
+  "syrian",
+  "kurdish",
+  "afghan",
+  "pakistani",
 ]);
 
 export function isPlural(lower: string, lemma: string): boolean {
@@ -290,7 +524,11 @@ export function runningTotalAt(view: SentenceView): { verb: number; noun: number
     if (!TOTAL_VERBS.has(view.lemmas[i])) continue;
     // "bringing the total ... to N"
     let noun = -1;
-    for (let k = i + 1; k < Math.min(n, i + 4); k++) if (TOTAL_NOUNS.has(view.lemmas[k])) { noun = k; break; }
+    for (let k = i + 1; k < Math.min(n, i + 4); k++)
+      if (TOTAL_NOUNS.has(view.lemmas[k])) {
+        noun = k;
+        break;
+      }
     if (noun >= 0) {
       for (let k = noun + 1; k < Math.min(n - 1, noun + 14); k++) {
         if (view.lowers[k] !== "to") continue;

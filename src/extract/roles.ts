@@ -105,7 +105,8 @@ export function agentOf(view: SentenceView, t: Trigger): Head | null {
       if (view.lowers[k] !== "by") continue;
       // "returned from territory controlled by Kyiv": the phrase belongs to another participle
       const p = k - 1;
-      if (p > t.last + 1 && view.lowers[p] !== view.lemmas[p] && (view.lowers[p].endsWith("ed") || isPastParticipleShape(view.lowers[p], view.lemmas[p]))) continue;
+      if (p > t.last + 1 && view.lowers[p] !== view.lemmas[p] && (view.lowers[p].endsWith("ed") || isPastParticipleShape(view.lowers[p], view.lemmas[p])))
+        continue;
       return headAfter(view, k + 1);
     }
     return null;

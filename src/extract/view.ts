@@ -8,7 +8,7 @@ import type { ActorMention, Annotations, Token } from "../annotate/types.js";
 import { CUSTODY_NOUNS, FACILITY_NOUNS, FIGHTER_NOUNS, isPersonNoun } from "../lexicon/subjects.js";
 import type { DocInfo, SentenceView } from "./types.js";
 
-const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", "—", "–", "-", "\"", "“", "”", "[", "]"]);
+const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”", "[", "]"]);
 
 export function buildViews(doc: Annotations): DocInfo {
   // the annotate stage's sentences, tokens and lemmas; its own splitter and tokenizer where a caller gave none
@@ -19,7 +19,10 @@ export function buildViews(doc: Annotations): DocInfo {
   const dates = byStart(doc.dates);
   const places = byStart(doc.places);
   const actors = byStart(doc.actors);
-  let ci = 0, di = 0, pi = 0, ai = 0;
+  let ci = 0,
+    di = 0,
+    pi = 0,
+    ai = 0;
   let custodyWords = 0;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
@@ -97,13 +100,47 @@ export function buildViews(doc: Annotations): DocInfo {
   return info;
 }
 
-const HOLDER_VERBS = new Set(["run", "guard", "control", "hold", "held", "operate", "oversee", "secure", "administer", "manage", "keep", "controlled", "guarded", "operated", "led"]);
-const LINK_WORDS = new Set(["link", "links", "tie", "ties", "loyal", "affiliated", "belonging", "allegiance", "joined", "join", "linked", "connected", "connection", "connections", "membership", "supporting"]);
+const HOLDER_VERBS = new Set([
+  "run",
+  "guard",
+  "control",
+  "hold",
+  "held",
+  "operate",
+  "oversee",
+  "secure",
+  "administer",
+  "manage",
+  "keep",
+  "controlled",
+  "guarded",
+  "operated",
+  "led",
+]);
+const LINK_WORDS = new Set([
+  "link",
+  "links",
+  "tie",
+  "ties",
+  "loyal",
+  "affiliated",
+  "belonging",
+  "allegiance",
+  "joined",
+  "join",
+  "linked",
+  "connected",
+  "connection",
+  "connections",
+  "membership",
+  "supporting",
+]);
 
 /** The first and last tokens of the sentence that a mention covers, or null when it covers none. */
 function mentionTokens(view: SentenceView, a: { start: number; end: number }): [number, number] | null {
   const toks = view.tokens;
-  let f = -1, l = -1;
+  let f = -1,
+    l = -1;
   for (let k = 0; k < toks.length; k++) {
     if (toks[k].end <= a.start) continue;
     if (toks[k].start >= a.end) break;
@@ -138,7 +175,17 @@ export function groupRole(view: SentenceView, a: ActorMention): "affiliation" | 
     const lower = view.lowers[k];
     if (FACILITY_NOUNS.has(lemma) || lemma === "custody" || lemma === "jail" || lemma === "prison") return "holder";
     if (n === 0 && HOLDER_VERBS.has(lemma) && lower !== lemma) return "holder";
-    if (isPersonNoun(lemma, lower) && (CUSTODY_NOUNS.has(lemma) || FIGHTER_NOUNS.has(lemma) || lemma === "supporter" || lemma === "family" || lemma === "wife" || lemma === "child" || lemma === "woman")) return "affiliation";
+    if (
+      isPersonNoun(lemma, lower) &&
+      (CUSTODY_NOUNS.has(lemma) ||
+        FIGHTER_NOUNS.has(lemma) ||
+        lemma === "supporter" ||
+        lemma === "family" ||
+        lemma === "wife" ||
+        lemma === "child" ||
+        lemma === "woman")
+    )
+      return "affiliation";
     if (isPersonNoun(lemma, lower)) return "other";
   }
   // "members of X", "suspected of links to X", "fighters loyal to X"
@@ -147,7 +194,12 @@ export function groupRole(view: SentenceView, a: ActorMention): "affiliation" | 
     for (let j = prep - 1; j >= 0 && j >= prep - 3; j--) {
       if (toks[j].kind !== "word") break;
       const lemma = view.lemmas[j];
-      if (LINK_WORDS.has(view.lowers[j]) || LINK_WORDS.has(lemma) || (isPersonNoun(lemma, view.lowers[j]) && (CUSTODY_NOUNS.has(lemma) || FIGHTER_NOUNS.has(lemma)))) return "affiliation";
+      if (
+        LINK_WORDS.has(view.lowers[j]) ||
+        LINK_WORDS.has(lemma) ||
+        (isPersonNoun(lemma, view.lowers[j]) && (CUSTODY_NOUNS.has(lemma) || FIGHTER_NOUNS.has(lemma)))
+      )
+        return "affiliation";
     }
   }
   return "other";

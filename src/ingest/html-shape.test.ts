@@ -2,7 +2,16 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { htmlDocument } from "./html.js";
-import { MAX_ATTRIBUTES_PER_ELEMENT, MAX_HTML_ATTRIBUTES, MAX_HTML_BYTES, MAX_HTML_DEPTH, MAX_HTML_DEPTH_TOTAL, MAX_HTML_ELEMENTS, htmlShapeProblem, measureHtml } from "./html-shape.js";
+import {
+  MAX_ATTRIBUTES_PER_ELEMENT,
+  MAX_HTML_ATTRIBUTES,
+  MAX_HTML_BYTES,
+  MAX_HTML_DEPTH,
+  MAX_HTML_DEPTH_TOTAL,
+  MAX_HTML_ELEMENTS,
+  htmlShapeProblem,
+  measureHtml,
+} from "./html-shape.js";
 
 const ROOT = resolve(__dirname, "../..");
 

@@ -41,7 +41,27 @@ export interface HtmlShape {
   depthTotal: number;
 }
 
-const VOID = new Set(["area", "base", "basefont", "br", "col", "command", "embed", "frame", "hr", "img", "input", "isindex", "keygen", "link", "meta", "param", "source", "track", "wbr"]);
+const VOID = new Set([
+  "area",
+  "base",
+  "basefont",
+  "br",
+  "col",
+  "command",
+  "embed",
+  "frame",
+  "hr",
+  "img",
+  "input",
+  "isindex",
+  "keygen",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr",
+]);
 const RAW_TEXT = new Set(["script", "style", "title", "textarea", "xmp"]);
 const FOREIGN = new Set(["svg", "math"]);
 
@@ -66,9 +86,36 @@ const IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>([
   ["tbody", SECTION],
   ["tfoot", SECTION],
   ...["select", "input", "output", "button", "datalist", "textarea"].map((t) => [t, FORM] as [string, ReadonlySet<string>]),
-  ...["p", "h1", "h2", "h3", "h4", "h5", "h6", "address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset", "figcaption", "figure", "footer", "form", "header", "hr", "main", "nav", "ol", "pre", "section", "table", "ul"].map(
-    (t) => [t, P] as [string, ReadonlySet<string>],
-  ),
+  ...[
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "details",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "header",
+    "hr",
+    "main",
+    "nav",
+    "ol",
+    "pre",
+    "section",
+    "table",
+    "ul",
+  ].map((t) => [t, P] as [string, ReadonlySet<string>]),
 ]);
 
 /** Lower case for ASCII letters only: the text keeps its length, so offsets in one are offsets in the other. */

@@ -144,7 +144,19 @@ export function readHtmlMeta(document: Doc): HtmlMeta {
   const ld = readJsonLd(document);
   let published: string | null = null;
   let publishedRule: HtmlMeta["publishedRule"] = null;
-  const metaDate = metaContent("article:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "date", "DC.date.issued", "dc.date", "parsely-pub-date", "sailthru.date", "og:published_time");
+  const metaDate = metaContent(
+    "article:published_time",
+    "datePublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "date",
+    "DC.date.issued",
+    "dc.date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "og:published_time",
+  );
   if (metaDate && normalizeDate(metaDate)) {
     published = normalizeDate(metaDate);
     publishedRule = "html-meta";
@@ -210,7 +222,41 @@ function flattenLd(data: unknown): Record<string, unknown>[] {
 const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IMG", "FIGCAPTION", "BUTTON", "FORM", "IFRAME", "SELECT", "TEXTAREA", "INPUT"]);
 /** Extra elements skipped when reading a whole body (no article found). */
 const SKIP_IN_BODY = new Set(["NAV", "HEADER", "FOOTER", "ASIDE"]);
-const BLOCK = new Set(["P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "DT", "DD", "TD", "TH", "DIV", "SECTION", "ARTICLE", "MAIN", "UL", "OL", "DL", "TABLE", "TBODY", "THEAD", "TR", "FIGURE", "HEADER", "FOOTER", "NAV", "ASIDE", "HR", "BR", "BODY"]);
+const BLOCK = new Set([
+  "P",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "LI",
+  "BLOCKQUOTE",
+  "PRE",
+  "DT",
+  "DD",
+  "TD",
+  "TH",
+  "DIV",
+  "SECTION",
+  "ARTICLE",
+  "MAIN",
+  "UL",
+  "OL",
+  "DL",
+  "TABLE",
+  "TBODY",
+  "THEAD",
+  "TR",
+  "FIGURE",
+  "HEADER",
+  "FOOTER",
+  "NAV",
+  "ASIDE",
+  "HR",
+  "BR",
+  "BODY",
+]);
 
 /** Paragraph texts in document order: each block element's inline text is one paragraph. */
 export function collectParagraphs(root: El, wholeBody = false): string[] {
@@ -263,10 +309,7 @@ function fallbackText(html: string): string[] {
     .replace(/<[^>]*>?/g, " ")
     .replace(/&nbsp;/g, " ")
     .replace(/&amp;/g, "&");
-  return text
-    .split(/\n+/)
-    .map(clean)
-    .filter(Boolean);
+  return text.split(/\n+/).map(clean).filter(Boolean);
 }
 
 /**

@@ -48,7 +48,13 @@ describe("plain text", () => {
 
 describe("bad input: one problem per file, the batch goes on", () => {
   it("names binary, empty and missing files", async () => {
-    const out = await all([join(bad, "binary.txt"), join(bad, "empty.txt"), join(bad, "whitespace-only.txt"), join(tmp, "nope.txt"), join(fixtures, "clean-emoji-date/source.txt")]);
+    const out = await all([
+      join(bad, "binary.txt"),
+      join(bad, "empty.txt"),
+      join(bad, "whitespace-only.txt"),
+      join(tmp, "nope.txt"),
+      join(fixtures, "clean-emoji-date/source.txt"),
+    ]);
     expect(out).toHaveLength(5);
     expect(problem(out[0])).toMatch(/binary/);
     expect(problem(out[1])).toMatch(/empty/);
@@ -181,7 +187,10 @@ describe("HTML", () => {
 
   it("sniffs HTML in a file without an .html extension", async () => {
     const f = join(tmp, "page.txt");
-    writeFileSync(f, "<!DOCTYPE html><html><head><title>T</title></head><body><article><h1>Raid in the desert</h1><p>Soldiers detained eleven suspects during a raid on a desert village on Sunday, the army said in a statement that gave no names, adding that weapons were seized.</p></article></body></html>");
+    writeFileSync(
+      f,
+      "<!DOCTYPE html><html><head><title>T</title></head><body><article><h1>Raid in the desert</h1><p>Soldiers detained eleven suspects during a raid on a desert village on Sunday, the army said in a statement that gave no names, adding that weapons were seized.</p></article></body></html>",
+    );
     const o = await readOne(f);
     expect(o.ok && o.doc.meta.format).toBe("html");
     expect(o.ok && o.doc.text).toMatch(/detained eleven suspects/);
@@ -261,7 +270,8 @@ describe("encodings and line breaks", () => {
 
   it("splits paragraphs at a double <br> in HTML", async () => {
     const f = join(tmp, "br.html");
-    const body = "Soldiers detained eleven suspects in a raid on a desert village on Sunday, the army said.<br>It gave no names.<br><br>Weapons and explosives were seized during the operation, according to the statement, which said the suspects had planned attacks.";
+    const body =
+      "Soldiers detained eleven suspects in a raid on a desert village on Sunday, the army said.<br>It gave no names.<br><br>Weapons and explosives were seized during the operation, according to the statement, which said the suspects had planned attacks.";
     writeFileSync(f, `<html><head><title>Raid</title></head><body><article><h1>Raid</h1><div>${body}</div></article></body></html>`);
     const o = await readOne(f);
     expect(o.ok).toBe(true);

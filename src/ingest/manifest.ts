@@ -15,9 +15,7 @@ export const ManifestLine = z.object({
 });
 export type ManifestLine = z.infer<typeof ManifestLine>;
 
-export type ManifestEntry =
-  | { ok: true; line: number; path: string; entry: ManifestLine }
-  | { ok: false; line: number; problem: string };
+export type ManifestEntry = { ok: true; line: number; path: string; entry: ManifestLine } | { ok: false; line: number; problem: string };
 
 /** Parses a manifest's text; every non-blank line gives an entry or a problem. */
 export function parseManifest(manifestPath: string, text: string): ManifestEntry[] {
@@ -39,7 +37,11 @@ export function parseManifest(manifestPath: string, text: string): ManifestEntry
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.length ? `"${issue.path.join(".")}"` : "the line";
-      out.push({ ok: false, line, problem: `line ${line}: ${where} ${issue ? describeIssue(issue.code) : "is invalid"} (expected an object with "path", "id", "published", "outlet", "title", "url")` });
+      out.push({
+        ok: false,
+        line,
+        problem: `line ${line}: ${where} ${issue ? describeIssue(issue.code) : "is invalid"} (expected an object with "path", "id", "published", "outlet", "title", "url")`,
+      });
       continue;
     }
     const entry = parsed.data;

@@ -22,7 +22,10 @@ export function isHtmlPath(path: string): boolean {
 }
 
 /** A file to read, or one passed over: `skipped` says why it is not an input, `problem` why it could not be looked at. */
-export type Listed = { path: string; skipped?: undefined; problem?: undefined } | { path: string; skipped: string; problem?: undefined } | { path: string; problem: string; skipped?: undefined };
+export type Listed =
+  | { path: string; skipped?: undefined; problem?: undefined }
+  | { path: string; skipped: string; problem?: undefined }
+  | { path: string; problem: string; skipped?: undefined };
 
 /** Why a file of this kind is not read, or null when it is read. */
 function unsupported(path: string, s: Stats | Dirent): string | null {
@@ -75,7 +78,10 @@ async function walkFolder(dir: string, walked: Set<string>, out: Listed[]): Prom
     entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {
     const c = code(err);
-    out.push({ path: dir, problem: c === "EACCES" || c === "EPERM" ? "folder cannot be read (permission denied)" : `folder cannot be read (${c ?? "unknown error"})` });
+    out.push({
+      path: dir,
+      problem: c === "EACCES" || c === "EPERM" ? "folder cannot be read (permission denied)" : `folder cannot be read (${c ?? "unknown error"})`,
+    });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

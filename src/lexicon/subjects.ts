@@ -162,12 +162,14 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words shaped like agent nouns (-er, -or, -ist, -ee, -ian) that are not people. */
 const AGENTIVE_NOT_PERSON = new Set(
-  ("center centre border number order water paper letter computer matter quarter river power tower chapter barrier corner container " +
+  (
+    "center centre border number order water paper letter computer matter quarter river power tower chapter barrier corner container " +
     "shelter monitor sector factor error floor door motor reactor interior corridor color colour weather summer winter october november " +
     "december september under after other whether together rather however cluster disaster register poster banner manner dinner finger " +
     "anger danger tanker bunker trailer helicopter encounter headquarter neither either later earlier never ever over cover counter " +
     "meter metre liter litre layer filter charter character chamber member minor major senior junior prior exterior superior mirror " +
-    "vendor tutor lawyer").split(" "),
+    "vendor tutor lawyer"
+  ).split(" "),
 );
 const AGENTIVE = /^[a-z]{3,}(?:er|or|ist|ee|ian)$/;
 
@@ -183,7 +185,19 @@ export const DEMONYM_PLURALS: ReadonlySet<string> = new Set([
     // "Iraqis", "Tajiks", "Thais" (not "British", "French", "Chinese", "Swiss": no plural noun in -s)
     .filter((d) => !/(?:sh|ch|ese|s)$/.test(d) && !d.includes(" "))
     .map((d) => d + "s"),
-  "kurds", "turks", "arabs", "yazidis", "yezidis", "europeans", "africans", "asians", "westerners", "palestinians", "uyghurs", "uighurs", "turkmens",
+  "kurds",
+  "turks",
+  "arabs",
+  "yazidis",
+  "yezidis",
+  "europeans",
+  "africans",
+  "asians",
+  "westerners",
+  "palestinians",
+  "uyghurs",
+  "uighurs",
+  "turkmens",
 ]);
 
 /** Demonym (singular or plural, lower case) → ISO country: "iraqi", "iraqis" → IQ. */
@@ -202,19 +216,7 @@ export function isPersonNoun(lemma: string, lower?: string): boolean {
 }
 
 /** Pronouns and determiners that can stand for people already named. */
-export const PERSON_PRONOUNS: ReadonlySet<string> = new Set([
-  "they",
-  "them",
-  "those",
-  "these",
-  "some",
-  "most",
-  "many",
-  "others",
-  "all",
-  "who",
-  "whom",
-]);
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["they", "them", "those", "these", "some", "most", "many", "others", "all", "who", "whom"]);
 
 export const FIRST_PERSON_SINGULAR: ReadonlySet<string> = new Set(["i", "me", "my"]);
 
@@ -378,4 +380,14 @@ export const COUNTRY_NOUNS: ReadonlySet<string> = new Set(["country", "countries
 export const POSSESSIVES: ReadonlySet<string> = new Set(["their", "his", "her", "its"]);
 
 /** People outside their country without its custody: deported, they go home (a repatriation, not a transfer). */
-export const MIGRANT_NOUNS: ReadonlySet<string> = new Set(["migrant", "refugee", "immigrant", "asylum-seeker", "seeker", "returnee", "deportee", "foreigner", "undocumented"]);
+export const MIGRANT_NOUNS: ReadonlySet<string> = new Set([
+  "migrant",
+  "refugee",
+  "immigrant",
+  "asylum-seeker",
+  "seeker",
+  "returnee",
+  "deportee",
+  "foreigner",
+  "undocumented",
+]);

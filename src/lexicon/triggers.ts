@@ -23,7 +23,21 @@
 
 import type { EventType } from "../types.js";
 
-export type TriggerNeed = "custody" | "free" | "self" | "person" | "place" | "control" | "count" | "home" | "own-country" | "national" | "party" | "questioning" | "recipient" | "facility";
+export type TriggerNeed =
+  | "custody"
+  | "free"
+  | "self"
+  | "person"
+  | "place"
+  | "control"
+  | "count"
+  | "home"
+  | "own-country"
+  | "national"
+  | "party"
+  | "questioning"
+  | "recipient"
+  | "facility";
 
 export interface TriggerPattern {
   steps: string[];
@@ -244,7 +258,26 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
  * time cover as many as 3,000"): they take the type of the nearest
  * preceding event within two sentences.
  */
-export const EVENT_ANAPHORS: ReadonlySet<string> = new Set(["operation", "mission", "campaign", "process", "move", "effort", "exercise", "round", "batch", "phase", "stage", "convoy", "flight", "airlift", "shipment", "wave", "arrival", "departure"]);
+export const EVENT_ANAPHORS: ReadonlySet<string> = new Set([
+  "operation",
+  "mission",
+  "campaign",
+  "process",
+  "move",
+  "effort",
+  "exercise",
+  "round",
+  "batch",
+  "phase",
+  "stage",
+  "convoy",
+  "flight",
+  "airlift",
+  "shipment",
+  "wave",
+  "arrival",
+  "departure",
+]);
 
 /**
  * Running totals: "bringing the total transferred to 1,100", "raises to 4,300

@@ -41,8 +41,7 @@ function placeCheck(role: string, a: PlaceFacts | null, b: PlaceFacts | null): {
   if (!a || !b) return { veto: null, match: false, reason: null };
   if (a.countries.length && b.countries.length && !a.countries.some((c) => b.countries.includes(c)))
     return { veto: `${role} countries differ (${a.countries.join("+")} vs ${b.countries.join("+")})`, match: false, reason: null };
-  if (a.skeleton && b.skeleton && a.skeleton === b.skeleton)
-    return { veto: null, match: true, reason: `same ${role} "${a.detail.name}" ~ "${b.detail.name}"` };
+  if (a.skeleton && b.skeleton && a.skeleton === b.skeleton) return { veto: null, match: true, reason: `same ${role} "${a.detail.name}" ~ "${b.detail.name}"` };
   const cs = a.countries.length ? a.countries : b.countries;
   return { veto: null, match: false, reason: cs.length ? `${role} in ${cs.join("+")}` : null };
 }
@@ -99,8 +98,7 @@ export function compare(a: Prepared, b: Prepared): Verdict {
     anchored = true;
     reasons.push(`figures agree (${formatCount(x.count)} ~ ${formatCount(y.count)})`);
   }
-  if ((a.minimising && largeFigure(b)) || (b.minimising && largeFigure(a)))
-    return no("one account minimises what the other gives as a large figure");
+  if ((a.minimising && largeFigure(b)) || (b.minimising && largeFigure(a))) return no("one account minimises what the other gives as a large figure");
 
   if (a.group && b.group) {
     score += 0.5;

@@ -53,7 +53,12 @@ function independent(a: Prepared[], b: Prepared[]): boolean {
 }
 
 function conflictId(kind: string, sides: ConflictSide[]): string {
-  return `cf_${shortHash(`${kind}|${sides.map((s) => s.storyId).sort().join("|")}`)}`;
+  return `cf_${shortHash(
+    `${kind}|${sides
+      .map((s) => s.storyId)
+      .sort()
+      .join("|")}`,
+  )}`;
 }
 
 /**
@@ -63,7 +68,12 @@ function conflictId(kind: string, sides: ConflictSide[]): string {
 function sameSite(a: Prepared[], b: Prepared[]): boolean {
   const named = (ms: Prepared[]) => new Set(ms.flatMap((m) => [m.origin?.skeleton, m.location?.skeleton]).filter((x): x is string => !!x));
   const provinces = (ms: Prepared[]) =>
-    new Set(ms.flatMap((m) => [m.origin?.detail.admin1, m.location?.detail.admin1]).map((x) => placeSkeleton(x)).filter((x): x is string => !!x));
+    new Set(
+      ms
+        .flatMap((m) => [m.origin?.detail.admin1, m.location?.detail.admin1])
+        .map((x) => placeSkeleton(x))
+        .filter((x): x is string => !!x),
+    );
   const na = named(a);
   const nb = named(b);
   const meets = (x: Set<string>, y: Set<string>) => [...x].some((k) => y.has(k));
@@ -151,12 +161,10 @@ export function findConflicts(stories: Story[], series: Series[], byStory: Map<s
         if (a.kind !== b.kind || !sameDay(a.date, b.date)) continue;
         if (countsCompatible(a, b) !== false) continue;
         if (!independent(members(a.storyId), members(b.storyId))) continue;
-        push(
-          "figure-disagreement",
-          `${se.label}: ${formatCount(a)} and ${formatCount(b)} given for the same ${a.kind} figure as of ${a.date}`,
-          se.id,
-          [pointSide(a), pointSide(b)],
-        );
+        push("figure-disagreement", `${se.label}: ${formatCount(a)} and ${formatCount(b)} given for the same ${a.kind} figure as of ${a.date}`, se.id, [
+          pointSide(a),
+          pointSide(b),
+        ]);
       }
   }
 
@@ -181,12 +189,10 @@ export function findConflicts(stories: Story[], series: Series[], byStory: Map<s
         why = "their figures are far apart";
       }
       if (!why) continue;
-      push(
-        "account-disagreement",
-        `Two accounts of one ${a.type}${at(a)} disagree: ${why} (${describe(a)} vs ${describe(b)})`,
-        null,
-        [side(a, ma, describe(a)), side(b, mb, describe(b))],
-      );
+      push("account-disagreement", `Two accounts of one ${a.type}${at(a)} disagree: ${why} (${describe(a)} vs ${describe(b)})`, null, [
+        side(a, ma, describe(a)),
+        side(b, mb, describe(b)),
+      ]);
     }
   return out;
 }

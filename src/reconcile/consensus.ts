@@ -42,9 +42,7 @@ function elect<T>(
       vote.members.push(m);
     } else votes.set(k, { key: k, value: v, weight: weights.get(m)!, precision: precisionOf(v), first: i, members: [m] });
   });
-  const ranked = [...votes.values()].sort(
-    (a, b) => b.weight - a.weight || a.precision - b.precision || a.first - b.first,
-  );
+  const ranked = [...votes.values()].sort((a, b) => b.weight - a.weight || a.precision - b.precision || a.first - b.first);
   return { winner: ranked[0] ?? null, others: ranked.slice(1) };
 }
 
@@ -60,31 +58,31 @@ function placePrecision(p: PlaceDetail): number {
 
 type Consensus = Pick<
   Story,
-  | "type"
-  | "status"
-  | "date"
-  | "count"
-  | "countKind"
-  | "subject"
-  | "group"
-  | "actor"
-  | "origin"
-  | "destination"
-  | "location"
-  | "dissent"
+  "type" | "status" | "date" | "count" | "countKind" | "subject" | "group" | "actor" | "origin" | "destination" | "location" | "dissent"
 >;
 
 export function consensus(members: Prepared[]): Consensus {
   const w = voteWeights(members);
   const dissent: Story["dissent"] = [];
   const keep = <T>(field: string, r: { others: Vote<T>[] }) => {
-    for (const o of r.others)
-      for (const m of o.members) dissent.push({ field, value: o.value, eventId: m.e.id, doc: m.e.doc });
+    for (const o of r.others) for (const m of o.members) dissent.push({ field, value: o.value, eventId: m.e.id, doc: m.e.doc });
   };
 
-  const status = elect<Status>(members, w, (p) => p.e.status, (v) => v, (v) => STATUS_RANK[v]);
+  const status = elect<Status>(
+    members,
+    w,
+    (p) => p.e.status,
+    (v) => v,
+    (v) => STATUS_RANK[v],
+  );
   keep("status", status);
-  const date = elect<string>(members, w, (p) => p.e.date, (v) => v, (v) => dateWidth(v));
+  const date = elect<string>(
+    members,
+    w,
+    (p) => p.e.date,
+    (v) => v,
+    (v) => dateWidth(v),
+  );
   // a more precise date inside the majority's interval refines it ("2026-01" → "2026-01-21")
   if (date.winner) {
     const outer = dateInterval(date.winner.value)!;
@@ -102,27 +100,55 @@ export function consensus(members: Prepared[]): Consensus {
   keep("date", date);
 
   // counts: elect the number, then the most precise qualifier given with it
-  const value = elect<number>(members, w, (p) => p.e.count?.value ?? null, (v) => String(v), () => 0);
+  const value = elect<number>(
+    members,
+    w,
+    (p) => p.e.count?.value ?? null,
+    (v) => String(v),
+    () => 0,
+  );
   let count: Story["count"] = null;
   if (value.winner) {
     const quals = value.winner.members.map((m) => m.e.count!.qualifier).sort((a, b) => qualifierRank(a) - qualifierRank(b));
     count = { value: value.winner.value, qualifier: quals[0] };
     for (const m of value.winner.members)
-      if (m.e.count!.qualifier !== count.qualifier)
-        dissent.push({ field: "count.qualifier", value: m.e.count!.qualifier, eventId: m.e.id, doc: m.e.doc });
-    for (const o of value.others)
-      for (const m of o.members) dissent.push({ field: "count", value: m.e.count, eventId: m.e.id, doc: m.e.doc });
+      if (m.e.count!.qualifier !== count.qualifier) dissent.push({ field: "count.qualifier", value: m.e.count!.qualifier, eventId: m.e.id, doc: m.e.doc });
+    for (const o of value.others) for (const m of o.members) dissent.push({ field: "count", value: m.e.count, eventId: m.e.id, doc: m.e.doc });
   } else {
     const vague = members.find((m) => m.e.count);
     count = vague?.e.count ? { ...vague.e.count } : null;
   }
-  const kind = elect<CountKind>(members, w, (p) => p.kind, (v) => v, () => 0);
+  const kind = elect<CountKind>(
+    members,
+    w,
+    (p) => p.kind,
+    (v) => v,
+    () => 0,
+  );
   keep("countKind", kind);
-  const subject = elect<string>(members, w, (p) => p.e.subject, (v) => v.toLowerCase(), (v) => -v.length);
+  const subject = elect<string>(
+    members,
+    w,
+    (p) => p.e.subject,
+    (v) => v.toLowerCase(),
+    (v) => -v.length,
+  );
   keep("subject", subject);
-  const group = elect<string>(members, w, (p) => p.group, (v) => v, () => 0);
+  const group = elect<string>(
+    members,
+    w,
+    (p) => p.group,
+    (v) => v,
+    () => 0,
+  );
   keep("group", group);
-  const actor = elect<string>(members, w, (p) => p.e.actor, (v) => canonicalGroup(v)!.toLowerCase(), (v) => -v.length);
+  const actor = elect<string>(
+    members,
+    w,
+    (p) => p.e.actor,
+    (v) => canonicalGroup(v)!.toLowerCase(),
+    (v) => -v.length,
+  );
   keep("actor", actor);
   const place = (role: "origin" | "destination" | "location") => {
     const r = elect<PlaceDetail>(members, w, (p) => p[role]?.detail, placeKey, placePrecision);

@@ -67,9 +67,7 @@ function evidenceText(e: StoredEvent): string {
 function figureText(e: StoredEvent): string {
   if (!e.count || e.count.value == null) return evidenceText(e);
   const v = e.count.value;
-  const forms = [...new Set([String(v), v.toLocaleString("en-US")])].map(
-    (f) => new RegExp(`(?<![\\d.,])${f.replace(/[.,]/g, "\\$&")}(?![\\d]|[.,]\\d)`),
-  );
+  const forms = [...new Set([String(v), v.toLocaleString("en-US")])].map((f) => new RegExp(`(?<![\\d.,])${f.replace(/[.,]/g, "\\$&")}(?![\\d]|[.,]\\d)`));
   const hit = e.evidence.find((x) => forms.some((f) => f.test(x.text)));
   return hit ? hit.text : evidenceText(e);
 }
@@ -130,10 +128,7 @@ export function countBounds(c: { value: number | null; qualifier: string } | nul
 }
 
 /** Null when either side has no figure. */
-export function countsCompatible(
-  a: { value: number | null; qualifier: string } | null,
-  b: { value: number | null; qualifier: string } | null,
-): boolean | null {
+export function countsCompatible(a: { value: number | null; qualifier: string } | null, b: { value: number | null; qualifier: string } | null): boolean | null {
   const x = countBounds(a);
   const y = countBounds(b);
   if (!x || !y) return null;

@@ -46,10 +46,7 @@ export function eventKey(e: Pick<StoredEvent, "doc" | "type" | "evidence">): str
   return `${e.doc}#${e.type}#${shortHash(normaliseSentence(first))}`;
 }
 
-function placeFacts(
-  p: StoredEvent["origin"],
-  g: PlaceDetail | null | undefined,
-): PlaceFacts | null {
+function placeFacts(p: StoredEvent["origin"], g: PlaceDetail | null | undefined): PlaceFacts | null {
   if (!p) return null;
   const detail: PlaceDetail = g ?? { ...p, lat: null, lon: null };
   return {

@@ -61,7 +61,13 @@ function fit(a: Key, b: Key): number {
 
 export function label(k: Key): string {
   const who = k.group ?? "people";
-  const names = (cc: string | null) => (cc ? cc.split("+").map((c) => countryName(c)).join(" and ") : "?");
+  const names = (cc: string | null) =>
+    cc
+      ? cc
+          .split("+")
+          .map((c) => countryName(c))
+          .join(" and ")
+      : "?";
   const verb: Record<EventType, string> = {
     transfer: "transferred",
     escape: "escaped",
@@ -107,9 +113,7 @@ export function buildSeries(stories: Story[], byStory: Map<string, Prepared[]>):
     return s.countKind === "cumulative" || s.countKind === "stock" || s.countKind === "planned" || members.some((m) => m.firstBatch);
   });
   // most completely stated first, so partial keys find a full series to join
-  const ordered = eligible
-    .map((s, i) => ({ s, k: keyOf(s), i }))
-    .sort((a, b) => stated(b.k) - stated(a.k) || a.i - b.i);
+  const ordered = eligible.map((s, i) => ({ s, k: keyOf(s), i })).sort((a, b) => stated(b.k) - stated(a.k) || a.i - b.i);
   const groups: { key: Key; stories: Story[] }[] = [];
   for (const { s, k } of ordered) {
     const fits = groups.map((g) => ({ g, n: fit(g.key, k) })).filter((x) => x.n >= 0);

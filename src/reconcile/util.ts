@@ -91,7 +91,8 @@ export function countryKey(p: Place | null | undefined): string | null {
   return c.length ? c.join("+") : null;
 }
 
-const PLACE_NOISE = /\b(al|el|ad|ar|as|ash|an|at|az|the|of|prison|prisons|camp|jail|facility|detention|center|centre|province|governorate|city|town|district|region|area|near|northeastern|northern|southern|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest)\b/g;
+const PLACE_NOISE =
+  /\b(al|el|ad|ar|as|ash|an|at|az|the|of|prison|prisons|camp|jail|facility|detention|center|centre|province|governorate|city|town|district|region|area|near|northeastern|northern|southern|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest)\b/g;
 
 /**
  * A transliteration-tolerant skeleton of a place name: lowercase ASCII,
@@ -111,7 +112,12 @@ export function placeSkeleton(name: string | null | undefined): string | null {
   const words = s.split(/\s+/).filter(Boolean);
   if (!words.length) return null;
   const sk = words
-    .map((w) => w.replace(/h$/, "").replace(/[aeiouwy]/g, "").replace(/(.)\1+/g, "$1"))
+    .map((w) =>
+      w
+        .replace(/h$/, "")
+        .replace(/[aeiouwy]/g, "")
+        .replace(/(.)\1+/g, "$1"),
+    )
     .filter(Boolean)
     .join(" ");
   return sk || null;
@@ -125,7 +131,6 @@ export function isCountryLevel(p: Place | null | undefined): boolean {
   const name = countryName(cs[0]);
   return name != null && placeSkeleton(name) === placeSkeleton(p.name);
 }
-
 
 // ------------------------------------------------------------------ groups
 
@@ -158,7 +163,11 @@ export const GROUP_ALIASES: Record<string, string> = {
 /** Canonical form of a group name, for comparison and display. */
 export function canonicalGroup(g: string | null | undefined): string | null {
   if (!g) return null;
-  const k = g.trim().toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ");
+  const k = g
+    .trim()
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/\s+/g, " ");
   return GROUP_ALIASES[k] ?? g.trim();
 }
 

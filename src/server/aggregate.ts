@@ -42,7 +42,7 @@ export interface FlowAgg {
 
 const countryOf = (p: PlaceDetail): string | null => (Array.isArray(p.country) ? p.country.join("/") : p.country);
 const placeKey = (p: PlaceDetail) => `${p.name.toLowerCase()}|${countryOf(p) ?? ""}`;
-const people = (e: StoredEvent) => (e.count?.value ?? 0);
+const people = (e: StoredEvent) => e.count?.value ?? 0;
 
 type EventPlace = StoredEvent["origin"];
 
@@ -54,7 +54,17 @@ export function aggregatePlaces(events: StoredEvent[]): { places: PlaceAgg[]; fl
     const key = placeKey(p);
     let a = places.get(key);
     if (!a) {
-      a = { key, name: p.name, country: countryOf(p), lat: p.lat, lon: p.lon, events: 0, people: 0, byType: {}, roles: { origin: 0, destination: 0, location: 0 } };
+      a = {
+        key,
+        name: p.name,
+        country: countryOf(p),
+        lat: p.lat,
+        lon: p.lon,
+        events: 0,
+        people: 0,
+        byType: {},
+        roles: { origin: 0, destination: 0, location: 0 },
+      };
       places.set(key, a);
     }
     if (a.lat == null && p.lat != null) [a.lat, a.lon] = [p.lat, p.lon];
@@ -122,7 +132,5 @@ export function aggregateGroups(events: StoredEvent[]): GroupAgg[] {
       if (!g.last || b > g.last) g.last = b;
     }
   }
-  return [...groups.values()]
-    .map(({ docSet, ...g }) => ({ ...g, docs: docSet.size }))
-    .sort((a, b) => b.events - a.events || a.name.localeCompare(b.name));
+  return [...groups.values()].map(({ docSet, ...g }) => ({ ...g, docs: docSet.size })).sort((a, b) => b.events - a.events || a.name.localeCompare(b.name));
 }

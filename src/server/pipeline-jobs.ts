@@ -7,9 +7,7 @@ import type { IngestBody } from "./schemas.js";
 
 export type Job = { kind: "prepare"; body: IngestBody } | { kind: "extract"; doc: CleanedDocument };
 
-export type JobResult =
-  | { ok: true; cleaned?: CleanedDocument; events?: ExtractedEvent[] }
-  | { ok: false; status: number; code: string; message: string };
+export type JobResult = { ok: true; cleaned?: CleanedDocument; events?: ExtractedEvent[] } | { ok: false; status: number; code: string; message: string };
 
 export interface JobStages {
   rawFromBody(body: IngestBody): RawDocument;

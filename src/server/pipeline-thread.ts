@@ -10,7 +10,10 @@ import type { IngestBody } from "./schemas.js";
 import { runJob, type Job } from "./pipeline-jobs.js";
 
 parentPort?.on("message", (msg: { seq: number; job: Job }) => {
-  parentPort!.postMessage({ seq: msg.seq, ...runJob(msg.job, { rawFromBody, cleanDocument: cleanAndDetect, extract: (d: CleanedDocument) => extractFromCleaned(d).events }) });
+  parentPort!.postMessage({
+    seq: msg.seq,
+    ...runJob(msg.job, { rawFromBody, cleanDocument: cleanAndDetect, extract: (d: CleanedDocument) => extractFromCleaned(d).events }),
+  });
 });
 
 export type { IngestBody };

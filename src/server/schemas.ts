@@ -65,17 +65,11 @@ export const ingestBody = z
   .refine((b) => (b.text === undefined) !== (b.html === undefined), { message: "give exactly one of text or html" });
 export type IngestBody = z.infer<typeof ingestBody>;
 
-export const extractBody = z
-  .object({ ids: z.array(idParam).max(10_000).optional() })
-  .strict();
+export const extractBody = z.object({ ids: z.array(idParam).max(10_000).optional() }).strict();
 
-export const mergeBody = z
-  .object({ stories: z.array(idParam).min(2).max(50), note: z.string().max(1000).optional() })
-  .strict();
+export const mergeBody = z.object({ stories: z.array(idParam).min(2).max(50), note: z.string().max(1000).optional() }).strict();
 
-export const splitBody = z
-  .object({ story: idParam, eventId: idParam, note: z.string().max(1000).optional() })
-  .strict();
+export const splitBody = z.object({ story: idParam, eventId: idParam, note: z.string().max(1000).optional() }).strict();
 
 /** Parses with a schema; a failure is a 400 naming the parameter. */
 export function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {

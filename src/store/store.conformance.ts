@@ -130,7 +130,14 @@ export function runStoreTests(opts: StoreSuiteOptions): void {
         ["a", 2, 2],
         ["b", 1, 0],
       ]);
-      expect(list[0]).toMatchObject({ title: "Title of a", outlet: "Example Wire", published: "2025-03-04", publishedRule: "byline", format: "text", chars: TEXT_A.length + 6 });
+      expect(list[0]).toMatchObject({
+        title: "Title of a",
+        outlet: "Example Wire",
+        published: "2025-03-04",
+        publishedRule: "byline",
+        format: "text",
+        chars: TEXT_A.length + 6,
+      });
       expect(list[1]).toMatchObject({ title: null, outlet: null });
     });
 
@@ -275,7 +282,12 @@ export function runStoreTests(opts: StoreSuiteOptions): void {
       const s = await fresh();
       for (const id of ["a", "b", "c"]) {
         await s.putDocument(makeDoc(id, TEXT_A));
-        await s.replaceEvents(id, 1, "1", [0, 1, 2].map((i) => makeEvent(id, { subject: `${id}${i}` })));
+        await s.replaceEvents(
+          id,
+          1,
+          "1",
+          [0, 1, 2].map((i) => makeEvent(id, { subject: `${id}${i}` })),
+        );
       }
       const all = (await s.listEvents()).map((e) => e.subject);
       expect(all).toHaveLength(9);
@@ -290,7 +302,9 @@ export function runStoreTests(opts: StoreSuiteOptions): void {
       }
       expect(seen).toEqual(all);
       expect(await s.listEvents({ limit: 0 })).toEqual([]);
-      expect((await s.listEvents({ limit: 2, type: "transfer", after: (await s.listEvents({ limit: 1 }))[0]!.id })).map((e) => e.subject)).toEqual(all.slice(1, 3));
+      expect((await s.listEvents({ limit: 2, type: "transfer", after: (await s.listEvents({ limit: 1 }))[0]!.id })).map((e) => e.subject)).toEqual(
+        all.slice(1, 3),
+      );
     });
 
     test("saves and loads the reconciliation", async () => {

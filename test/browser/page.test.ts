@@ -146,7 +146,13 @@ describe.skipIf(!hasChromium)("the page", () => {
     const res = await fetch(new URL("/api/ingest", server.url), {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
-      body: JSON.stringify({ id: "hostile-api", text: XSS_TEXT, title: "<img src=x onerror=alert(1)>", outlet: "<script>alert(1)</script>", published: "2026-01-05" }),
+      body: JSON.stringify({
+        id: "hostile-api",
+        text: XSS_TEXT,
+        title: "<img src=x onerror=alert(1)>",
+        outlet: "<script>alert(1)</script>",
+        published: "2026-01-05",
+      }),
     });
     expect(res.status).toBe(201);
     const stored = await db.store.getDocument("hostile-api");
@@ -161,7 +167,18 @@ describe.skipIf(!hasChromium)("the page", () => {
   it("renders hostile text inert and literal: payloads in the stored text and in a record", async () => {
     // Stored as is (no cleaning), so the payloads certainly reach the page.
     const put = await db.store.putDocument({
-      meta: { id: "hostile", title: "<img src=x onerror=alert(1)>", outlet: "<script>alert(1)</script>", url: "javascript:alert(1)", published: "2026-01-05", publishedRule: "manifest", dateline: null, origin: "test:hostile", format: "text", warnings: [] },
+      meta: {
+        id: "hostile",
+        title: "<img src=x onerror=alert(1)>",
+        outlet: "<script>alert(1)</script>",
+        url: "javascript:alert(1)",
+        published: "2026-01-05",
+        publishedRule: "manifest",
+        dateline: null,
+        origin: "test:hostile",
+        format: "text",
+        warnings: [],
+      },
       raw: Buffer.from(XSS_TEXT),
       text: XSS_TEXT,
       cleanText: XSS_TEXT,
@@ -171,11 +188,23 @@ describe.skipIf(!hasChromium)("the page", () => {
     const end = XSS_TEXT.indexOf("Monday.") + "Monday.".length;
     await db.store.replaceEvents("hostile", put.version, "test-1", [
       {
-        doc: "hostile", type: "transfer", status: "occurred", date: "2026-01-05", count: { value: 30, qualifier: "exact" },
-        subject: "<img src=x onerror=alert(1)>", group: null, actor: "<script>alert(1)</script>",
-        origin: null, destination: { name: "Baghdad", country: "IQ" }, location: null, source: "<b>officials</b>",
+        doc: "hostile",
+        type: "transfer",
+        status: "occurred",
+        date: "2026-01-05",
+        count: { value: 30, qualifier: "exact" },
+        subject: "<img src=x onerror=alert(1)>",
+        group: null,
+        actor: "<script>alert(1)</script>",
+        origin: null,
+        destination: { name: "Baghdad", country: "IQ" },
+        location: null,
+        source: "<b>officials</b>",
         evidence: [{ text: XSS_TEXT.slice(start, end), start, end }],
-        confidence: 0.5, tags: ["test/fixture"], dateImplied: false, countKind: "one_off",
+        confidence: 0.5,
+        tags: ["test/fixture"],
+        dateImplied: false,
+        countKind: "one_off",
         geo: { origin: null, destination: { name: "Baghdad", country: "IQ", lat: 33.34, lon: 44.4 }, location: null },
       },
     ]);

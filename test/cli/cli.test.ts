@@ -151,7 +151,9 @@ describe("sourced events", () => {
         confidence: 0.3,
       }),
     ]);
-    await store.replaceEvents("beta", 1, "1", [makeEvent("beta", { type: "trial", origin: null, destination: null, location: { name: "Baghdad", country: "IQ" }, confidence: 0.7 })]);
+    await store.replaceEvents("beta", 1, "1", [
+      makeEvent("beta", { type: "trial", origin: null, destination: null, location: { name: "Baghdad", country: "IQ" }, confidence: 0.7 }),
+    ]);
     await store.close();
   });
 
@@ -173,8 +175,8 @@ describe("sourced events", () => {
 
   it("filters by document, type and confidence", async () => {
     const types = async (...args: string[]) =>
-      (await sourced(t.dir, ["--db", db(), "events", ...args]))
-        .stdout.trimEnd()
+      (await sourced(t.dir, ["--db", db(), "events", ...args])).stdout
+        .trimEnd()
         .split("\n")
         .filter(Boolean)
         .map((l) => JSON.parse(l).type);
@@ -216,7 +218,13 @@ describe("sourced events", () => {
   });
 
   it("refuses bad options with one line", async () => {
-    for (const args of [["--type", "party"], ["--format", "xml"], ["--min-confidence", "2"], ["--from", "March"], ["--country", "Syria"]]) {
+    for (const args of [
+      ["--type", "party"],
+      ["--format", "xml"],
+      ["--min-confidence", "2"],
+      ["--from", "March"],
+      ["--country", "Syria"],
+    ]) {
       const r = await sourced(t.dir, ["--db", db(), "events", ...args]);
       expect(r.code).toBe(1);
       expect(stderrLines(r.stderr)).toHaveLength(1);
@@ -301,7 +309,9 @@ describe("help", () => {
     try {
       const top = await sourced(dir, ["--help"]);
       expect(top.code).toBe(0);
-      const commands = [...top.stdout.slice(top.stdout.indexOf("Commands:")).matchAll(/^\s{2}([a-z][a-z-]*)\b/gm)].map((m) => m[1]!).filter((c) => c !== "help");
+      const commands = [...top.stdout.slice(top.stdout.indexOf("Commands:")).matchAll(/^\s{2}([a-z][a-z-]*)\b/gm)]
+        .map((m) => m[1]!)
+        .filter((c) => c !== "help");
       for (const mine of ["ingest", "extract", "events", "docs", "show", "demo"]) expect(commands).toContain(mine);
       for (const cmd of commands) {
         const r = await sourced(dir, [cmd, "--help"]);
@@ -314,7 +324,6 @@ describe("help", () => {
     }
   });
 });
-
 
 describe("first use", () => {
   it("prints the version, and a usage error as one line that points to the command's help", async () => {

@@ -58,7 +58,12 @@ it(`ingests ~50 generated files in one run: one line per file it refuses, passes
     const depth = g.int(200, 60_000);
     add(`${id()}-nested.html`, `<html><body>${"<div>".repeat(depth)}Deep.${"</div>".repeat(depth)}</body></html>`, "one line");
   }
-  for (let k = 0; k < 2; k++) add(`${id()}-attributes.html`, `<html><body><p ${Array.from({ length: g.int(300, 5_000) }, (_, j) => `a${j}=x`).join(" ")}>Text.</p></body></html>`, "one line");
+  for (let k = 0; k < 2; k++)
+    add(
+      `${id()}-attributes.html`,
+      `<html><body><p ${Array.from({ length: g.int(300, 5_000) }, (_, j) => `a${j}=x`).join(" ")}>Text.</p></body></html>`,
+      "one line",
+    );
   for (let k = 0; k < 2; k++) add(`${id()}-archive.html`, zipBytes("story.txt", article(g, n)), "one line");
   for (let k = 0; k < 2; k++) add(`${id()}-blank.txt`, g.pick(["", "   \n\n", "\t\r\n"]), "one line");
   for (const ext of ["json", "pdf", "docx"]) add(`${id()}-other.${ext}`, g.bytes(32), "one line");
@@ -68,7 +73,11 @@ it(`ingests ~50 generated files in one run: one line per file it refuses, passes
   mkdirSync(feed);
   write(feed, "inside.txt", article(g, n));
   write(t.dir, "outside.txt", article(g, n));
-  write(feed, "list.jsonl", [{ path: "inside.txt", id: "listed-inside" }, { path: "/etc/passwd" }, { path: "../../outside.txt" }].map((l) => JSON.stringify(l)).join("\n"));
+  write(
+    feed,
+    "list.jsonl",
+    [{ path: "inside.txt", id: "listed-inside" }, { path: "/etc/passwd" }, { path: "../../outside.txt" }].map((l) => JSON.stringify(l)).join("\n"),
+  );
   const list = join("batch", "feed", "list.jsonl");
   files.set(`${list}:1`, { expect: "stored", id: "listed-inside" });
   files.set(`${list}:2`, { expect: "one line" });

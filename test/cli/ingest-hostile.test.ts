@@ -131,7 +131,12 @@ describe("no file is passed over in silence", () => {
 
     const named = await sourced(t.dir, ["--db", "types.db", "ingest", join("mixed-types", "data.json"), "--no-extract", "--json"]);
     expect(stderrLines(named.stderr)).toEqual([`sourced: ${join("mixed-types", "data.json")}: skipped (unsupported file type .json)`]);
-    expect(JSON.parse(named.stdout)).toMatchObject({ inserted: 0, failed: 0, skipped: 1, skippedFiles: [{ file: join("mixed-types", "data.json"), reason: "skipped (unsupported file type .json)" }] });
+    expect(JSON.parse(named.stdout)).toMatchObject({
+      inserted: 0,
+      failed: 0,
+      skipped: 1,
+      skippedFiles: [{ file: join("mixed-types", "data.json"), reason: "skipped (unsupported file type .json)" }],
+    });
     expect(await storedIds("types.db")).toEqual(["camp"]);
   });
 });
@@ -143,7 +148,9 @@ describe("documents in other languages", () => {
     copyFileSync(join(ROOT, "test/fixtures/lang/ar-transfer.txt"), join(dir, "ar-transfer.txt"));
     write(dir, "en-transfer.txt", ARTICLES.transfer);
     const r = await sourced(t.dir, ["--db", "lang.db", "ingest", "languages", "--json"]);
-    expect(stderrLines(r.stderr)).toEqual([`sourced: ${join("languages", "ar-transfer.txt")}: language ar: stored, no events extracted (extraction reads English only)`]);
+    expect(stderrLines(r.stderr)).toEqual([
+      `sourced: ${join("languages", "ar-transfer.txt")}: language ar: stored, no events extracted (extraction reads English only)`,
+    ]);
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.stdout);
     expect(summary).toMatchObject({ inserted: 2, failed: 0, otherLanguages: 1 });

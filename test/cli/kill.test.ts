@@ -48,7 +48,7 @@ function article(i: number): string {
   const towns = ["Mosul", "Raqqa", "Kabul", "Abuja", "Dhaka", "Tripoli", "Khartoum", "Quito"];
   const town = towns[i % towns.length];
   return `Detainees moved in ${town}\n\nAbout ${20 + (i % 50)} detainees were moved from a prison in ${town} on Monday, officials said in report ${i}. ${
-    i % 3 === 0 ? `Police later arrested ${i % 9 + 2} men near ${town}.` : "The transfer was the second this month."
+    i % 3 === 0 ? `Police later arrested ${(i % 9) + 2} men near ${town}.` : "The transfer was the second this month."
   }\n`;
 }
 

@@ -122,9 +122,7 @@ describe("reading", () => {
 
   it("aggregates groups", async () => {
     const body = await json("/api/groups");
-    expect(body.groups).toEqual([
-      expect.objectContaining({ name: "Islamic State", events: 4, people: 7900, first: "2026-01", last: "2026-02-03", docs: 3 }),
-    ]);
+    expect(body.groups).toEqual([expect.objectContaining({ name: "Islamic State", events: 4, people: 7900, first: "2026-01", last: "2026-02-03", docs: 3 })]);
   });
 
   it("serves the reconciled stories, series (with the planned ceiling apart) and conflicts", async () => {
@@ -147,11 +145,27 @@ describe("reading", () => {
   it("describes itself in OpenAPI 3.1", async () => {
     const doc = await json("/api/openapi.json");
     expect(doc.openapi).toBe("3.1.0");
-    for (const p of ["/api/documents", "/api/documents/{id}", "/api/events", "/api/events/{id}", "/api/stories", "/api/series", "/api/conflicts", "/api/places", "/api/groups", "/api/ingest", "/api/extract", "/api/stories/merge", "/api/stories/split"]) {
+    for (const p of [
+      "/api/documents",
+      "/api/documents/{id}",
+      "/api/events",
+      "/api/events/{id}",
+      "/api/stories",
+      "/api/series",
+      "/api/conflicts",
+      "/api/places",
+      "/api/groups",
+      "/api/ingest",
+      "/api/extract",
+      "/api/stories/merge",
+      "/api/stories/split",
+    ]) {
       expect(doc.paths[p], p).toBeDefined();
     }
     const names = doc.paths["/api/events"].get.parameters.map((p: { name: string }) => p.name);
-    expect(names).toEqual(expect.arrayContaining(["type", "status", "from", "to", "country", "place", "group", "source", "minConfidence", "q", "after", "limit"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["type", "status", "from", "to", "country", "place", "group", "source", "minConfidence", "q", "after", "limit"]),
+    );
     const type = doc.paths["/api/events"].get.parameters.find((p: { name: string }) => p.name === "type");
     expect(type.schema.enum).toContain("repatriation");
   });
@@ -217,7 +231,12 @@ describe("headers", () => {
 });
 
 describe("writes", () => {
-  const article = { id: "posted-1", text: "Guards moved 40 detainees from Hasakah to Baghdad on Tuesday, officials said.", published: "2026-01-14", outlet: "Test Post" };
+  const article = {
+    id: "posted-1",
+    text: "Guards moved 40 detainees from Hasakah to Baghdad on Tuesday, officials said.",
+    published: "2026-01-14",
+    outlet: "Test Post",
+  };
   const post = (base: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
     fetch(new URL(path, base), { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
 
@@ -252,7 +271,8 @@ describe("writes", () => {
   });
 
   it("read the text of posted HTML, never its markup", async () => {
-    const html = "<html><head><title>T</title><script>var x = 1;</script></head><body><article><p>Officials said 25 prisoners were released in Raqqa on Friday.</p></article></body></html>";
+    const html =
+      "<html><head><title>T</title><script>var x = 1;</script></head><body><article><p>Officials said 25 prisoners were released in Raqqa on Friday.</p></article></body></html>";
     const res = await post(server.url, "/api/ingest", { id: "posted-html", html }, { authorization: `Bearer ${TOKEN}` });
     expect(res.status).toBe(201);
     const doc = await json("/api/documents/posted-html");

@@ -62,7 +62,11 @@ describe("sourced serve", () => {
     const { child, firstUrl } = run(["--db", dbFile, "serve", "--port", "0"], { SOURCED_TOKEN: "env-token" });
     try {
       const url = await firstUrl;
-      const res = await fetch(new URL("/api/extract", url), { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer env-token" }, body: JSON.stringify({ ids: [] }) });
+      const res = await fetch(new URL("/api/extract", url), {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: "Bearer env-token" },
+        body: JSON.stringify({ ids: [] }),
+      });
       expect(res.status).toBe(200);
     } finally {
       child.kill("SIGTERM");

@@ -25,7 +25,14 @@ export function drawConflicts(host: HTMLElement, conflicts: Conflict[], stories:
     host.appendChild(h("p", { class: "muted" }, "No conflicting claims."));
   }
   const multi = stories.filter((st) => st.mentions.length > 1).sort((a, b) => b.mentions.length - a.mentions.length);
-  host.appendChild(h("h3", {}, `${stories.length} stories`, multi.length ? `, ${multi.length} told by several documents` : stories.length ? ", each told by one document" : ""));
+  host.appendChild(
+    h(
+      "h3",
+      {},
+      `${stories.length} stories`,
+      multi.length ? `, ${multi.length} told by several documents` : stories.length ? ", each told by one document" : "",
+    ),
+  );
   const ul = h("ul", { class: "story-list" });
   for (const st of multi.slice(0, 30)) {
     const where = st.origin || st.destination ? `${formatPlace(st.origin) || "?"} → ${formatPlace(st.destination) || "?"}` : formatPlace(st.location);

@@ -15,7 +15,13 @@ export function sortEvents(events: StoredEvent[]): StoredEvent[] {
   });
 }
 
-export function drawList(host: HTMLElement, events: StoredEvent[], docs: Map<string, DocumentSummary>, selected: string, onSelect: (e: StoredEvent) => void): void {
+export function drawList(
+  host: HTMLElement,
+  events: StoredEvent[],
+  docs: Map<string, DocumentSummary>,
+  selected: string,
+  onSelect: (e: StoredEvent) => void,
+): void {
   clear(host);
   if (!events.length) {
     host.appendChild(h("li", { class: "placeholder" }, "No events match these filters."));

@@ -104,7 +104,17 @@ function drawLegend(): void {
   const present = new Set(data.events.map((e) => e.type));
   for (const t of EVENT_TYPES) {
     if (!present.has(t) && state.type !== t) continue;
-    const b = h("button", { type: "button", class: `legend-item${state.type === t ? " on" : ""}`, "aria-pressed": state.type === t ? "true" : "false", title: `Show only ${t} events` }, h("span", { class: `swatch t-${t}` }), TYPE_LABEL(t));
+    const b = h(
+      "button",
+      {
+        type: "button",
+        class: `legend-item${state.type === t ? " on" : ""}`,
+        "aria-pressed": state.type === t ? "true" : "false",
+        title: `Show only ${t} events`,
+      },
+      h("span", { class: `swatch t-${t}` }),
+      TYPE_LABEL(t),
+    );
     b.addEventListener("click", () => update({ type: state.type === t ? "" : t }));
     el.legend.appendChild(b);
   }
@@ -280,7 +290,8 @@ async function init(): Promise<void> {
       for (const c of p ? (Array.isArray(p.country) ? p.country : [p.country]) : []) if (c) countries.set(c, (countries.get(c) ?? 0) + 1);
     }
   }
-  for (const [c, n] of [...countries].sort((a, b) => (COUNTRY_NAME.get(a[0]) ?? a[0]).localeCompare(COUNTRY_NAME.get(b[0]) ?? b[0]))) option(el.country, c, `${COUNTRY_NAME.get(c) ?? c} (${n})`);
+  for (const [c, n] of [...countries].sort((a, b) => (COUNTRY_NAME.get(a[0]) ?? a[0]).localeCompare(COUNTRY_NAME.get(b[0]) ?? b[0])))
+    option(el.country, c, `${COUNTRY_NAME.get(c) ?? c} (${n})`);
   option(el.docSelect, "", docs.length ? "Choose a document…" : "No documents");
   for (const d of [...docs].sort((a, b) => (b.published ?? "").localeCompare(a.published ?? ""))) {
     option(el.docSelect, d.id, `${d.published ?? "undated"} · ${d.title ?? d.id}${d.outlet ? ` (${d.outlet})` : ""}`);
@@ -291,7 +302,12 @@ async function init(): Promise<void> {
     data.events = all;
     loadedParams = "";
   }
-  drawSeries(el.series, { series: data.series, conflicts: data.conflicts, stories: new Map(data.stories.map((s) => [s.id, s])), onPoint: (sid, doc) => void openStory(sid, doc) });
+  drawSeries(el.series, {
+    series: data.series,
+    conflicts: data.conflicts,
+    stories: new Map(data.stories.map((s) => [s.id, s])),
+    onPoint: (sid, doc) => void openStory(sid, doc),
+  });
   drawConflicts(el.conflicts, data.conflicts, data.stories, (sid, doc) => void openStory(sid, doc));
   if (!state.doc && docs.length) state.doc = [...docs].sort((a, b) => b.events - a.events)[0].id;
   await loadDoc(state.doc);

@@ -117,7 +117,14 @@ export function drawMap(host: HTMLElement, o: MapOptions): void {
   );
   const path = geoPath(projection);
 
-  const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, width, height, class: "map", role: "img", "aria-label": `Map of ${pts.length} places and ${arcs.length} movements` });
+  const svg = s("svg", {
+    viewBox: `0 0 ${width} ${height}`,
+    width,
+    height,
+    class: "map",
+    role: "img",
+    "aria-label": `Map of ${pts.length} places and ${arcs.length} movements`,
+  });
   host.appendChild(svg);
   svg.appendChild(s("rect", { x: 0, y: 0, width, height, class: "sea" }));
   const defs = s("defs");
@@ -164,7 +171,13 @@ export function drawMap(host: HTMLElement, o: MapOptions): void {
     if (!markerFor.has(color)) {
       const id = `arrow-${markerFor.size}`;
       markerFor.set(color, id);
-      defs.appendChild(s("marker", { id, viewBox: "0 0 10 10", refX: 8, refY: 5, markerWidth: 11, markerHeight: 11, markerUnits: "userSpaceOnUse", orient: "auto" }, s("path", { d: "M0,0 L10,5 L0,10 z", fill: color })));
+      defs.appendChild(
+        s(
+          "marker",
+          { id, viewBox: "0 0 10 10", refX: 8, refY: 5, markerWidth: 11, markerHeight: 11, markerUnits: "userSpaceOnUse", orient: "auto" },
+          s("path", { d: "M0,0 L10,5 L0,10 z", fill: color }),
+        ),
+      );
     }
     const a = projection([f.origin.lon!, f.origin.lat!]);
     const b0 = projection([f.destination.lon!, f.destination.lat!]);
@@ -179,9 +192,17 @@ export function drawMap(host: HTMLElement, o: MapOptions): void {
     const cx = mx - dy * bend;
     const cy = my + dx * bend;
     const sw = 1.5 + 4 * Math.sqrt(f.people / maxFlow);
-    const arc = s("path", { d: `M${a[0]},${a[1]} Q${cx},${cy} ${b[0]},${b[1]}`, class: "arc", stroke: color, "stroke-width": sw, "marker-end": `url(#${markerFor.get(color)})` });
+    const arc = s("path", {
+      d: `M${a[0]},${a[1]} Q${cx},${cy} ${b[0]},${b[1]}`,
+      class: "arc",
+      stroke: color,
+      "stroke-width": sw,
+      "marker-end": `url(#${markerFor.get(color)})`,
+    });
     const ppl = f.people ? ` · ${formatNumber(f.people)} people` : "";
-    arc.appendChild(s("title", {}, `${f.origin.name} → ${f.destination.name}: ${f.events} ${TYPE_LABEL(t).toLowerCase()} event${f.events > 1 ? "s" : ""}${ppl}`));
+    arc.appendChild(
+      s("title", {}, `${f.origin.name} → ${f.destination.name}: ${f.events} ${TYPE_LABEL(t).toLowerCase()} event${f.events > 1 ? "s" : ""}${ppl}`),
+    );
     arcLayer.appendChild(arc);
   });
   svg.appendChild(arcLayer);
@@ -199,7 +220,13 @@ export function drawMap(host: HTMLElement, o: MapOptions): void {
     const kinds = Object.entries(p.byType)
       .map(([k, v]) => `${v} ${k}`)
       .join(", ");
-    c.appendChild(s("title", {}, `${p.name}${p.country ? ` (${p.country})` : ""}: ${p.events} event${p.events > 1 ? "s" : ""} (${kinds})${p.people ? ` · ${formatNumber(p.people)} people` : ""}`));
+    c.appendChild(
+      s(
+        "title",
+        {},
+        `${p.name}${p.country ? ` (${p.country})` : ""}: ${p.events} event${p.events > 1 ? "s" : ""} (${kinds})${p.people ? ` · ${formatNumber(p.people)} people` : ""}`,
+      ),
+    );
     pointLayer.appendChild(c);
     // Label unless it would sit on another label.
     if (!taken.some(([x, y]) => Math.abs(x - xy[0]) < 70 && Math.abs(y - xy[1]) < 14)) {
@@ -210,5 +237,8 @@ export function drawMap(host: HTMLElement, o: MapOptions): void {
   svg.appendChild(pointLayer);
   svg.appendChild(labelLayer);
   const unplaced = places.length - pts.length;
-  if (unplaced) svg.appendChild(s("text", { x: width - 8, y: height - 8, "text-anchor": "end", class: "map-note" }, `${unplaced} place${unplaced > 1 ? "s" : ""} without coordinates`));
+  if (unplaced)
+    svg.appendChild(
+      s("text", { x: width - 8, y: height - 8, "text-anchor": "end", class: "map-note" }, `${unplaced} place${unplaced > 1 ? "s" : ""} without coordinates`),
+    );
 }

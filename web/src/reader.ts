@@ -58,7 +58,12 @@ export function drawReader(host: HTMLElement, o: ReaderOptions): void {
     h(
       "p",
       { class: "muted" },
-      [doc.outlet, doc.published ? `published ${formatDate(doc.published)}` : "no publication date", doc.format, `${o.events.length} event${o.events.length === 1 ? "" : "s"}`]
+      [
+        doc.outlet,
+        doc.published ? `published ${formatDate(doc.published)}` : "no publication date",
+        doc.format,
+        `${o.events.length} event${o.events.length === 1 ? "" : "s"}`,
+      ]
         .filter(Boolean)
         .join(" · "),
     ),
@@ -103,7 +108,8 @@ export function drawReader(host: HTMLElement, o: ReaderOptions): void {
   if (doc.removed.length) {
     const det = h("details", { class: "removed" }, h("summary", {}, `${doc.removed.length} span${doc.removed.length > 1 ? "s" : ""} removed in cleaning`));
     const ul = h("ul");
-    for (const r of doc.removed.slice(0, 200)) ul.appendChild(h("li", {}, h("code", {}, r.rule), " ", r.text.length > 160 ? `${r.text.slice(0, 160)}…` : r.text));
+    for (const r of doc.removed.slice(0, 200))
+      ul.appendChild(h("li", {}, h("code", {}, r.rule), " ", r.text.length > 160 ? `${r.text.slice(0, 160)}…` : r.text));
     det.appendChild(ul);
     host.appendChild(det);
   }
@@ -111,7 +117,9 @@ export function drawReader(host: HTMLElement, o: ReaderOptions): void {
 
 export function describe(e: StoredEvent): string {
   const where = e.origin || e.destination ? `${formatPlace(e.origin) || "?"} → ${formatPlace(e.destination) || "?"}` : formatPlace(e.location);
-  return [TYPE_LABEL(e.type), e.status !== "occurred" ? `(${e.status})` : "", formatDate(e.date), formatCount(e.count), e.subject, where].filter(Boolean).join(" · ");
+  return [TYPE_LABEL(e.type), e.status !== "occurred" ? `(${e.status})` : "", formatDate(e.date), formatCount(e.count), e.subject, where]
+    .filter(Boolean)
+    .join(" · ");
 }
 
 /** Scrolls the reader so the first sentence of an event is in view, and focuses it. */
@@ -160,7 +168,13 @@ export function drawRecord(host: HTMLElement, e: StoredEvent | null, onShow: (e:
     h(
       "div",
       { class: `card t-${e.type}` },
-      h("div", { class: "card-head" }, h("span", { class: `chip t-${e.type}` }, TYPE_LABEL(e.type)), h("span", { class: "card-count" }, formatCount(e.count)), show),
+      h(
+        "div",
+        { class: "card-head" },
+        h("span", { class: `chip t-${e.type}` }, TYPE_LABEL(e.type)),
+        h("span", { class: "card-count" }, formatCount(e.count)),
+        show,
+      ),
       dl,
       h("details", { class: "tags muted small" }, h("summary", {}, "provenance"), e.tags.join(" · ")),
     ),

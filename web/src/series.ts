@@ -35,7 +35,12 @@ export function drawSeries(host: HTMLElement, o: SeriesOptions): void {
       for (const p of [...se.points, ...se.planned]) {
         const story = o.stories.get(p.storyId);
         const doc = p.docs[0] ?? story?.mentions[0]?.doc ?? null;
-        const b = h("button", { type: "button", class: "linkish single-point", title: `sources: ${p.sources.join("; ") || "none named"}` }, `${p.kind === "planned" ? "planned " : ""}${formatCount(p)}`, h("span", { class: "muted" }, ` ${formatDate(p.date)}`));
+        const b = h(
+          "button",
+          { type: "button", class: "linkish single-point", title: `sources: ${p.sources.join("; ") || "none named"}` },
+          `${p.kind === "planned" ? "planned " : ""}${formatCount(p)}`,
+          h("span", { class: "muted" }, ` ${formatDate(p.date)}`),
+        );
         b.addEventListener("click", () => o.onPoint(p.storyId, doc));
         values.appendChild(b);
       }
@@ -82,7 +87,9 @@ function chart(se: Series, o: SeriesOptions): HTMLElement {
   for (let i = 0; i <= tickN; i++) {
     const d = lo + ((hi - lo) / tickN) * i;
     const anchor = i === 0 ? "start" : i === tickN ? "end" : "middle";
-    svg.appendChild(s("text", { x: x(d), y: height - 8, "text-anchor": anchor, class: "tick-label" }, hi - lo > 75 ? monthLabel(Math.round(d)) : shortDay(Math.round(d))));
+    svg.appendChild(
+      s("text", { x: x(d), y: height - 8, "text-anchor": anchor, class: "tick-label" }, hi - lo > 75 ? monthLabel(Math.round(d)) : shortDay(Math.round(d))),
+    );
   }
   const color = typeColor(se.type);
   // Planned ceiling.
@@ -90,14 +97,22 @@ function chart(se: Series, o: SeriesOptions): HTMLElement {
     const at = offScale ? M.top : y(p.value);
     svg.appendChild(s("line", { x1: M.left, x2: width - M.right, y1: at, y2: at, class: "ceiling", stroke: color }));
     const label = `planned ${formatCount(p)}${offScale ? " (above the scale)" : ""}`;
-    svg.appendChild(s("text", { x: width - M.right - 4, y: at + (offScale ? 13 : -5), "text-anchor": "end", class: "ceiling-label" }, offScale ? `↑ ${label}` : label, s("title", {}, `${label} · ${formatDate(p.date)} · sources: ${p.sources.join("; ") || "none named"}`)));
+    svg.appendChild(
+      s(
+        "text",
+        { x: width - M.right - 4, y: at + (offScale ? 13 : -5), "text-anchor": "end", class: "ceiling-label" },
+        offScale ? `↑ ${label}` : label,
+        s("title", {}, `${label} · ${formatDate(p.date)} · sources: ${p.sources.join("; ") || "none named"}`),
+      ),
+    );
   }
   // The line through the figures, in date order.
   const dated = se.points
     .map((p) => ({ p, d: dateSpan(p.date)?.[0] }))
     .filter((q): q is { p: (typeof se.points)[number]; d: number } => q.d !== undefined)
     .sort((a, b) => a.d - b.d);
-  if (dated.length > 1) svg.appendChild(s("path", { d: dated.map((q, i) => `${i ? "L" : "M"}${x(q.d)},${y(q.p.value)}`).join(" "), class: "series-line", stroke: color }));
+  if (dated.length > 1)
+    svg.appendChild(s("path", { d: dated.map((q, i) => `${i ? "L" : "M"}${x(q.d)},${y(q.p.value)}`).join(" "), class: "series-line", stroke: color }));
   for (const { p, d } of dated) {
     const story = o.stories.get(p.storyId);
     const doc = p.docs[0] ?? story?.mentions[0]?.doc ?? null;
@@ -105,7 +120,13 @@ function chart(se: Series, o: SeriesOptions): HTMLElement {
     if (conflicted.has(p.storyId)) a.appendChild(s("circle", { cx: x(d), cy: y(p.value), r: 10, class: "conflict-ring" }));
     a.appendChild(s("circle", { cx: x(d), cy: y(p.value), r: 5.5, fill: p.kind === "cumulative" ? color : "#fff", stroke: color, "stroke-width": 2.5 }));
     a.appendChild(s("text", { x: x(d), y: y(p.value) - 11, "text-anchor": "middle", class: "point-label" }, formatCount(p)));
-    a.appendChild(s("title", {}, `${formatCount(p)} (${p.kind}) · ${formatDate(p.date)}\nsources: ${p.sources.join("; ") || "none named"}\ndocuments: ${p.docs.join(", ")}`));
+    a.appendChild(
+      s(
+        "title",
+        {},
+        `${formatCount(p)} (${p.kind}) · ${formatDate(p.date)}\nsources: ${p.sources.join("; ") || "none named"}\ndocuments: ${p.docs.join(", ")}`,
+      ),
+    );
     a.addEventListener("click", (ev) => {
       ev.preventDefault();
       o.onPoint(p.storyId, doc);

@@ -56,7 +56,14 @@ export function drawTimeline(host: HTMLElement, o: TimelineOptions): void {
   const lanes = types.length ? types : ["transfer"];
   const LANE = lanes.length > 8 ? 16 : lanes.length > 5 ? 19 : 22;
   const height = M.top + lanes.length * LANE + M.bottom;
-  const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, width, height, role: "img", "aria-label": `Timeline of ${dated.length} dated events by type`, class: "timeline" });
+  const svg = s("svg", {
+    viewBox: `0 0 ${width} ${height}`,
+    width,
+    height,
+    role: "img",
+    "aria-label": `Timeline of ${dated.length} dated events by type`,
+    class: "timeline",
+  });
   host.appendChild(svg);
 
   if (!dated.length) {
@@ -155,7 +162,9 @@ export function drawTimeline(host: HTMLElement, o: TimelineOptions): void {
     const label = `${TYPE_LABEL(e.type)} · ${formatDate(e.date)}${e.count ? ` · ${formatCount(e.count)}` : ""}${e.subject ? ` · ${e.subject}` : ""} (${e.status})`;
     g.appendChild(s("title", {}, label));
     if (span[1] - span[0] >= 1.5) {
-      g.appendChild(s("rect", { x: x(span[0]), y: y - 3, width: Math.max(2, x(span[1] + 1) - x(span[0])), height: 6, rx: 3, fill: typeColor(e.type), class: "span" }));
+      g.appendChild(
+        s("rect", { x: x(span[0]), y: y - 3, width: Math.max(2, x(span[1] + 1) - x(span[0])), height: 6, rx: 3, fill: typeColor(e.type), class: "span" }),
+      );
     }
     g.appendChild(s("circle", { cx: x((span[0] + span[1] + 1) / 2), cy: y, r: radius(e), fill: typeColor(e.type) }));
     g.addEventListener("click", () => o.onSelect(e));

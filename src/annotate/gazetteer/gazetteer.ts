@@ -59,7 +59,17 @@ export function loadGazetteer(): Gazetteer {
   const admin1 = new Map<string, PlaceEntry[]>();
 
   for (const c of COUNTRIES) {
-    const e: PlaceEntry = { name: c.name, country: c.iso2, lat: c.lat, lon: c.lon, kind: "country", admin1: null, population: Infinity, source: "country", gated: false };
+    const e: PlaceEntry = {
+      name: c.name,
+      country: c.iso2,
+      lat: c.lat,
+      lon: c.lon,
+      kind: "country",
+      admin1: null,
+      population: Infinity,
+      source: "country",
+      gated: false,
+    };
     countries.set(c.iso2, e);
     for (const n of [c.name, ...c.aliases]) index.add(n, e);
     const d: PlaceEntry = { ...e, kind: "demonym", source: "demonym" };
@@ -67,7 +77,17 @@ export function loadGazetteer(): Gazetteer {
   }
 
   for (const p of CURATED_PLACES) {
-    const e: PlaceEntry = { name: p.name, country: p.country, lat: p.lat, lon: p.lon, kind: p.kind, admin1: p.admin1, population: Infinity, source: "curated", gated: false };
+    const e: PlaceEntry = {
+      name: p.name,
+      country: p.country,
+      lat: p.lat,
+      lon: p.lon,
+      kind: p.kind,
+      admin1: p.admin1,
+      population: Infinity,
+      source: "curated",
+      gated: false,
+    };
     for (const n of [p.name, ...p.aliases]) index.add(n, e);
     if (p.kind === "admin1") pushMap(admin1, fold(p.name), e);
   }
@@ -122,8 +142,15 @@ type CityRow = { name: string; country: string; population: number; featureCode:
 
 function cityEntry(c: CityRow): PlaceEntry {
   return {
-    name: c.name, country: c.country, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], kind: "city", admin1: null,
-    population: c.population, source: "cities", gated: c.population < UNGATED_POPULATION && !seat(c),
+    name: c.name,
+    country: c.country,
+    lat: c.loc.coordinates[1],
+    lon: c.loc.coordinates[0],
+    kind: "city",
+    admin1: null,
+    population: c.population,
+    source: "cities",
+    gated: c.population < UNGATED_POPULATION && !seat(c),
   };
 }
 

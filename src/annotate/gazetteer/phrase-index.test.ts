@@ -62,7 +62,12 @@ describe("PhraseIndex", () => {
     many.add("Tall Abyad", "TA3");
     many.add("tall", "TALL");
     expect(matchAll(many, "From al-Hol to al Qaim via Al Bab Road, al-Rai, al Sukkar and al.")).toEqual([
-      "al-Hol=Hol", "al Qaim=Qaim", "Al Bab Road=ROAD", "al-Rai=Rai", "al=PARTICLE", "al=PARTICLE",
+      "al-Hol=Hol",
+      "al Qaim=Qaim",
+      "Al Bab Road=ROAD",
+      "al-Rai=Rai",
+      "al=PARTICLE",
+      "al=PARTICLE",
     ]);
     expect(matchAll(many, "TALL ABYAD, Tall Abyad, a tall tower")).toEqual(["TALL ABYAD=TA1|TA3|TA2", "Tall Abyad=TA1|TA3", "tall=TALL"]);
   });

@@ -6,8 +6,34 @@ import { fold, joins, scanWords, type Word } from "./words.js";
 
 /** Name particles that match in any case ("ez" in "Deir ez-Zor", "Al" in "Al-Hasakah"). */
 export const PARTICLES = new Set([
-  "al", "el", "ez", "ed", "ad", "as", "ar", "an", "at", "ash", "az", "ag", "adh", "ath",
-  "of", "the", "de", "du", "des", "bin", "ibn", "bint", "and", "la", "le", "for", "in", "on",
+  "al",
+  "el",
+  "ez",
+  "ed",
+  "ad",
+  "as",
+  "ar",
+  "an",
+  "at",
+  "ash",
+  "az",
+  "ag",
+  "adh",
+  "ath",
+  "of",
+  "the",
+  "de",
+  "du",
+  "des",
+  "bin",
+  "ibn",
+  "bint",
+  "and",
+  "la",
+  "le",
+  "for",
+  "in",
+  "on",
 ]);
 
 type CaseRule = "any" | "cap" | "exact";

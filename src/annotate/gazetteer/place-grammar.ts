@@ -30,18 +30,189 @@ const PLURALS = new Map(Object.entries(LOCALITY_PLURAL_NOUNS));
 const PREFIX_NOUNS = new Map(Object.entries(LOCALITY_PREFIX_NOUNS));
 const HEAD_FIRST = new Set(HEADS.map((h) => h[0]));
 const MODIFIERS = new Set(FACILITY_MODIFIERS.map(fold));
-const SUFFIX_NOUNS = Object.entries(LOCALITY_SUFFIX_NOUNS).map(([k, v]) => [k.split(" ").map(fold), v] as const).sort((a, b) => b[0].length - a[0].length);
+const SUFFIX_NOUNS = Object.entries(LOCALITY_SUFFIX_NOUNS)
+  .map(([k, v]) => [k.split(" ").map(fold), v] as const)
+  .sort((a, b) => b[0].length - a[0].length);
 const SUFFIX_FIRST = new Set(SUFFIX_NOUNS.map(([keys]) => keys[0]));
 const STOP = new Set([...PLACE_STOPWORDS, ...NON_COUNTRY_DEMONYMS].map(fold));
 /** Capitalised words that never start a place's name. */
-const NOT_NAME = new Set(["the", "a", "an", "in", "at", "on", "from", "to", "near", "of", "and", "or", "but", "this", "that", "its", "his", "her", "their", "our", "some", "many", "several", "two", "three", "every", "each", "another", "new", "old", "former", "main", "notorious", "infamous", "sprawling", "overcrowded", "makeshift", "maximum", "mr", "mrs", "ms", "dr", "gen", "col", "capt", "president", "minister", "general", "colonel", "captain", "prisoner", "prisoners", "refugee", "refugees", "detention", "border", "military", "police", "army", "security", "government", "rebel", "rebels", "militia", "jihadist", "isis", "islamic", "state",
-  "republican", "republicans", "democrat", "democrats", "conservative", "liberal", "labour", "party", "jewish", "muslim", "catholic", "orthodox", "protestant", "bedouin", "tribal", "opposition", "regime", "enemy"]);
-const NAME_LINKS = new Set(["al", "el", "ez", "ad", "ar", "as", "an", "ash", "az", "de", "du", "des", "la", "le", "au", "aux", "sur", "bin", "ibn", "abu", "um", "umm", "wad", "ain", "ras", "tal", "tell", "bab", "deir", "kafr", "beit"]);
-const LOCATIVES = new Set(["in", "near", "outside", "at", "inside", "of", "on", "by", "close", "to", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "the", "city", "town", "village", "province", "state", "region", "district"]);
+const NOT_NAME = new Set([
+  "the",
+  "a",
+  "an",
+  "in",
+  "at",
+  "on",
+  "from",
+  "to",
+  "near",
+  "of",
+  "and",
+  "or",
+  "but",
+  "this",
+  "that",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "some",
+  "many",
+  "several",
+  "two",
+  "three",
+  "every",
+  "each",
+  "another",
+  "new",
+  "old",
+  "former",
+  "main",
+  "notorious",
+  "infamous",
+  "sprawling",
+  "overcrowded",
+  "makeshift",
+  "maximum",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "gen",
+  "col",
+  "capt",
+  "president",
+  "minister",
+  "general",
+  "colonel",
+  "captain",
+  "prisoner",
+  "prisoners",
+  "refugee",
+  "refugees",
+  "detention",
+  "border",
+  "military",
+  "police",
+  "army",
+  "security",
+  "government",
+  "rebel",
+  "rebels",
+  "militia",
+  "jihadist",
+  "isis",
+  "islamic",
+  "state",
+  "republican",
+  "republicans",
+  "democrat",
+  "democrats",
+  "conservative",
+  "liberal",
+  "labour",
+  "party",
+  "jewish",
+  "muslim",
+  "catholic",
+  "orthodox",
+  "protestant",
+  "bedouin",
+  "tribal",
+  "opposition",
+  "regime",
+  "enemy",
+]);
+const NAME_LINKS = new Set([
+  "al",
+  "el",
+  "ez",
+  "ad",
+  "ar",
+  "as",
+  "an",
+  "ash",
+  "az",
+  "de",
+  "du",
+  "des",
+  "la",
+  "le",
+  "au",
+  "aux",
+  "sur",
+  "bin",
+  "ibn",
+  "abu",
+  "um",
+  "umm",
+  "wad",
+  "ain",
+  "ras",
+  "tal",
+  "tell",
+  "bab",
+  "deir",
+  "kafr",
+  "beit",
+]);
+const LOCATIVES = new Set([
+  "in",
+  "near",
+  "outside",
+  "at",
+  "inside",
+  "of",
+  "on",
+  "by",
+  "close",
+  "to",
+  "north",
+  "south",
+  "east",
+  "west",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "the",
+  "city",
+  "town",
+  "village",
+  "province",
+  "state",
+  "region",
+  "district",
+]);
 // Not "to" or "from": "according to Smith, Iraq has ..." is a person.
 const APPOSITION_PREPS = new Set(["in", "near", "at", "outside", "into", "inside"]);
 /** Verbs after "the X camp" that make it a faction, not a place: "the Harris camp said". */
-const SPEECH = new Set(["said", "says", "say", "claimed", "claims", "argued", "argues", "denied", "denies", "insisted", "insists", "believes", "believed", "wants", "wanted", "hopes", "hoped", "told", "announced"]);
+const SPEECH = new Set([
+  "said",
+  "says",
+  "say",
+  "claimed",
+  "claims",
+  "argued",
+  "argues",
+  "denied",
+  "denies",
+  "insisted",
+  "insists",
+  "believes",
+  "believed",
+  "wants",
+  "wanted",
+  "hopes",
+  "hoped",
+  "told",
+  "announced",
+]);
 
 interface Found {
   from: number;
@@ -79,7 +250,9 @@ export function grammarPlaces(
     // Facilities: walk back from a head noun over modifiers and a capitalised name.
     const key = words[i].key;
     if (!HEAD_FIRST.has(key) && !SUFFIX_FIRST.has(key) && !PLURALS.has(key) && !PREFIX_NOUNS.has(key)) continue;
-    const head = HEAD_FIRST.has(key) && HEADS.find((h) => h.every((k, j) => words[i + j]?.kind === "word" && words[i + j].key === k && (j === 0 || joins(text, words[i + j - 1], words[i + j]))));
+    const head =
+      HEAD_FIRST.has(key) &&
+      HEADS.find((h) => h.every((k, j) => words[i + j]?.kind === "word" && words[i + j].key === k && (j === 0 || joins(text, words[i + j - 1], words[i + j]))));
     if (head) {
       const capHead = words[i].cap;
       let j = i;
@@ -100,7 +273,13 @@ export function grammarPlaces(
       }
     }
     // "Lakki Marwat district", "Chikun local government area"
-    const suf = SUFFIX_FIRST.has(key) && SUFFIX_NOUNS.find(([keys]) => keys.every((k, j) => words[i + j]?.kind === "word" && words[i + j].key === k && !words[i + j].cap && (j === 0 || joins(text, words[i + j - 1], words[i + j]))));
+    const suf =
+      SUFFIX_FIRST.has(key) &&
+      SUFFIX_NOUNS.find(([keys]) =>
+        keys.every(
+          (k, j) => words[i + j]?.kind === "word" && words[i + j].key === k && !words[i + j].cap && (j === 0 || joins(text, words[i + j - 1], words[i + j])),
+        ),
+      );
     if (suf) {
       const from = nameRunBack(words, text, i, taken);
       if (from !== null && words.slice(from, i).some((w) => !STOP.has(w.key) && !NOT_NAME.has(w.key) && !w.allCaps)) {
@@ -139,7 +318,7 @@ export function grammarPlaces(
       if (to !== null) {
         let k = i - 1;
         if (words[k]?.kind === "possessive") k--;
-        const container = k >= 0 ? known.find((p) => p.end === words[k].end && p.kind !== "demonym") ?? null : null;
+        const container = k >= 0 ? (known.find((p) => p.end === words[k].end && p.kind !== "demonym") ?? null) : null;
         mark({ from: i + 2, to, name: text.slice(words[i + 2].start, words[to - 1].end), kind: pre, container, how: "prefix" });
         i = to - 1;
         continue;
@@ -171,8 +350,22 @@ export function grammarPlaces(
     }
     const start = words[f.from].start;
     const end = words[f.to - 1].end;
-    ctx.debug(TAG, () => `"${text.slice(start, end)}" → ${f.name} (${country}, ${f.kind}, grammar: ${f.how}${host ? ` in ${host.name}` : ", document's country"})`);
-    return { start, end, text: text.slice(start, end), name: f.name, country, lat, lon, kind: f.kind, admin1, tags: [TAG, "place/grammar", `place/grammar-${f.how}`, "place/inferred"] };
+    ctx.debug(
+      TAG,
+      () => `"${text.slice(start, end)}" → ${f.name} (${country}, ${f.kind}, grammar: ${f.how}${host ? ` in ${host.name}` : ", document's country"})`,
+    );
+    return {
+      start,
+      end,
+      text: text.slice(start, end),
+      name: f.name,
+      country,
+      lat,
+      lon,
+      kind: f.kind,
+      admin1,
+      tags: [TAG, "place/grammar", `place/grammar-${f.how}`, "place/inferred"],
+    };
   };
   for (const f of found) {
     const m = resolveOne(f);
@@ -208,7 +401,7 @@ function nameRunBack(words: Word[], text: string, j: number, taken: Uint8Array):
     from--;
   }
   // Leading function words capitalised at a sentence start are not part of the name.
-  while (from < j && (NOT_NAME.has(words[from].key) || NAME_LINKS.has(words[from].key) && !words[from].cap)) from++;
+  while (from < j && (NOT_NAME.has(words[from].key) || (NAME_LINKS.has(words[from].key) && !words[from].cap))) from++;
   return from < j ? from : null;
 }
 

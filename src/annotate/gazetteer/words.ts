@@ -76,7 +76,17 @@ export function scanWords(text: string, offset = 0): Word[] {
     }
   }
   // A hyphen inside a compound ("al-Hol", "U.S.-led") is a joint, not a token.
-  const kept = out.filter((w, i) => !(w.kind === "punct" && /^[-‐‑]$/.test(w.text) && out[i - 1]?.end === w.start && out[i + 1]?.start === w.end && out[i - 1].kind !== "punct" && out[i + 1].kind !== "punct"));
+  const kept = out.filter(
+    (w, i) =>
+      !(
+        w.kind === "punct" &&
+        /^[-‐‑]$/.test(w.text) &&
+        out[i - 1]?.end === w.start &&
+        out[i + 1]?.start === w.end &&
+        out[i - 1].kind !== "punct" &&
+        out[i + 1].kind !== "punct"
+      ),
+  );
   if (offset) for (const w of kept) (w.start += offset), (w.end += offset);
   return kept;
 }

@@ -5,7 +5,10 @@ import { bylineDate, headLines, readsLikeHeadline } from "../matchers.js";
 import { endsLikeSentence, wordCount, type CleanRule } from "../state.js";
 
 const NAME_WORD = "(?:[\\p{Lu}][\\p{L}.'’\\-]*|al-[\\p{L}'’\\-]+|el-[\\p{L}'’\\-]+|bin|ibn|abu|de|da|van|von|der|and|&)";
-const BY_NAME = new RegExp(`^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eported by|[Ee]dited by)\\s+[\\p{Lu}][\\p{L}.'’\\-]*(?:,?\\s+${NAME_WORD})*\\s*(?:[|•·,–—-].*)?$`, "u");
+const BY_NAME = new RegExp(
+  `^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eported by|[Ee]dited by)\\s+[\\p{Lu}][\\p{L}.'’\\-]*(?:,?\\s+${NAME_WORD})*\\s*(?:[|•·,–—-].*)?$`,
+  "u",
+);
 const AUTHORED = /^authored(?:\s+by\b.*|\s*(?:\.\.\.|…))?$/i;
 /** Wire-service credits: "(Reporting by A; Editing by B)". */
 const CREDITS = /^\(?(?:reporting|writing|editing|additional reporting|compiled|translated) by\b[^()]{2,160}\)?\.?$/i;

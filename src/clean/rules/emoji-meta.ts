@@ -8,12 +8,16 @@ const LEAD = /^(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic
 const TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 const COUNTER = /^[\d.,]+\s*[kKmM]?\s+\p{L}+$/u;
 
-export const emojiMeta = lineRule("clean/emoji-meta", (text) => {
-  const lead = LEAD.exec(text);
-  if (!lead) return false;
-  const rest = text.slice(lead[0].length).trim();
-  if (rest === "" || TIME.test(rest) || COUNTER.test(rest)) return true;
-  const date = findDate(rest);
-  if (date && wordsBesideDate(rest, date).length <= 3) return true;
-  return wordCount(rest) <= 3 && !endsLikeSentence(rest);
-}, 160);
+export const emojiMeta = lineRule(
+  "clean/emoji-meta",
+  (text) => {
+    const lead = LEAD.exec(text);
+    if (!lead) return false;
+    const rest = text.slice(lead[0].length).trim();
+    if (rest === "" || TIME.test(rest) || COUNTER.test(rest)) return true;
+    const date = findDate(rest);
+    if (date && wordsBesideDate(rest, date).length <= 3) return true;
+    return wordCount(rest) <= 3 && !endsLikeSentence(rest);
+  },
+  160,
+);

@@ -1,7 +1,8 @@
 // Verification and rating widgets ("Fact Checker" and its one-line pitch).
 import type { CleanRule } from "../state.js";
 
-const WIDGET = /^(?:fact[- ]?check(?:er)?|verify this(?: article| story)?|rate this (?:article|story)|was this (?:article|story) helpful\??|how useful was this (?:post|article)\??)$/i;
+const WIDGET =
+  /^(?:fact[- ]?check(?:er)?|verify this(?: article| story)?|rate this (?:article|story)|was this (?:article|story) helpful\??|how useful was this (?:post|article)\??)$/i;
 const PITCH = /^(?:verify|check|rate|tell us|click|vote)\b/i;
 
 export const factChecker: CleanRule = {

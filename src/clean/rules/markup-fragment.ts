@@ -10,7 +10,21 @@ const PROPER = new Set(PROPER_NAMES);
 const TAG_TAIL = /[\w%./:?=&#~+-]{0,200}\/?"(?:\s+[\w:-]+=(?:"[^"]*"|'[^']*'))+\s*\/?>/g;
 const TAG = /<\/?[a-zA-Z][\w:-]*(?:\s+[\w:-]+(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>/g;
 const ENTITY = /&(?:(amp|lt|gt|quot|apos|nbsp|ndash|mdash|lsquo|rsquo|ldquo|rdquo|hellip)|#(\d{1,6})|#x([0-9a-fA-F]{1,6}));/g;
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", hellip: "…" };
+const NAMED: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+  hellip: "…",
+};
 
 export const markupFragment: CleanRule = {
   name: "clean/markup-fragment",

@@ -52,5 +52,7 @@ function removeBlock(state: CleanState, heading: number, rule: string): number {
 }
 
 function isCommentLine(text: string): boolean {
-  return NUMBERED.test(text) || NAME_ON.test(text) || NAME_TIME.test(text) || HANDLE_SAYS.test(text) || /^(?: {2,}|\t)\S/.test(text) || COMMENT_CHROME.test(text);
+  return (
+    NUMBERED.test(text) || NAME_ON.test(text) || NAME_TIME.test(text) || HANDLE_SAYS.test(text) || /^(?: {2,}|\t)\S/.test(text) || COMMENT_CHROME.test(text)
+  );
 }

@@ -59,7 +59,12 @@ export const relatedLinks: CleanRule = {
           if (state.isBlank(j)) {
             // a blank line ends the list unless the next line is a marked item of it
             const k = nextContent(state, j);
-            if (k < state.lines.length && state.isKept(k) && (ITEM_MARK.test(state.lines[k].text.trim()) || ARROW_LINK.test(state.lines[k].text.trim())) && wordCount(state.lines[k].text) <= MAX_WORDS) {
+            if (
+              k < state.lines.length &&
+              state.isKept(k) &&
+              (ITEM_MARK.test(state.lines[k].text.trim()) || ARROW_LINK.test(state.lines[k].text.trim())) &&
+              wordCount(state.lines[k].text) <= MAX_WORDS
+            ) {
               j = k;
               continue;
             }
@@ -72,7 +77,8 @@ export const relatedLinks: CleanRule = {
         i = j - 1;
         continue;
       }
-      if (state.isKept(i) && wordCount(text) <= MAX_WORDS + 4 && (INLINE_LINK.test(text) || (ARROW_LINK.test(text) && !endsLikeSentence(text)))) state.removeLine(i, this.name);
+      if (state.isKept(i) && wordCount(text) <= MAX_WORDS + 4 && (INLINE_LINK.test(text) || (ARROW_LINK.test(text) && !endsLikeSentence(text))))
+        state.removeLine(i, this.name);
     }
   },
 };

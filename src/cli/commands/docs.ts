@@ -22,8 +22,23 @@ export function register(program: Command): void {
           process.stderr.write("sourced: no documents stored\n");
           return;
         }
-        const rows = docs.map((d) => [d.id, d.version, d.published ?? "", d.publishedRule ?? "", d.lang ?? "", d.outlet ?? "", d.title ?? "", d.chars, d.events]);
-        await out(formatTable(["id", "version", "published", "rule", "lang", "outlet", "title", "chars", "events"], rows, { widths: { title: 48, id: 32 }, maxWidth: terminalWidth() }));
+        const rows = docs.map((d) => [
+          d.id,
+          d.version,
+          d.published ?? "",
+          d.publishedRule ?? "",
+          d.lang ?? "",
+          d.outlet ?? "",
+          d.title ?? "",
+          d.chars,
+          d.events,
+        ]);
+        await out(
+          formatTable(["id", "version", "published", "rule", "lang", "outlet", "title", "chars", "events"], rows, {
+            widths: { title: 48, id: 32 },
+            maxWidth: terminalWidth(),
+          }),
+        );
       });
     });
 }

@@ -25,7 +25,12 @@ export function register(program: Command): void {
       // Loaded on use: the pipeline is heavy, and every `sourced` start would pay for it.
       const { runIngest, summaryLine, throwIfInterrupted } = await import("../ingest-run.js");
       const summary = await withStore(cmd, {}, (store) =>
-        runIngest(store, paths, { maxBytes, extract: opts.extract, allowOutside: opts.allowOutside === true, progress: process.stdout.isTTY === true && !opts.json }),
+        runIngest(store, paths, {
+          maxBytes,
+          extract: opts.extract,
+          allowOutside: opts.allowOutside === true,
+          progress: process.stdout.isTTY === true && !opts.json,
+        }),
       );
       await out(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : `${summaryLine(summary)}\n`);
       throwIfInterrupted(summary);

@@ -8,12 +8,59 @@ import { TriggerDetector } from "./base.js";
 const COMMERCIAL_NOUNS = new Set(["deal", "agreement", "accord", "pact", "memorandum"]);
 /** Words that put an agreement in a conflict or detention setting. */
 const CONFLICT_WORDS = new Set([
-  "ceasefire", "truce", "war", "conflict", "fighting", "hostility", "peace", "prisoner", "detainee", "hostage", "captive", "release",
-  "exchange", "swap", "integration", "integrate", "withdrawal", "withdraw", "surrender", "disarmament", "disarm", "handover", "offensive",
-  "siege", "attack", "clash", "security", "military", "army", "troop", "force", "militia", "rebel", "fighter", "militant", "insurgent",
-  "repatriation", "repatriate", "transfer", "evacuation", "de-escalation", "armistice", "occupation", "border", "control",
+  "ceasefire",
+  "truce",
+  "war",
+  "conflict",
+  "fighting",
+  "hostility",
+  "peace",
+  "prisoner",
+  "detainee",
+  "hostage",
+  "captive",
+  "release",
+  "exchange",
+  "swap",
+  "integration",
+  "integrate",
+  "withdrawal",
+  "withdraw",
+  "surrender",
+  "disarmament",
+  "disarm",
+  "handover",
+  "offensive",
+  "siege",
+  "attack",
+  "clash",
+  "security",
+  "military",
+  "army",
+  "troop",
+  "force",
+  "militia",
+  "rebel",
+  "fighter",
+  "militant",
+  "insurgent",
+  "repatriation",
+  "repatriate",
+  "transfer",
+  "evacuation",
+  "de-escalation",
+  "armistice",
+  "occupation",
+  "border",
+  "control",
   // "the two sides", "the parties": in the news, the sides to a deal are warring ones
-  "side", "party", "faction", "mediator", "envoy", "negotiator", "delegation",
+  "side",
+  "party",
+  "faction",
+  "mediator",
+  "envoy",
+  "negotiator",
+  "delegation",
 ]);
 
 function conflictContext(view: SentenceView): boolean {
@@ -26,7 +73,21 @@ function conflictContext(view: SentenceView): boolean {
 }
 
 const ASKING = new Set(["ask", "urge", "press", "petition", "asked", "urged", "pressed", "petitioned"]);
-const REQUESTED_PARTIES = new Set(["government", "coalition", "authority", "ministry", "army", "force", "side", "state", "country", "alliance", "administration", "militia", "group"]);
+const REQUESTED_PARTIES = new Set([
+  "government",
+  "coalition",
+  "authority",
+  "ministry",
+  "army",
+  "force",
+  "side",
+  "state",
+  "country",
+  "alliance",
+  "administration",
+  "militia",
+  "group",
+]);
 
 /** "Baghdad asked Damascus to hand over ...": one party asks another, by name, to act. */
 function formalRequest(v: SentenceView, last: number): boolean {
@@ -54,6 +115,7 @@ export const agreementDetector = new TriggerDetector("agreement", (t) => {
   const v = t.view;
   if (v.lowers[t.trigger.first - 1] === "to" || v.lowers[t.trigger.first] === "according") return false;
   if (COMMERCIAL_NOUNS.has(v.lemmas[t.trigger.first]) && !conflictContext(v)) return false;
-  if (ASKING.has(v.lemmas[t.trigger.first]) || ASKING.has(v.lowers[t.trigger.first])) return formalRequest(v, t.trigger.last) && (conflictContext(v) || custodyAction(v, t.trigger.last));
+  if (ASKING.has(v.lemmas[t.trigger.first]) || ASKING.has(v.lowers[t.trigger.first]))
+    return formalRequest(v, t.trigger.last) && (conflictContext(v) || custodyAction(v, t.trigger.last));
   return true;
 });

@@ -5,7 +5,22 @@ import { headAfter } from "../grammar.js";
 import { TriggerDetector } from "./base.js";
 import { theme } from "./checks.js";
 
-const AUTHORITIES = new Set(["police", "authority", "army", "military", "intelligence", "security", "agent", "officer", "policeman", "gunman", "kidnapper", "service", "ministry", "patrol"]);
+const AUTHORITIES = new Set([
+  "police",
+  "authority",
+  "army",
+  "military",
+  "intelligence",
+  "security",
+  "agent",
+  "officer",
+  "policeman",
+  "gunman",
+  "kidnapper",
+  "service",
+  "ministry",
+  "patrol",
+]);
 
 export const arrestDetector = new TriggerDetector("arrest", (t) => {
   const v = t.view;

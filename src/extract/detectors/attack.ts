@@ -4,14 +4,72 @@ import { headAfter, headBefore } from "../grammar.js";
 import { theme } from "./checks.js";
 
 /** What a place can be surrounded or cut off by without a siege. */
-const SURROUNDINGS = new Set(["wall", "fence", "hill", "mountain", "river", "sea", "water", "desert", "field", "forest", "tree", "garden", "farmland", "building", "road", "street", "barrier", "moat", "lake", "greenery", "orchard", "grove", "watchtower", "wire", "checkpoint"]);
-const NATURAL = new Set(["earthquake", "quake", "storm", "flood", "hurricane", "cyclone", "typhoon", "tornado", "wave", "tsunami", "lightning", "disease", "virus", "outbreak", "epidemic", "pandemic", "drought", "famine", "wildfire", "fire", "snow", "snowstorm", "blizzard", "heatwave", "landslide", "avalanche", "crisis", "recession", "inflation"]);
+const SURROUNDINGS = new Set([
+  "wall",
+  "fence",
+  "hill",
+  "mountain",
+  "river",
+  "sea",
+  "water",
+  "desert",
+  "field",
+  "forest",
+  "tree",
+  "garden",
+  "farmland",
+  "building",
+  "road",
+  "street",
+  "barrier",
+  "moat",
+  "lake",
+  "greenery",
+  "orchard",
+  "grove",
+  "watchtower",
+  "wire",
+  "checkpoint",
+]);
+const NATURAL = new Set([
+  "earthquake",
+  "quake",
+  "storm",
+  "flood",
+  "hurricane",
+  "cyclone",
+  "typhoon",
+  "tornado",
+  "wave",
+  "tsunami",
+  "lightning",
+  "disease",
+  "virus",
+  "outbreak",
+  "epidemic",
+  "pandemic",
+  "drought",
+  "famine",
+  "wildfire",
+  "fire",
+  "snow",
+  "snowstorm",
+  "blizzard",
+  "heatwave",
+  "landslide",
+  "avalanche",
+  "crisis",
+  "recession",
+  "inflation",
+]);
 
 export const attackDetector = new TriggerDetector("attack", (t) => {
   const v = t.view;
-  for (let k = t.trigger.last + 1; k < Math.min(v.tokens.length, t.trigger.last + 4); k++) if (["deal", "agreement", "balance", "chord", "note"].includes(v.lemmas[k])) return false;
+  for (let k = t.trigger.last + 1; k < Math.min(v.tokens.length, t.trigger.last + 4); k++)
+    if (["deal", "agreement", "balance", "chord", "note"].includes(v.lemmas[k])) return false;
   // "the bombardment has killed 14,000": the killing is the event told
-  for (let k = t.trigger.last + 1; k < Math.min(v.tokens.length, t.trigger.last + 7); k++) if (v.lemmas[k] === "kill" && v.lowers[k] !== "killing") return false;
+  for (let k = t.trigger.last + 1; k < Math.min(v.tokens.length, t.trigger.last + 7); k++)
+    if (v.lemmas[k] === "kill" && v.lowers[k] !== "killing") return false;
   // "were killed in clashes near the town": the fighting is the circumstance of the killing told
   {
     // "killed in the clashes", "died during heavy shelling": step over a determiner and adjectives to the preposition
@@ -24,7 +82,12 @@ export const attackDetector = new TriggerDetector("attack", (t) => {
   // "power was cut off", "cut off supplies": utilities and things cut are not a siege
   if (v.lemmas[t.trigger.first] === "cut" && t.theme?.kind === "nonperson") return false;
   // "surrounded by a high wall", "cut off by snow": a passive whose "by" names a thing, not a force
-  if (t.trigger.passive && t.agent && (t.agent.kind === "nonperson" || t.agent.kind === "facility" || NATURAL.has(t.agent.lemma) || SURROUNDINGS.has(t.agent.lemma))) return false;
+  if (
+    t.trigger.passive &&
+    t.agent &&
+    (t.agent.kind === "nonperson" || t.agent.kind === "facility" || NATURAL.has(t.agent.lemma) || SURROUNDINGS.has(t.agent.lemma))
+  )
+    return false;
   if (v.lemmas[t.trigger.first] === "cut") {
     for (let k = t.trigger.last + 1; k < Math.min(v.tokens.length, t.trigger.last + 10); k++) {
       if (v.tokens[k].kind === "punct") break;

@@ -6,7 +6,18 @@
 
 import type { Context } from "../../context.js";
 import { TRIGGERS, type TriggerNeed, type TriggerPattern } from "../../lexicon/triggers.js";
-import { COUNTRY_NOUNS, CUSTODY_CUES, CUSTODY_NOUNS, DEMONYM_COUNTRY, DEMONYM_PLURALS, FACILITY_NOUNS, HOMELAND_NOUNS, PEOPLE_NOUNS, POSSESSIVES, isPersonNoun } from "../../lexicon/subjects.js";
+import {
+  COUNTRY_NOUNS,
+  CUSTODY_CUES,
+  CUSTODY_NOUNS,
+  DEMONYM_COUNTRY,
+  DEMONYM_PLURALS,
+  FACILITY_NOUNS,
+  HOMELAND_NOUNS,
+  PEOPLE_NOUNS,
+  POSSESSIVES,
+  isPersonNoun,
+} from "../../lexicon/subjects.js";
 import type { EventType } from "../../types.js";
 import {
   AUX,
@@ -172,16 +183,48 @@ export function readTrigger(view: SentenceView, first: number, last: number, pat
   if (pattern.pos === "noun") reading = "noun";
   else if (!inflectedVerb) {
     if (DETERMINERS.has(prev) || prev === "'s" || prev === "’s" || (next === "of" && first === last)) reading = "noun";
-    else if (lower === lemma && first > 0 && (isPersonNoun(prevLemma) || CUSTODY_CUES.has(prevLemma) || FACILITY_NOUNS.has(prevLemma)) && prev !== "to" && !view.tokens[first - 1].capitalized && !pluralSubjectVerb(view, first, last)) reading = "noun";
+    else if (
+      lower === lemma &&
+      first > 0 &&
+      (isPersonNoun(prevLemma) || CUSTODY_CUES.has(prevLemma) || FACILITY_NOUNS.has(prevLemma)) &&
+      prev !== "to" &&
+      !view.tokens[first - 1].capitalized &&
+      !pluralSubjectVerb(view, first, last)
+    )
+      reading = "noun";
     // "the Hamas attack", "Friday's releases": a name between a determiner and the noun
-    else if (first > 1 && view.tokens[first - 1].capitalized && (DETERMINERS.has(view.lowers[first - 2]) || view.lowers[first - 2] === "'s" || view.lowers[first - 2] === "’s")) reading = "noun";
-    else if (pluralS && prev !== "to" && !AUX.has(prev) && first > 0 && !isPersonNoun(prevLemma) && !FACILITY_NOUNS.has(prevLemma) && !CUSTODY_CUES.has(prevLemma) && !PRONOUN_SUBJECTS.has(prev) && !isAdverb(prev) && view.tokens[first - 1].kind === "word" && !view.tokens[first - 1].capitalized) reading = "noun";
+    else if (
+      first > 1 &&
+      view.tokens[first - 1].capitalized &&
+      (DETERMINERS.has(view.lowers[first - 2]) || view.lowers[first - 2] === "'s" || view.lowers[first - 2] === "’s")
+    )
+      reading = "noun";
+    else if (
+      pluralS &&
+      prev !== "to" &&
+      !AUX.has(prev) &&
+      first > 0 &&
+      !isPersonNoun(prevLemma) &&
+      !FACILITY_NOUNS.has(prevLemma) &&
+      !CUSTODY_CUES.has(prevLemma) &&
+      !PRONOUN_SUBJECTS.has(prev) &&
+      !isAdverb(prev) &&
+      view.tokens[first - 1].kind === "word" &&
+      !view.tokens[first - 1].capitalized
+    )
+      reading = "noun";
     else if (lower.endsWith("ing") && (DETERMINERS.has(prev) || PREPOSITIONS.has(prev))) reading = "noun";
     else if (first > 0 && view.tokens[first - 1].kind === "word" && !view.tokens[first - 1].capitalized && ADJ_LIKE.test(prev)) reading = "noun";
   }
   let passive = false;
   // "the escaped prisoners": a participle used as an adjective names, it does not report
-  if (reading === "verb" && inflectedVerb && first === last && (DETERMINERS.has(prev) || (first > 0 && countAtToken(view, first - 1) && isPersonNoun(view.lemmas[first + 1] ?? "")))) reading = "participle";
+  if (
+    reading === "verb" &&
+    inflectedVerb &&
+    first === last &&
+    (DETERMINERS.has(prev) || (first > 0 && countAtToken(view, first - 1) && isPersonNoun(view.lemmas[first + 1] ?? "")))
+  )
+    reading = "participle";
   if (reading === "verb" && isPastParticipleShape(lower, lemma)) {
     for (let k = first - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
       const l = view.lowers[k];
@@ -206,7 +249,14 @@ export function readTrigger(view: SentenceView, first: number, last: number, pat
       }
       // "3,000 fighters crossed back through": a verb of going with its particle has no passive
       const intransitive = INTRANSITIVE_MOTION.has(lemma) && last > first && PARTICLES.has(view.lowers[last]);
-      if (!intransitive && !haveBefore && !hasObject && (PREPOSITIONS.has(next) || next === "," || next === "." || next === "") && before && (before.kind === "punct" || isPersonNoun(view.lemmas[k]))) {
+      if (
+        !intransitive &&
+        !haveBefore &&
+        !hasObject &&
+        (PREPOSITIONS.has(next) || next === "," || next === "." || next === "") &&
+        before &&
+        (before.kind === "punct" || isPersonNoun(view.lemmas[k]))
+      ) {
         reading = "participle";
         passive = true;
       }
@@ -274,13 +324,22 @@ function needMet(n: TriggerNeed, tc: TriggerContext): boolean {
     }
     case "questioning": {
       const e = Math.min(clauseEnd(view, t.last), t.last + 12);
-      for (let k = t.last + 1; k < e; k++) if (view.lowers[k] === "for" && /^(?:further|more|questioning|interrogation|investigation|checks|screening|vetting|security)$/.test(view.lowers[k + 1] ?? "")) return true;
+      for (let k = t.last + 1; k < e; k++)
+        if (
+          view.lowers[k] === "for" &&
+          /^(?:further|more|questioning|interrogation|investigation|checks|screening|vetting|security)$/.test(view.lowers[k + 1] ?? "")
+        )
+          return true;
       return false;
     }
     case "person": {
       if (theme && (theme.kind === "nonperson" || theme.kind === "facility")) return false;
       if (theme && (theme.kind === "person" || theme.kind === "pronoun" || theme.kind === "first-person")) return true;
-      if ((!theme || theme.kind === "other") && personCounts(view).some((pc) => inClause(view, t, pc.count) && (pc.last < t.first ? t.first - pc.last <= 9 : pc.first - t.last <= 3))) return true;
+      if (
+        (!theme || theme.kind === "other") &&
+        personCounts(view).some((pc) => inClause(view, t, pc.count) && (pc.last < t.first ? t.first - pc.last <= 9 : pc.first - t.last <= 3))
+      )
+        return true;
       // a common noun that is not a person ("power dynamics shifted")
       if (theme && theme.kind === "other" && view.tokens[theme.index].kind === "word" && !countAtTokenIdx(view, theme.index)) return false;
       if (theme && theme.kind === "name") {
@@ -353,12 +412,43 @@ function countAtTokenIdx(view: SentenceView, i: number): boolean {
 }
 
 /** Places where people are kept: camps, prisons, shelters. */
-const KEEPING_PLACES = new Set(["camp", "prison", "jail", "facility", "penitentiary", "detention", "shelter", "annex", "compound", "centre", "center", "barracks"]);
+const KEEPING_PLACES = new Set([
+  "camp",
+  "prison",
+  "jail",
+  "facility",
+  "penitentiary",
+  "detention",
+  "shelter",
+  "annex",
+  "compound",
+  "centre",
+  "center",
+  "barracks",
+]);
 
 const PARTY_NOUNS = new Set([
-  "side", "party", "government", "rebel", "faction", "country", "state", "negotiator", "mediator", "ministry", "authority", "leader", "delegation",
+  "side",
+  "party",
+  "government",
+  "rebel",
+  "faction",
+  "country",
+  "state",
+  "negotiator",
+  "mediator",
+  "ministry",
+  "authority",
+  "leader",
+  "delegation",
   // armed forces act as parties too: "the army entered the town"
-  "army", "force", "troop", "military", "militia", "unit", "police",
+  "army",
+  "force",
+  "troop",
+  "military",
+  "militia",
+  "unit",
+  "police",
 ]);
 
 function hasPersonWordNear(view: SentenceView, t: Trigger): boolean {
@@ -388,7 +478,9 @@ function nationalities(view: SentenceView): Set<string> {
     const iso = DEMONYM_COUNTRY.get(view.lowers[k]);
     if (!iso) continue;
     const plural = DEMONYM_PLURALS.has(view.lowers[k]);
-    const onPeople = k + 1 < view.tokens.length && (isPersonNoun(view.lemmas[k + 1], view.lowers[k + 1]) || (view.tokens[k + 1].capitalized && isPersonNoun(view.lemmas[k + 2] ?? "", view.lowers[k + 2])));
+    const onPeople =
+      k + 1 < view.tokens.length &&
+      (isPersonNoun(view.lemmas[k + 1], view.lowers[k + 1]) || (view.tokens[k + 1].capitalized && isPersonNoun(view.lemmas[k + 2] ?? "", view.lowers[k + 2])));
     if (plural || onPeople) out.add(iso);
   }
   return out;
@@ -403,7 +495,13 @@ export function ownCountry(tc: TriggerContext): boolean {
   for (let k = t.last + 1; k <= end; k++) {
     if (HOMELAND_NOUNS.has(view.lowers[k])) return true;
     // "their own country", "his country of origin"
-    if (POSSESSIVES.has(view.lowers[k]) && (HOMELAND_NOUNS.has(view.lemmas[k + 1]) || COUNTRY_NOUNS.has(view.lemmas[k + 1]) || (view.lowers[k + 1] === "own" && COUNTRY_NOUNS.has(view.lemmas[k + 2])))) return true;
+    if (
+      POSSESSIVES.has(view.lowers[k]) &&
+      (HOMELAND_NOUNS.has(view.lemmas[k + 1]) ||
+        COUNTRY_NOUNS.has(view.lemmas[k + 1]) ||
+        (view.lowers[k + 1] === "own" && COUNTRY_NOUNS.has(view.lemmas[k + 2])))
+    )
+      return true;
     const p = view.places.find((pl) => pl.start === view.tokens[k].start);
     if (p && p.kind === "country" && own.has(p.country)) return true;
   }

@@ -3,7 +3,21 @@ import { TriggerDetector } from "./base.js";
 import { theme } from "./checks.js";
 
 /** "executed the largest prisoner exchange": carrying out a plan or a deal, not putting people to death. */
-const CARRIED_OUT = new Set(["exchange", "swap", "operation", "plan", "order", "deal", "agreement", "transfer", "attack", "raid", "mission", "strike", "sentence"]);
+const CARRIED_OUT = new Set([
+  "exchange",
+  "swap",
+  "operation",
+  "plan",
+  "order",
+  "deal",
+  "agreement",
+  "transfer",
+  "attack",
+  "raid",
+  "mission",
+  "strike",
+  "sentence",
+]);
 
 export const killingDetector = new TriggerDetector("killing", (t) => {
   if (t.theme && CARRIED_OUT.has(t.theme.lemma)) return false;

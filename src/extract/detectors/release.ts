@@ -5,10 +5,75 @@ import { TriggerDetector } from "./base.js";
 import { theme } from "./checks.js";
 
 /** What gets published: "figures released by the ministry" is not a release of people. */
-const PUBLISHED = new Set(["photo", "photograph", "image", "video", "footage", "statement", "report", "list", "data", "name", "figure", "number", "statistic", "estimate", "toll", "result", "finding", "recording", "message", "letter", "tape", "picture", "photograph", "map", "count", "tally", "account", "version", "transcript", "communique", "communiqué", "budget", "schedule", "timeline", "detail"]);
+const PUBLISHED = new Set([
+  "photo",
+  "photograph",
+  "image",
+  "video",
+  "footage",
+  "statement",
+  "report",
+  "list",
+  "data",
+  "name",
+  "figure",
+  "number",
+  "statistic",
+  "estimate",
+  "toll",
+  "result",
+  "finding",
+  "recording",
+  "message",
+  "letter",
+  "tape",
+  "picture",
+  "photograph",
+  "map",
+  "count",
+  "tally",
+  "account",
+  "version",
+  "transcript",
+  "communique",
+  "communiqué",
+  "budget",
+  "schedule",
+  "timeline",
+  "detail",
+]);
 /** Verbs after which "free" is an adjective: "slip free", "walk free", "break free". */
-const FREE_ADJ = new Set(["slip", "slipping", "walk", "walking", "break", "breaking", "go", "going", "run", "running", "get", "getting", "remain", "stay", "be", "is", "are", "was", "were", "roam", "roaming", "wriggle", "shake", "broke", "went", "got", "ran", "walked", "slipped"]);
-
+const FREE_ADJ = new Set([
+  "slip",
+  "slipping",
+  "walk",
+  "walking",
+  "break",
+  "breaking",
+  "go",
+  "going",
+  "run",
+  "running",
+  "get",
+  "getting",
+  "remain",
+  "stay",
+  "be",
+  "is",
+  "are",
+  "was",
+  "were",
+  "roam",
+  "roaming",
+  "wriggle",
+  "shake",
+  "broke",
+  "went",
+  "got",
+  "ran",
+  "walked",
+  "slipped",
+]);
 
 export const releaseDetector = new TriggerDetector("release", (t) => {
   const v = t.view;

@@ -9,7 +9,8 @@ export const relocationDetector = new TriggerDetector("relocation", (t) => {
   // "left the camp for Iraq" with Iraqis: going to one's own country is a repatriation
   if (l === "leave" && ownCountry(t)) return false;
   // migrants, refugees, families crossing into their own country are repatriated; fighters relocate
-  if (t.theme && (MIGRANT_NOUNS.has(t.theme.lemma) || PEOPLE_NOUNS.has(t.theme.lemma) || DEMONYM_PLURALS.has(v.lowers[t.theme.index])) && ownCountry(t)) return false;
+  if (t.theme && (MIGRANT_NOUNS.has(t.theme.lemma) || PEOPLE_NOUNS.has(t.theme.lemma) || DEMONYM_PLURALS.has(v.lowers[t.theme.index])) && ownCountry(t))
+    return false;
   // "soldiers fled across the border": flight moves fighters; civilians fleeing are not this kind of event
   if (l === "flee" || v.lowers[t.trigger.first] === "fled") {
     if (!t.theme || !FIGHTER_NOUNS.has(t.theme.lemma)) return false;

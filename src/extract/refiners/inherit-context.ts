@@ -53,7 +53,14 @@ export const inheritContext: Refiner = {
       // where it happened; the attack told just before gives the place
       if ((c.type === "escape" || c.type === "killing") && !c.location && !c.origin) {
         const attack = cands
-          .filter((o) => (o.type === "attack" || o.type === "takeover") && o.location && LOCAL_KINDS.has(placeKind(o.location) ?? "") && o.sentences[0] <= c.view.index && c.view.index - o.sentences[0] <= 6)
+          .filter(
+            (o) =>
+              (o.type === "attack" || o.type === "takeover") &&
+              o.location &&
+              LOCAL_KINDS.has(placeKind(o.location) ?? "") &&
+              o.sentences[0] <= c.view.index &&
+              c.view.index - o.sentences[0] <= 6,
+          )
           .sort((a, b) => b.sentences[0] - a.sentences[0])[0];
         if (attack && attack.location) {
           c.location = { ...attack.location };
@@ -73,7 +80,14 @@ export const inheritContext: Refiner = {
       }
       const country = info.dominantCountry;
       // a movement to another country, told in a document about one country, started there
-      if (country && MOVEMENT_TYPES.has(c.type) && !c.origin && c.destination && c.destination.country !== country && !(Array.isArray(c.destination.country) && c.destination.country.includes(country))) {
+      if (
+        country &&
+        MOVEMENT_TYPES.has(c.type) &&
+        !c.origin &&
+        c.destination &&
+        c.destination.country !== country &&
+        !(Array.isArray(c.destination.country) && c.destination.country.includes(country))
+      ) {
         c.origin = { name: countryName(country), country, lat: null, lon: null };
         used = true;
       }
@@ -95,7 +109,7 @@ export const inheritContext: Refiner = {
       }
       // a seized or attacked place belonged to the side the story says holds ground and prisons
       // the document's route: another record of the same kind that shares the one end this record names gives the other end
-      if (MOVEMENT_TYPES.has(c.type) && (!c.origin) !== (!c.destination)) {
+      if (MOVEMENT_TYPES.has(c.type) && !c.origin !== !c.destination) {
         const known = c.origin ?? c.destination!;
         const side = c.origin ? "origin" : "destination";
         const other = side === "origin" ? "destination" : "origin";
@@ -134,7 +148,8 @@ export const inheritContext: Refiner = {
       // other records of its kind all follow one route, follows that route
       if (MOVEMENT_TYPES.has(c.type) && c.type !== "exchange" && !c.origin && !c.destination && !c.location) {
         const routes = cands.filter((o) => o !== c && o.type === c.type && o.origin && o.destination);
-        const key = (o: Candidate) => `${([] as string[]).concat(o.origin!.country ?? []).join("+")}>${([] as string[]).concat(o.destination!.country ?? []).join("+")}`;
+        const key = (o: Candidate) =>
+          `${([] as string[]).concat(o.origin!.country ?? []).join("+")}>${([] as string[]).concat(o.destination!.country ?? []).join("+")}`;
         if (routes.length && new Set(routes.map(key)).size === 1 && !key(routes[0]).startsWith(">") && !key(routes[0]).endsWith(">")) {
           const [from, to] = [routes[0].origin!, routes[0].destination!];
           c.origin = { name: countryName(([] as string[]).concat(from.country ?? [])[0]), country: from.country, lat: null, lon: null };
@@ -148,7 +163,11 @@ export const inheritContext: Refiner = {
       }
       if (!c.group && info.dominantGroup) {
         const head = c.subjectHead;
-        if (head == null ? c.type !== "agreement" && c.type !== "takeover" && c.type !== "attack" && info.custodyTopic : CUSTODY_NOUNS.has(head) || FIGHTER_NOUNS.has(head)) {
+        if (
+          head == null
+            ? c.type !== "agreement" && c.type !== "takeover" && c.type !== "attack" && info.custodyTopic
+            : CUSTODY_NOUNS.has(head) || FIGHTER_NOUNS.has(head)
+        ) {
           c.group = info.dominantGroup;
           used = true;
         }
@@ -167,7 +186,8 @@ const FACILITY_WORDS = new Set(["jail", "prison", "camp", "penitentiary"]);
 /** "the jail", "this prison": the kind noun of a definite facility in the candidate's sentence, or null. */
 function definiteFacility(c: Candidate): string | null {
   const v = c.view;
-  for (let k = 1; k < v.tokens.length; k++) if (FACILITY_WORDS.has(v.lemmas[k]) && (v.lowers[k - 1] === "the" || v.lowers[k - 1] === "this" || v.lowers[k - 1] === "that")) return v.lemmas[k];
+  for (let k = 1; k < v.tokens.length; k++)
+    if (FACILITY_WORDS.has(v.lemmas[k]) && (v.lowers[k - 1] === "the" || v.lowers[k - 1] === "this" || v.lowers[k - 1] === "that")) return v.lemmas[k];
   return null;
 }
 

@@ -10,7 +10,23 @@ import type { Candidate, Refiner } from "../types.js";
 /** People who break into a prison rather than run it. */
 const ATTACKERS = new Set(["gunman", "attacker", "assailant", "mob", "criminal", "bandit", "raider"]);
 /** Words of a jailbreak in the release's own clause. */
-const BREAK_IN = new Set(["attack", "raid", "jailbreak", "breakout", "blast", "storm", "break", "breach", "barge", "explosive", "bomb", "assault", "overrun", "ram", "besiege"]);
+const BREAK_IN = new Set([
+  "attack",
+  "raid",
+  "jailbreak",
+  "breakout",
+  "blast",
+  "storm",
+  "break",
+  "breach",
+  "barge",
+  "explosive",
+  "bomb",
+  "assault",
+  "overrun",
+  "ram",
+  "besiege",
+]);
 
 export const jailbreak: Refiner = {
   name: "refiner/jailbreak",

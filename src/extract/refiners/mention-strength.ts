@@ -31,12 +31,29 @@ function isIndefinite(c: Candidate): boolean {
 }
 
 /** "The deal ... was reached", "signed the truce": a verb of conclusion reports the agreement. */
-const CONCLUDE = new Set(["reach", "sign", "seal", "conclude", "strike", "broker", "declare", "announce", "approve", "agree", "finalize", "finalise", "ink", "extend", "renew"]);
+const CONCLUDE = new Set([
+  "reach",
+  "sign",
+  "seal",
+  "conclude",
+  "strike",
+  "broker",
+  "declare",
+  "announce",
+  "approve",
+  "agree",
+  "finalize",
+  "finalise",
+  "ink",
+  "extend",
+  "renew",
+]);
 function isConcluded(c: Candidate): boolean {
   if (c.type !== "agreement") return false;
   const v = c.view;
   const clause = v.clause[c.trigger.first];
-  for (let k = Math.max(0, c.trigger.first - 8); k < Math.min(v.tokens.length, c.trigger.last + 16); k++) if (v.clause[k] === clause && CONCLUDE.has(v.lemmas[k])) return true;
+  for (let k = Math.max(0, c.trigger.first - 8); k < Math.min(v.tokens.length, c.trigger.last + 16); k++)
+    if (v.clause[k] === clause && CONCLUDE.has(v.lemmas[k])) return true;
   return false;
 }
 
@@ -64,8 +81,17 @@ export const mentionStrength: Refiner = {
       const placed = c.tags.includes("slot/places") && c.type !== "agreement";
       if (c.mention && !c.count && !c.dateMention && !placed) c.weak = true;
       if (c.trigger.reading === "noun" && isTimeAnchor(c)) c.weak = true;
-      if (c.trigger.reading === "participle" && c.trigger.first > 0 && (DETERMINERS.has(view.lowers[c.trigger.first - 1]) || countAtToken(view, c.trigger.first - 1))) c.weak = true;
-      ctx.debug(c.tags[0], () => `s${view.index} ${c.type} "${c.trigger.text}" (${c.trigger.reading}${c.trigger.passive ? ", passive" : ""}) count=${c.count?.value ?? "-"} status=${c.status}${c.dropped ? ` [${c.dropped}]` : ""}`);
+      if (
+        c.trigger.reading === "participle" &&
+        c.trigger.first > 0 &&
+        (DETERMINERS.has(view.lowers[c.trigger.first - 1]) || countAtToken(view, c.trigger.first - 1))
+      )
+        c.weak = true;
+      ctx.debug(
+        c.tags[0],
+        () =>
+          `s${view.index} ${c.type} "${c.trigger.text}" (${c.trigger.reading}${c.trigger.passive ? ", passive" : ""}) count=${c.count?.value ?? "-"} status=${c.status}${c.dropped ? ` [${c.dropped}]` : ""}`,
+      );
     }
     return cands;
   },

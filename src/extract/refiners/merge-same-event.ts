@@ -146,7 +146,15 @@ export function compatible(a: Candidate, b: Candidate): boolean {
   if (!shared && !isMention(a) && !isMention(b) && a.actor && b.actor && !sameActor(a.actor, b.actor)) return false;
   // one-place events told by verbs in different sentences are the same only at the same named place
   // (an attack or a takeover retold without its place is the one the story is about)
-  if (!shared && !MOVEMENT_TYPES.has(a.type) && !isMention(a) && !isMention(b) && !(hasValue(a) && hasValue(b)) && !sameName(a.location, b.location) && !retold(a, b))
+  if (
+    !shared &&
+    !MOVEMENT_TYPES.has(a.type) &&
+    !isMention(a) &&
+    !isMention(b) &&
+    !(hasValue(a) && hasValue(b)) &&
+    !sameName(a.location, b.location) &&
+    !retold(a, b)
+  )
     return false;
   if (hasValue(a) && hasValue(b) && !countsCompatible(a.count!, b.count!, vagueOk(a, b))) return false;
   // a plan told by its own verb ("wants to bring the rest home", "urged states to repatriate them") is

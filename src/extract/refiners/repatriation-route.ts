@@ -15,7 +15,8 @@ const country = (iso: string): PlaceDetail => ({ name: countryName(iso), country
 /** The country the document names most often as a country (not as a demonym), other than `not`. */
 function storyCountryOtherThan(c: Candidate, not: string): string | null {
   const tally = new Map<string, number>();
-  for (const v of c.view.info.views) for (const p of v.places) if (p.kind !== "demonym" && p.country !== not) tally.set(p.country, (tally.get(p.country) ?? 0) + 1);
+  for (const v of c.view.info.views)
+    for (const p of v.places) if (p.kind !== "demonym" && p.country !== not) tally.set(p.country, (tally.get(p.country) ?? 0) + 1);
   const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked.length > 1 && ranked[1][1] === ranked[0][1])) return null;
   return ranked[0][0];
@@ -49,7 +50,10 @@ export const repatriationRoute: Refiner = {
       }
       if (used) {
         c.tags.push("refiner/repatriation-route");
-        ctx.debug("refiner/repatriation-route", () => `s${c.view.index}: ${countriesOf(c.origin).join("+") || "?"} -> ${countriesOf(c.destination).join("+") || "?"}`);
+        ctx.debug(
+          "refiner/repatriation-route",
+          () => `s${c.view.index}: ${countriesOf(c.origin).join("+") || "?"} -> ${countriesOf(c.destination).join("+") || "?"}`,
+        );
       }
     }
     return cands;

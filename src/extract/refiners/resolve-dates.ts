@@ -25,9 +25,11 @@ import type { Candidate, Refiner, SentenceView } from "../types.js";
 
 const SAME_DAY = /\b(?:overnight|today|tonight|this morning|this afternoon|this evening|earlier today)\b/i;
 /** Expressions relative to the event told before ("a day later"); see relativeOffsetDays. */
-const RELATIVE = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+) (?:days?|weeks?|nights?) (?:later|afterwards?)|hours? (?:later|afterwards?)|the (?:next|following) (?:day|morning|night|evening|week)|following (?:day|morning|night|evening)|the day after|(?:the )?same (?:day|night|evening|morning))\b/i;
+const RELATIVE =
+  /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+) (?:days?|weeks?|nights?) (?:later|afterwards?)|hours? (?:later|afterwards?)|the (?:next|following) (?:day|morning|night|evening|week)|following (?:day|morning|night|evening)|the day after|(?:the )?same (?:day|night|evening|morning))\b/i;
 /** "Five days after ...", "Two years since ..." opening a sentence: time elapsed up to the writing. */
-const ELAPSED = /^(?:nearly |almost |about |some |more than |over )?(\d+|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|months?|years?) (?:after|since)\b/i;
+const ELAPSED =
+  /^(?:nearly |almost |about |some |more than |over )?(\d+|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|months?|years?) (?:after|since)\b/i;
 /** Characters up to the end of the opening clause (its first comma). */
 function clauseEnd(rest: string): number {
   const k = rest.search(/[,;:]/);
@@ -58,7 +60,8 @@ export function nextUnitSpan(unit: string, published: string): string {
 }
 
 const SAME_TIME = /\b(?:(?:in|during|over|around|within)\s+the\s+same\s+(?:weeks?|days?|months?|period|year)|at\s+the\s+same\s+time)\b/i;
-const DURATION = /\b(?:over|during|across|within)\s+(?:the\s+(?:next|following|coming)\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\b/i;
+const DURATION =
+  /\b(?:over|during|across|within)\s+(?:the\s+(?:next|following|coming)\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\b/i;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** The date given to the events of the latest sentence before `before` (a single day when `day`). */
@@ -68,7 +71,29 @@ function latestSentenceDate(dates: Map<number, string>, before: number, day = fa
   return best >= 0 && before - best <= 6 ? dates.get(best)! : null;
 }
 
-const SAY = new Set(["say", "said", "says", "tell", "told", "report", "reported", "reports", "announce", "announced", "confirm", "confirmed", "add", "added", "state", "stated", "release", "released", "publish", "published", "according"]);
+const SAY = new Set([
+  "say",
+  "said",
+  "says",
+  "tell",
+  "told",
+  "report",
+  "reported",
+  "reports",
+  "announce",
+  "announced",
+  "confirm",
+  "confirmed",
+  "add",
+  "added",
+  "state",
+  "stated",
+  "release",
+  "released",
+  "publish",
+  "published",
+  "according",
+]);
 
 function sameClause(c: Candidate, pos: number): boolean {
   const v = c.view;
@@ -143,9 +168,50 @@ function reportedAsCurrent(c: Candidate): boolean {
 
 /** Nouns too general to point at one event ("the city", "the government"). */
 const GENERIC = new Set([
-  "people", "person", "official", "officials", "government", "army", "force", "forces", "country", "city", "town", "area", "region", "year", "day", "week",
-  "month", "time", "statement", "ministry", "police", "group", "side", "sides", "state", "states", "authority", "authorities", "war", "conflict", "country's",
-  "border", "number", "world", "report", "source", "sources", "media", "military", "security", "minister", "president", "spokesman", "spokesperson",
+  "people",
+  "person",
+  "official",
+  "officials",
+  "government",
+  "army",
+  "force",
+  "forces",
+  "country",
+  "city",
+  "town",
+  "area",
+  "region",
+  "year",
+  "day",
+  "week",
+  "month",
+  "time",
+  "statement",
+  "ministry",
+  "police",
+  "group",
+  "side",
+  "sides",
+  "state",
+  "states",
+  "authority",
+  "authorities",
+  "war",
+  "conflict",
+  "country's",
+  "border",
+  "number",
+  "world",
+  "report",
+  "source",
+  "sources",
+  "media",
+  "military",
+  "security",
+  "minister",
+  "president",
+  "spokesman",
+  "spokesperson",
 ]);
 const DEFINITES = new Set(["the", "this", "that", "these", "those"]);
 /** How far back (in sentences) a definite noun may point. */
@@ -181,12 +247,36 @@ function anaphoricAnchor(c: Candidate, cands: Candidate[]): Candidate | null {
 
 /** Nouns that name an event of a type: "during the assault" points at the attack told before. */
 const EVENT_NOUNS: Record<string, Candidate["type"][]> = {
-  assault: ["attack"], attack: ["attack"], raid: ["attack"], ambush: ["attack"], offensive: ["attack", "takeover"], onslaught: ["attack"],
-  bombardment: ["attack"], shelling: ["attack"], bombing: ["attack"], siege: ["attack"], storming: ["attack", "takeover"], fighting: ["attack"],
-  clash: ["attack"], clashes: ["attack"], gunfight: ["attack"], firefight: ["attack"], shootout: ["attack"],
-  breakout: ["escape"], jailbreak: ["escape"], escape: ["escape"], riot: ["attack", "escape"], mutiny: ["attack", "escape"],
-  swap: ["exchange"], exchange: ["exchange"], handover: ["transfer", "exchange", "repatriation"], transfer: ["transfer"],
-  takeover: ["takeover"], capture: ["takeover", "arrest"], fall: ["takeover"], recapture: ["takeover"],
+  assault: ["attack"],
+  attack: ["attack"],
+  raid: ["attack"],
+  ambush: ["attack"],
+  offensive: ["attack", "takeover"],
+  onslaught: ["attack"],
+  bombardment: ["attack"],
+  shelling: ["attack"],
+  bombing: ["attack"],
+  siege: ["attack"],
+  storming: ["attack", "takeover"],
+  fighting: ["attack"],
+  clash: ["attack"],
+  clashes: ["attack"],
+  gunfight: ["attack"],
+  firefight: ["attack"],
+  shootout: ["attack"],
+  breakout: ["escape"],
+  jailbreak: ["escape"],
+  escape: ["escape"],
+  riot: ["attack", "escape"],
+  mutiny: ["attack", "escape"],
+  swap: ["exchange"],
+  exchange: ["exchange"],
+  handover: ["transfer", "exchange", "repatriation"],
+  transfer: ["transfer"],
+  takeover: ["takeover"],
+  capture: ["takeover", "arrest"],
+  fall: ["takeover"],
+  recapture: ["takeover"],
 };
 /** "during the assault", "amid the fighting", "in the raid": the event happened within the one that noun names. */
 const WITHIN = /\b(?:during|amid|amidst|throughout|in|in the course of|at the time of)\s+(?:the|that|this)\s+([a-z]+)\b/gi;
@@ -243,7 +333,10 @@ export const resolveDates: Refiner = {
         if (within) {
           setDate(c, within.date!, null, false); // as firm as the date of the event it lies within
           sentenceDate.set(v.index, c.date!);
-          ctx.debug("refiner/resolve-dates", () => `${c.type} s${v.index}: within the ${within.type} of s${within.view.index} (${c.date}), not the day of the report`);
+          ctx.debug(
+            "refiner/resolve-dates",
+            () => `${c.type} s${v.index}: within the ${within.type} of s${within.view.index} (${c.date}), not the day of the report`,
+          );
           continue;
         }
       }
@@ -251,11 +344,24 @@ export const resolveDates: Refiner = {
         // "450 so far since January": a cumulative figure covers from then to the report (or publication)
         const m = c.dateMention;
         const [ma, mb] = m ? tokenRange(v, m) : [-1, -1];
-        if (m && c.countKind === "cumulative" && published && !m.value.includes("/") && (precedingWord(c, m.start) === "since" || sinceBefore(v, ma)) && !whenAfter(v, mb, c.trigger.first)) {
+        if (
+          m &&
+          c.countKind === "cumulative" &&
+          published &&
+          !m.value.includes("/") &&
+          (precedingWord(c, m.start) === "since" || sinceBefore(v, ma)) &&
+          !whenAfter(v, mb, c.trigger.first)
+        ) {
           const said = attributionDate(v);
           const end = said && said !== m && said.value >= m.value ? said.value : published;
           // "since the start of the year": from its first day
-          const from = /\b(?:start|beginning)\b/i.test(m.text) ? (/^\d{4}$/.test(m.value) ? `${m.value}-01-01` : /^\d{4}-\d{2}$/.test(m.value) ? `${m.value}-01` : m.value) : m.value;
+          const from = /\b(?:start|beginning)\b/i.test(m.text)
+            ? /^\d{4}$/.test(m.value)
+              ? `${m.value}-01-01`
+              : /^\d{4}-\d{2}$/.test(m.value)
+                ? `${m.value}-01`
+                : m.value
+            : m.value;
           if (end >= m.value) {
             c.date = `${from}/${end}`;
             c.tags.push("refiner/resolve-dates");
@@ -281,7 +387,12 @@ export const resolveDates: Refiner = {
       }
       // "Three months after the rebels seized the town, ...": the opening clause's event lies that far before the writing
       const since = ELAPSED.exec(v.sentence.text);
-      if (since && published && c.status === "occurred" && c.trigger.start < v.sentence.start + since[0].length + clauseEnd(v.sentence.text.slice(since[0].length))) {
+      if (
+        since &&
+        published &&
+        c.status === "occurred" &&
+        c.trigger.start < v.sentence.start + since[0].length + clauseEnd(v.sentence.text.slice(since[0].length))
+      ) {
         const n = /^\d+$/.test(since[1]) ? Number(since[1]) : NUMBER_WORDS[since[1].toLowerCase()];
         const unit = since[2].toLowerCase().replace(/s$/, "");
         if (n) {
@@ -392,7 +503,10 @@ export const resolveDates: Refiner = {
         const back = anaphoricAnchor(c, cands);
         if (back) {
           setDate(c, back.date!, null, true);
-          ctx.debug("refiner/resolve-dates", () => `${c.type} s${v.index}: "the ${v.lowers[anchorNoun(c, back)!]}" points back at s${back.view.index} (${c.date})`);
+          ctx.debug(
+            "refiner/resolve-dates",
+            () => `${c.type} s${v.index}: "the ${v.lowers[anchorNoun(c, back)!]}" points back at s${back.view.index} (${c.date})`,
+          );
         }
       }
     }

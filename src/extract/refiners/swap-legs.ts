@@ -10,7 +10,29 @@ import type { Candidate, Refiner } from "../types.js";
 
 const SWAP_CUE = /\b(?:in return|in exchange|swap(?:s|ped|ping)?|exchanged?|exchanges)\b/i;
 /** Bodies and remains handed between parties are swapped, not transferred. */
-const CAPTIVES = new Set(["prisoner", "hostage", "detainee", "captive", "serviceman", "servicemen", "soldier", "pow", "POW", "woman", "child", "civilian", "defender", "personnel", "troop", "fighter", "marine", "sailor", "hero", "citizen", "people"]);
+const CAPTIVES = new Set([
+  "prisoner",
+  "hostage",
+  "detainee",
+  "captive",
+  "serviceman",
+  "servicemen",
+  "soldier",
+  "pow",
+  "POW",
+  "woman",
+  "child",
+  "civilian",
+  "defender",
+  "personnel",
+  "troop",
+  "fighter",
+  "marine",
+  "sailor",
+  "hero",
+  "citizen",
+  "people",
+]);
 const REMAINS = new Set(["body", "remains", "corpse"]);
 
 export const swapLegs: Refiner = {
@@ -61,7 +83,8 @@ function legPlaces(c: Candidate): void {
   c.location = null;
 }
 
-const OWN_COUNTRY = /\b(?:their|its|his|her) (?:own )?(?:home )?(?:countries|country|homelands?|nations?)\b|\bcountries of origin\b|\bcountry of origin\b|\bhome countries\b/i;
+const OWN_COUNTRY =
+  /\b(?:their|its|his|her) (?:own )?(?:home )?(?:countries|country|homelands?|nations?)\b|\bcountries of origin\b|\bcountry of origin\b|\bhome countries\b/i;
 
 const DEPORT = new Set(["deport", "deportation", "expel", "expulsion", "deported", "expelled", "forcibly"]);
 

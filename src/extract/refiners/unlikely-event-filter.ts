@@ -38,7 +38,11 @@ function isCapacity(c: Candidate): boolean {
     any = true;
     if (!m) return true;
     const end = s.start + hit.index + hit[0].length;
-    if (m.start >= end && /^[\s,]*(?:(?:up to|as many as|about|around|some|roughly|nearly|almost|more than|over|at least|at most)\s*)?$/i.test(c.view.doc.text.slice(end, m.start))) return true;
+    if (
+      m.start >= end &&
+      /^[\s,]*(?:(?:up to|as many as|about|around|some|roughly|nearly|almost|more than|over|at least|at most)\s*)?$/i.test(c.view.doc.text.slice(end, m.start))
+    )
+      return true;
     // the trigger itself is the capacity verb ("can hold")
     if (c.trigger.start >= s.start + hit.index && c.trigger.start <= end + 1) return true;
   }
@@ -76,7 +80,8 @@ function isWarToll(c: Candidate): boolean {
   if (c.type !== "killing") return false;
   const v = c.view;
   let war = false;
-  for (let k = Math.max(0, c.trigger.first - 8); k < Math.min(v.tokens.length, c.trigger.last + 8); k++) if (WAR_NOUNS.has(v.lemmas[k]) && v.lowers[k - 1] !== "of") war = true;
+  for (let k = Math.max(0, c.trigger.first - 8); k < Math.min(v.tokens.length, c.trigger.last + 8); k++)
+    if (WAR_NOUNS.has(v.lemmas[k]) && v.lowers[k - 1] !== "of") war = true;
   if (!war) return false;
   if (v.dates.length) return false;
   return !v.places.some((p) => p.kind !== "country" && p.kind !== "demonym" && p.kind !== "region");
@@ -86,7 +91,14 @@ function isWarToll(c: Candidate): boolean {
 function placedEpisode(c: Candidate): boolean {
   const v = c.view;
   const clause = v.clause[c.trigger.first];
-  return v.places.some((p) => p.start >= c.trigger.end && p.kind !== "country" && p.kind !== "demonym" && p.kind !== "region" && v.clause[v.tokens.findIndex((t) => t.start >= p.start)] === clause);
+  return v.places.some(
+    (p) =>
+      p.start >= c.trigger.end &&
+      p.kind !== "country" &&
+      p.kind !== "demonym" &&
+      p.kind !== "region" &&
+      v.clause[v.tokens.findIndex((t) => t.start >= p.start)] === clause,
+  );
 }
 
 /** "as they withdrew", "after the guards pulled out": a movement in a time clause is the backdrop of another event. */
@@ -101,7 +113,8 @@ function inTimeClause(c: Candidate): boolean {
 }
 
 /** A heading that opens a block of links: "Related:", "Read more", "More stories". */
-const LINK_HEADING = /^(?:related(?: (?:stories|articles|coverage|news|content))?|read more|see also|also read|read also|more on this(?: story)?|more stories|more from [\w ]+|recommended(?: for you)?|you may also like|most read|latest news|further reading)\s*:?\s*$/i;
+const LINK_HEADING =
+  /^(?:related(?: (?:stories|articles|coverage|news|content))?|read more|see also|also read|read also|more on this(?: story)?|more stories|more from [\w ]+|recommended(?: for you)?|you may also like|most read|latest news|further reading)\s*:?\s*$/i;
 
 /** Sentences inside link blocks: after a link heading, lines without final punctuation, and ">"/"»" lines. */
 export function linkLines(views: SentenceView[]): Set<number> {
@@ -163,7 +176,37 @@ export function reason(c: Candidate, commentsFrom: number, links: Set<number> = 
  * captive": the goal of an effort, not something that happened or was planned
  * with a date.
  */
-const EFFORT_WORDS = new Set(["effort", "efforts", "bid", "attempt", "attempts", "pressure", "pressures", "measure", "measures", "manhunt", "search", "hunt", "drive", "bids", "steps", "working", "work", "works", "worked", "strive", "striving", "continue", "continues", "seeking", "seek", "seeks", "trying", "try", "tries"]);
+const EFFORT_WORDS = new Set([
+  "effort",
+  "efforts",
+  "bid",
+  "attempt",
+  "attempts",
+  "pressure",
+  "pressures",
+  "measure",
+  "measures",
+  "manhunt",
+  "search",
+  "hunt",
+  "drive",
+  "bids",
+  "steps",
+  "working",
+  "work",
+  "works",
+  "worked",
+  "strive",
+  "striving",
+  "continue",
+  "continues",
+  "seeking",
+  "seek",
+  "seeks",
+  "trying",
+  "try",
+  "tries",
+]);
 function isPurpose(c: Candidate): boolean {
   const v = c.view;
   const k = c.trigger.first;
@@ -190,7 +233,8 @@ function isStandingTrial(c: Candidate): boolean {
 /** "more than 400 remain at large": the escapees are out, not held. */
 function atLarge(c: Candidate): boolean {
   const v = c.view;
-  for (let k = c.trigger.first; k <= Math.min(v.tokens.length - 2, c.trigger.last + 2); k++) if (v.lowers[k] === "at" && v.lowers[k + 1] === "large") return true;
+  for (let k = c.trigger.first; k <= Math.min(v.tokens.length - 2, c.trigger.last + 2); k++)
+    if (v.lowers[k] === "at" && v.lowers[k + 1] === "large") return true;
   return false;
 }
 
@@ -231,7 +275,20 @@ function isHistory(c: Candidate): boolean {
  * "dismissed as false the reports claiming that inmates had escaped", "denied
  * rumours that the camp had been shelled": a claim the sentence rejects.
  */
-const CLAIM_WORDS = new Set(["claim", "claimed", "claiming", "claims", "alleged", "alleging", "rumour", "rumours", "rumor", "rumors", "suggesting", "suggested"]);
+const CLAIM_WORDS = new Set([
+  "claim",
+  "claimed",
+  "claiming",
+  "claims",
+  "alleged",
+  "alleging",
+  "rumour",
+  "rumours",
+  "rumor",
+  "rumors",
+  "suggesting",
+  "suggested",
+]);
 const REJECTION = /\b(?:fabricated|false|baseless|untrue|unfounded|fake|groundless|denied|denies|deny|dismissed|rejected|refuted|debunked)\b/i;
 function rejectedClaim(c: Candidate): boolean {
   const v = c.view;
@@ -294,7 +351,8 @@ export const unlikelyEventFilter: Refiner = {
     }
     const links = linkLines(views);
     return cands.filter((c) => {
-      const why = reason(c, commentsFrom, links) ?? (describesAnotherEventsPeople(c, cands) ? "identifies the people of another event in a relative clause" : null);
+      const why =
+        reason(c, commentsFrom, links) ?? (describesAnotherEventsPeople(c, cands) ? "identifies the people of another event in a relative clause" : null);
       if (why) ctx.debug("refiner/unlikely-event-filter", () => `drop ${c.type} s${c.view.index} "${c.trigger.text}": ${why}`);
       return !why;
     });

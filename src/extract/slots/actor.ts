@@ -15,14 +15,80 @@ import type { Candidate, SentenceView, SlotFiller } from "../types.js";
 
 /** Bodies that act: "the army shelled", "the court sentenced". */
 const INSTITUTIONS = new Set([
-  "army", "police", "military", "government", "authority", "ministry", "coalition", "regime", "navy", "administration", "command",
-  "court", "judiciary", "tribunal", "council", "parliament", "cabinet", "state", "group", "movement", "force", "troop", "unit",
-  "official", "personnel", "service", "department", "office", "agency", "presidency", "delegation", "side", "gunman", "soldier",
-  "fighter", "militant", "guard", "officer", "policeman", "militia", "gang", "rebel", "insurgent", "jihadist", "faction", "brigade",
-  "committee", "commission", "prosecutor", "judge", "mediator", "negotiator", "country", "nation", "paramilitary",
+  "army",
+  "police",
+  "military",
+  "government",
+  "authority",
+  "ministry",
+  "coalition",
+  "regime",
+  "navy",
+  "administration",
+  "command",
+  "court",
+  "judiciary",
+  "tribunal",
+  "council",
+  "parliament",
+  "cabinet",
+  "state",
+  "group",
+  "movement",
+  "force",
+  "troop",
+  "unit",
+  "official",
+  "personnel",
+  "service",
+  "department",
+  "office",
+  "agency",
+  "presidency",
+  "delegation",
+  "side",
+  "gunman",
+  "soldier",
+  "fighter",
+  "militant",
+  "guard",
+  "officer",
+  "policeman",
+  "militia",
+  "gang",
+  "rebel",
+  "insurgent",
+  "jihadist",
+  "faction",
+  "brigade",
+  "committee",
+  "commission",
+  "prosecutor",
+  "judge",
+  "mediator",
+  "negotiator",
+  "country",
+  "nation",
+  "paramilitary",
 ]);
 
-const AGENT_TAILS = new Set(["forces", "force", "troops", "army", "police", "authorities", "government", "fighters", "militants", "officials", "security", "military", "units", "guards", "personnel"]);
+const AGENT_TAILS = new Set([
+  "forces",
+  "force",
+  "troops",
+  "army",
+  "police",
+  "authorities",
+  "government",
+  "fighters",
+  "militants",
+  "officials",
+  "security",
+  "military",
+  "units",
+  "guards",
+  "personnel",
+]);
 
 export function nameAt(view: SentenceView, h: Head): string | null {
   const tok = view.tokens[h.index];
@@ -107,7 +173,7 @@ function urgedParty(view: SentenceView, c: Candidate): string | null {
     }
   if (to < 0) return null;
   for (let k = to - 1; k >= s && k >= to - 7; k--) {
-    if (!URGE.has(view.lemmas[k]) || view.lowers[k] === view.lemmas[k] && view.lowers[k] !== "urge") continue;
+    if (!URGE.has(view.lemmas[k]) || (view.lowers[k] === view.lemmas[k] && view.lowers[k] !== "urge")) continue;
     let from = k + 1;
     if (view.lowers[from] === "on" || view.lowers[from] === "upon" || view.lowers[from] === "to") from++;
     if (from >= to) return null;
@@ -146,7 +212,13 @@ function parties(view: SentenceView, c: Candidate): string | null {
   const before: { at: number; name: string }[] = [];
   for (const a of view.actors) if (a.kind !== "media" && a.start >= start && a.end <= t.start) before.push({ at: a.start, name: a.canonical });
   for (const p of view.places)
-    if (p.kind === "country" && p.start >= start && p.end <= t.start && !view.actors.some((a) => a.start <= p.start && p.end <= a.end) && view.lowers[tokenRange(view, p)[1] + 1] !== "'s")
+    if (
+      p.kind === "country" &&
+      p.start >= start &&
+      p.end <= t.start &&
+      !view.actors.some((a) => a.start <= p.start && p.end <= a.end) &&
+      view.lowers[tokenRange(view, p)[1] + 1] !== "'s"
+    )
       before.push({ at: p.start, name: countryName(p.country) });
   for (const b of before.sort((x, y) => x.at - y.at)) add(b.name);
   // "a ceasefire with the SDF", "an agreement between X and Y"
@@ -175,13 +247,31 @@ function parties(view: SentenceView, c: Candidate): string | null {
 }
 
 /** Verbs that carry an event noun: "launched an assault", "carried out raids", "made arrests". */
-const LIGHT_VERBS = new Set(["launch", "carry", "mount", "stage", "conduct", "make", "begin", "start", "step", "intensify", "continue", "wage", "unleash", "order", "announce", "complete"]);
+const LIGHT_VERBS = new Set([
+  "launch",
+  "carry",
+  "mount",
+  "stage",
+  "conduct",
+  "make",
+  "begin",
+  "start",
+  "step",
+  "intensify",
+  "continue",
+  "wage",
+  "unleash",
+  "order",
+  "announce",
+  "complete",
+]);
 
 /** The agent of an event noun: the subject of its light verb, or its possessor ("the army's assault"). */
 function nounAgent(view: SentenceView, c: Candidate): Head | null {
   const t = c.trigger;
   // "Israel's bombardment", "the army's offensive"
-  if (t.first >= 2 && (view.tokens[t.first - 1].text === "'s" || view.tokens[t.first - 1].text === "’s")) return { index: t.first - 2, lemma: view.lemmas[t.first - 2], kind: "name" };
+  if (t.first >= 2 && (view.tokens[t.first - 1].text === "'s" || view.tokens[t.first - 1].text === "’s"))
+    return { index: t.first - 2, lemma: view.lemmas[t.first - 2], kind: "name" };
   for (let k = t.first - 1, n = 0; k >= 0 && n < 5; k--, n++) {
     if (view.tokens[k].kind === "punct") return null;
     if (LIGHT_VERBS.has(view.lemmas[k]) && (view.lowers[k] !== view.lemmas[k] || AUX.has(view.lowers[k - 1] ?? ""))) return headBefore(view, k - 1);
@@ -264,9 +354,17 @@ export const actorSlot: SlotFiller = {
         const p = v.places.find((x) => x.start <= tok.start && tok.end <= x.end);
         if (!p) return false;
         const [f] = tokenRange(v, p);
-        return ["in", "from", "at", "of"].includes(v.lowers[f - 1] ?? "") || (v.lowers[f - 1] === "the" && ["in", "from", "at", "of"].includes(v.lowers[f - 2] ?? ""));
+        return (
+          ["in", "from", "at", "of"].includes(v.lowers[f - 1] ?? "") ||
+          (v.lowers[f - 1] === "the" && ["in", "from", "at", "of"].includes(v.lowers[f - 2] ?? ""))
+        );
       };
-      if (AGENTIVE_TYPES.has(c.type) && t.reading === "verb" && !t.passive && (!head || placeInPP(head) || (head.kind !== "person" && head.kind !== "name" && !INSTITUTIONS.has(head.lemma) && !nameAt(v, head)))) {
+      if (
+        AGENTIVE_TYPES.has(c.type) &&
+        t.reading === "verb" &&
+        !t.passive &&
+        (!head || placeInPP(head) || (head.kind !== "person" && head.kind !== "name" && !INSTITUTIONS.has(head.lemma) && !nameAt(v, head)))
+      ) {
         const pp = modifiedSubject(v, t.first);
         if (pp) {
           if (typeof pp === "string") name = pp;
@@ -280,7 +378,8 @@ export const actorSlot: SlotFiller = {
       if (head && !name) {
         const lower = v.lowers[head.index];
         if (["it", "they", "he", "she", "we"].includes(lower)) name = speaker(v, v.tokens[head.index].start);
-        else if (["its", "their", "our"].includes(v.lowers[head.index - 1] ?? "") && INSTITUTIONS.has(head.lemma)) name = speaker(v, v.tokens[head.index].start) ?? agentPhrase(v, head.index);
+        else if (["its", "their", "our"].includes(v.lowers[head.index - 1] ?? "") && INSTITUTIONS.has(head.lemma))
+          name = speaker(v, v.tokens[head.index].start) ?? agentPhrase(v, head.index);
         // "the country has received": the country named before
         else if (head.lemma === "country" && v.lowers[head.index - 1] === "the") name = lastCountry(v, v.tokens[head.index].start);
         else if (head.kind !== "pronoun" && head.kind !== "first-person")
@@ -345,7 +444,10 @@ function modifiedSubject(view: SentenceView, before: number): string | Head | nu
     // a proper name the annotator does not know: "of the Popular Defence Front"
     let from = prep + 1;
     if (view.lowers[from] === "the") from++;
-    if (from <= k && view.tokens.slice(from, k + 1).every((tok) => tok.kind === "word" && (tok.capitalized || view.lowers[view.tokens.indexOf(tok)] === "of"))) {
+    if (
+      from <= k &&
+      view.tokens.slice(from, k + 1).every((tok) => tok.kind === "word" && (tok.capitalized || view.lowers[view.tokens.indexOf(tok)] === "of"))
+    ) {
       return view.doc.text.slice(view.tokens[from].start, view.tokens[k].end);
     }
   }
@@ -359,7 +461,8 @@ function hasBy(view: SentenceView, from: number): boolean {
 
 /** The keeper of a place named in the sentence: a group in a holder role, or the phrase after "run/controlled/guarded by". */
 function keeper(view: SentenceView): string | null {
-  for (const a of view.actors) if (a.kind === "group" && groupRole(view, a) === "holder" && view.lowers[tokenRange(view, a)[0] - 1] !== "by") return a.canonical;
+  for (const a of view.actors)
+    if (a.kind === "group" && groupRole(view, a) === "holder" && view.lowers[tokenRange(view, a)[0] - 1] !== "by") return a.canonical;
   for (let k = 1; k + 1 < view.tokens.length; k++) {
     if (view.lowers[k] !== "by" || !KEEP_VERBS.has(view.lowers[k - 1])) continue;
     const head = headAfter(view, k + 1, 6);

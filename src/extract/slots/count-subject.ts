@@ -22,7 +22,34 @@ export interface PersonCount {
 
 const cache = new WeakMap<SentenceView, PersonCount[]>();
 
-const MODIFIER_WORDS = new Set(["foreign", "senior", "former", "suspected", "young", "armed", "local", "other", "more", "remaining", "extremist", "terrorist", "jihadist", "militant", "alleged", "wounded", "new", "additional", "further", "high-ranking", "detained", "captured", "affiliated", "shia", "sunni", "kurdish"]);
+const MODIFIER_WORDS = new Set([
+  "foreign",
+  "senior",
+  "former",
+  "suspected",
+  "young",
+  "armed",
+  "local",
+  "other",
+  "more",
+  "remaining",
+  "extremist",
+  "terrorist",
+  "jihadist",
+  "militant",
+  "alleged",
+  "wounded",
+  "new",
+  "additional",
+  "further",
+  "high-ranking",
+  "detained",
+  "captured",
+  "affiliated",
+  "shia",
+  "sunni",
+  "kurdish",
+]);
 const ADJ_SHAPE = /^[a-z]+(?:ian|ese|ish|ic|al|ous|ive|ful|less|ed)$/;
 
 export function personCounts(view: SentenceView): PersonCount[] {
@@ -35,7 +62,8 @@ export function personCounts(view: SentenceView): PersonCount[] {
     // a year or a clock time is not a count of people
     if (c.value != null && c.value >= 1900 && c.value <= 2100 && /^\d{4}$/.test(c.numberText.trim())) continue;
     const nxt = view.tokens[last + 1];
-    if (nxt && (nxt.text === "-" || /^(day|days|year|years|month|months|week|weeks|hour|hours|km|kilometers|kilometres|miles|percent|per)$/i.test(nxt.text))) continue;
+    if (nxt && (nxt.text === "-" || /^(day|days|year|years|month|months|week|weeks|hour|hours|km|kilometers|kilometres|miles|percent|per)$/i.test(nxt.text)))
+      continue;
     let head = -1;
     let bare = false;
     let modifiers = 0;
@@ -44,7 +72,11 @@ export function personCounts(view: SentenceView): PersonCount[] {
     // "12 of those Pakistanis": the people named after the demonstrative
     if (partitive && (view.lowers[last + 2] === "those" || view.lowers[last + 2] === "these")) {
       const k = last + 3;
-      if (k < view.tokens.length && view.tokens[k].kind === "word" && (isPersonNoun(view.lemmas[k], view.lowers[k]) || (view.tokens[k].capitalized && /(?:ans|is|ese|ers|ites)$/.test(view.tokens[k].text)))) {
+      if (
+        k < view.tokens.length &&
+        view.tokens[k].kind === "word" &&
+        (isPersonNoun(view.lemmas[k], view.lowers[k]) || (view.tokens[k].capitalized && /(?:ans|is|ese|ers|ites)$/.test(view.tokens[k].text)))
+      ) {
         out.push({ count: c, head: k, subject: view.doc.text.slice(view.tokens[k].start, view.tokens[k].end), first, last });
         continue;
       }
@@ -63,14 +95,29 @@ export function personCounts(view: SentenceView): PersonCount[] {
         // "militants and their families": keep the first head
         break;
       }
-      if (k === last + 1 && (AUX.has(lower) || WH.has(lower) || lower === "currently" || lower === "now" || lower === "still" || lower === "remain" || lower === "remained" || lower === "remains" || (PREPOSITIONS.has(lower) && lower !== "of"))) {
+      if (
+        k === last + 1 &&
+        (AUX.has(lower) ||
+          WH.has(lower) ||
+          lower === "currently" ||
+          lower === "now" ||
+          lower === "still" ||
+          lower === "remain" ||
+          lower === "remained" ||
+          lower === "remains" ||
+          (PREPOSITIONS.has(lower) && lower !== "of"))
+      ) {
         bare = true;
         break;
       }
       if (lower === "of" || lower === "mostly" || lower === "and" || DETERMINERS.has(lower) || isAdverb(lower)) continue;
       // "45 of the some 300 inmates": the part counts the same people as the whole
       const inner = tok.kind === "number" || countAtToken(view, k) ? countAtToken(view, k) : null;
-      if (inner && inner !== c && (view.lowers[k - 1] === "of" || DETERMINERS.has(view.lowers[k - 1]) || isAdverb(view.lowers[k - 1]) || view.tokens[k - 1].start < inner.start)) {
+      if (
+        inner &&
+        inner !== c &&
+        (view.lowers[k - 1] === "of" || DETERMINERS.has(view.lowers[k - 1]) || isAdverb(view.lowers[k - 1]) || view.tokens[k - 1].start < inner.start)
+      ) {
         while (k + 1 < view.tokens.length && view.tokens[k + 1].end <= inner.end) k++;
         continue;
       }
@@ -101,7 +148,13 @@ export function personCounts(view: SentenceView): PersonCount[] {
 /** "Iraqis", "Afghans", "Nepalese": a capitalised plural people noun. */
 function nationalityPlural(view: SentenceView, k: number): boolean {
   const tok = view.tokens[k];
-  return tok.kind === "word" && tok.capitalized && /(?:ans|is|ese|ers|ites)$/.test(tok.text) && view.lowers[k] !== view.lemmas[k] && view.places.some((p) => p.start <= tok.start && tok.end <= p.end && p.kind === "demonym");
+  return (
+    tok.kind === "word" &&
+    tok.capitalized &&
+    /(?:ans|is|ese|ers|ites)$/.test(tok.text) &&
+    view.lowers[k] !== view.lemmas[k] &&
+    view.places.some((p) => p.start <= tok.start && tok.end <= p.end && p.kind === "demonym")
+  );
 }
 
 function personWithin(view: SentenceView, from: number, n: number): boolean {
@@ -113,7 +166,23 @@ function personWithin(view: SentenceView, from: number, n: number): boolean {
 }
 
 /** Nouns that name a deal: the subject of an agreement. */
-const DEAL_NOUNS = new Set(["deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "arrangement", "memorandum", "framework", "understanding", "treaty", "armistice", "roadmap", "protocol"]);
+const DEAL_NOUNS = new Set([
+  "deal",
+  "agreement",
+  "accord",
+  "truce",
+  "ceasefire",
+  "cease-fire",
+  "pact",
+  "arrangement",
+  "memorandum",
+  "framework",
+  "understanding",
+  "treaty",
+  "armistice",
+  "roadmap",
+  "protocol",
+]);
 
 /** "a three-day truce", "a new accord": the deal's noun phrase, from the trigger or the noun after "agreed to". */
 function dealPhrase(view: SentenceView, first: number, last: number): string | null {
@@ -182,7 +251,8 @@ export function pickCount(c: Candidate): PersonCount | null {
       } else if (dist > 2) continue;
       score = dist;
     } else {
-      const sameClause = view.clause[pc.first] === clause || view.clause[pc.head] === clause || appositionBetween(view, pc.head, t.first) || appositiveCount(view, pc, t.first);
+      const sameClause =
+        view.clause[pc.first] === clause || view.clause[pc.head] === clause || appositionBetween(view, pc.head, t.first) || appositiveCount(view, pc, t.first);
       if (!sameClause || dist > 12) {
         // across a comma, or far away in a long clause: another noun phrase's figure
         continue;
@@ -241,7 +311,8 @@ function appositionBetween(view: SentenceView, head: number, trigger: number): b
   }
   if (view.tokens[k]?.text !== ",") return false;
   // only adverbs and auxiliaries between the closing comma and the verb
-  for (let j = k + 1; j < trigger; j++) if (!(AUX.has(view.lowers[j]) || isAdverb(view.lowers[j]) || view.lowers[j] === "still" || view.lowers[j] === "now")) return false;
+  for (let j = k + 1; j < trigger; j++)
+    if (!(AUX.has(view.lowers[j]) || isAdverb(view.lowers[j]) || view.lowers[j] === "still" || view.lowers[j] === "now")) return false;
   return true;
 }
 
@@ -438,7 +509,8 @@ function singlePerson(c: Candidate, head: number): boolean {
     if (SINGLE_DETERMINERS.has(l)) return true;
     const tok = v.tokens[k];
     if (tok.kind !== "word") return false;
-    if (!(tok.capitalized || MODIFIER_WORDS.has(l) || ADJ_SHAPE.test(l) || l.includes("-") || isPersonNoun(v.lemmas[k], l) || /(?:al|an|ic|ish|ese)$/.test(l))) return false;
+    if (!(tok.capitalized || MODIFIER_WORDS.has(l) || ADJ_SHAPE.test(l) || l.includes("-") || isPersonNoun(v.lemmas[k], l) || /(?:al|an|ic|ish|ese)$/.test(l)))
+      return false;
   }
   return false;
 }

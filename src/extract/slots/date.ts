@@ -9,7 +9,6 @@ import { tokenRange } from "../grammar.js";
 import type { Candidate, SlotFiller } from "../types.js";
 import { followingSpan, premodifies, sinceBefore, whenAfter } from "../date-phrases.js";
 
-
 const RELATIVE_PRONOUNS = new Set(["which", "whose", "who", "whom", "where"]);
 function relativeBetween(v: Candidate["view"], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (RELATIVE_PRONOUNS.has(v.lowers[k])) return true;

@@ -15,7 +15,9 @@ export const groupSlot: SlotFiller = {
   fill(c: Candidate, _ctx: Context) {
     const v = c.view;
     // a force named on the people is theirs too ("Malian army soldiers")
-    const groups = v.actors.filter((a) => (a.kind === "group" || (a.kind === "force" && groupRole(v, a) === "affiliation")) && !(c.actor && c.actor.includes(a.canonical)));
+    const groups = v.actors.filter(
+      (a) => (a.kind === "group" || (a.kind === "force" && groupRole(v, a) === "affiliation")) && !(c.actor && c.actor.includes(a.canonical)),
+    );
     if (!groups.length) return;
     // a seized or attacked place belongs to the side that held it ("previously run by the SDF")
     const place = c.type === "takeover" || c.type === "attack";

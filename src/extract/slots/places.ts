@@ -15,8 +15,23 @@ import { AUX, PREPOSITIONS, clauseEnd, headBefore, isAdverb, tokenRange } from "
 import { agentOf } from "../roles.js";
 import type { Candidate, SentenceView, SlotFiller } from "../types.js";
 
-
-const INSTITUTION_WORDS = new Set(["authority", "authorities", "government", "custody", "court", "courts", "judiciary", "police", "army", "military", "forces", "force", "officials", "side", "control"]);
+const INSTITUTION_WORDS = new Set([
+  "authority",
+  "authorities",
+  "government",
+  "custody",
+  "court",
+  "courts",
+  "judiciary",
+  "police",
+  "army",
+  "military",
+  "forces",
+  "force",
+  "officials",
+  "side",
+  "control",
+]);
 
 type Role = "from" | "to" | "in" | "held" | "by" | "other";
 
@@ -38,13 +53,19 @@ const cache = new WeakMap<SentenceView, RoledPlace[]>();
  */
 function speakerOrOrganisation(view: SentenceView, p: PlaceMention, first: number): boolean {
   for (const a of view.attributions) if (p.start >= a.start && p.end <= a.end) return true;
-  for (const a of view.actors) if ((a.kind === "org" || a.kind === "media") && p.start >= a.start && p.end <= a.end && (a.end - a.start > p.end - p.start)) return true;
+  for (const a of view.actors)
+    if ((a.kind === "org" || a.kind === "media") && p.start >= a.start && p.end <= a.end && a.end - a.start > p.end - p.start) return true;
   for (let k = first - 1; k >= 1 && view.clause[k] === view.clause[first]; k--) if (view.lowers[k] === "to" && view.lowers[k - 1] === "according") return true;
   // "officials in Baghdad say ...", "sources in Kabul said": the speaker's place
   {
     const [, l] = tokenRange(view, p);
     const v = view.lowers[l + 1] ?? "";
-    if ((v === "say" || v === "said" || v === "says" || v === "told" || v === "believe" || v === "estimate" || v === "estimated") && (view.lowers[first - 1] === "in" || view.lowers[first - 1] === "from") && isPersonNoun(view.lemmas[first - 2] ?? "", view.lowers[first - 2])) return true;
+    if (
+      (v === "say" || v === "said" || v === "says" || v === "told" || v === "believe" || v === "estimate" || v === "estimated") &&
+      (view.lowers[first - 1] === "in" || view.lowers[first - 1] === "from") &&
+      isPersonNoun(view.lemmas[first - 2] ?? "", view.lowers[first - 2])
+    )
+      return true;
   }
   // "told Radio Free Asia", "a source told Kabul Today": the addressee of a report is a medium, not a place
   if (view.lowers[first - 1] === "told" || view.lowers[first - 1] === "tells") return true;
@@ -62,7 +83,28 @@ function speakerOrOrganisation(view: SentenceView, p: PlaceMention, first: numbe
 }
 
 /** Words that end the name of a newspaper, broadcaster or agency ("Kabul Today", "Gulf News"). */
-const MEDIA_WORDS = new Set(["today", "times", "news", "post", "tv", "television", "radio", "agency", "press", "herald", "tribune", "daily", "gazette", "journal", "observer", "channel", "online", "media", "telegraph", "chronicle"]);
+const MEDIA_WORDS = new Set([
+  "today",
+  "times",
+  "news",
+  "post",
+  "tv",
+  "television",
+  "radio",
+  "agency",
+  "press",
+  "herald",
+  "tribune",
+  "daily",
+  "gazette",
+  "journal",
+  "observer",
+  "channel",
+  "online",
+  "media",
+  "telegraph",
+  "chronicle",
+]);
 
 const REPORTING = new Set(["said", "says", "told", "announced", "stated", "declared", "confirmed", "briefing", "conference", "speaking", "spoke"]);
 
@@ -110,7 +152,21 @@ const WH_WORDS = new Set(["who", "which", "that", "where", "whose"]);
 
 const HOLD_VERBS = new Set(["hold", "detain", "keep", "imprison", "jail", "intern", "confine", "incarcerate"]);
 const DEPART = new Set(["leave", "left", "depart", "exit", "quit", "vacate", "abandon", "evacuate"]);
-const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outside"]);
+const COMPASS = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+  "north-east",
+  "north-west",
+  "south-east",
+  "south-west",
+  "outside",
+]);
 const ARRIVAL_VERBS = new Set(["receive", "arrive", "land", "disembark", "reach"]);
 const PREDICATIVE = new Set(["hostage", "captive", "prisoner", "incommunicado"]);
 
@@ -161,7 +217,7 @@ function roleOf(view: SentenceView, first: number): Role {
       hops++;
       continue;
     }
-    if (tok.kind === "punct" && tok.text !== "'" && tok.text !== "’" && tok.text !== "\"" && tok.text !== "“" && tok.text !== "”") break;
+    if (tok.kind === "punct" && tok.text !== "'" && tok.text !== "’" && tok.text !== '"' && tok.text !== "“" && tok.text !== "”") break;
     if (AUX.has(lower)) break;
     if (PREPOSITIONS.has(lower)) break;
     k--;
@@ -178,7 +234,7 @@ export function placeKind(p: object): string | null {
 }
 
 export function detail(p: PlaceMention): PlaceDetail {
-  const name = p.kind === "demonym" ? (countryName(p.country)) : p.name;
+  const name = p.kind === "demonym" ? countryName(p.country) : p.name;
   const d: PlaceDetail = { name, country: p.country, lat: p.kind === "demonym" ? null : p.lat, lon: p.kind === "demonym" ? null : p.lon, admin1: p.admin1 };
   KINDS.set(d, p.kind === "demonym" ? "country" : p.kind);
   return d;
@@ -247,7 +303,8 @@ function antecedentPlace(view: SentenceView, noun: string, at?: number): PlaceMe
   }
   // "the camp": the camp the story is about — the one named most so far — when several were named
   const salience = new Map<string, number>();
-  for (let i = 0; i < view.index; i++) for (const p of views[i].places) if (p.kind === "facility" && p.name.toLowerCase().includes(noun)) salience.set(p.name, (salience.get(p.name) ?? 0) + 1);
+  for (let i = 0; i < view.index; i++)
+    for (const p of views[i].places) if (p.kind === "facility" && p.name.toLowerCase().includes(noun)) salience.set(p.name, (salience.get(p.name) ?? 0) + 1);
   for (let i = view.index - 1; i >= 0 && i >= view.index - 5; i--) {
     const ps = views[i].places.filter((p) => (wantCity ? p.kind === "city" || p.kind === "admin2" : p.kind === "facility"));
     const named = ps.filter((p) => p.name.toLowerCase().includes(noun));
@@ -284,7 +341,8 @@ function stateAt(view: SentenceView, first: number, last: number): PlaceDetail |
     const [a, b] = tokenRange(view, p);
     if (a < first || b > last) continue;
     if (p.kind === "country" || p.kind === "demonym") return { name: countryName(p.country), country: p.country, lat: null, lon: null };
-    if (view.actors.some((x) => x.kind === "state" && x.start <= p.start && p.end <= x.end)) return { name: countryName(p.country), country: p.country, lat: null, lon: null };
+    if (view.actors.some((x) => x.kind === "state" && x.start <= p.start && p.end <= x.end))
+      return { name: countryName(p.country), country: p.country, lat: null, lon: null };
   }
   return null;
 }
@@ -315,7 +373,12 @@ function keeperBefore(view: SentenceView, trigger: number): RoledPlace | null {
 /** Token index of "in exchange for" / "in return (for)" in the sentence, or -1. */
 function swapBoundary(view: SentenceView): number {
   for (let k = 0; k + 1 < view.tokens.length; k++)
-    if (view.lowers[k] === "in" && (view.lowers[k + 1] === "exchange" || view.lowers[k + 1] === "return") && (view.lowers[k + 2] === "for" || view.lowers[k + 1] === "return")) return k;
+    if (
+      view.lowers[k] === "in" &&
+      (view.lowers[k + 1] === "exchange" || view.lowers[k + 1] === "return") &&
+      (view.lowers[k + 2] === "for" || view.lowers[k + 1] === "return")
+    )
+      return k;
   return -1;
 }
 
@@ -391,14 +454,35 @@ function urged(view: SentenceView, t: { first: number }): boolean {
   return false;
 }
 
-const DETERMINERS_OR_PREPS = new Set(["the", "a", "an", "this", "that", "these", "those", "and", "or", "in", "at", "on", "of", "from", "to", "by", "with", "for"]);
+const DETERMINERS_OR_PREPS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "and",
+  "or",
+  "in",
+  "at",
+  "on",
+  "of",
+  "from",
+  "to",
+  "by",
+  "with",
+  "for",
+]);
 
 /** "from the camp", "out of the facility" after the trigger in its clause: the facility named before. */
 function definiteSourceAfter(view: SentenceView, t: { first: number; last: number }): PlaceMention | null {
   const end = clauseEnd(view, t.last);
   for (let k = t.last + 1; k <= end && k <= t.last + 10; k++) {
     // "the 5,000 Iraqis still in the camp": where the people are is where they leave
-    const where = view.lowers[k] === "in" && (view.lowers[k - 1] === "still" || view.lowers[k - 1] === "remaining" || isPersonNoun(view.lemmas[k - 1] ?? "", view.lowers[k - 1]));
+    const where =
+      view.lowers[k] === "in" &&
+      (view.lowers[k - 1] === "still" || view.lowers[k - 1] === "remaining" || isPersonNoun(view.lemmas[k - 1] ?? "", view.lowers[k - 1]));
     if (view.lowers[k] !== "from" && view.lowers[k] !== "of" && !where) continue;
     if (view.lowers[k] === "of" && view.lowers[k - 1] !== "out") continue;
     const noun = definiteFacilityAfter(view, k, view.lowers[k]);
@@ -411,7 +495,9 @@ function definiteSourceAfter(view: SentenceView, t: { first: number; last: numbe
 /** Words before the people's noun that say they are not the agent's own ("foreign nationals"). */
 /** "iraqis" → IQ, "afghans" → AF: plural nationality nouns. */
 const DEMONYM_PLURAL_COUNTRY: ReadonlyMap<string, string> = new Map(
-  COUNTRIES.flatMap((c) => c.demonyms.filter((d) => !/(?:sh|ch|ese|s)$/.test(d) && !d.includes(" ")).map((d) => [d.toLowerCase() + "s", c.iso2] as [string, string])),
+  COUNTRIES.flatMap((c) =>
+    c.demonyms.filter((d) => !/(?:sh|ch|ese|s)$/.test(d) && !d.includes(" ")).map((d) => [d.toLowerCase() + "s", c.iso2] as [string, string]),
+  ),
 );
 
 const FOREIGN = new Set(["foreign", "foreigner", "alien", "non-national"]);
@@ -485,7 +571,28 @@ function homeward(view: SentenceView, c: Candidate, subjectState: PlaceDetail | 
 }
 
 /** Bodies that act for a state ("a Dutch-Belgian mission", "French and German officials"). */
-const STATE_BODIES = new Set(["mission", "team", "delegation", "government", "governments", "authority", "authorities", "official", "officials", "force", "forces", "army", "military", "operation", "flight", "plane", "aircraft", "ministry", "embassy", "consulate"]);
+const STATE_BODIES = new Set([
+  "mission",
+  "team",
+  "delegation",
+  "government",
+  "governments",
+  "authority",
+  "authorities",
+  "official",
+  "officials",
+  "force",
+  "forces",
+  "army",
+  "military",
+  "operation",
+  "flight",
+  "plane",
+  "aircraft",
+  "ministry",
+  "embassy",
+  "consulate",
+]);
 
 /** The countries of a joint agent before the trigger in its clause ("a joint Dutch-Belgian mission"), or []. */
 function jointAgents(view: SentenceView, before: number): string[] {
@@ -519,20 +626,34 @@ export const placesSlot: SlotFiller = {
     // places in the trigger's clause first; the whole sentence when that has none
     // "flew 38 of its nationals, mostly minors, home from X": an apposition on the people may stand between
     // "handed 45 suspects, held in X, over to Iraqi authorities": the particle's "to" phrase belongs to the verb
-    const particleTo = (r: RoledPlace) => r.role === "to" && [r.first - 1, r.first - 2].some((j) => view.lowers[j] === "to" && (view.lowers[j - 1] === "over" || view.lowers[j - 1] === "back"));
-    const inClause = all.filter((r) => view.clause[r.first] === clause || (r.first > t.last && r.first - t.last <= (MOVEMENT_TYPES.has(c.type) && particleTo(r) ? 25 : r.role === "from" && MOVEMENT_TYPES.has(c.type) ? 16 : 12)));
+    const particleTo = (r: RoledPlace) =>
+      r.role === "to" && [r.first - 1, r.first - 2].some((j) => view.lowers[j] === "to" && (view.lowers[j - 1] === "over" || view.lowers[j - 1] === "back"));
+    const inClause = all.filter(
+      (r) =>
+        view.clause[r.first] === clause ||
+        (r.first > t.last &&
+          r.first - t.last <= (MOVEMENT_TYPES.has(c.type) && particleTo(r) ? 25 : r.role === "from" && MOVEMENT_TYPES.has(c.type) ? 16 : 12)),
+    );
     // "..., who were received at a centre in X": where the movement ended may come clauses later in the sentence
-    const later = MOVEMENT_TYPES.has(c.type) && !inClause.some((r) => r.role === "to") ? all.filter((r) => r.role === "to" && r.first > t.last && r.first - t.last <= 25 && !inClause.includes(r) && arrivalBefore(view, r.first)) : [];
+    const later =
+      MOVEMENT_TYPES.has(c.type) && !inClause.some((r) => r.role === "to")
+        ? all.filter((r) => r.role === "to" && r.first > t.last && r.first - t.last <= 25 && !inClause.includes(r) && arrivalBefore(view, r.first))
+        : [];
     // outside the clause: only places the sentence locates things at, or its subject ("Kobani, ..., is under siege"),
     // never a name used as a modifier ("a U.S. ally")
-    const poolAll = inClause.length ? inClause : all.filter((r) => r.role === "in" || r.role === "held" || r.role === "from" || r.role === "to" || (r.role === "other" && !isPremodifier(view, r.last)));
+    const poolAll = inClause.length
+      ? inClause
+      : all.filter((r) => r.role === "in" || r.role === "held" || r.role === "from" || r.role === "to" || (r.role === "other" && !isPremodifier(view, r.last)));
     for (const r of later) if (!poolAll.includes(r)) poolAll.push(r);
     // "X is to free 30 ... in exchange for the release of 90 ... from Y's jails": each leg of a swap keeps its own places
     const swapAt = swapBoundary(view);
-    const sameSide = (r: RoledPlace) => swapAt < 0 || r.first < 0 || (r.first < swapAt) === (t.first < swapAt);
+    const sameSide = (r: RoledPlace) => swapAt < 0 || r.first < 0 || r.first < swapAt === t.first < swapAt;
     const pool = poolAll.filter(sameSide);
     if (MOVEMENT_TYPES.has(c.type)) {
-      let from = mostSpecific(pool.filter((r) => r.role === "from" && r.first > t.first - 12), t.first);
+      let from = mostSpecific(
+        pool.filter((r) => r.role === "from" && r.first > t.first - 12),
+        t.first,
+      );
       // "escaped from the penitentiary", "brought home 200 of its citizens from the camp": the facility named earlier
       if (!from) {
         const p = definiteSourceAfter(view, t);
@@ -540,12 +661,23 @@ export const placesSlot: SlotFiller = {
       }
       // "soldiers who had fled into Iraq were sent back to Syria": a relative clause on the subject tells where they were
       const inRelative = (r: RoledPlace) => r.last < t.first && relativeBefore(view, r.first);
-      const to = mostSpecific(pool.filter((r) => r.role === "to" && !inRelative(r)), t.first);
+      const to = mostSpecific(
+        pool.filter((r) => r.role === "to" && !inRelative(r)),
+        t.first,
+      );
       let origin = from;
-      if (!origin) origin = mostSpecific(all.filter((r) => r.role === "held" && sameSide(r)), t.first);
+      if (!origin)
+        origin = mostSpecific(
+          all.filter((r) => r.role === "held" && sameSide(r)),
+          t.first,
+        );
       // "detainees in Hasakah were moved to Iraq", "fighters who had sheltered at a base in Kidal were flown to Niger":
       // where the people were, told before the verb, is where they left
-      if (!origin && to && t.passive) origin = mostSpecific(pool.filter((r) => (r.role === "in" || (r.role === "to" && inRelative(r))) && r.last < t.first && r.first > 0), t.first);
+      if (!origin && to && t.passive)
+        origin = mostSpecific(
+          pool.filter((r) => (r.role === "in" || (r.role === "to" && inRelative(r))) && r.last < t.first && r.first > 0),
+          t.first,
+        );
       let destination = to;
       // "Iraq has received/taken in 450": the receiving state is where they went
       if (!destination && (RECEIVING.has(view.lemmas[t.first]) || c.type === "repatriation") && !t.passive && !urged(view, t)) {
@@ -571,11 +703,27 @@ export const placesSlot: SlotFiller = {
       }
       if (c.type === "repatriation") {
         // "Pakistan on Monday repatriated ...": the state named before the verb in its clause
-        const subj = all.filter((r) => r.last < t.first && r.role === "other" && view.clause[r.first] === view.clause[t.first] && (r.place.kind === "country" || r.place.kind === "demonym"));
-        homeward(view, c, subj.length ? { name: countryName(subj[subj.length - 1].place.country), country: subj[subj.length - 1].place.country, lat: null, lon: null } : null, !!to);
+        const subj = all.filter(
+          (r) =>
+            r.last < t.first &&
+            r.role === "other" &&
+            view.clause[r.first] === view.clause[t.first] &&
+            (r.place.kind === "country" || r.place.kind === "demonym"),
+        );
+        homeward(
+          view,
+          c,
+          subj.length ? { name: countryName(subj[subj.length - 1].place.country), country: subj[subj.length - 1].place.country, lat: null, lon: null } : null,
+          !!to,
+        );
       }
       if (c.type === "escape" || c.type === "release") {
-        const loc = origin ?? mostSpecific(pool.filter((r) => r.role === "in" || r.role === "held"), t.first);
+        const loc =
+          origin ??
+          mostSpecific(
+            pool.filter((r) => r.role === "in" || r.role === "held"),
+            t.first,
+          );
         if (loc) {
           c.location = detail(loc.place);
           if (!c.origin) c.origin = detail(loc.place);
@@ -599,8 +747,14 @@ export const placesSlot: SlotFiller = {
       for (let k = t.last + 1; k < r.first; k++) if (WH_WORDS.has(view.lowers[k]) && view.lowers[k] !== "where") return true;
       return false;
     };
-    const candidates = pool.filter((r) => r.role !== "by" && !(r.place.kind !== "demonym" && r.role === "other" && isPremodifier(view, r.last)) && !(r.first > t.last && relativeAfter(r)));
-    let loc = mostSpecific(candidates.filter((r) => r.role === "in" || r.role === "held" || r.first > t.last), t.first) ?? mostSpecific(candidates, t.first);
+    const candidates = pool.filter(
+      (r) => r.role !== "by" && !(r.place.kind !== "demonym" && r.role === "other" && isPremodifier(view, r.last)) && !(r.first > t.last && relativeAfter(r)),
+    );
+    let loc =
+      mostSpecific(
+        candidates.filter((r) => r.role === "in" || r.role === "held" || r.first > t.last),
+        t.first,
+      ) ?? mostSpecific(candidates, t.first);
     // "The town, long a rebel bastion, has been encircled": the passive's subject is the city named before
     if (t.passive && ANAPHORIC.has(view.lowers[0] ?? "") && CITY_WORDS.has(view.lemmas[1] ?? "") && view.lemmas[1] !== "area" && view.lemmas[1] !== "region") {
       const p = antecedentPlace(view, view.lemmas[1], view.tokens[0].start);

@@ -10,18 +10,37 @@ import { AUX, DETERMINERS, PREPOSITIONS } from "../grammar.js";
 import type { Candidate, SentenceView, SlotFiller } from "../types.js";
 
 const REPORT_VERBS = new Set([
-  "said", "says", "added", "told", "reported", "reports", "announced", "announces", "stated", "confirmed", "noted", "explained",
-  "warned", "claimed", "estimated", "estimates", "tweeted", "wrote", "urged", "demanded",
+  "said",
+  "says",
+  "added",
+  "told",
+  "reported",
+  "reports",
+  "announced",
+  "announces",
+  "stated",
+  "confirmed",
+  "noted",
+  "explained",
+  "warned",
+  "claimed",
+  "estimated",
+  "estimates",
+  "tweeted",
+  "wrote",
+  "urged",
+  "demanded",
 ]);
 const LEADING = new Set(["where", "when", "as", "while", "and", "but", "whereas", "after"]);
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
-const CLOSERS = new Set([",", "\"", "“", "”", "'", "’"]);
+const CLOSERS = new Set([",", '"', "“", "”", "'", "’"]);
 
 function nameOf(a: Attribution): string {
   return a.canonical ?? a.source;
 }
 
-const CHANNEL = /^(?:its |their |the )?(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|WhatsApp|TikTok|Truth Social)(?: (?:channel|account|page|feed))?$|\b(?:channel|website|account|feed|page)$/i;
+const CHANNEL =
+  /^(?:its |their |the )?(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|WhatsApp|TikTok|Truth Social)(?: (?:channel|account|page|feed))?$|\b(?:channel|website|account|feed|page)$/i;
 
 const CLAUSE_WORDS = new Set(["that", "which", "who", "whom", "whose", "if", "whether", "because"]);
 
@@ -47,7 +66,8 @@ function speakerPhrase(view: SentenceView, from: number, to: number): string | n
   for (let k = from; k <= to; k++) {
     const tok = view.tokens[k];
     const l = view.lowers[k];
-    if (tok.kind === "punct" && tok.text !== "'" && tok.text !== "’" && tok.text !== "-" && tok.text !== "." && tok.text !== "(" && tok.text !== ")") return null;
+    if (tok.kind === "punct" && tok.text !== "'" && tok.text !== "’" && tok.text !== "-" && tok.text !== "." && tok.text !== "(" && tok.text !== ")")
+      return null;
     const possessive = (l === "'s" || l === "’s") && k > from;
     if ((AUX.has(l) && !possessive) || l === "that" || l === "which" || l === "who") return null;
     if (view.dates.some((d) => d.start <= tok.start && tok.end <= d.end)) return null;

@@ -26,7 +26,23 @@ const ONGOING = compile(ONGOING_CUES);
 const NEGATION = compile(NEGATION_CUES);
 const HYPOTHETICAL = compile(HYPOTHETICAL_CUES);
 const CUMULATIVE = compile(CUMULATIVE_CUES);
-const DEMANDS = compile(["urged", "urging", "urges", "urge", "called on", "calls on", "calling on", "called for", "calls for", "demanded", "demanding", "demands", "appealed", "appealing", "asked"]);
+const DEMANDS = compile([
+  "urged",
+  "urging",
+  "urges",
+  "urge",
+  "called on",
+  "calls on",
+  "calling on",
+  "called for",
+  "calls for",
+  "demanded",
+  "demanding",
+  "demands",
+  "appealed",
+  "appealing",
+  "asked",
+]);
 const BE_WORDS = new Set(["is", "are", "was", "were"]);
 const CONDITIONAL_OPENERS = new Set(["if", "unless", "should", "whether", "suppose", "imagine"]);
 const AFTER_ONGOING = compile(["ongoing", "under way", "underway", "in progress", "continues", "continue", "continuing"]);
@@ -98,7 +114,24 @@ export function modalityOf(c: Candidate): Modality {
 }
 
 /** Past forms of the verbs that conclude an agreement: "signed", "reached", "struck", "announced". */
-const CONCLUDED_FORMS = new Set(["signed", "reached", "struck", "sealed", "concluded", "brokered", "announced", "declared", "agreed", "finalized", "finalised", "inked", "approved", "unveiled", "negotiated", "mediated"]);
+const CONCLUDED_FORMS = new Set([
+  "signed",
+  "reached",
+  "struck",
+  "sealed",
+  "concluded",
+  "brokered",
+  "announced",
+  "declared",
+  "agreed",
+  "finalized",
+  "finalised",
+  "inked",
+  "approved",
+  "unveiled",
+  "negotiated",
+  "mediated",
+]);
 
 /** The agreement noun is the object of a past verb of conclusion a few words before it. */
 function concludedBefore(c: Candidate): boolean {
@@ -115,7 +148,28 @@ function relativeClauseAt(v: SentenceView, from: number, to: number): number {
   return to;
 }
 
-const INFLUENCE = new Set(["press", "pressed", "pressing", "urge", "ask", "encourage", "encouraged", "pressure", "pressured", "persuade", "appeal", "invite", "invited", "want", "need", "demand", "implore", "exhort", "lobby", "lobbied"]);
+const INFLUENCE = new Set([
+  "press",
+  "pressed",
+  "pressing",
+  "urge",
+  "ask",
+  "encourage",
+  "encouraged",
+  "pressure",
+  "pressured",
+  "persuade",
+  "appeal",
+  "invite",
+  "invited",
+  "want",
+  "need",
+  "demand",
+  "implore",
+  "exhort",
+  "lobby",
+  "lobbied",
+]);
 
 /** "a mission to transfer", "plans to move": an infinitive after a noun of intention. */
 function infinitivePlan(c: Candidate): string | null {
@@ -131,7 +185,29 @@ function infinitivePlan(c: Candidate): string | null {
     if (v.tokens[j].kind === "punct") break;
     if (INFLUENCE.has(v.lemmas[j]) || INFLUENCE.has(v.lowers[j])) return `${v.lowers[j]} ... to`;
   }
-  if (["mission", "campaign", "plan", "decision", "effort", "bid", "agreement", "deal", "offer", "order", "move", "proposal", "call", "negotiation", "talk", "attempt", "push", "request"].includes(before)) return `${before} to`;
+  if (
+    [
+      "mission",
+      "campaign",
+      "plan",
+      "decision",
+      "effort",
+      "bid",
+      "agreement",
+      "deal",
+      "offer",
+      "order",
+      "move",
+      "proposal",
+      "call",
+      "negotiation",
+      "talk",
+      "attempt",
+      "push",
+      "request",
+    ].includes(before)
+  )
+    return `${before} to`;
   return null;
 }
 

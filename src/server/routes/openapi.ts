@@ -84,7 +84,16 @@ export function buildOpenApi(): Json {
         tags: arr({ type: "string" }),
       },
     },
-    DocumentSummary: { type: "object", properties: { id: { type: "string" }, title: { type: ["string", "null"] }, published: { type: ["string", "null"] }, lang: { type: ["string", "null"] }, events: { type: "integer" } } },
+    DocumentSummary: {
+      type: "object",
+      properties: {
+        id: { type: "string" },
+        title: { type: ["string", "null"] },
+        published: { type: ["string", "null"] },
+        lang: { type: ["string", "null"] },
+        events: { type: "integer" },
+      },
+    },
     Story: { type: "object", description: "One real-world event with all its mentions." },
     Series: { type: "object", description: "Figures of one running quantity, with the planned ceiling apart." },
     Conflict: { type: "object", description: "Claims that cannot all be true." },
@@ -102,35 +111,111 @@ export function buildOpenApi(): Json {
       securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
     },
     paths: {
-      "/api/documents": { get: { summary: "List documents", parameters: queryParams(emptyQuery), responses: ok("Documents", { type: "object", properties: { documents: arr(ref("DocumentSummary")) } }) } },
+      "/api/documents": {
+        get: {
+          summary: "List documents",
+          parameters: queryParams(emptyQuery),
+          responses: ok("Documents", { type: "object", properties: { documents: arr(ref("DocumentSummary")) } }),
+        },
+      },
       "/api/documents/{id}": {
         get: {
           summary: "One document: cleaned text, removed spans, its events with evidence offsets",
           parameters: [idPath("document")],
-          responses: { ...ok("The document", { type: "object", properties: { document: { type: "object" }, events: arr(ref("Event")) } }), "404": { description: "No such document", content: { "application/json": { schema: ref("Error") } } } },
+          responses: {
+            ...ok("The document", { type: "object", properties: { document: { type: "object" }, events: arr(ref("Event")) } }),
+            "404": { description: "No such document", content: { "application/json": { schema: ref("Error") } } },
+          },
         },
       },
       "/api/events": {
         get: {
           summary: "Events, filtered, with cursor paging (pass `next` back as `after`)",
           parameters: queryParams(eventsQuery),
-          responses: ok("A page of events", { type: "object", properties: { events: arr(ref("Event")), next: { type: ["string", "null"] }, limit: { type: "integer" } } }),
+          responses: ok("A page of events", {
+            type: "object",
+            properties: { events: arr(ref("Event")), next: { type: ["string", "null"] }, limit: { type: "integer" } },
+          }),
         },
       },
       "/api/events/{id}": {
-        get: { summary: "One event", parameters: [idPath("event")], responses: { ...ok("The event", { type: "object", properties: { event: ref("Event") } }), "404": { description: "No such event" } } },
+        get: {
+          summary: "One event",
+          parameters: [idPath("event")],
+          responses: { ...ok("The event", { type: "object", properties: { event: ref("Event") } }), "404": { description: "No such event" } },
+        },
       },
-      "/api/stories": { get: { summary: "Stories: events reconciled across documents", parameters: queryParams(storiesQuery), responses: ok("Stories", { type: "object", properties: { stories: arr(ref("Story")) } }) } },
-      "/api/stories/{id}": { get: { summary: "One story", parameters: [idPath("story")], responses: ok("The story", { type: "object", properties: { story: ref("Story") } }) } },
-      "/api/stories/merge": { post: { summary: "Merge stories (an analyst override)", security: [{ bearer: [] }], requestBody: body(mergeBody), responses: writeResponses("The override") } },
-      "/api/stories/split": { post: { summary: "Detach a mention from a story (an analyst override)", security: [{ bearer: [] }], requestBody: body(splitBody), responses: writeResponses("The override") } },
-      "/api/series": { get: { summary: "Series of figures", parameters: queryParams(emptyQuery), responses: ok("Series", { type: "object", properties: { series: arr(ref("Series")) } }) } },
+      "/api/stories": {
+        get: {
+          summary: "Stories: events reconciled across documents",
+          parameters: queryParams(storiesQuery),
+          responses: ok("Stories", { type: "object", properties: { stories: arr(ref("Story")) } }),
+        },
+      },
+      "/api/stories/{id}": {
+        get: { summary: "One story", parameters: [idPath("story")], responses: ok("The story", { type: "object", properties: { story: ref("Story") } }) },
+      },
+      "/api/stories/merge": {
+        post: {
+          summary: "Merge stories (an analyst override)",
+          security: [{ bearer: [] }],
+          requestBody: body(mergeBody),
+          responses: writeResponses("The override"),
+        },
+      },
+      "/api/stories/split": {
+        post: {
+          summary: "Detach a mention from a story (an analyst override)",
+          security: [{ bearer: [] }],
+          requestBody: body(splitBody),
+          responses: writeResponses("The override"),
+        },
+      },
+      "/api/series": {
+        get: {
+          summary: "Series of figures",
+          parameters: queryParams(emptyQuery),
+          responses: ok("Series", { type: "object", properties: { series: arr(ref("Series")) } }),
+        },
+      },
       "/api/series/{id}": { get: { summary: "One series and its conflicts", parameters: [idPath("series")], responses: ok("The series", { type: "object" }) } },
-      "/api/conflicts": { get: { summary: "Conflicting claims", parameters: queryParams(emptyQuery), responses: ok("Conflicts", { type: "object", properties: { conflicts: arr(ref("Conflict")) } }) } },
-      "/api/places": { get: { summary: "Events aggregated by place with coordinates, and flows origin → destination", parameters: filters, responses: ok("Places and flows", { type: "object", properties: { places: arr({ type: "object" }), flows: arr({ type: "object" }) } }) } },
-      "/api/groups": { get: { summary: "Events aggregated by group", parameters: filters, responses: ok("Groups", { type: "object", properties: { groups: arr({ type: "object" }) } }) } },
-      "/api/ingest": { post: { summary: "Ingest one article (text or HTML) through the pipeline", security: [{ bearer: [] }], requestBody: body(ingestBody), responses: writeResponses("The stored document") } },
-      "/api/extract": { post: { summary: "Re-extract stored documents with the current extractor", security: [{ bearer: [] }], requestBody: body(extractBody), responses: writeResponses("What was extracted") } },
+      "/api/conflicts": {
+        get: {
+          summary: "Conflicting claims",
+          parameters: queryParams(emptyQuery),
+          responses: ok("Conflicts", { type: "object", properties: { conflicts: arr(ref("Conflict")) } }),
+        },
+      },
+      "/api/places": {
+        get: {
+          summary: "Events aggregated by place with coordinates, and flows origin → destination",
+          parameters: filters,
+          responses: ok("Places and flows", { type: "object", properties: { places: arr({ type: "object" }), flows: arr({ type: "object" }) } }),
+        },
+      },
+      "/api/groups": {
+        get: {
+          summary: "Events aggregated by group",
+          parameters: filters,
+          responses: ok("Groups", { type: "object", properties: { groups: arr({ type: "object" }) } }),
+        },
+      },
+      "/api/ingest": {
+        post: {
+          summary: "Ingest one article (text or HTML) through the pipeline",
+          security: [{ bearer: [] }],
+          requestBody: body(ingestBody),
+          responses: writeResponses("The stored document"),
+        },
+      },
+      "/api/extract": {
+        post: {
+          summary: "Re-extract stored documents with the current extractor",
+          security: [{ bearer: [] }],
+          requestBody: body(extractBody),
+          responses: writeResponses("What was extracted"),
+        },
+      },
       "/api/openapi.json": { get: { summary: "This document", responses: ok("OpenAPI 3.1", { type: "object" }) } },
     },
   };

@@ -71,9 +71,7 @@ export class EventTable {
     this.deleteFts = db.prepare(`DELETE FROM events_fts WHERE rowid IN (SELECT id FROM events WHERE ${same})`);
     this.deleteEvents = db.prepare(`DELETE FROM events WHERE ${same}`);
     this.deleteRun = db.prepare(`DELETE FROM extraction_runs WHERE ${same}`);
-    this.insertRun = db.prepare(
-      "INSERT INTO extraction_runs (doc, doc_version, extractor_version, ran_at) VALUES (?, ?, ?, ?)",
-    );
+    this.insertRun = db.prepare("INSERT INTO extraction_runs (doc, doc_version, extractor_version, ran_at) VALUES (?, ?, ?, ?)");
     this.retire = db.prepare("UPDATE events SET current = 0 WHERE doc = ? AND current = 1");
     this.insertEvent = db.prepare(`
       INSERT INTO events (doc, doc_version, extractor_version, seq, current, type, status, date, date_lo, date_hi,
@@ -81,9 +79,7 @@ export class EventTable {
       VALUES (@doc, @doc_version, @extractor_version, @seq, @current, @type, @status, @date, @date_lo, @date_hi,
         @count_value, @subject, @group_name, @actor, @source, @confidence, @record_json)`);
     this.insertPlace = db.prepare("INSERT INTO event_places (event_id, role, name, country) VALUES (?, ?, ?, ?)");
-    this.insertFts = db.prepare(
-      "INSERT INTO events_fts (rowid, evidence, subject, actor, group_name, source, places) VALUES (?, ?, ?, ?, ?, ?, ?)",
-    );
+    this.insertFts = db.prepare("INSERT INTO events_fts (rowid, evidence, subject, actor, group_name, source, places) VALUES (?, ?, ?, ?, ?, ?, ?)");
     this.byId = db.prepare("SELECT id, doc_version, extractor_version, record_json FROM events WHERE id = ?");
 
     this.replaceTx = db.transaction((doc: string, v: number, ev: string, events: ExtractedEvent[]) => {
@@ -137,15 +133,7 @@ export class EventTable {
       if (cs.length === 0) this.insertPlace.run(id, role, p.name, null);
       for (const c of cs) this.insertPlace.run(id, role, p.name, c);
     }
-    this.insertFts.run(
-      id,
-      e.evidence.map((x) => x.text).join("\n"),
-      e.subject ?? "",
-      e.actor ?? "",
-      e.group ?? "",
-      e.source ?? "",
-      names.join("\n"),
-    );
+    this.insertFts.run(id, e.evidence.map((x) => x.text).join("\n"), e.subject ?? "", e.actor ?? "", e.group ?? "", e.source ?? "", names.join("\n"));
   }
 
   get(id: string): StoredEvent | null {

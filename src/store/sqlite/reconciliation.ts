@@ -24,9 +24,7 @@ export class ReconciliationTable {
       "INSERT INTO reconciliation (id, json, saved_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json, saved_at = excluded.saved_at",
     );
     this.load = db.prepare("SELECT json FROM reconciliation WHERE id = 1");
-    this.addOv = db.prepare(
-      "INSERT INTO overrides (id, action, keys_json, created_at, note) VALUES (@id, @action, @keys_json, @created_at, @note)",
-    );
+    this.addOv = db.prepare("INSERT INTO overrides (id, action, keys_json, created_at, note) VALUES (@id, @action, @keys_json, @created_at, @note)");
     this.listOv = db.prepare("SELECT id, action, keys_json, created_at, note FROM overrides ORDER BY seq");
     this.removeOv = db.prepare("DELETE FROM overrides WHERE id = ?");
   }
