@@ -19,6 +19,8 @@ it.skipIf(!existsSync(CORPUS))("ingests the example corpus from any folder and s
   expect(first.code).toBe(0);
   expect(first.stdout).toMatch(new RegExp(`${articles.length} document\\(s\\):`));
   expect(first.stdout).toMatch(/\d+ event\(s\)/);
+  // the hint names a command that runs from here (the built script: `sourced` is not on the PATH after npm ci)
+  expect(first.stdout).toMatch(/Next: `node \S*main\.js events --format table`/);
 
   const store = openSqliteStore(join(t.dir, "demo.db"));
   const docs = await store.listDocuments();

@@ -1,7 +1,7 @@
 // sourced demo: ingests the bundled example corpus and summarises it.
 
 import { existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join, relative } from "node:path";
 import type { Command } from "commander";
 import { formatTable } from "../../export/table.js";
 import { EVENT_TYPES } from "../../types.js";
@@ -50,10 +50,19 @@ export function register(program: Command): void {
         );
         text += `\n${events.length} event(s)${typeRows.length ? " by type:" : "."}\n`;
         if (typeRows.length) text += formatTable(["type", "events"], typeRows);
-        text += "\nNext: `sourced events --format table`, `sourced docs`, `sourced show <id> --removed`.\n";
+        const me = invokedAs();
+        text += `\nNext: \`${me} events --format table\`, \`${me} docs\`, \`${me} show <id> --removed\`.\n`;
         await out(text);
         if (summary.failed > 0) process.exitCode = 1;
       });
       if (opts.serve ?? process.stdout.isTTY === true) await (await import("./serve.js")).serveAfterDemo(cmd, { port: opts.port });
     });
+}
+
+/** How the user can run the command again: `sourced` when it is on the PATH, else the script itself. */
+export function invokedAs(): string {
+  const script = process.argv[1] ?? "";
+  if (basename(script) === "sourced") return "sourced";
+  const rel = relative(process.cwd(), script) || script;
+  return `node ${rel.includes(" ") ? JSON.stringify(rel) : rel}`;
 }
