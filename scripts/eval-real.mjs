@@ -35,16 +35,8 @@ export async function scoreReal({ split = "dev", lang = "en", verbose = false, p
   const [pipeline, ingest, recordMod] = await Promise.all([load("pipeline.js"), load("ingest/index.js"), load("export/record.js")]);
   const dir = mkdtempSync(join(tmpdir(), "sourced-real-"));
   try {
-    const goldDir = join(dir, "gold");
-    const textDir = join(dir, "texts");
-    mkdirSync(goldDir);
-    mkdirSync(textDir);
+    const { goldDir, textDir } = layOut(ok, dir);
     const lines = [];
-    for (const m of ok) {
-      const gold = JSON.parse(readFileSync(join(realDir, "gold", `${m.id}.json`), "utf8"));
-      writeFileSync(join(goldDir, `${m.id}.json`), JSON.stringify(materializeGold(gold, m.text)));
-      writeFileSync(join(textDir, `${m.id}.txt`), m.text);
-    }
     // read the texts the way `sourced ingest` reads files
     for await (const outcome of ingest.readSources([textDir])) {
       if (!outcome.ok) continue;
@@ -156,21 +148,45 @@ function errorClasses(r, manifest, lines) {
   return classes;
 }
 
+/** Writes the gold (evidence as text) and the texts of cached articles under `dir`, as the scorer and `sourced ingest` read them. */
+export function layOut(articles, dir) {
+  const goldDir = join(dir, "gold");
+  const textDir = join(dir, "texts");
+  mkdirSync(goldDir);
+  mkdirSync(textDir);
+  for (const m of articles) {
+    const gold = JSON.parse(readFileSync(join(realDir, "gold", `${m.id}.json`), "utf8"));
+    writeFileSync(join(goldDir, `${m.id}.json`), JSON.stringify(materializeGold(gold, m.text)));
+    writeFileSync(join(textDir, `${m.id}.txt`), m.text);
+  }
+  return { goldDir, textDir };
+}
+
+/**
+ * Whether a predicted record was aligned to a gold event (loose), from the
+ * scorer's result: the scorer lists the records it could not align by
+ * document, type and the first 110 characters of their first evidence.
+ */
+export function isRight(scored) {
+  const extra = new Set(scored.extras.map((x) => `${x.doc}|${x.type}|${x.evidence}`));
+  const first = (t) => (t.length > 110 ? `${t.slice(0, 107)}...` : t);
+  return (p) => !extra.has(`${p.doc}|${p.type}|${first(p.evidence[0]?.text ?? "")}`);
+}
+
 /**
  * Confidence against correctness: for each confidence bucket, the share of
  * records that align to a gold event (loose). A record aligned to an optional
  * gold event counts as right.
  */
 function calibration(r, lines) {
-  const extra = new Set(r.extras.map((x) => `${x.doc}|${x.type}|${x.evidence}`));
-  const first = (t) => (t.length > 110 ? `${t.slice(0, 107)}...` : t);
+  const right = isRight(r);
   const buckets = [0, 0.5, 0.6, 0.7, 0.8, 0.9].map((lo, i, a) => ({ lo, hi: a[i + 1] ?? 1.01, n: 0, right: 0 }));
   for (const l of lines) {
     const p = JSON.parse(l);
     const b = buckets.find((x) => p._confidence >= x.lo && p._confidence < x.hi);
     if (!b) continue;
     b.n++;
-    if (!extra.has(`${p.doc}|${p.type}|${first(p.evidence[0]?.text ?? "")}`)) b.right++;
+    if (right(p)) b.right++;
   }
   return buckets.filter((b) => b.n);
 }

@@ -7,12 +7,13 @@
 //
 //   node scripts/train-confidence.mjs [--l2 0.01] [--iterations 3000]
 
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { runScorer } from "./eval-real.mjs";
-import { checkCache, materializeGold, readManifest, realDir } from "./real-corpus.mjs";
+import { isRight, layOut, runScorer } from "./eval-real.mjs";
+import { checkCache, readManifest } from "./real-corpus.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const arg = (k, d) => (process.argv.includes(k) ? Number(process.argv[process.argv.indexOf(k) + 1]) : d);
@@ -39,16 +40,8 @@ const dir = mkdtempSync(join(tmpdir(), "sourced-train-"));
 const X = [];
 const lines = [];
 try {
-  mkdirSync(join(dir, "gold"));
-  mkdirSync(join(dir, "texts"));
-  for (const m of ok) {
-    writeFileSync(
-      join(dir, "gold", `${m.id}.json`),
-      JSON.stringify(materializeGold(JSON.parse(readFileSync(join(realDir, "gold", `${m.id}.json`), "utf8")), m.text)),
-    );
-    writeFileSync(join(dir, "texts", `${m.id}.txt`), m.text);
-  }
-  for await (const o of ingest.readSources([join(dir, "texts")])) {
+  const { goldDir, textDir } = layOut(ok, dir);
+  for await (const o of ingest.readSources([textDir])) {
     if (!o.ok) continue;
     const r = pipeline.processDocument(o.doc, { debug: true });
     const feats = r.trace.filter((t) => t.startsWith("[refiner/confidence] features ")).map((t) => JSON.parse(t.slice(t.indexOf("[", 2))));
@@ -59,14 +52,10 @@ try {
     });
   }
   writeFileSync(join(dir, "pred.jsonl"), `${lines.join("\n")}\n`);
-  const scored = runScorer(join(dir, "gold"), join(dir, "pred.jsonl"));
+  const scored = runScorer(goldDir, join(dir, "pred.jsonl"));
   if (!scored.ok) throw new Error(scored.problem);
-  const first = (t) => (t.length > 110 ? `${t.slice(0, 107)}...` : t);
-  const extra = new Set(scored.json.extras.map((x) => `${x.doc}|${x.type}|${x.evidence}`));
-  const y = lines.map((l) => {
-    const p = JSON.parse(l);
-    return extra.has(`${p.doc}|${p.type}|${first(p.evidence[0]?.text ?? "")}`) ? 0 : 1;
-  });
+  const right = isRight(scored.json);
+  const y = lines.map((l) => (right(JSON.parse(l)) ? 1 : 0));
 
   // logistic regression, full-batch gradient descent with an L2 penalty (not on the bias)
   const d = X[0].length;
@@ -94,7 +83,11 @@ export const CONFIDENCE_WEIGHTS: { features: string[]; weights: number[]; traine
     2,
   )};
 `;
-  writeFileSync(join(root, "src", "extract", "confidence-weights.ts"), out);
+  const weightsFile = join(root, "src", "extract", "confidence-weights.ts");
+  writeFileSync(weightsFile, out);
+  // in the project's format, so that `npm test`'s format check holds after learning again
+  const fmt = spawnSync(join(root, "node_modules", ".bin", "biome"), ["format", "--write", weightsFile], { stdio: "ignore" });
+  if (fmt.status !== 0) console.log("train-confidence: could not format the weights file; run `npm run format`");
   console.log(`train-confidence: ${X.length} records (${y.filter(Boolean).length} right) from ${ok.length} articles; weights written`);
   const named = model.FEATURE_NAMES.map((n, j) => [n, rounded[j]]).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
   for (const [n, v] of named.slice(0, 12)) console.log(`  ${String(v).padStart(7)}  ${n}`);
