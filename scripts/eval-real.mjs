@@ -133,7 +133,7 @@ function errorClasses(r, manifest, lines) {
     const published = goldOf.get(x.doc).published;
     if (golds.length && golds.every((g) => g.type !== x.type)) {
       add(`extra: another type than the gold's`);
-      if (SHOW_EXAMPLES) add(`  confusion ${x.type} -> ${[...new Set(golds.map((g) => g.type))].join("/")}`);
+      if (SHOW_EXAMPLES) console.error(`othertype: ${x.doc} ${x.type} read, gold ${[...new Set(golds.map((g) => g.type))].join("/")}: ${x.evidence}`);
     } else if (golds.some((g) => g.type === x.type && !g.optional)) {
       add(`extra: a second record of one event`);
       if (SHOW_EXAMPLES) console.error(`second: ${x.doc} ${x.type} ${x.count ?? "-"}: ${x.evidence}`);

@@ -5,7 +5,7 @@ import { lemmatize } from "../annotate/lemma.js";
 import { splitSentences } from "../annotate/sentences.js";
 import { tokenizeSentence } from "../annotate/tokens.js";
 import type { ActorMention, Annotations, Token } from "../annotate/types.js";
-import { CUSTODY_NOUNS, FACILITY_NOUNS, FIGHTER_NOUNS, isPersonNoun } from "../lexicon/subjects.js";
+import { CUSTODY_NOUNS, DEMONYM_COUNTRY, DEMONYM_PLURALS, FACILITY_NOUNS, FIGHTER_NOUNS, isPersonNoun } from "../lexicon/subjects.js";
 import type { DocInfo, SentenceView } from "./types.js";
 
 const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”", "[", "]"]);
@@ -79,7 +79,14 @@ export function buildViews(doc: Annotations): DocInfo {
   info.dominantCountry = best(countryScore);
   // the nationality named on people: demonyms ("Afghans", "Syrian refugees"), at least twice
   const nationalityScore = new Map<string, number>();
-  for (const v of info.views) for (const p of v.places) if (p.kind === "demonym") nationalityScore.set(p.country, (nationalityScore.get(p.country) ?? 0) + 1);
+  for (const v of info.views) {
+    for (const p of v.places) if (p.kind === "demonym") nationalityScore.set(p.country, (nationalityScore.get(p.country) ?? 0) + 1);
+    // plural nationality nouns ("Afghans", "Syrians") name people, not places: counted here from the tokens
+    for (let k = 0; k < v.tokens.length; k++) {
+      const iso = v.tokens[k].capitalized && DEMONYM_PLURALS.has(v.lowers[k]) ? DEMONYM_COUNTRY.get(v.lowers[k]) : undefined;
+      if (iso) nationalityScore.set(iso, (nationalityScore.get(iso) ?? 0) + 1);
+    }
+  }
   info.dominantNationality = best(nationalityScore, 2);
   // the affiliation of the people in the story: a group named on them ("IS suspects", "members of X") weighs most,
   // a group that holds them ("held by X", "X-run prisons") not at all
