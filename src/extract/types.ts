@@ -37,6 +37,8 @@ export interface DocInfo {
   dominantNationality: string | null;
   /** The document talks about people in custody (prisoners, detainees...). */
   custodyTopic: boolean;
+  /** The kind of event the whole report is about, from words that name it outright (lexicon/frames.ts), or null. */
+  frame?: EventType | null;
   views: SentenceView[];
 }
 

@@ -18,3 +18,15 @@ describe("document facts", () => {
     expect(info.dominantNationality).toBeNull();
   });
 });
+
+describe("a report's frame", () => {
+  it("is the event its words name outright, when they come at least twice", () => {
+    expect(infoOf("Pakistan began deporting Afghans in November. The deportation drive has sent thousands home.").frame).toBe("repatriation");
+    expect(infoOf("The two countries agreed a swap. After the exchange, the men flew home.").frame).toBe("exchange");
+  });
+
+  it("is none when the report names its event once, or two events equally", () => {
+    expect(infoOf("Pakistan began deporting Afghans in November. Thousands waited at the border.").frame).toBeNull();
+    expect(infoOf("The deportation went on. The swap was agreed.").frame).toBeNull();
+  });
+});

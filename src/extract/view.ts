@@ -6,6 +6,8 @@ import { splitSentences } from "../annotate/sentences.js";
 import { tokenizeSentence } from "../annotate/tokens.js";
 import type { ActorMention, Annotations, Token } from "../annotate/types.js";
 import { CUSTODY_NOUNS, DEMONYM_COUNTRY, DEMONYM_PLURALS, FACILITY_NOUNS, FIGHTER_NOUNS, isPersonNoun } from "../lexicon/subjects.js";
+import { FRAME_CUES, FRAME_MIN_MENTIONS } from "../lexicon/frames.js";
+import type { EventType } from "../types.js";
 import type { DocInfo, SentenceView } from "./types.js";
 
 const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”", "[", "]"]);
@@ -71,6 +73,7 @@ export function buildViews(doc: Annotations): DocInfo {
     });
   }
   info.custodyTopic = custodyWords >= 3;
+  info.frame = frameOf(info.views);
   // Dominant country: named places (not demonyms on people) weigh most.
   const countryScore = new Map<string, number>();
   // a place inside an attribution ("according to a report released in X") says where the speaker is, not the story
@@ -255,6 +258,21 @@ function spokenPlace(view: SentenceView, p: { start: number; end: number }): boo
   for (k--; k >= 1 && view.clause[k] === c; k--) if (view.lowers[k] === "to" && view.lowers[k - 1] === "according") return true;
   return false;
 }
+
+/** The frame whose words the report uses most, at least FRAME_MIN_MENTIONS times and more than any other's. */
+function frameOf(views: SentenceView[]): EventType | null {
+  const score = new Map<string, number>();
+  for (const v of views)
+    for (let k = 0; k < v.tokens.length; k++) {
+      const frame = FRAME_OF_CUE.get(v.lemmas[k]) ?? FRAME_OF_CUE.get(v.lowers[k]);
+      if (frame) score.set(frame, (score.get(frame) ?? 0) + 1);
+    }
+  return best(score, FRAME_MIN_MENTIONS) as EventType | null;
+}
+
+const FRAME_OF_CUE: ReadonlyMap<string, EventType> = new Map(
+  Object.entries(FRAME_CUES).flatMap(([type, cues]) => cues.map((c) => [c, type as EventType] as [string, EventType])),
+);
 
 function best(m: Map<string, number>, min = 1): string | null {
   let top: string | null = null;

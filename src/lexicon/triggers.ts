@@ -18,6 +18,8 @@
 //   national    the people are named by nationality or as citizens ("Iraqis", "its nationals")
 //   party       a state/group/force acting as agent
 //   facility    a camp, prison or other facility noun around the trigger (the place people are kept)
+//   frame       the whole report is about this type of event (lexicon/frames.ts): a plain movement verb
+//               ("left", "crossed", "returned") is read as the report's event only there
 // `pos` restricts the reading: "noun" triggers must look like nouns (after a
 // determiner, before "of"); "verb" triggers must not.
 
@@ -37,7 +39,8 @@ export type TriggerNeed =
   | "party"
   | "questioning"
   | "recipient"
-  | "facility";
+  | "facility"
+  | "frame";
 
 export interface TriggerPattern {
   steps: string[];
@@ -100,6 +103,8 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("each|both return|returned|hand|handed", 0.7, { needs: ["person", "custody"] }),
     // "returned 49 soldiers from Russian captivity": captives coming home from the other side
     p("return|returned|returning ~ from captivity", 0.8, { needs: ["person"] }),
+    // in a report about a swap: "Ukraine managed to return 49 soldiers", "207 of our people have returned"
+    p("return|returned|returning", 0.6, { needs: ["person", "count", "frame"], pos: "verb" }),
   ],
   repatriation: [
     p("repatriate|repatriation", 0.9),
@@ -120,6 +125,12 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("return|returned from", 0.5, { needs: ["national"] }),
     p("receive|accept|welcome ~ citizens|nationals", 0.6),
     p("leave|left|leaving ~ for", 0.5, { needs: ["person", "own-country"] }),
+    // in a report about deportations or returns: "60,000 Afghans had left Pakistan", "28,000 people passed through"
+    p("leave|left|leaving|depart|departed|departing", 0.5, { needs: ["person", "count", "frame"], pos: "verb" }),
+    p("cross|crossed|crossing", 0.5, { needs: ["person", "count", "frame"], pos: "verb" }),
+    p("pass|passed|passing through", 0.5, { needs: ["person", "count", "frame"] }),
+    p("send|sent|sending via|through", 0.5, { needs: ["person", "frame"] }),
+    p("return|returned|returning", 0.5, { needs: ["person", "count", "frame"], pos: "verb" }),
   ],
   relocation: [
     p("relocate|relocation", 0.8, { needs: ["free", "person"] }),

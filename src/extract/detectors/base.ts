@@ -90,6 +90,8 @@ function matchSteps(view: SentenceView, i: number, steps: Compiled["steps"]): nu
 }
 
 export interface TriggerContext {
+  /** The type the detector proposes. */
+  type: EventType;
   view: SentenceView;
   trigger: Trigger;
   pattern: TriggerPattern;
@@ -124,7 +126,7 @@ export class TriggerDetector implements Detector {
         const trigger = readTrigger(view, i, last, e.pattern);
         if (e.pattern.pos === "noun" && trigger.reading !== "noun") continue;
         if (e.pattern.pos === "verb" && trigger.reading === "noun") continue;
-        const tc: TriggerContext = { view, trigger, pattern: e.pattern, theme: themeOf(view, trigger), agent: agentOf(view, trigger) };
+        const tc: TriggerContext = { type: this.type, view, trigger, pattern: e.pattern, theme: themeOf(view, trigger), agent: agentOf(view, trigger) };
         const failed = (e.pattern.needs ?? []).find((n) => !needMet(n, tc));
         if (failed) {
           ctx.debug(this.name, () => `s${view.index} "${trigger.text}": needs ${failed}`);
@@ -308,6 +310,8 @@ function needMet(n: TriggerNeed, tc: TriggerContext): boolean {
       return ownCountry(tc);
     case "national":
       return isNational(tc);
+    case "frame":
+      return view.info.frame === tc.type;
     case "recipient": {
       const e = Math.min(clauseEnd(view, t.last), t.last + 10);
       for (let k = t.last + 1; k <= e; k++) if (view.lowers[k] === "to" && view.lowers[k + 1] !== "be" && view.tokens[k + 1]?.kind === "word") return true;

@@ -1,0 +1,33 @@
+// A plain movement verb ("left", "crossed", "returned") is read as an event only in
+// a report whose words name that kind of event outright (src/lexicon/frames.ts).
+
+import { describe, expect, it } from "vitest";
+import { textDocument } from "../src/ingest/text.js";
+import { processDocument } from "../src/pipeline.js";
+
+function eventsOf(text: string) {
+  const raw = textDocument("t", "t.txt", Buffer.from(text), text, []);
+  raw.meta.published = "2023-11-10";
+  return processDocument(raw).events.map((e) => ({ type: e.type, count: e.count?.value ?? null }));
+}
+
+describe("plain movement verbs read in a report's frame", () => {
+  it("reads nationals leaving as going home in a report about deportations", () => {
+    const events = eventsOf(
+      "Pakistan is deporting Afghans who lack papers. Officials said the deportations would go on. About 4,000 Afghans left Pakistan through Torkham on Thursday.",
+    );
+    expect(events).toContainEqual({ type: "repatriation", count: 4000 });
+  });
+
+  it("does not read people leaving as an event in a report about something else", () => {
+    const events = eventsOf("Floods hit the north of the country. About 4,000 residents left the valley on Thursday as the river rose.");
+    expect(events.filter((e) => e.type === "repatriation")).toEqual([]);
+  });
+
+  it("reads soldiers returned as a leg of the swap in a report about an exchange", () => {
+    const events = eventsOf(
+      "Kyiv and Moscow carried out another prisoner exchange on Friday, the third swap this month. Ukraine managed to return 49 soldiers, officials said.",
+    );
+    expect(events.some((e) => e.type === "exchange" && e.count === 49)).toBe(true);
+  });
+});
