@@ -129,7 +129,7 @@ export class TriggerDetector implements Detector {
         const tc: TriggerContext = { type: this.type, view, trigger, pattern: e.pattern, theme: themeOf(view, trigger), agent: agentOf(view, trigger) };
         const failed = (e.pattern.needs ?? []).find((n) => !needMet(n, tc));
         if (failed) {
-          ctx.debug(this.name, () => `s${view.index} "${trigger.text}": needs ${failed}`);
+          ctx.debug(this.name, () => `s${view.index} "${trigger.text}": needs ${failed} (theme ${tc.theme ? `${tc.theme.lemma}/${tc.theme.kind}` : "none"})`);
           continue;
         }
         if (!this.accept(tc)) {
