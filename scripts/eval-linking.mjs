@@ -16,7 +16,7 @@
 //            recall, and points whose figure no report in their documents
 //            gives.
 //
-//   node scripts/eval-linking.mjs [--split dev|untouched] [--lang en] [--top N] [--verbose]
+//   node scripts/eval-linking.mjs [--split dev|untouched] [--lang en] [--top N] [--verbose] [--stories PREFIX]
 //
 // Skips cleanly, saying so, when the cache or the scorer is absent.
 
@@ -191,10 +191,11 @@ function seriesScore(rec, aligned, golds, util) {
   return { points, right, unsupported, expected: exp, hit, unsupportedList, wrongList, p: points ? right / points : 0, r: exp.length ? hit / exp.length : 0 };
 }
 
-function dumpDebug(aligned, storyOf, events, rec, only) {
+/** `--stories PREFIX`: each gold story (key starting with PREFIX) told by two or more documents, with where its records went. */
+function dumpStories(aligned, storyOf, events, only) {
   const byStory = new Map();
   for (const [id, a] of aligned) {
-    if (!a.gold.story || (only !== "1" && !a.gold.story.startsWith(only))) continue;
+    if (!a.gold.story?.startsWith(only)) continue;
     (byStory.get(a.gold.story) ?? byStory.set(a.gold.story, []).get(a.gold.story)).push(id);
   }
   const place = (p) => (p ? `${p.name}/${p.country}` : "-");
@@ -203,14 +204,16 @@ function dumpDebug(aligned, storyOf, events, rec, only) {
     console.log(`== ${k}`);
     for (const id of ids) {
       const e = events.find((x) => x.id === id);
-      console.log(`  ${storyOf.get(id)} ${e.doc} ${e.type} ${e.status} ${e.date ?? "-"} ${e.count ? `${e.count.qualifier}:${e.count.value}` : "-"} ${e.countKind ?? "-"} g=${e.group ?? "-"} a=${e.actor ?? "-"} o=${place(e.origin)} d=${place(e.destination)} l=${place(e.location)} | ${e.evidence[0]?.text.slice(0, 90)}`);
+      console.log(
+        `  ${storyOf.get(id)} ${e.doc} ${e.type} ${e.status} ${e.date ?? "-"} ${e.count ? `${e.count.qualifier}:${e.count.value}` : "-"} ${e.countKind ?? "-"} g=${e.group ?? "-"} a=${e.actor ?? "-"} o=${place(e.origin)} d=${place(e.destination)} l=${place(e.location)} | ${e.evidence[0]?.text.slice(0, 90)}`,
+      );
     }
   }
 }
 
 // ------------------------------------------------------------------ main
 
-export async function evalLinking({ split = "dev", lang = "en", top = 6 } = {}) {
+export async function evalLinking({ split = "dev", lang = "en", top = 6, stories = null } = {}) {
   if (!existsSync(scorer)) return { skipped: "the scorer (../shared/eval/score.mjs) is not present" };
   if (!existsSync(join(root, "dist", "reconcile", "index.js"))) return { skipped: "dist/ is missing; run `npx tsc -p tsconfig.json` first" };
   const manifest = readManifest().filter((m) => m.split === split && (m.lang ?? "en") === lang);
@@ -274,7 +277,7 @@ export async function evalLinking({ split = "dev", lang = "en", top = 6 } = {}) 
         }
 
     const series = seriesScore(rec, aligned, golds, util);
-    if (process.env.LINK_DEBUG) dumpDebug(aligned, storyOf, events, rec, process.env.LINK_DEBUG);
+    if (stories) dumpStories(aligned, storyOf, events, stories);
     return {
       docs: ok.length,
       missing: problems.length,
@@ -317,6 +320,6 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const arg = (k, d = null) => (process.argv.includes(k) ? process.argv[process.argv.indexOf(k) + 1] : d);
   const split = arg("--split", "dev");
   const lang = arg("--lang", "en");
-  const out = await evalLinking({ split, lang, top: Number(arg("--top", "6")) });
+  const out = await evalLinking({ split, lang, top: Number(arg("--top", "6")), stories: arg("--stories") });
   for (const l of linkingLines(`${lang} ${split}`, out, { verbose: process.argv.includes("--verbose") })) console.log(l);
 }
