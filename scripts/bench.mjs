@@ -305,3 +305,9 @@ console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`
   );
   rm(dir, { recursive: true, force: true });
 }
+{
+  // reconciliation of a synthetic store (scripts/bench-reconcile.mjs); --reconcile-events N (default 10,000)
+  const { benchReconcile } = await import("./bench-reconcile.mjs");
+  const i = process.argv.indexOf("--reconcile-events");
+  console.log(await benchReconcile(i > 0 ? Number(process.argv[i + 1]) : 10_000));
+}

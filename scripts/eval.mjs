@@ -143,6 +143,10 @@ for (const [lang, name] of [
   if (f && out.result.strict.f1 < f.strict) heldoutFails.push(`${name} strict F1 ${out.result.strict.f1} < floor ${f.strict}`);
 }
 
+// Reconciliation on the same corpus: story linking, copy groups and series points (scripts/eval-linking.mjs).
+const linkingEval = await import("./eval-linking.mjs");
+for (const l of linkingEval.linkingLines("en dev", await linkingEval.evalLinking({ split: "dev", lang: "en" }))) realLines.push(l);
+
 const verbose = process.env.SOURCED_EVAL_VERBOSE !== "0";
 const run = (extra) => spawnSync(process.execPath, [scorer, "--gold", gold, "--pred", pred, ...extra], { encoding: "utf8" });
 // the held-out lines first, so that the scorer's own line on the dev gold is the last F1 line printed

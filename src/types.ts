@@ -232,6 +232,8 @@ export interface Story {
 
 export interface SeriesPoint {
   storyId: string;
+  /** The records that give the figure (one claim of the story). */
+  eventIds?: string[];
   date: string | null;
   value: number;
   qualifier: string;
@@ -263,6 +265,8 @@ export interface ConflictSide {
   outlets: string[];
   sources: string[];
   claim: string;
+  /** The sentence that states this side's figure (its first record's first evidence). */
+  sentence?: string | null;
 }
 
 export interface Conflict {

@@ -113,3 +113,67 @@ export function compare(a: Prepared, b: Prepared): Verdict {
   const weak = !!a.group && a.group === b.group && countriesStated;
   return { compatible: true, score, anchored, weak, reasons, veto: null };
 }
+
+// ------------------------------------------------------------------ event linking
+
+/** Figures that hold "as of" their date (a running total, a stock): a later date does not make another event. */
+function running(p: Prepared): boolean {
+  return p.kind === "cumulative" || p.kind === "stock";
+}
+
+function sameSite(a: Prepared, b: Prepared): string | null {
+  for (const x of [a.origin, a.location, a.destination, a.site])
+    for (const y of [b.origin, b.location, b.destination, b.site])
+      if (x?.skeleton && y?.skeleton && x.skeleton === y.skeleton) return `both name "${x.detail.name}" ~ "${y.detail.name}"`;
+  return null;
+}
+
+export interface EventVerdict {
+  /** Why the two records cannot be one real-world event; null when they can. */
+  veto: string | null;
+  /** What ties them, when something does. */
+  anchor: string | null;
+}
+
+/**
+ * Could two records be one real-world event even though they are not one
+ * claim (their figures, dates or kinds of figure may differ: reports revise
+ * a toll, give a running total days later, or leave out a field)? The
+ * vetoes are the facts no revision changes: the type, a plan against a
+ * fact, the countries, a named group, and for two figures of the event
+ * itself (not running totals) dates apart. Missing fields veto nothing.
+ * An anchor is needed: the same named place; a running figure of one
+ * route; the same figure; close day-precise dates on one route; or shared
+ * wording.
+ */
+export function linkEvents(a: Prepared, b: Prepared): EventVerdict {
+  const x = a.e;
+  const y = b.e;
+  const no = (veto: string): EventVerdict => ({ veto, anchor: null });
+  if (x.type !== y.type) return no(`types differ (${x.type} vs ${y.type})`);
+  if ((x.status === "planned") !== (y.status === "planned")) return no("a plan against a fact");
+  const site = sameSite(a, b);
+  if (a.group && b.group && a.group !== b.group && !site) return no(`groups differ (${a.group} vs ${b.group})`);
+  const movement = MOVEMENT_TYPES.has(x.type);
+  const checks = movement
+    ? [placeCheck("origin", a.origin ?? a.site, b.origin ?? b.site), placeCheck("destination", a.destination, b.destination)]
+    : [placeCheck("location", a.location ?? a.site, b.location ?? b.site)];
+  for (const c of checks) if (c.veto) return no(c.veto);
+  const overlap = datesOverlap(x.date, y.date);
+  if (overlap === false && !running(a) && !running(b)) return no(`dates apart (${x.date} vs ${y.date})`);
+  if (site) return { veto: null, anchor: `the same place: ${site}` };
+  const routeStated = checks.every((c) => c.reason != null);
+  const groupsAgree = a.group === b.group;
+  if (running(a) && running(b) && movement && routeStated && groupsAgree)
+    return { veto: null, anchor: `running figures of one route (${checks.map((c) => c.reason).join(", ")})` };
+  const sim = jaccard(a.tokens, b.tokens);
+  if (sim >= EVIDENCE_ANCHOR && overlap !== false) return { veto: null, anchor: `shared wording (similarity ${sim.toFixed(2)})` };
+  const sameFigure = x.count?.value != null && x.count.value === y.count?.value && x.count.qualifier !== "vague" && y.count?.qualifier !== "vague";
+  if (sameFigure && overlap !== false && checks.some((c) => c.reason != null)) return { veto: null, anchor: `the same figure ${formatCount(x.count)}` };
+  if (overlap && routeStated && groupsAgree) {
+    const di = dateInterval(x.date)!;
+    const dj = dateInterval(y.date)!;
+    if (di.precision === "day" && dj.precision === "day") return { veto: null, anchor: `close dates on one route (${x.date} ~ ${y.date})` };
+  }
+  return { veto: null, anchor: null };
+}

@@ -11,7 +11,9 @@
 // reports and never conflict.
 
 import { countBounds, countsCompatible, LARGE_FIGURE } from "./figures.js";
+import { consensus } from "./consensus.js";
 import type { Prepared } from "./prepared.js";
+import type { Claim } from "./stories.js";
 import type { Conflict, ConflictSide, Series, SeriesPoint, Story } from "../types.js";
 import { dateInterval, datesOverlap, formatCount, isCountryLevel, placeSkeleton, shortHash } from "./util.js";
 
@@ -28,13 +30,15 @@ function excerpt(members: Prepared[]): string {
 
 function side(s: Story, members: Prepared[], what: string): ConflictSide {
   const ex = excerpt(members);
+  const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))];
   return {
     storyId: s.id,
     eventIds: members.map((m) => m.e.id),
     docs: [...new Set(members.map((m) => m.e.doc))],
-    outlets: s.outlets,
-    sources: s.sources,
+    outlets: members.length ? uniq(members.map((m) => m.doc?.outlet ?? null)) : s.outlets,
+    sources: members.length ? uniq(members.map((m) => m.e.source)) : s.sources,
     claim: ex ? `${what}: "${ex}"` : what,
+    sentence: members[0]?.e.evidence[0]?.text ?? null,
   };
 }
 
@@ -55,7 +59,7 @@ function independent(a: Prepared[], b: Prepared[]): boolean {
 function conflictId(kind: string, sides: ConflictSide[]): string {
   return `cf_${shortHash(
     `${kind}|${sides
-      .map((s) => s.storyId)
+      .map((s) => `${s.storyId}:${[...s.eventIds].sort().join(",")}`)
       .sort()
       .join("|")}`,
   )}`;
@@ -118,17 +122,18 @@ function large(s: Story): boolean {
   return !!s.count && s.count.value != null && s.count.value >= LARGE_FIGURE;
 }
 
-export function findConflicts(stories: Story[], series: Series[], byStory: Map<string, Prepared[]>): Conflict[] {
+export function findConflicts(stories: Story[], series: Series[], claims: Claim[]): Conflict[] {
   const out: Conflict[] = [];
   const storyById = new Map(stories.map((s) => [s.id, s]));
-  const members = (id: string) => byStory.get(id) ?? [];
+  const byEvent = new Map(claims.flatMap((c) => c.members.map((m) => [m.e.id, m] as const)));
   const push = (kind: Conflict["kind"], description: string, seriesId: string | null, sides: ConflictSide[]) => {
     const id = conflictId(kind, sides);
     if (!out.some((c) => c.id === id)) out.push({ id, kind, description, seriesId, sides });
   };
+  const pointMembers = (p: SeriesPoint) => (p.eventIds ?? []).map((id) => byEvent.get(id)).filter((m): m is Prepared => !!m);
   const pointSide = (p: SeriesPoint) => {
     const s = storyById.get(p.storyId)!;
-    return side(s, members(s.id), `${formatCount({ value: p.value, qualifier: p.qualifier })} ${p.kind} as of ${p.date ?? "an unknown date"}`);
+    return side(s, pointMembers(p), `${formatCount({ value: p.value, qualifier: p.qualifier })} ${p.kind} as of ${p.date ?? "an unknown date"}`);
   };
 
   for (const se of series) {
@@ -142,7 +147,7 @@ export function findConflicts(stories: Story[], series: Series[], byStory: Map<s
         const earlier = cumulative[i];
         if (dateInterval(earlier.date)!.end >= dateInterval(later.date)!.start) continue;
         const eb = countBounds({ value: earlier.value, qualifier: earlier.qualifier })!;
-        if (lb[1] < eb[0]) {
+        if (lb[1] < eb[0] && independent(pointMembers(earlier), pointMembers(later))) {
           push(
             "decreasing-cumulative",
             `${se.label}: ${formatCount(later)} as of ${later.date} is lower than ${formatCount(earlier)} as of ${earlier.date}`,
@@ -153,14 +158,14 @@ export function findConflicts(stories: Story[], series: Series[], byStory: Map<s
         }
       }
     }
-    // two figures for the same quantity and date
+    // two figures of the same kind for the same day
     for (let i = 0; i < se.points.length; i++)
       for (let j = i + 1; j < se.points.length; j++) {
         const a = se.points[i];
         const b = se.points[j];
-        if (a.kind !== b.kind || !sameDay(a.date, b.date)) continue;
+        if (a.value === b.value || a.kind !== b.kind || !sameDay(a.date, b.date)) continue;
         if (countsCompatible(a, b) !== false) continue;
-        if (!independent(members(a.storyId), members(b.storyId))) continue;
+        if (!independent(pointMembers(a), pointMembers(b))) continue;
         push("figure-disagreement", `${se.label}: ${formatCount(a)} and ${formatCount(b)} given for the same ${a.kind} figure as of ${a.date}`, se.id, [
           pointSide(a),
           pointSide(b),
@@ -168,33 +173,85 @@ export function findConflicts(stories: Story[], series: Series[], byStory: Map<s
       }
   }
 
-  // two accounts of one event
-  for (let i = 0; i < stories.length; i++)
-    for (let j = i + 1; j < stories.length; j++) {
-      const a = stories[i];
-      const b = stories[j];
-      if (a.type !== b.type || (a.status === "planned") !== (b.status === "planned")) continue;
-      if (!isEventFigure(a) || !isEventFigure(b)) continue;
-      const ma = members(a.id);
-      const mb = members(b.id);
-      if (!independent(ma, mb) || !sameSite(ma, mb)) continue;
-      const overlap = datesOverlap(a.date, b.date);
-      if (overlap === false) continue;
-      const minA = ma.some((m) => m.minimising);
-      const minB = mb.some((m) => m.minimising);
-      let why: string | null = null;
-      if ((minA && !minB && large(b)) || (minB && !minA && large(a))) {
-        why = "one account minimises what the other gives as a large figure";
-      } else if (overlap && countsCompatible(a.count, b.count) === false) {
-        why = "their figures are far apart";
+  // two accounts of one event: claims (within a story or across two) of one
+  // type and place whose figures of the event itself disagree
+  const views = claims
+    .map((c) => ({ c, s: claimStory(c, storyById.get(c.storyId)) }))
+    .filter((v): v is { c: Claim; s: Story } => v.s != null && isEventFigure(v.s));
+  const byType = new Map<string, typeof views>();
+  for (const v of views) {
+    const list = byType.get(v.s.type);
+    if (list) list.push(v);
+    else byType.set(v.s.type, [v]);
+  }
+  for (const list of byType.values())
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const { c: ca, s: a } = list[i];
+        const { c: cb, s: b } = list[j];
+        if ((a.status === "planned") !== (b.status === "planned")) continue;
+        // the same figure on both sides is agreement, whatever else differs
+        if (a.count?.value != null && a.count.value === b.count?.value) continue;
+        const ma = ca.members;
+        const mb = cb.members;
+        const overlap = datesOverlap(a.date, b.date);
+        if (overlap === false) continue;
+        const minA = ma.some((m) => m.minimising);
+        const minB = mb.some((m) => m.minimising);
+        let why: string | null = null;
+        if ((minA && !minB && large(b)) || (minB && !minA && large(a))) {
+          why = "one account minimises what the other gives as a large figure";
+        } else if (overlap && countsCompatible(a.count, b.count) === false) {
+          why = "their figures are far apart";
+        }
+        // the cheap tests first: the place test reads the text around the evidence
+        if (!why || !independent(ma, mb) || !sameSite(ma, mb)) continue;
+        push("account-disagreement", `Two accounts of one ${a.type}${at(a)} disagree: ${why} (${describe(a)} vs ${describe(b)})`, null, [
+          side(a, ma, describe(a)),
+          side(b, mb, describe(b)),
+        ]);
       }
-      if (!why) continue;
-      push("account-disagreement", `Two accounts of one ${a.type}${at(a)} disagree: ${why} (${describe(a)} vs ${describe(b)})`, null, [
-        side(a, ma, describe(a)),
-        side(b, mb, describe(b)),
-      ]);
-    }
   return out;
+}
+
+/** A claim seen as a story of its own: its consensus figure, date and place, under its story's id. */
+function claimStory(c: Claim, parent: Story | undefined): Story | null {
+  if (!parent) return null;
+  const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))];
+  return {
+    ...parent,
+    ...consensus(c.members),
+    outlets: uniq(c.members.map((m) => m.doc?.outlet ?? null)),
+    sources: uniq(c.members.map((m) => m.e.source)),
+  };
+}
+
+/** One story's conflicts: every claim any of them opposes, each with its sentence, and the conflicts' ids. */
+export interface StoryConflicts {
+  storyId: string;
+  conflictIds: string[];
+  claims: ConflictSide[];
+}
+
+/**
+ * The conflicts grouped by story: one entry per story (the story of a
+ * conflict's first side), listing each claim once, so that a story's
+ * disagreements read as one card rather than as pairs.
+ */
+export function conflictsByStory(conflicts: Conflict[]): StoryConflicts[] {
+  const out = new Map<string, StoryConflicts>();
+  for (const c of conflicts) {
+    const storyId = c.sides[0]?.storyId;
+    if (!storyId) continue;
+    const entry = out.get(storyId) ?? { storyId, conflictIds: [], claims: [] };
+    out.set(storyId, entry);
+    entry.conflictIds.push(c.id);
+    for (const s of c.sides) {
+      const key = [...s.eventIds].sort().join("|");
+      if (!entry.claims.some((x) => [...x.eventIds].sort().join("|") === key)) entry.claims.push(s);
+    }
+  }
+  return [...out.values()];
 }
 
 /** Figures of an event itself (a batch, an incident), not of a running quantity. */

@@ -99,11 +99,14 @@ export function consensus(members: Prepared[]): Consensus {
   }
   keep("date", date);
 
-  // counts: elect the number, then the most precise qualifier given with it
+  // counts: elect the number, then the most precise qualifier given with it.
+  // A vague magnitude ("thousands") never outvotes a stated figure: it only
+  // speaks when no member states one, and is dissent otherwise.
+  const stated = members.some((m) => m.e.count?.value != null && m.e.count.qualifier !== "vague");
   const value = elect<number>(
     members,
     w,
-    (p) => p.e.count?.value ?? null,
+    (p) => (stated && p.e.count?.qualifier === "vague" ? null : (p.e.count?.value ?? null)),
     (v) => String(v),
     () => 0,
   );
@@ -114,6 +117,7 @@ export function consensus(members: Prepared[]): Consensus {
     for (const m of value.winner.members)
       if (m.e.count!.qualifier !== count.qualifier) dissent.push({ field: "count.qualifier", value: m.e.count!.qualifier, eventId: m.e.id, doc: m.e.doc });
     for (const o of value.others) for (const m of o.members) dissent.push({ field: "count", value: m.e.count, eventId: m.e.id, doc: m.e.doc });
+    for (const m of members) if (stated && m.e.count?.qualifier === "vague") dissent.push({ field: "count", value: m.e.count, eventId: m.e.id, doc: m.e.doc });
   } else {
     const vague = members.find((m) => m.e.count);
     count = vague?.e.count ? { ...vague.e.count } : null;

@@ -96,6 +96,13 @@ export function isFirstBatch(e: StoredEvent): boolean {
   return classifyCount(e) === "one_off" && anyOf(FIRST_BATCH_CUES, figureText(e));
 }
 
+/**
+ * Types whose figure counts one incident (an escape, a killing, a round-up):
+ * reports revise it over days rather than add batches, so every figure a
+ * story gives of it is a point of that story's own series.
+ */
+export const INCIDENT_TYPES: ReadonlySet<EventType> = new Set(["escape", "arrest", "killing"]);
+
 /** Types whose figures form running quantities worth a series. */
 export function seriesEligible(type: EventType): boolean {
   return type !== "agreement" && type !== "trial";

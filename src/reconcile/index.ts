@@ -15,6 +15,7 @@ import type { Override, Reconciliation, StoredEvent } from "../types.js";
 
 export type { DocInfo } from "./prepared.js";
 export { eventKey } from "./prepared.js";
+export { conflictsByStory, type StoryConflicts } from "./conflicts.js";
 
 export interface ReconcileInput {
   docs: DocInfo[];
@@ -28,9 +29,9 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   const originals = originalOf(copyGroups);
   const byId = new Map(docs.map((d) => [d.id, d]));
   const prepared = input.events.map((e) => prepare(e, byId, originals));
-  const { stories, byStory } = buildStories(prepared, input.overrides);
-  const series = buildSeries(stories, byStory);
-  const conflicts = findConflicts(stories, series, byStory);
+  const { stories, claims } = buildStories(prepared, input.overrides);
+  const series = buildSeries(stories, claims);
+  const conflicts = findConflicts(stories, series, claims);
   return { copyGroups, stories, series, conflicts };
 }
 

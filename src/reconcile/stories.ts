@@ -8,11 +8,11 @@
 // extractor already merged what it should, so two records of one document
 // are two claims.
 
-import { compare, MERGE_THRESHOLD } from "./compatibility.js";
+import { compare, EVIDENCE_ANCHOR, jaccard, linkEvents, MERGE_THRESHOLD } from "./compatibility.js";
 import { consensus } from "./consensus.js";
 import type { Prepared } from "./prepared.js";
 import type { Mention, Override, Story } from "../types.js";
-import { shortHash } from "./util.js";
+import { dateInterval, shortHash } from "./util.js";
 
 export interface Cluster {
   members: Prepared[];
@@ -36,6 +36,7 @@ export function cluster(prepared: Prepared[]): Cluster[] {
   for (const p of [...prepared].sort(order)) {
     let best: { c: Cluster; score: number; reasons: string[]; with: Prepared } | null = null;
     const candidates = byType.get(p.e.type) ?? [];
+    let near: string | null = null;
     for (const c of candidates) {
       if (c.members.some((m) => m.e.doc === p.e.doc)) continue;
       let top: { score: number; reasons: string[]; with: Prepared } | null = null;
@@ -43,6 +44,8 @@ export function cluster(prepared: Prepared[]): Cluster[] {
       for (const m of c.members) {
         const v = compare(p, m);
         if (!v.compatible) {
+          if (!near && jaccard(p.tokens, m.tokens) >= EVIDENCE_ANCHOR)
+            near = `${p.e.id} (${p.e.doc}) kept apart from ${m.e.id} (${m.e.doc}) as a claim: ${v.veto}`;
           ok = false;
           break;
         }
@@ -57,7 +60,7 @@ export function cluster(prepared: Prepared[]): Cluster[] {
         `${p.e.id} (${p.e.doc}) joined ${best.with.e.id} (${best.with.e.doc}) with score ${best.score.toFixed(2)}: ${best.reasons.join("; ")}`,
       );
     } else {
-      const c = { members: [p], explanation: [`${p.e.id} (${p.e.doc}) opened the story`] };
+      const c = { members: [p], explanation: [`${p.e.id} (${p.e.doc}) opened the story`, ...(near ? [near] : [])] };
       clusters.push(c);
       candidates.push(c);
       byType.set(p.e.type, candidates);
@@ -94,6 +97,81 @@ function attachUnderspecified(clusters: Cluster[]): Cluster[] {
     out.splice(out.indexOf(c), 1);
   }
   return out;
+}
+
+/** A claim: records of one story that give one figure of one kind for one moment. */
+export interface Claim {
+  id: string;
+  storyId: string;
+  members: Prepared[];
+}
+
+/**
+ * Second level: claims that are one real-world event (linkEvents: a revised
+ * toll, a running total given days later, a report that leaves out a field)
+ * become one story. Vetoes hold on every pair (complete linkage); the
+ * strongest anchor of any pair decides where a claim goes. A claim tied to
+ * nothing, or vetoed by a story it shares a place or wording with, stays
+ * apart, and the story says so.
+ */
+export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Map<Prepared, number> } {
+  const claimOf = new Map<Prepared, number>();
+  claims.forEach((c, i) => {
+    for (const m of c.members) claimOf.set(m, i);
+  });
+  const rank = (anchor: string) =>
+    anchor.startsWith("the same place")
+      ? 3
+      : anchor.startsWith("shared wording")
+        ? 2.5
+        : anchor.startsWith("running")
+          ? 2
+          : anchor.startsWith("the same figure")
+            ? 1.5
+            : 1;
+  const stories: Cluster[] = [];
+  const byType = new Map<string, Cluster[]>();
+  for (const c of claims) {
+    const type = c.members[0].e.type;
+    const candidates = byType.get(type) ?? [];
+    let best: { s: Cluster; anchor: string; p: Prepared; q: Prepared; rank: number } | null = null;
+    let near: string | null = null;
+    for (const s of candidates) {
+      // within one document the extractor already merged what it should: two of its records are two events
+      if (s.members.some((q) => c.members.some((p) => p.e.doc === q.e.doc))) continue;
+      let veto: string | null = null;
+      let top: { anchor: string; p: Prepared; q: Prepared; rank: number } | null = null;
+      for (const p of c.members) {
+        for (const q of s.members) {
+          const v = linkEvents(p, q);
+          if (v.veto) {
+            veto = `${p.e.id} (${p.e.doc}) kept apart from ${q.e.id} (${q.e.doc}): ${v.veto}`;
+            break;
+          }
+          if (v.anchor && (!top || rank(v.anchor) > top.rank)) top = { anchor: v.anchor, p, q, rank: rank(v.anchor) };
+        }
+        if (veto) break;
+      }
+      if (veto) {
+        if (!near && s.members.some((q) => c.members.some((p) => jaccard(p.tokens, q.tokens) >= EVIDENCE_ANCHOR))) near = veto;
+        continue;
+      }
+      if (top && (!best || top.rank > best.rank)) best = { s, ...top };
+    }
+    if (best) {
+      for (const m of c.members) best.s.members.push(m);
+      best.s.explanation.push(
+        `${best.p.e.id} (${best.p.e.doc}) and ${best.q.e.id} (${best.q.e.doc}) tell one event: ${best.anchor}; its claim joins the story`,
+        ...c.explanation.filter((l) => !l.endsWith("opened the story")),
+      );
+    } else {
+      const s = { members: [...c.members], explanation: [...c.explanation, ...(near ? [near] : [])] };
+      stories.push(s);
+      candidates.push(s);
+      byType.set(type, candidates);
+    }
+  }
+  return { stories, claimOf };
 }
 
 /** Applies merge/split overrides in creation order; keys that match nothing are ignored. */
@@ -136,17 +214,19 @@ export function storyId(members: Prepared[]): string {
 export function toStory(c: Cluster): Story {
   const members = [...c.members].sort((a, b) => order(a, b));
   const cons = consensus(members);
+  const range = dateRange(members.map((m) => m.e.date)) ?? cons.date;
   const mentions: Mention[] = members.map((m) => ({
     eventId: m.e.id,
     key: m.key,
     doc: m.e.doc,
     outlet: m.doc?.outlet ?? null,
     source: m.e.source,
-    date: m.e.date ?? cons.date,
-    dateFromCluster: m.e.date == null && cons.date != null,
+    date: m.e.date ?? range,
+    dateFromCluster: m.e.date == null && range != null,
   }));
   const explanation = [...c.explanation];
-  for (const m of mentions) if (m.dateFromCluster) explanation.push(`${m.eventId} (${m.doc}) has no date of its own: takes the story's ${cons.date}`);
+  for (const m of mentions)
+    if (m.dateFromCluster) explanation.push(`${m.eventId} (${m.doc}) has no date of its own: takes the story's dates ${range} (inferred)`);
   const copies = members.filter((m) => m.original !== m.e.doc);
   for (const m of copies) explanation.push(`${m.e.doc} is a copy of ${m.original}: adds its outlet, shares one vote`);
   const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))];
@@ -160,10 +240,30 @@ export function toStory(c: Cluster): Story {
   };
 }
 
-/** Stories ordered by date (undated last), then id. */
-export function buildStories(prepared: Prepared[], overrides: Override[]): { stories: Story[]; byStory: Map<string, Prepared[]> } {
-  const clusters = applyOverrides(cluster(prepared), overrides).filter((c) => c.members.length);
+/** The span of the stated dates ("a/b" of their day bounds, or the one date when all agree); null when none is stated. */
+export function dateRange(dates: (string | null)[]): string | null {
+  const all = [...new Set(dates.filter((d): d is string => !!d && dateInterval(d) != null))];
+  // a coarse date that encloses a finer one ("2026-01" around "2026-01-21") adds nothing to the span
+  const inside = (a: string, b: string) => {
+    const x = dateInterval(a)!;
+    const y = dateInterval(b)!;
+    return a !== b && x.start >= y.start && x.end <= y.end && x.end - x.start < y.end - y.start;
+  };
+  const stated = all.filter((d) => !all.some((e) => inside(e, d)));
+  if (stated.length === 0) return null;
+  if (stated.length === 1) return stated[0];
+  const day = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+  const lo = Math.min(...stated.map((d) => dateInterval(d)!.start));
+  const hi = Math.max(...stated.map((d) => dateInterval(d)!.end));
+  return lo === hi ? day(lo) : `${day(lo)}/${day(hi)}`;
+}
+
+/** Stories ordered by date (undated last), then id; each story's claims beside. */
+export function buildStories(prepared: Prepared[], overrides: Override[]): { stories: Story[]; byStory: Map<string, Prepared[]>; claims: Claim[] } {
+  const { stories: linked, claimOf } = linkClaims(cluster(prepared));
+  const clusters = applyOverrides(linked, overrides).filter((c) => c.members.length);
   const stories: Story[] = [];
+  const claims: Claim[] = [];
   const byStory = new Map<string, Prepared[]>();
   const used = new Set<string>();
   for (const c of clusters) {
@@ -175,11 +275,19 @@ export function buildStories(prepared: Prepared[], overrides: Override[]): { sto
     used.add(id);
     stories.push(s);
     byStory.set(id, c.members);
+    const parts = new Map<number, Prepared[]>();
+    for (const m of c.members) {
+      const k = claimOf.get(m) ?? -1;
+      const list = parts.get(k);
+      if (list) list.push(m);
+      else parts.set(k, [m]);
+    }
+    for (const ms of parts.values()) claims.push({ id: `${id}#${storyId(ms)}`, storyId: id, members: ms });
   }
   stories.sort((a, b) => {
     const da = a.date ?? "9999";
     const db = b.date ?? "9999";
     return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : 1;
   });
-  return { stories, byStory };
+  return { stories, byStory, claims };
 }

@@ -1,0 +1,325 @@
+#!/usr/bin/env node
+// Scores reconciliation on the real-article corpus (eval/real/): the cached
+// texts are ingested into a throwaway SQLite store the way `sourced ingest`
+// stores them, reconciled, and the stored records are aligned to the gold
+// events by the shared scorer (scripts/eval-real.mjs). Then:
+//
+//   linking  pairs of aligned records from two documents put in one story,
+//            against pairs whose gold events share a `story` key
+//            (precision, recall, F1; for the corpus and per story);
+//   copies   pairs of documents that are syndicated or rewritten copies of
+//            one another (found in the texts by long shared word runs,
+//            independently of the MinHash reconcile uses), and how many of
+//            them reconcile put in one copy group;
+//   series   the expected points (a gold event's `series`, figure and date)
+//            against the points of the series reconcile builds: precision,
+//            recall, and points whose figure no report in their documents
+//            gives.
+//
+//   node scripts/eval-linking.mjs [--split dev|untouched] [--lang en] [--top N] [--verbose] [--stories PREFIX]
+//
+// Skips cleanly, saying so, when the cache or the scorer is absent.
+
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { isRight, layOut, runScorer, scorer } from "./eval-real.mjs";
+import { checkCache, readManifest } from "./real-corpus.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const load = (rel) => import(pathToFileURL(join(root, "dist", rel)).href);
+
+const words = (t) =>
+  String(t)
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/(\d),(\d)/g, "$1$2")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/** Share of a gold fragment's words found in a record's evidence (how the scorer reads overlap). */
+function overlap(fragments, text) {
+  const have = new Set(words(text));
+  let best = 0;
+  for (const f of fragments) {
+    const want = [...new Set(words(f))];
+    if (want.length) best = Math.max(best, want.filter((w) => have.has(w)).length / want.length);
+  }
+  return best;
+}
+
+const prf = (tp, pred, gold) => {
+  const p = pred ? tp / pred : 0;
+  const r = gold ? tp / gold : 0;
+  return { tp, pred, gold, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+const fmt = (x) => `P ${x.p.toFixed(3)} R ${x.r.toFixed(3)} F1 ${x.f1.toFixed(3)}`;
+
+/**
+ * Which gold event each record the scorer aligned stands for. The scorer says
+ * which records it aligned (isRight) and which gold events it missed; within
+ * one document and type the aligned records are paired with the gold events
+ * not missed, best evidence overlap (and same figure) first.
+ */
+function assign(preds, golds, scored) {
+  const right = isRight(scored);
+  const missed = new Set(scored.misses.map((m) => `${m.doc}|${m.type}|${m.evidence}`));
+  const first = (t) => (t.length > 110 ? `${t.slice(0, 107)}...` : t);
+  const out = new Map();
+  const byDoc = new Map();
+  for (const p of preds) if (right(p.record)) (byDoc.get(p.record.doc) ?? byDoc.set(p.record.doc, []).get(p.record.doc)).push(p);
+  for (const [doc, ps] of byDoc) {
+    const gs = (golds.get(doc) ?? []).filter((g) => !missed.has(`${doc}|${g.type}|${first(g.evidence[0] ?? "")}`) || g.optional);
+    const pairs = [];
+    for (const p of ps)
+      for (const g of gs) {
+        if (g.type !== p.record.type) continue;
+        const o = overlap(g.evidence, p.record.evidence.map((e) => e.text).join(" "));
+        const same = g.count?.value != null && p.record.count?.value === g.count.value;
+        if (o >= 0.6 || same) pairs.push({ p, g, s: o + (same ? 1 : 0) });
+      }
+    pairs.sort((a, b) => b.s - a.s);
+    const usedG = new Set();
+    for (const { p, g } of pairs) {
+      if (out.has(p.event.id) || usedG.has(g)) continue;
+      usedG.add(g);
+      out.set(p.event.id, g);
+    }
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ linking
+
+function linking(aligned, storyOf, keep = () => true) {
+  const xs = [...aligned].filter(([, a]) => keep(a));
+  let tp = 0;
+  let pred = 0;
+  let gold = 0;
+  for (let i = 0; i < xs.length; i++)
+    for (let j = i + 1; j < xs.length; j++) {
+      const [ei, a] = xs[i];
+      const [ej, b] = xs[j];
+      if (a.doc === b.doc) continue; // one document's records are never one story: the extractor merged them already
+      const same = storyOf.get(ei) === storyOf.get(ej);
+      const truth = a.gold.story != null && a.gold.story === b.gold.story;
+      if (same) pred++;
+      if (truth) gold++;
+      if (same && truth) tp++;
+    }
+  return prf(tp, pred, gold);
+}
+
+// ------------------------------------------------------------------ copies
+
+const shingleSet = (text, k) => {
+  const w = words(text);
+  const s = new Set();
+  for (let i = 0; i + k <= w.length; i++) s.add(w.slice(i, i + k).join(" "));
+  return s;
+};
+
+/** Containment of the smaller text's 8-word runs in the larger's: ≥ 0.5 is a copy (truncated pages are cut at different points). */
+function copyPairs(articles) {
+  const sets = articles.map((m) => ({ m, s: shingleSet(m.text, 8) }));
+  const out = [];
+  for (let i = 0; i < sets.length; i++)
+    for (let j = i + 1; j < sets.length; j++) {
+      const a = sets[i].s;
+      const b = sets[j].s;
+      if (!a.size || !b.size) continue;
+      const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+      let inter = 0;
+      for (const x of small) if (big.has(x)) inter++;
+      const c = inter / small.size;
+      if (c >= 0.5) out.push({ a: sets[i].m.id, b: sets[j].m.id, containment: c });
+    }
+  return out;
+}
+
+// ------------------------------------------------------------------ series
+
+function datesMeet(a, b, util) {
+  if (!a || !b) return false;
+  return util.datesOverlap(a, b, 3) === true;
+}
+
+function seriesScore(rec, aligned, golds, util) {
+  // expected points: one per series, figure and date, with the documents that give it
+  const expected = new Map();
+  for (const [doc, gs] of golds)
+    for (const g of gs) {
+      if (!g.series || g.count?.value == null || !g.date) continue;
+      const k = `${g.series}|${g.count.value}|${g.date}`;
+      const e = expected.get(k) ?? { series: g.series, value: g.count.value, date: g.date, docs: new Set(), hit: false, story: g.story };
+      e.docs.add(doc);
+      expected.set(k, e);
+    }
+  const goldOfEvent = new Map([...aligned].map(([id, a]) => [id, a.gold]));
+  const storyEvents = new Map(rec.stories.map((s) => [s.id, s.mentions.map((m) => m.eventId)]));
+  const figuresIn = (docs) => new Set(docs.flatMap((d) => (golds.get(d) ?? []).map((g) => g.count?.value).filter((v) => v != null)));
+  let points = 0;
+  let right = 0;
+  let unsupported = 0;
+  const unsupportedList = [];
+  const wrongList = [];
+  for (const se of rec.series) {
+    // the gold series this tool series stands for: the majority over its points' aligned records
+    const votes = new Map();
+    const keysOf = (p) => (storyEvents.get(p.storyId) ?? []).map((id) => goldOfEvent.get(id)?.series).filter(Boolean);
+    for (const p of se.points) for (const k of keysOf(p)) votes.set(k, (votes.get(k) ?? 0) + 1);
+    const major = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    for (const p of se.points) {
+      points++;
+      const own = keysOf(p);
+      const keys = new Set(own.length ? own : major ? [major] : []);
+      const hits = [...expected.values()].filter((e) => keys.has(e.series) && e.value === p.value && datesMeet(e.date, p.date, util));
+      if (hits.length) {
+        right++;
+        for (const h of hits) h.hit = true;
+      } else wrongList.push(`${se.label}: ${p.value} ${p.kind} as of ${p.date ?? "?"} (${p.docs.join(", ")})`);
+      if (!figuresIn(p.docs).has(p.value)) {
+        unsupported++;
+        unsupportedList.push(`${se.label}: ${p.value} ${p.kind} as of ${p.date ?? "?"} (${p.docs.join(", ")})`);
+      }
+    }
+  }
+  const exp = [...expected.values()];
+  const hit = exp.filter((e) => e.hit).length;
+  return { points, right, unsupported, expected: exp, hit, unsupportedList, wrongList, p: points ? right / points : 0, r: exp.length ? hit / exp.length : 0 };
+}
+
+/** `--stories PREFIX`: each gold story (key starting with PREFIX) told by two or more documents, with where its records went. */
+function dumpStories(aligned, storyOf, events, only) {
+  const byStory = new Map();
+  for (const [id, a] of aligned) {
+    if (!a.gold.story?.startsWith(only)) continue;
+    (byStory.get(a.gold.story) ?? byStory.set(a.gold.story, []).get(a.gold.story)).push(id);
+  }
+  const place = (p) => (p ? `${p.name}/${p.country}` : "-");
+  for (const [k, ids] of byStory) {
+    if (new Set(ids.map((id) => aligned.get(id).doc)).size < 2) continue;
+    console.log(`== ${k}`);
+    for (const id of ids) {
+      const e = events.find((x) => x.id === id);
+      console.log(
+        `  ${storyOf.get(id)} ${e.doc} ${e.type} ${e.status} ${e.date ?? "-"} ${e.count ? `${e.count.qualifier}:${e.count.value}` : "-"} ${e.countKind ?? "-"} g=${e.group ?? "-"} a=${e.actor ?? "-"} o=${place(e.origin)} d=${place(e.destination)} l=${place(e.location)} | ${e.evidence[0]?.text.slice(0, 90)}`,
+      );
+    }
+  }
+}
+
+// ------------------------------------------------------------------ main
+
+export async function evalLinking({ split = "dev", lang = "en", top = 6, stories = null } = {}) {
+  if (!existsSync(scorer)) return { skipped: "the scorer (../shared/eval/score.mjs) is not present" };
+  if (!existsSync(join(root, "dist", "reconcile", "index.js"))) return { skipped: "dist/ is missing; run `npx tsc -p tsconfig.json` first" };
+  const manifest = readManifest().filter((m) => m.split === split && (m.lang ?? "en") === lang);
+  if (!manifest.length) return { skipped: `no ${lang} articles in the ${split} split of the manifest` };
+  const { ok, problems } = checkCache(manifest);
+  if (!ok.length) return { skipped: `the cache of real articles is absent (${problems.length} texts missing; see eval/real/README.md)` };
+  const [pipeline, ingest, recordMod, sqlite, saver, reconcileMod, util] = await Promise.all([
+    load("pipeline.js"),
+    load("ingest/index.js"),
+    load("export/record.js"),
+    load("store/sqlite/index.js"),
+    load("store/save-document.js"),
+    load("reconcile/index.js"),
+    load("reconcile/util.js"),
+  ]);
+  const byId = new Map(ok.map((m) => [m.id, m]));
+  const dir = mkdtempSync(join(tmpdir(), "sourced-linking-"));
+  const store = sqlite.openSqliteStore(":memory:");
+  try {
+    const { goldDir, textDir } = layOut(ok, dir);
+    for await (const outcome of ingest.readSources([textDir])) {
+      if (!outcome.ok) continue;
+      const m = byId.get(outcome.doc.meta.id);
+      // the outlet is what a manifest line gives `sourced ingest`; the date is left to what the text says
+      if (m) outcome.doc.meta.outlet = m.outlet ?? null;
+      await saver.saveDocument(store, pipeline.cleanAndDetect(outcome.doc));
+    }
+    const t0 = performance.now();
+    const rec = await reconcileMod.runReconciliation(store);
+    const ms = performance.now() - t0;
+    const events = await store.listEvents({});
+    const preds = events.map((e) => ({ event: e, record: recordMod.toRecord(e) }));
+    const predPath = join(dir, "pred.jsonl");
+    writeFileSync(predPath, `${preds.map((p) => JSON.stringify(p.record)).join("\n")}\n`);
+    const scored = runScorer(goldDir, predPath);
+    if (!scored.ok) return { skipped: `the scorer failed: ${scored.problem}` };
+    const golds = new Map(ok.map((m) => [m.id, JSON.parse(readFileSync(join(goldDir, `${m.id}.json`), "utf8")).events]));
+    const goldOf = assign(preds, golds, scored.json);
+    const aligned = new Map([...goldOf].map(([id, g]) => [id, { gold: g, doc: events.find((e) => e.id === id).doc }]));
+    const storyOf = new Map(rec.stories.flatMap((s) => s.mentions.map((m) => [m.eventId, s.id])));
+
+    const overall = linking(aligned, storyOf);
+    const reports = new Map();
+    for (const m of ok) reports.set(m.story, (reports.get(m.story) ?? 0) + 1);
+    const perStory = [...reports]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, top)
+      .map(([story, n]) => ({ story, reports: n, ...linking(aligned, storyOf, (a) => byId.get(a.doc)?.story === story) }));
+
+    const pairs = copyPairs(ok);
+    const groupOf = new Map(rec.copyGroups.flatMap((g) => g.docs.map((d) => [d, g.id])));
+    const found = pairs.filter((p) => groupOf.get(p.a) && groupOf.get(p.a) === groupOf.get(p.b));
+    const inGroups = rec.copyGroups.reduce((n, g) => n + (g.docs.length * (g.docs.length - 1)) / 2, 0);
+    const copyTruth = new Set(pairs.map((p) => `${p.a}|${p.b}`));
+    const falseCopies = [];
+    for (const g of rec.copyGroups)
+      for (let i = 0; i < g.docs.length; i++)
+        for (let j = i + 1; j < g.docs.length; j++) {
+          const [a, b] = [g.docs[i], g.docs[j]].sort();
+          if (!copyTruth.has(`${a}|${b}`)) falseCopies.push(`${a} ~ ${b}`);
+        }
+
+    const series = seriesScore(rec, aligned, golds, util);
+    if (stories) dumpStories(aligned, storyOf, events, stories);
+    return {
+      docs: ok.length,
+      missing: problems.length,
+      records: events.length,
+      aligned: aligned.size,
+      stories: rec.stories.length,
+      ms,
+      overall,
+      perStory,
+      copies: { pairs, found, groups: rec.copyGroups.length, inGroups, falseCopies },
+      series,
+    };
+  } finally {
+    await store.close?.();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function linkingLines(name, out, { verbose = false } = {}) {
+  if (out.skipped) return [`linking ${name}: skipped (${out.skipped})`];
+  const s = out.series;
+  const c = out.copies;
+  const lines = [
+    `linking ${name} (${out.docs} documents${out.missing ? `, ${out.missing} not cached` : ""}, ${out.records} records, ${out.aligned} aligned to gold, ${out.stories} stories, reconciled in ${Math.round(out.ms)} ms): story pairs ${fmt(out.overall)} (${out.overall.tp}/${out.overall.pred} predicted, ${out.overall.gold} gold)`,
+    ...out.perStory.map((x) => `  ${x.story} (${x.reports} reports): story pairs ${fmt(x)} (${x.tp}/${x.pred} predicted, ${x.gold} gold)`),
+    `copies ${name}: ${c.found.length} of ${c.pairs.length} copy pairs in the texts put in one copy group; ${c.groups} groups (${c.inGroups} pairs), ${c.falseCopies.length} pairs grouped that are not copies`,
+    `series ${name}: points P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} (${s.right}/${s.points} points right, ${s.hit}/${s.expected.length} expected points found), ${s.unsupported} points whose figure no report gives`,
+  ];
+  if (verbose) {
+    for (const p of c.pairs) if (!c.found.includes(p)) lines.push(`  copy not grouped: ${p.a} ~ ${p.b} (containment ${p.containment.toFixed(2)})`);
+    for (const f of c.falseCopies) lines.push(`  grouped, not a copy: ${f}`);
+    for (const u of s.unsupportedList) lines.push(`  point no report gives: ${u}`);
+    for (const w of s.wrongList) lines.push(`  point not expected: ${w}`);
+    for (const e of s.expected) if (!e.hit) lines.push(`  expected point missing: ${e.series} ${e.value} as of ${e.date} (${[...e.docs].join(", ")})`);
+  }
+  return lines;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const arg = (k, d = null) => (process.argv.includes(k) ? process.argv[process.argv.indexOf(k) + 1] : d);
+  const split = arg("--split", "dev");
+  const lang = arg("--lang", "en");
+  const out = await evalLinking({ split, lang, top: Number(arg("--top", "6")), stories: arg("--stories") });
+  for (const l of linkingLines(`${lang} ${split}`, out, { verbose: process.argv.includes("--verbose") })) console.log(l);
+}
