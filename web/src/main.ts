@@ -148,7 +148,8 @@ function render(): void {
     to: state.to,
     selected: state.event,
     onRange: (from, to) => update({ from, to }),
-    onSelect: (e) => void select(e),
+    // The keyboard stays on the timeline, to walk on from there.
+    onSelect: (e) => void select(e, true, false),
     onNote: (note) => (el.timelineNote.textContent = note),
   });
   drawList(el.list, visible, data.docs, state.event, (e) => void select(e));
@@ -225,13 +226,13 @@ async function loadDoc(id: string): Promise<void> {
 }
 
 /** Opens an event's document in the reader, marks the event and shows its sentence. */
-async function select(e: StoredEvent, scroll = true): Promise<void> {
+async function select(e: StoredEvent, scroll = true, focus = true): Promise<void> {
   state.event = e.id;
   state.doc = e.doc;
   writeState(state);
   await loadDoc(e.doc);
   render();
-  if (scroll) scrollToEvidence(el.reader, e.id);
+  if (scroll) scrollToEvidence(el.reader, e.id, focus);
   else el.reader.querySelector<HTMLElement>("mark.ev.sel")?.focus({ preventScroll: true });
 }
 
