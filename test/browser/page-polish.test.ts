@@ -192,6 +192,7 @@ describe.skipIf(!hasChromium)("the page, polished", () => {
       }),
     );
     for (const pr of pairs) expect(pr.gap, `${pr.label} runs into its value`).toBeGreaterThanOrEqual(4);
+    // biome-ignore lint/performance/useDomNodeTextContent: what the reader sees (and copies) is the point
     const shown = await p.locator("#record dl").innerText();
     expect(shown).not.toMatch(/DESTINATION\S/i);
     expect(shown).toMatch(/destination\s+Baghdad \(IQ\)/i);
