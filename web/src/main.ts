@@ -108,8 +108,10 @@ function syncInputs(): void {
 
 /** The type chips, updated in place so a chip keeps the keyboard's focus. */
 const legendButtons = new Map<string, HTMLButtonElement>();
+/** Types in the whole database: their chips stay, to switch from one type to another. */
+let presentTypes = new Set<string>();
 function drawLegend(): void {
-  const present = new Set(data.events.map((e) => e.type));
+  const present = presentTypes.size ? presentTypes : new Set(data.events.map((e) => e.type));
   for (const t of EVENT_TYPES) {
     let b = legendButtons.get(t);
     if (!b) {
@@ -352,6 +354,7 @@ async function init(): Promise<void> {
     fetchEvents(new URLSearchParams()).catch(() => [] as StoredEvent[]),
   ]);
   data.docs = new Map(docs.map((d) => [d.id, d]));
+  presentTypes = new Set(all.map((e) => e.type));
   data.series = series;
   data.conflicts = conflicts;
   data.stories = stories.stories;
