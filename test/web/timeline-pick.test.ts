@@ -31,6 +31,16 @@ describe("timelineDomain", () => {
     expect((day("2026-02-01") - day("2026-01-05")) / (d.hi - d.lo)).toBeGreaterThan(0.8);
   });
 
+  it("focuses on where most events are when a few lie far off, and takes them all when asked", () => {
+    const few = [...story.slice(0, 5), on("2025-04-10"), on("2025-04-12"), on("2025-05-20")];
+    const d = timelineDomain(few, null, null);
+    expect(d.before).toBe(3);
+    expect((day("2026-01-19") - day("2026-01-05")) / (d.hi - d.lo)).toBeGreaterThan(0.8);
+    const all = timelineDomain(few, null, null, true);
+    expect(all.before + all.after).toBe(0);
+    expect(all.lo).toBeLessThanOrEqual(day("2025-04-10"));
+  });
+
   it("keeps everything when the events spread evenly", () => {
     const even = Array.from({ length: 12 }, (_, i) => on(`2025-${String(i + 1).padStart(2, "0")}-15`));
     const d = timelineDomain(even, null, null);

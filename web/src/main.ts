@@ -51,6 +51,8 @@ const data: Data = { docs: new Map(), events: [], series: [], conflicts: [], gro
 let loadedParams = "";
 /** Whether the map frames every place, or only where most events are. */
 let mapFrameAll = false;
+/** Whether the timeline's axis holds every dated event, or where most are. */
+let timelineWhole = false;
 
 const el = {
   stats: byId("stats"),
@@ -143,9 +145,16 @@ function render(): void {
   drawStats(visible);
   drawLegend();
   el.listCount.textContent = visible.length === data.events.length ? `${visible.length}` : `${visible.length} of ${data.events.length}`;
-  el.timelineAll.hidden = !state.from && !state.to;
+  const ranged = !!(state.from || state.to);
   drawTimeline(el.timeline, {
     events: data.events,
+    whole: timelineWhole,
+    onClipped: (clipped) => {
+      // "All dates" clears a chosen range, or widens the axis to every date; "Focus" narrows it again.
+      el.timelineAll.hidden = !ranged && !clipped && !timelineWhole;
+      el.timelineAll.textContent = !ranged && timelineWhole ? "Focus" : "All dates";
+      el.timelineAll.setAttribute("aria-pressed", !ranged && timelineWhole ? "true" : "false");
+    },
     from: state.from,
     to: state.to,
     selected: state.event,
@@ -298,7 +307,16 @@ function wireFilters(): void {
   for (const k of ["type", "status", "country", "group"] as const) el[k].addEventListener("change", () => update({ [k]: el[k].value }));
   el.from.addEventListener("change", () => update({ from: el.from.value }));
   el.to.addEventListener("change", () => update({ to: el.to.value }));
-  el.timelineAll.addEventListener("click", () => update({ from: "", to: "" }));
+  el.timelineAll.addEventListener("click", () => {
+    if (state.from || state.to) {
+      timelineWhole = true;
+      update({ from: "", to: "" });
+    } else {
+      timelineWhole = !timelineWhole;
+      render();
+      el.timelineAll.focus();
+    }
+  });
   const tabs = [...document.querySelectorAll<HTMLButtonElement>("[role=tab][data-view]")];
   for (const tab of tabs) {
     tab.addEventListener("click", () => showView(tab.dataset.view as View));

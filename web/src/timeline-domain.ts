@@ -13,7 +13,9 @@ export interface Domain {
 }
 
 /** Share of the precise dates the axis keeps at least, when it leaves stragglers out. */
-const CORE_SHARE = 0.85;
+const CORE_SHARE = 0.6;
+/** The kept run must be narrower than this share of the whole span to be worth it. */
+const SQUEEZE = 0.25;
 
 /**
  * The narrowest run of days holding at least CORE_SHARE of the days given
@@ -31,15 +33,16 @@ function core(days: number[]): [number, number] {
   }
   const fullW = full[1] - full[0];
   // Worth it only when the rest would take most of the axis.
-  return fullW > 60 && best[1] - best[0] < fullW * 0.4 ? best : full;
+  return fullW > 60 && best[1] - best[0] < fullW * SQUEEZE ? best : full;
 }
 
 /**
  * @param spans first and last day of each dated event
  * @param from first day of the chosen range (null: open)
  * @param to last day of the chosen range (null: open)
+ * @param whole every dated event on the axis (no range chosen)
  */
-export function timelineDomain(spans: [number, number][], from: number | null, to: number | null): Domain {
+export function timelineDomain(spans: [number, number][], from: number | null, to: number | null, whole = false): Domain {
   let lo: number;
   let hi: number;
   if (from !== null || to !== null) {
@@ -54,7 +57,7 @@ export function timelineDomain(spans: [number, number][], from: number | null, t
     const precise = spans.filter((s) => s[1] - s[0] <= 31);
     const basis = precise.length ? precise : spans;
     const mids = basis.map((s) => (s[0] + s[1]) / 2).sort((a, b) => a - b);
-    const [cLo, cHi] = core(mids);
+    const [cLo, cHi] = whole ? [mids[0], mids[mids.length - 1]] : core(mids);
     const inCore = basis.filter((s) => s[1] >= cLo && s[0] <= cHi);
     lo = Math.min(...inCore.map((s) => s[0]));
     hi = Math.max(...inCore.map((s) => s[1])) + 1;

@@ -15,10 +15,14 @@ export interface TimelineOptions {
   from: string;
   to: string;
   selected: string;
+  /** Without a chosen range: every dated event on the axis, not only where most are. */
+  whole?: boolean;
   onRange(from: string, to: string): void;
   onSelect(e: StoredEvent): void;
   /** What the chart could not place ("3 undated"). */
   onNote?(note: string): void;
+  /** Whether some dated events are off the axis. */
+  onClipped?(clipped: boolean): void;
 }
 
 const M = { left: 86, right: 12, top: 6, bottom: 22 };
@@ -105,6 +109,7 @@ export function drawTimeline(host: HTMLElement, o: TimelineOptions): void {
   host.appendChild(svg);
 
   if (!o.events.length) {
+    o.onClipped?.(false);
     o.onNote?.("");
     svg.appendChild(s("text", { x: width / 2, y: height / 2, "text-anchor": "middle", class: "empty" }, "No events"));
     return;
@@ -115,6 +120,7 @@ export function drawTimeline(host: HTMLElement, o: TimelineOptions): void {
     dated.map((d) => d.span),
     fromDay,
     toDay,
+    o.whole,
   );
   const { lo, hi } = dom;
   const plotW = width - M.left - M.right;
@@ -146,6 +152,7 @@ export function drawTimeline(host: HTMLElement, o: TimelineOptions): void {
     svg.appendChild(s("text", { x: M.left + plotW / 2, y: M.top + datedH / 2 + 4, "text-anchor": "middle", class: "empty" }, "No dated events"));
   }
   const edge = (n: number, side: "earlier" | "later") => (n ? `${n} ${side}` : "");
+  o.onClipped?.(dom.before + dom.after > 0);
   o.onNote?.([edge(dom.before, "earlier"), edge(dom.after, "later"), undated.length ? `${undated.length} undated` : ""].filter(Boolean).join(" · "));
   // Events off the axis: an arrow with their number at each edge.
   if (dom.before)
