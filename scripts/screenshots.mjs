@@ -1,16 +1,30 @@
 #!/usr/bin/env node
 // npm run screenshots: serves the example corpus (ingested through the
 // pipeline into a temp database) and saves PNGs of the page's main views
-// under docs/. When ../shared/seeds exists, a second server on those
-// articles gives views without their text (timeline, map, series only).
+// into a new temporary directory, which it names; `npm run screenshots --
+// --update` writes them over the tracked ones in docs/ instead. When
+// ../shared/seeds exists, a second server on those articles gives views
+// without their text (timeline, map, series only).
 // Needs `npm run build` first and Chromium (/usr/bin/chromium or SOURCED_CHROMIUM).
 
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const { screenshotTarget } = await import("./screenshot-target.mjs");
+const target = screenshotTarget(process.argv.slice(2), root);
+if (target.error) {
+  console.error(`screenshots: ${target.error}`);
+  process.exit(2);
+}
+if (target.help) {
+  console.log(
+    "usage: npm run screenshots [-- --update]\n  writes the page's screenshots to a new temporary directory;\n  --update writes them over docs/*.png",
+  );
+  process.exit(0);
+}
 const need = [join(root, "dist/server/index.js"), join(root, "web/dist/index.html")];
 for (const f of need) {
   if (!existsSync(f)) {
@@ -30,8 +44,9 @@ const { runReconciliation } = await import(join(root, "dist/reconcile/index.js")
 const { startServer } = await import(join(root, "dist/server/index.js"));
 const { chromium } = await import("playwright-core");
 
-const outDir = join(root, "docs");
-mkdirSync(outDir, { recursive: true });
+const outDir = target.dir ?? mkdtempSync(join(tmpdir(), "sourced-screenshots-"));
+const shown = (file) => (target.dir ? `docs/${file}` : join(outDir, file));
+console.log(`screenshots: writing to ${target.dir ? "docs/ (--update)" : outDir}`);
 const tmp = mkdtempSync(join(tmpdir(), "sourced-shots-"));
 const browser = await chromium.launch({
   executablePath: chromiumPath,
@@ -62,7 +77,7 @@ async function open(url, viewport) {
 
 async function shot(page, file, opts = {}) {
   await page.screenshot({ path: join(outDir, file), ...opts });
-  console.log(`  docs/${file}`);
+  console.log(`  ${shown(file)}`);
 }
 
 const desk = { width: 1280, height: 800 };
@@ -81,9 +96,10 @@ let failed = false;
     await page.evaluate(() => window.scrollTo(0, 0));
   }
   await shot(page, "reader.png");
-  await page.evaluate(() => window.scrollTo(0, document.querySelector(".series-panel").getBoundingClientRect().top + window.scrollY - 8));
+  await page.locator("#tab-series").click();
   await page.waitForTimeout(100);
   await shot(page, "series.png");
+  await page.locator("#tab-map").click();
   const typeBefore = await page.locator("#f-type option").count();
   if (typeBefore > 1) {
     await page.goto(`${server.url}?type=transfer`);
@@ -114,10 +130,10 @@ if (existsSync(seeds)) {
   const { server, store } = await serve("seeds", [seeds]);
   const { page, errors } = await open(server.url, desk);
   await page.locator(".center").screenshot({ path: join(outDir, "seeds-timeline-map.png") });
-  console.log("  docs/seeds-timeline-map.png");
-  await page.locator(".series-panel").scrollIntoViewIfNeeded();
-  await page.locator(".series-panel").screenshot({ path: join(outDir, "seeds-series.png") });
-  console.log("  docs/seeds-series.png");
+  console.log(`  ${shown("seeds-timeline-map.png")}`);
+  await page.locator("#tab-series").click();
+  await page.locator(".views-panel").screenshot({ path: join(outDir, "seeds-series.png") });
+  console.log(`  ${shown("seeds-series.png")}`);
   if (errors.length) {
     failed = true;
     console.error(`seeds: console errors:\n  ${errors.join("\n  ")}`);
@@ -129,4 +145,5 @@ if (existsSync(seeds)) {
 
 await browser.close();
 rmSync(tmp, { recursive: true, force: true });
+console.log(`screenshots: written to ${target.dir ?? outDir}${target.dir ? "" : " (docs/ unchanged; --update replaces docs/*.png)"}`);
 process.exit(failed ? 1 : 0);

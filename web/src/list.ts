@@ -5,7 +5,8 @@ import type { DocumentSummary, StoredEvent } from "./api.js";
 import { clear, h } from "./dom.js";
 import { dateSpan, formatCount, formatDate, formatPlace, TYPE_LABEL } from "./format.js";
 
-const MAX_ROWS = 800;
+/** Rows drawn at first, and added by each "Show more". */
+export const PAGE_ROWS = 60;
 
 export function sortEvents(events: StoredEvent[]): StoredEvent[] {
   return [...events].sort((a, b) => {
@@ -22,12 +23,17 @@ export function drawList(
   selected: string,
   onSelect: (e: StoredEvent) => void,
 ): void {
+  const focused = host.contains(document.activeElement) ? ((document.activeElement as Element | null)?.getAttribute("data-id") ?? null) : null;
   clear(host);
   if (!events.length) {
     host.appendChild(h("li", { class: "placeholder" }, "No events match these filters."));
     return;
   }
-  for (const e of sortEvents(events).slice(0, MAX_ROWS)) {
+  const sorted = sortEvents(events);
+  // The rows asked for so far, and always down to the selected one.
+  const asked = Number(host.dataset.rows ?? PAGE_ROWS);
+  const limit = Math.max(asked, sorted.findIndex((e) => e.id === selected) + 1);
+  for (const e of sorted.slice(0, limit)) {
     const route = e.origin || e.destination ? `${formatPlace(e.origin) || "?"} → ${formatPlace(e.destination) || "?"}` : formatPlace(e.location);
     const doc = docs.get(e.doc);
     const btn = h(
@@ -48,5 +54,18 @@ export function drawList(
     btn.addEventListener("click", () => onSelect(e));
     host.appendChild(h("li", {}, btn));
   }
-  if (events.length > MAX_ROWS) host.appendChild(h("li", { class: "placeholder" }, `${events.length - MAX_ROWS} more: narrow the filters.`));
+  if (sorted.length > limit) {
+    const more = h(
+      "button",
+      { type: "button", class: "btn-ghost more", "data-id": "more" },
+      `Show ${Math.min(PAGE_ROWS, sorted.length - limit)} more of ${sorted.length - limit}`,
+    );
+    more.addEventListener("click", () => {
+      host.dataset.rows = String(limit + PAGE_ROWS);
+      drawList(host, events, docs, selected, onSelect);
+      host.querySelectorAll<HTMLElement>("button.row")[limit]?.focus();
+    });
+    host.appendChild(h("li", { class: "more-row" }, more));
+  }
+  if (focused) host.querySelector<HTMLElement>(`[data-id="${CSS.escape(focused)}"]`)?.focus();
 }

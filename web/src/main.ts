@@ -19,14 +19,16 @@ import {
   type Story,
   type StoredEvent,
 } from "./api.js";
+import { groupConflicts, type ConflictGroup } from "./conflict-groups.js";
 import { drawConflicts } from "./conflicts.js";
 import { byId, clear, h } from "./dom.js";
 import { dateSpan, formatNumber, isoToDay, TYPE_LABEL } from "./format.js";
 import { drawList } from "./list.js";
 import { drawMap } from "./map.js";
+import { pickDocument } from "./pick-doc.js";
 import { drawReader, drawRecord, scrollToEvidence } from "./reader.js";
 import { drawSeries } from "./series.js";
-import { readState, serverParams, writeState, type ViewState } from "./state.js";
+import { readState, serverParams, VIEWS, writeState, type View, type ViewState } from "./state.js";
 import { drawTimeline } from "./timeline.js";
 
 const COUNTRY_NAME = new Map(COUNTRIES.map((c) => [c.iso2, c.name]));
@@ -37,16 +39,20 @@ interface Data {
   events: StoredEvent[];
   series: Series[];
   conflicts: Conflict[];
+  /** The conflicts as cards: claims that disagree, grouped. */
+  groups: ConflictGroup[];
   stories: Story[];
   doc: DocumentView | null;
   docEvents: StoredEvent[];
 }
 
 const state: ViewState = readState();
-const data: Data = { docs: new Map(), events: [], series: [], conflicts: [], stories: [], doc: null, docEvents: [] };
+const data: Data = { docs: new Map(), events: [], series: [], conflicts: [], groups: [], stories: [], doc: null, docEvents: [] };
 let loadedParams = "";
 /** Whether the map frames every place, or only where most events are. */
 let mapFrameAll = false;
+/** Whether the timeline's axis holds every dated event, or where most are. */
+let timelineWhole = false;
 
 const el = {
   stats: byId("stats"),
@@ -61,6 +67,7 @@ const el = {
   legend: byId("legend"),
   timeline: byId("timeline"),
   timelineNote: byId("timeline-note"),
+  timelineAll: byId<HTMLButtonElement>("timeline-all"),
   mapFrame: byId<HTMLButtonElement>("map-frame"),
   list: byId("events"),
   listCount: byId("list-count"),
@@ -70,6 +77,8 @@ const el = {
   reader: byId("reader"),
   series: byId("series"),
   conflicts: byId("conflicts"),
+  seriesCount: byId("series-count"),
+  conflictsCount: byId("conflicts-count"),
 };
 
 function option(select: HTMLSelectElement, value: string, label: string): void {
@@ -99,24 +108,24 @@ function syncInputs(): void {
   el.to.value = state.to;
 }
 
+/** The type chips, updated in place so a chip keeps the keyboard's focus. */
+const legendButtons = new Map<string, HTMLButtonElement>();
+/** Types in the whole database: their chips stay, to switch from one type to another. */
+let presentTypes = new Set<string>();
 function drawLegend(): void {
-  clear(el.legend);
-  const present = new Set(data.events.map((e) => e.type));
+  const present = presentTypes.size ? presentTypes : new Set(data.events.map((e) => e.type));
   for (const t of EVENT_TYPES) {
-    if (!present.has(t) && state.type !== t) continue;
-    const b = h(
-      "button",
-      {
-        type: "button",
-        class: `legend-item${state.type === t ? " on" : ""}`,
-        "aria-pressed": state.type === t ? "true" : "false",
-        title: `Show only ${t} events`,
-      },
-      h("span", { class: `swatch t-${t}` }),
-      TYPE_LABEL(t),
-    );
-    b.addEventListener("click", () => update({ type: state.type === t ? "" : t }));
-    el.legend.appendChild(b);
+    let b = legendButtons.get(t);
+    if (!b) {
+      b = h("button", { type: "button", class: "legend-item", title: `Show only ${t} events` }, h("span", { class: `swatch t-${t}` }), TYPE_LABEL(t));
+      b.addEventListener("click", () => update({ type: state.type === t ? "" : t }));
+      legendButtons.set(t, b);
+      el.legend.appendChild(b);
+    }
+    const on = state.type === t;
+    b.hidden = !present.has(t) && !on && document.activeElement !== b;
+    b.classList.toggle("on", on);
+    b.setAttribute("aria-pressed", on ? "true" : "false");
   }
 }
 
@@ -126,7 +135,7 @@ function drawStats(visible: StoredEvent[]): void {
     [formatNumber(visible.length), visible.length === 1 ? "event" : "events"],
     [formatNumber(data.docs.size), data.docs.size === 1 ? "document" : "documents"],
     [formatNumber(data.stories.length), "stories"],
-    [formatNumber(data.conflicts.length), data.conflicts.length === 1 ? "conflict" : "conflicts"],
+    [formatNumber(data.groups.length), data.groups.length === 1 ? "conflict" : "conflicts"],
   ];
   for (const [n, label] of parts) el.stats.appendChild(h("span", { class: "stat" }, h("b", {}, n), ` ${label}`));
 }
@@ -136,20 +145,70 @@ function render(): void {
   drawStats(visible);
   drawLegend();
   el.listCount.textContent = visible.length === data.events.length ? `${visible.length}` : `${visible.length} of ${data.events.length}`;
+  const ranged = !!(state.from || state.to);
   drawTimeline(el.timeline, {
     events: data.events,
+    whole: timelineWhole,
+    onClipped: (clipped) => {
+      // "All dates" clears a chosen range, or widens the axis to every date; "Focus" narrows it again.
+      el.timelineAll.hidden = !ranged && !clipped && !timelineWhole;
+      el.timelineAll.textContent = !ranged && timelineWhole ? "Focus" : "All dates";
+      el.timelineAll.setAttribute("aria-pressed", !ranged && timelineWhole ? "true" : "false");
+    },
     from: state.from,
     to: state.to,
     selected: state.event,
     onRange: (from, to) => update({ from, to }),
-    onSelect: (e) => void select(e),
+    // The keyboard stays on the timeline, to walk on from there.
+    onSelect: (e) => void select(e, true, false),
     onNote: (note) => (el.timelineNote.textContent = note),
   });
   drawList(el.list, visible, data.docs, state.event, (e) => void select(e));
-  drawMap(el.map, { events: visible, country: state.country, frameAll: mapFrameAll, onCountry: (c) => update({ country: c }) });
+  if (state.view === "map" || !el.map.firstChild)
+    drawMap(el.map, { events: visible, country: state.country, frameAll: mapFrameAll, onCountry: (c) => update({ country: c }) });
+  else el.map.dataset.stale = "1";
   el.mapFrame.textContent = mapFrameAll ? "Focus" : "All places";
   el.mapFrame.setAttribute("aria-pressed", mapFrameAll ? "true" : "false");
+  drawAnalysis();
   drawReaderPanel();
+}
+
+/** Series and conflicts, for the chosen type; redrawn only when it changes. */
+let analysisFor: string | null = null;
+function drawAnalysis(): void {
+  if (analysisFor === state.type) return;
+  analysisFor = state.type;
+  const series = data.series.filter((se) => !state.type || se.type === state.type);
+  const groups = data.groups.filter((g) => !state.type || g.types.includes(state.type));
+  el.seriesCount.textContent = String(series.length);
+  el.conflictsCount.textContent = String(groups.length);
+  drawSeries(el.series, {
+    series,
+    conflicts: data.conflicts,
+    stories: new Map(data.stories.map((st) => [st.id, st])),
+    onPoint: (sid, doc) => void openStory(sid, doc),
+  });
+  drawConflicts(el.conflicts, groups, data.stories, (sid, doc) => void openStory(sid, doc));
+}
+
+/** Shows one of the map, the series and the conflicts. */
+function showView(view: View, focusTab = false): void {
+  if (state.view !== view) {
+    state.view = view;
+    writeState(state);
+  }
+  for (const tab of document.querySelectorAll<HTMLButtonElement>("[role=tab][data-view]")) {
+    const on = tab.dataset.view === view;
+    tab.setAttribute("aria-selected", on ? "true" : "false");
+    tab.tabIndex = on ? 0 : -1;
+    byId(tab.getAttribute("aria-controls") ?? "").hidden = !on;
+    if (on && focusTab) tab.focus();
+  }
+  for (const x of document.querySelectorAll<HTMLElement>(".views-panel [data-for]")) x.hidden = x.dataset.for !== view;
+  if (view === "map" && el.map.dataset.stale) {
+    delete el.map.dataset.stale;
+    drawMap(el.map, { events: visibleEvents(), country: state.country, frameAll: mapFrameAll, onCountry: (c) => update({ country: c }) });
+  }
 }
 
 function drawReaderPanel(): void {
@@ -178,13 +237,13 @@ async function loadDoc(id: string): Promise<void> {
 }
 
 /** Opens an event's document in the reader, marks the event and shows its sentence. */
-async function select(e: StoredEvent, scroll = true): Promise<void> {
+async function select(e: StoredEvent, scroll = true, focus = true): Promise<void> {
   state.event = e.id;
   state.doc = e.doc;
   writeState(state);
   await loadDoc(e.doc);
   render();
-  if (scroll) scrollToEvidence(el.reader, e.id);
+  if (scroll) scrollToEvidence(el.reader, e.id, focus);
   else el.reader.querySelector<HTMLElement>("mark.ev.sel")?.focus({ preventScroll: true });
 }
 
@@ -248,6 +307,39 @@ function wireFilters(): void {
   for (const k of ["type", "status", "country", "group"] as const) el[k].addEventListener("change", () => update({ [k]: el[k].value }));
   el.from.addEventListener("change", () => update({ from: el.from.value }));
   el.to.addEventListener("change", () => update({ to: el.to.value }));
+  el.timelineAll.addEventListener("click", () => {
+    if (state.from || state.to) {
+      timelineWhole = true;
+      update({ from: "", to: "" });
+    } else {
+      timelineWhole = !timelineWhole;
+      render();
+      el.timelineAll.focus();
+    }
+  });
+  const tabs = [...document.querySelectorAll<HTMLButtonElement>("[role=tab][data-view]")];
+  for (const tab of tabs) {
+    tab.addEventListener("click", () => showView(tab.dataset.view as View));
+    tab.addEventListener("keydown", (ev) => {
+      const step = { ArrowRight: 1, ArrowLeft: -1 }[ev.key];
+      if (!step) return;
+      ev.preventDefault();
+      const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length];
+      showView(next.dataset.view as View, true);
+    });
+  }
+  // Skip links: show the target's view and put the focus on its first stop.
+  for (const a of document.querySelectorAll<HTMLAnchorElement>(".skip-links a[data-skip]")) {
+    a.addEventListener("click", (ev) => {
+      ev.preventDefault();
+      const target = a.dataset.skip ?? "";
+      if ((VIEWS as readonly string[]).includes(target)) showView(target as View);
+      const host = byId(target);
+      const stop = host.querySelector<HTMLElement>('[tabindex="0"], button, a[href], mark') ?? host;
+      stop.focus();
+      stop.scrollIntoView({ block: "nearest" });
+    });
+  }
   el.mapFrame.addEventListener("click", () => {
     mapFrameAll = !mapFrameAll;
     render();
@@ -280,6 +372,7 @@ async function init(): Promise<void> {
     fetchEvents(new URLSearchParams()).catch(() => [] as StoredEvent[]),
   ]);
   data.docs = new Map(docs.map((d) => [d.id, d]));
+  presentTypes = new Set(all.map((e) => e.type));
   data.series = series;
   data.conflicts = conflicts;
   data.stories = stories.stories;
@@ -302,14 +395,12 @@ async function init(): Promise<void> {
     data.events = all;
     loadedParams = "";
   }
-  drawSeries(el.series, {
-    series: data.series,
-    conflicts: data.conflicts,
-    stories: new Map(data.stories.map((s) => [s.id, s])),
-    onPoint: (sid, doc) => void openStory(sid, doc),
-  });
-  drawConflicts(el.conflicts, data.conflicts, data.stories, (sid, doc) => void openStory(sid, doc));
-  if (!state.doc && docs.length) state.doc = [...docs].sort((a, b) => b.events - a.events)[0].id;
+  data.groups = groupConflicts(conflicts, data.stories, series, new Map(all.map((e) => [e.id, e])));
+  showView(state.view);
+  if (!state.doc && docs.length) {
+    if (serverParams(state).toString()) await reload();
+    state.doc = pickDocument(docs, visibleEvents());
+  }
   await loadDoc(state.doc);
   await reload();
   if (state.event) scrollToEvidence(el.reader, state.event);

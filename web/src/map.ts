@@ -81,6 +81,8 @@ function focusPlaces<T extends PlaceAgg & { lat: number; lon: number }>(pts: T[]
 }
 
 export function drawMap(host: HTMLElement, o: MapOptions): void {
+  // Keep the keyboard's place across redraws.
+  const focusedKey = host.contains(document.activeElement) ? ((document.activeElement as Element | null)?.getAttribute("data-key") ?? null) : null;
   clear(host);
   const width = Math.max(260, host.clientWidth || 600);
   const height = Math.max(220, host.clientHeight || 420);
@@ -122,8 +124,8 @@ export function drawMap(host: HTMLElement, o: MapOptions): void {
     width,
     height,
     class: "map",
-    role: "img",
-    "aria-label": `Map of ${pts.length} places and ${arcs.length} movements`,
+    role: "group",
+    "aria-label": `Map of ${pts.length} places and ${arcs.length} movements. Arrow keys move between places, Enter filters by a place's country.`,
   });
   host.appendChild(svg);
   svg.appendChild(s("rect", { x: 0, y: 0, width, height, class: "sea" }));
@@ -212,27 +214,64 @@ export function drawMap(host: HTMLElement, o: MapOptions): void {
   const labelLayer = s("g", { class: "place-labels" });
   const sorted = [...pts].sort((a, b) => radius(b) - radius(a));
   const taken: [number, number][] = [];
+  const keyed: { c: SVGCircleElement; p: (typeof pts)[number] }[] = [];
   for (const p of sorted) {
     const xy = projection([p.lon, p.lat]);
     if (!xy) continue;
     const t = dominantType(p.byType);
-    const c = s("circle", { cx: xy[0], cy: xy[1], r: radius(p), fill: typeColor(t), class: "point" });
     const kinds = Object.entries(p.byType)
       .map(([k, v]) => `${v} ${k}`)
       .join(", ");
-    c.appendChild(
-      s(
-        "title",
-        {},
-        `${p.name}${p.country ? ` (${p.country})` : ""}: ${p.events} event${p.events > 1 ? "s" : ""} (${kinds})${p.people ? ` · ${formatNumber(p.people)} people` : ""}`,
-      ),
-    );
+    const text = `${p.name}${p.country ? ` (${p.country})` : ""}: ${p.events} event${p.events > 1 ? "s" : ""} (${kinds})${p.people ? ` · ${formatNumber(p.people)} people` : ""}`;
+    const iso = (p.country ?? "").split("/")[0];
+    const c = s("circle", {
+      cx: xy[0],
+      cy: xy[1],
+      r: radius(p),
+      fill: typeColor(t),
+      class: "point",
+      "data-key": p.key,
+      tabindex: -1,
+      role: "button",
+      "aria-label": iso ? `${text}. Enter: ${iso === o.country ? "show every country" : `show only ${iso}`}` : text,
+    });
+    c.appendChild(s("title", {}, text));
+    if (iso) c.addEventListener("click", () => o.onCountry(iso === o.country ? "" : iso));
     pointLayer.appendChild(c);
+    keyed.push({ c, p });
     // Label unless it would sit on another label.
     if (!taken.some(([x, y]) => Math.abs(x - xy[0]) < 70 && Math.abs(y - xy[1]) < 14)) {
       taken.push(xy);
       labelLayer.appendChild(s("text", { x: xy[0] + radius(p) + 3, y: xy[1] + 4, class: "place-label" }, p.name));
     }
+  }
+  // Keyboard: one tab stop; the arrow keys walk the places west to east,
+  // Enter narrows to (or widens from) the place's country.
+  keyed.sort((a, b) => a.p.lon - b.p.lon || b.p.lat - a.p.lat);
+  if (keyed.length) {
+    let at = Math.max(
+      0,
+      keyed.findIndex((k) => k.p.key === focusedKey),
+    );
+    keyed[at].c.setAttribute("tabindex", "0");
+    pointLayer.addEventListener("keydown", (ev) => {
+      const i = keyed.findIndex((k) => k.c === ev.target);
+      if (i < 0) return;
+      if (ev.key === "Enter" || ev.key === " ") {
+        ev.preventDefault();
+        keyed[i].c.dispatchEvent(new MouseEvent("click"));
+        return;
+      }
+      const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[ev.key];
+      const j = ev.key === "Home" ? 0 : ev.key === "End" ? keyed.length - 1 : step ? Math.min(keyed.length - 1, Math.max(0, i + step)) : i;
+      if (j === i) return;
+      ev.preventDefault();
+      keyed[at].c.setAttribute("tabindex", "-1");
+      at = j;
+      keyed[at].c.setAttribute("tabindex", "0");
+      keyed[at].c.focus();
+    });
+    if (focusedKey) keyed[at].c.focus();
   }
   svg.appendChild(pointLayer);
   svg.appendChild(labelLayer);

@@ -122,14 +122,14 @@ export function describe(e: StoredEvent): string {
     .join(" · ");
 }
 
-/** Scrolls the reader so the first sentence of an event is in view, and focuses it. */
-export function scrollToEvidence(host: HTMLElement, eventId: string): HTMLElement | null {
+/** Scrolls the reader so the first sentence of an event is in view, and focuses it unless told not to. */
+export function scrollToEvidence(host: HTMLElement, eventId: string, focus = true): HTMLElement | null {
   const marks = [...host.querySelectorAll<HTMLElement>("mark.ev")].filter((m) => (m.dataset.events ?? "").split(" ").includes(eventId));
   const first = marks[0];
   if (!first) return null;
   const top = first.offsetTop - host.clientHeight / 3;
   host.scrollTo({ top: Math.max(0, top), behavior: "auto" });
-  first.focus({ preventScroll: true });
+  if (focus) first.focus({ preventScroll: true });
   for (const m of marks) {
     m.classList.remove("flash");
     void m.offsetWidth;

@@ -1,10 +1,13 @@
 // Series charts: the figures of one running quantity over time, each point a
 // link to the story and documents it comes from; the planned ceiling as a
-// dashed line; points in conflict ringed.
+// dashed line at its value; a vague figure as a band; points in conflict
+// ringed; labels placed clear of each other.
 
 import type { Conflict, Series, Story } from "./api.js";
 import { clear, h, s } from "./dom.js";
-import { dateSpan, formatCount, formatDate, formatNumber, monthLabel, shortDay, typeColor } from "./format.js";
+import { dateSpan, formatCount, formatDate, formatNumber, typeColor } from "./format.js";
+import { type Box, type LabelRequest, placeLabels, spotsAround, textWidth } from "./labels.js";
+import { figureBand, isVague, timeAxis, valueAxis } from "./series-scale.js";
 
 export interface SeriesOptions {
   series: Series[];
@@ -13,7 +16,7 @@ export interface SeriesOptions {
   onPoint(storyId: string, doc: string | null): void;
 }
 
-const M = { left: 52, right: 14, top: 14, bottom: 26 };
+const M = { left: 52, right: 14, top: 8, bottom: 26 };
 
 export function drawSeries(host: HTMLElement, o: SeriesOptions): void {
   clear(host);
@@ -57,82 +60,127 @@ function chart(se: Series, o: SeriesOptions): HTMLElement {
   // The planned ceiling is a level, not a moment: only the figures set the time axis.
   const days = (se.points.length ? se.points : se.planned).map((p) => dateSpan(p.date)?.[0]).filter((d): d is number => d !== undefined);
   const width = 420;
-  const height = 190;
+  const height = 200;
   const fig = h("figure", { class: "series-card" });
   fig.appendChild(h("figcaption", {}, h("span", { class: `swatch t-${se.type}` }), se.label));
-  const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, class: "series-chart", role: "img", "aria-label": `Series: ${se.label}` });
+  const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, class: "series-chart", role: "group", "aria-label": `Series: ${se.label}` });
   fig.appendChild(svg);
-  let lo = days.length ? Math.min(...days) : 0;
-  let hi = days.length ? Math.max(...days) : 1;
-  if (hi - lo < 6) [lo, hi] = [lo - 3, hi + 3];
-  const pad = (hi - lo) * 0.08;
-  [lo, hi] = [lo - pad, hi + pad];
-  // A ceiling far above the figures would flatten them: it is then drawn at
-  // the top edge and labelled as above the scale.
-  const maxPoint = Math.max(0, ...se.points.map((p) => p.value));
-  const maxPlanned = Math.max(0, ...se.planned.map((p) => p.value));
-  const offScale = maxPoint > 0 && maxPlanned > maxPoint * 4;
-  const maxV = Math.max(1, offScale ? maxPoint : Math.max(maxPoint, maxPlanned)) * 1.18;
-  const pw = width - M.left - M.right;
-  const ph = height - M.top - M.bottom;
-  const x = (d: number) => M.left + ((d - lo) / (hi - lo)) * pw;
-  const y = (v: number) => M.top + ph - (v / maxV) * ph;
-  // Axes.
-  for (let i = 0; i <= 4; i++) {
-    const v = (maxV / 4) * i;
-    svg.appendChild(s("line", { x1: M.left, x2: width - M.right, y1: y(v), y2: y(v), class: "grid" }));
-    svg.appendChild(s("text", { x: M.left - 6, y: y(v) + 4, "text-anchor": "end", class: "tick-label" }, formatNumber(Math.round(v))));
+  const area = { x: M.left, y: M.top, w: width - M.left - M.right, h: height - M.top - M.bottom };
+  const ya = valueAxis(se.points, se.planned, [area.y + area.h, area.y]);
+  const y = ya.scale;
+  const ta = timeAxis(days, [area.x, area.x + area.w]);
+  const x = ta.x;
+  // Axes: ticks from the scales, labels clear of each other.
+  for (const v of ya.ticks) {
+    svg.appendChild(s("line", { x1: area.x, x2: area.x + area.w, y1: y(v), y2: y(v), class: "grid" }));
+    svg.appendChild(s("text", { x: M.left - 6, y: y(v) + 4, "text-anchor": "end", class: "tick-label" }, formatNumber(v)));
   }
-  const tickN = 4;
-  for (let i = 0; i <= tickN; i++) {
-    const d = lo + ((hi - lo) / tickN) * i;
-    const anchor = i === 0 ? "start" : i === tickN ? "end" : "middle";
-    svg.appendChild(
-      s("text", { x: x(d), y: height - 8, "text-anchor": anchor, class: "tick-label" }, hi - lo > 75 ? monthLabel(Math.round(d)) : shortDay(Math.round(d))),
-    );
-  }
+  const xTicks = placeLabels(
+    ta.ticks.map((t) => {
+      const w = textWidth(t.label, 10.5);
+      return { w, h: 12, spots: [{ x: x(t.day) - w / 2, y: height - 18 }] };
+    }),
+    { x: 0, y: 0, w: width, h: height },
+  );
+  ta.ticks.forEach((t, i) => {
+    if (xTicks[i]) svg.appendChild(s("text", { x: x(t.day), y: height - 8, "text-anchor": "middle", class: "tick-label x-tick" }, t.label));
+  });
   const color = typeColor(se.type);
-  // Planned ceiling.
+  const labelled: { text: string; title: string; cls: string; req: LabelRequest }[] = [];
+  // Planned ceiling, at its value (the axis holds it).
   for (const p of se.planned) {
-    const at = offScale ? M.top : y(p.value);
-    svg.appendChild(s("line", { x1: M.left, x2: width - M.right, y1: at, y2: at, class: "ceiling", stroke: color }));
-    const label = `planned ${formatCount(p)}${offScale ? " (above the scale)" : ""}`;
-    svg.appendChild(
-      s(
-        "text",
-        { x: width - M.right - 4, y: at + (offScale ? 13 : -5), "text-anchor": "end", class: "ceiling-label" },
-        offScale ? `↑ ${label}` : label,
-        s("title", {}, `${label} · ${formatDate(p.date)} · sources: ${p.sources.join("; ") || "none named"}`),
-      ),
-    );
+    const at = y(p.value);
+    svg.appendChild(s("line", { x1: area.x, x2: area.x + area.w, y1: at, y2: at, class: "ceiling", stroke: color }));
+    const text = `planned ${formatCount(p)}`;
+    const w = textWidth(text);
+    const right = area.x + area.w - 4 - w;
+    labelled.push({
+      text,
+      title: `${text} · ${formatDate(p.date)} · sources: ${p.sources.join("; ") || "none named"}`,
+      cls: "ceiling-label",
+      req: {
+        w,
+        h: 13,
+        spots: [
+          { x: right, y: at - 15 },
+          { x: right, y: at + 3 },
+          { x: area.x + 4, y: at - 15 },
+          { x: area.x + 4, y: at + 3 },
+        ],
+      },
+    });
   }
-  // The line through the figures, in date order.
+  // Firm figures are points on a line in date order; a vague one ("thousands")
+  // is a band over the values it may stand for, never a point.
   const dated = se.points
     .map((p) => ({ p, d: dateSpan(p.date)?.[0] }))
     .filter((q): q is { p: (typeof se.points)[number]; d: number } => q.d !== undefined)
     .sort((a, b) => a.d - b.d);
-  if (dated.length > 1)
-    svg.appendChild(s("path", { d: dated.map((q, i) => `${i ? "L" : "M"}${x(q.d)},${y(q.p.value)}`).join(" "), class: "series-line", stroke: color }));
+  const firm = dated.filter((q) => !isVague(q.p));
+  if (firm.length > 1)
+    svg.appendChild(s("path", { d: firm.map((q, i) => `${i ? "L" : "M"}${x(q.d)},${y(q.p.value)}`).join(" "), class: "series-line", stroke: color }));
+  const obstacles: Box[] = [];
   for (const { p, d } of dated) {
     const story = o.stories.get(p.storyId);
     const doc = p.docs[0] ?? story?.mentions[0]?.doc ?? null;
-    const a = s("a", { href: `?doc=${encodeURIComponent(doc ?? "")}`, class: "series-point", "aria-label": `${formatCount(p)} on ${formatDate(p.date)}` });
-    if (conflicted.has(p.storyId)) a.appendChild(s("circle", { cx: x(d), cy: y(p.value), r: 10, class: "conflict-ring" }));
-    a.appendChild(s("circle", { cx: x(d), cy: y(p.value), r: 5.5, fill: p.kind === "cumulative" ? color : "#fff", stroke: color, "stroke-width": 2.5 }));
-    a.appendChild(s("text", { x: x(d), y: y(p.value) - 11, "text-anchor": "middle", class: "point-label" }, formatCount(p)));
+    const vague = isVague(p);
+    const [lo, hi] = figureBand(p);
+    const shown = formatCount(p);
+    const text = vague ? `${shown} (vague)` : shown;
+    const what = vague ? `${shown}: a vague figure, ${formatNumber(lo)} to ${formatNumber(hi)}` : shown;
+    const a = s("a", {
+      href: `?doc=${encodeURIComponent(doc ?? "")}`,
+      class: `series-point${vague ? " vague" : ""}`,
+      "aria-label": `${what} on ${formatDate(p.date)}`,
+    });
+    const cx = x(d);
+    let cy: number;
+    if (vague) {
+      const top = y(Math.min(hi, ya.top));
+      const bottom = y(lo);
+      cy = bottom;
+      a.appendChild(
+        s("rect", {
+          x: cx - 7,
+          y: top,
+          width: 14,
+          height: Math.max(2, bottom - top),
+          class: `vague-band${hi > ya.top ? " open" : ""}`,
+          fill: color,
+          stroke: color,
+        }),
+      );
+      a.appendChild(s("line", { x1: cx - 9, x2: cx + 9, y1: bottom, y2: bottom, class: "vague-floor", stroke: color }));
+      obstacles.push({ x: cx - 7, y: top, w: 14, h: bottom - top });
+    } else {
+      cy = y(p.value);
+      if (conflicted.has(p.storyId)) a.appendChild(s("circle", { cx, cy, r: 10, class: "conflict-ring" }));
+      a.appendChild(s("circle", { cx, cy, r: 5.5, fill: p.kind === "cumulative" ? color : "#fff", stroke: color, "stroke-width": 2.5 }));
+      obstacles.push({ x: cx - 6, y: cy - 6, w: 12, h: 12 });
+    }
     a.appendChild(
-      s(
-        "title",
-        {},
-        `${formatCount(p)} (${p.kind}) · ${formatDate(p.date)}\nsources: ${p.sources.join("; ") || "none named"}\ndocuments: ${p.docs.join(", ")}`,
-      ),
+      s("title", {}, `${what} (${p.kind}) · ${formatDate(p.date)}\nsources: ${p.sources.join("; ") || "none named"}\ndocuments: ${p.docs.join(", ")}`),
     );
     a.addEventListener("click", (ev) => {
       ev.preventDefault();
       o.onPoint(p.storyId, doc);
     });
     svg.appendChild(a);
+    const w = textWidth(text);
+    labelled.push({ text, title: what, cls: `point-label${vague ? " vague" : ""}`, req: { w, h: 13, spots: spotsAround(cx, cy, vague ? 4 : 7, w, 13) } });
   }
+  const boxes = placeLabels(
+    labelled.map((l) => l.req),
+    area,
+    obstacles,
+  );
+  labelled.forEach((l, i) => {
+    const b = boxes[i];
+    if (!b) return;
+    svg.appendChild(
+      s("text", { x: b.x + b.w / 2, y: b.y + 10, "text-anchor": "middle", class: l.cls, "aria-hidden": "true" }, l.text, s("title", {}, l.title)),
+    );
+  });
   const undated = se.points.filter((p) => !dateSpan(p.date));
   if (undated.length) {
     const p = h("p", { class: "series-undated muted small" }, "Undated: ");

@@ -13,20 +13,27 @@ export interface ViewState {
   doc: string;
   /** Selected event id. */
   event: string;
+  /** What the centre shows under the timeline. */
+  view: View;
 }
 
-export const KEYS: (keyof ViewState)[] = ["q", "type", "status", "country", "group", "from", "to", "doc", "event"];
+export const VIEWS = ["map", "series", "conflicts"] as const;
+export type View = (typeof VIEWS)[number];
+
+export const KEYS: (keyof ViewState)[] = ["q", "type", "status", "country", "group", "from", "to", "doc", "event", "view"];
 
 export function readState(search = location.search): ViewState {
   const p = new URLSearchParams(search);
   const st = {} as ViewState;
-  for (const k of KEYS) st[k] = (p.get(k) ?? "").slice(0, 500);
+  for (const k of KEYS) if (k !== "view") st[k] = (p.get(k) ?? "").slice(0, 500);
+  const view = p.get("view");
+  st.view = VIEWS.find((v) => v === view) ?? "map";
   return st;
 }
 
 export function writeState(st: ViewState): void {
   const p = new URLSearchParams();
-  for (const k of KEYS) if (st[k]) p.set(k, st[k]);
+  for (const k of KEYS) if (st[k] && !(k === "view" && st[k] === "map")) p.set(k, st[k]);
   const qs = p.toString();
   const url = `${location.pathname}${qs ? `?${qs}` : ""}${location.hash}`;
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, "", url);

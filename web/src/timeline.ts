@@ -1,20 +1,28 @@
 // The timeline: one lane per event type, an event as a dot at its date (a bar
-// for a date range), sized by its count; drag across to set a date range.
+// for a date range), sized by its count, undated events in a lane of their
+// own; drag across to set a date range. The axis is the chosen range, else
+// where the events are (timeline-domain.ts). From the keyboard the chart is
+// one tab stop whose arrow keys walk the events.
 
 import type { StoredEvent } from "./api.js";
 import { clear, s } from "./dom.js";
 import { dateSpan, dayToIso, formatCount, formatDate, isoToDay, monthLabel, shortDay, typeColor, TYPE_LABEL } from "./format.js";
 import { EVENT_TYPES } from "../../src/types.js";
+import { timelineDomain } from "./timeline-domain.js";
 
 export interface TimelineOptions {
   events: StoredEvent[];
   from: string;
   to: string;
   selected: string;
+  /** Without a chosen range: every dated event on the axis, not only where most are. */
+  whole?: boolean;
   onRange(from: string, to: string): void;
   onSelect(e: StoredEvent): void;
   /** What the chart could not place ("3 undated"). */
   onNote?(note: string): void;
+  /** Whether some dated events are off the axis. */
+  onClipped?(clipped: boolean): void;
 }
 
 const M = { left: 86, right: 12, top: 6, bottom: 22 };
@@ -47,49 +55,78 @@ function ticks(lo: number, hi: number, width: number): { day: number; label: str
   return out;
 }
 
+/** The order the arrow keys walk: by date, then by lane. */
+export function keyOrder<T extends { day: number; lane: number }>(items: T[]): T[] {
+  return [...items].sort((a, b) => a.day - b.day || a.lane - b.lane);
+}
+
+/** The item the arrow keys lead to from `at` (an index into items in keyOrder). */
+export function nextItem(items: { day: number; lane: number }[], at: number, key: string): number {
+  if (!items.length) return -1;
+  if (key === "ArrowRight") return Math.min(items.length - 1, at + 1);
+  if (key === "ArrowLeft") return Math.max(0, at - 1);
+  if (key === "Home") return 0;
+  if (key === "End") return items.length - 1;
+  if (key === "ArrowUp" || key === "ArrowDown") {
+    const cur = items[at];
+    const lanes = [...new Set(items.map((i) => i.lane))].sort((a, b) => a - b);
+    const li = lanes.indexOf(cur.lane) + (key === "ArrowDown" ? 1 : -1);
+    if (li < 0 || li >= lanes.length) return at;
+    let best = at;
+    let bestD = Infinity;
+    items.forEach((it, i) => {
+      if (it.lane !== lanes[li]) return;
+      const d = Math.abs(it.day - cur.day);
+      if (d < bestD) [best, bestD] = [i, d];
+    });
+    return best;
+  }
+  return at;
+}
+
 export function drawTimeline(host: HTMLElement, o: TimelineOptions): void {
+  // Keep the keyboard's place across redraws.
+  const focusedId = host.contains(document.activeElement) ? ((document.activeElement as Element | null)?.getAttribute("data-id") ?? null) : null;
   clear(host);
   const width = Math.max(280, host.clientWidth || 800);
   const dated = o.events.map((e) => ({ e, span: dateSpan(e.date) })).filter((d): d is { e: StoredEvent; span: [number, number] } => d.span !== null);
-  const undated = o.events.length - dated.length;
+  const undated = o.events.filter((e) => !dateSpan(e.date));
   const types = EVENT_TYPES.filter((t) => o.events.some((e) => e.type === t));
-  const lanes = types.length ? types : ["transfer"];
+  const lanes: string[] = types.length ? types : ["transfer"];
   const LANE = lanes.length > 8 ? 16 : lanes.length > 5 ? 19 : 22;
-  const height = M.top + lanes.length * LANE + M.bottom;
+  // Undated events get a lane of their own under the dated ones.
+  const UNDATED = undated.length ? LANE + 4 : 0;
+  const datedH = lanes.length * LANE;
+  const height = M.top + datedH + UNDATED + M.bottom;
   const svg = s("svg", {
     viewBox: `0 0 ${width} ${height}`,
     width,
     height,
-    role: "img",
-    "aria-label": `Timeline of ${dated.length} dated events by type`,
+    role: "group",
+    "aria-label": `Timeline of ${dated.length} dated and ${undated.length} undated events by type. Arrow keys move between events, Enter opens one.`,
     class: "timeline",
   });
   host.appendChild(svg);
 
-  if (!dated.length) {
-    o.onNote?.(undated ? `${undated} undated` : "");
-    svg.appendChild(s("text", { x: width / 2, y: height / 2, "text-anchor": "middle", class: "empty" }, o.events.length ? "No dated events" : "No events"));
+  if (!o.events.length) {
+    o.onClipped?.(false);
+    o.onNote?.("");
+    svg.appendChild(s("text", { x: width / 2, y: height / 2, "text-anchor": "middle", class: "empty" }, "No events"));
     return;
   }
-  // The axis follows the precise dates (a day to a month wide); coarse ones
-  // (a year, a long interval) widen it only when that costs little, else they
-  // are counted at the edge instead of squeezing everything else.
-  const width1 = (d: { span: [number, number] }) => d.span[1] - d.span[0];
-  const precise = dated.filter((d) => width1(d) <= 31);
-  const basis = precise.length ? precise : dated;
-  let lo = Math.min(...basis.map((d) => d.span[0]));
-  let hi = Math.max(...basis.map((d) => d.span[1]));
-  const allLo = Math.min(...dated.map((d) => d.span[0]));
-  const allHi = Math.max(...dated.map((d) => d.span[1]));
-  if (allHi - allLo <= Math.max(60, (hi - lo) * 1.5)) [lo, hi] = [allLo, allHi];
-  const outside = dated.filter((d) => d.span[1] < lo || d.span[0] > hi).length;
-  const pad = Math.max(2, (hi - lo) * 0.04);
-  lo -= pad;
-  hi += pad;
+  const fromDay = o.from ? isoToDay(o.from) : null;
+  const toDay = o.to ? isoToDay(o.to) : null;
+  const dom = timelineDomain(
+    dated.map((d) => d.span),
+    fromDay,
+    toDay,
+    o.whole,
+  );
+  const { lo, hi } = dom;
   const plotW = width - M.left - M.right;
   const x = (day: number) => M.left + ((day - lo) / (hi - lo)) * plotW;
   const dayAt = (px: number) => lo + ((px - M.left) / plotW) * (hi - lo);
-  const laneY = (t: string) => M.top + lanes.indexOf(t as (typeof lanes)[number]) * LANE + LANE / 2;
+  const laneY = (t: string) => M.top + lanes.indexOf(t) * LANE + LANE / 2;
 
   // Lanes and their labels.
   lanes.forEach((t, i) => {
@@ -97,27 +134,42 @@ export function drawTimeline(host: HTMLElement, o: TimelineOptions): void {
     svg.appendChild(s("rect", { x: M.left, y, width: plotW, height: LANE, class: i % 2 ? "lane odd" : "lane" }));
     svg.appendChild(s("text", { x: M.left - 8, y: y + LANE / 2 + 4, "text-anchor": "end", class: "lane-label" }, TYPE_LABEL(t)));
   });
-  // Axis.
-  const axisY = M.top + lanes.length * LANE;
-  for (const t of ticks(lo, hi, plotW)) {
-    if (t.day < lo || t.day > hi || x(t.day) > width - 28 || x(t.day) < M.left + 20) continue;
-    svg.appendChild(s("line", { x1: x(t.day), x2: x(t.day), y1: M.top, y2: axisY + 4, class: "tick" }));
-    svg.appendChild(s("text", { x: x(t.day), y: axisY + 16, "text-anchor": "middle", class: "tick-label" }, t.label));
+  const axisY = M.top + datedH;
+  if (UNDATED) {
+    const y = axisY + 4;
+    svg.appendChild(s("rect", { x: M.left, y, width: plotW, height: LANE, class: "lane undated-lane" }));
+    svg.appendChild(s("text", { x: M.left - 8, y: y + LANE / 2 + 4, "text-anchor": "end", class: "lane-label muted" }, "Undated"));
   }
-  o.onNote?.([undated ? `${undated} undated` : "", outside ? `${outside} with coarse dates off the axis` : ""].filter(Boolean).join(" · "));
-
-  // Current range.
-  const fromDay = o.from ? isoToDay(o.from) : null;
-  const toDay = o.to ? isoToDay(o.to) : null;
-  if (fromDay !== null || toDay !== null) {
-    const a = Math.max(lo, fromDay ?? lo);
-    const b = Math.min(hi, (toDay ?? hi) + 1);
-    if (b > a) svg.appendChild(s("rect", { x: x(a), y: M.top, width: Math.max(1, x(b) - x(a)), height: lanes.length * LANE, class: "range" }));
+  // Axis (under the undated lane).
+  const tickY = axisY + UNDATED;
+  if (dated.length) {
+    for (const t of ticks(lo, hi, plotW)) {
+      if (t.day < lo || t.day > hi || x(t.day) > width - 28 || x(t.day) < M.left + 20) continue;
+      svg.appendChild(s("line", { x1: x(t.day), x2: x(t.day), y1: M.top, y2: axisY, class: "tick" }));
+      svg.appendChild(s("text", { x: x(t.day), y: tickY + 16, "text-anchor": "middle", class: "tick-label" }, t.label));
+    }
+  } else {
+    svg.appendChild(s("text", { x: M.left + plotW / 2, y: M.top + datedH / 2 + 4, "text-anchor": "middle", class: "empty" }, "No dated events"));
   }
+  const edge = (n: number, side: "earlier" | "later") => (n ? `${n} ${side}` : "");
+  o.onClipped?.(dom.before + dom.after > 0);
+  o.onNote?.([edge(dom.before, "earlier"), edge(dom.after, "later"), undated.length ? `${undated.length} undated` : ""].filter(Boolean).join(" · "));
+  // Events off the axis: an arrow with their number at each edge.
+  if (dom.before)
+    svg.appendChild(s("text", { x: M.left + 3, y: M.top + 11, class: "edge-count" }, `◀ ${dom.before}`, s("title", {}, `${dom.before} earlier, off the axis`)));
+  if (dom.after)
+    svg.appendChild(
+      s(
+        "text",
+        { x: M.left + plotW - 3, y: M.top + 11, "text-anchor": "end", class: "edge-count" },
+        `${dom.after} ▶`,
+        s("title", {}, `${dom.after} later, off the axis`),
+      ),
+    );
 
   // Brush: a drag on the background sets from/to.
-  const brush = s("rect", { x: M.left, y: M.top, width: plotW, height: lanes.length * LANE, class: "brush-area" });
-  const sel = s("rect", { x: 0, y: M.top, width: 0, height: lanes.length * LANE, class: "brush-sel", visibility: "hidden" });
+  const brush = s("rect", { x: M.left, y: M.top, width: plotW, height: datedH, class: "brush-area" });
+  const sel = s("rect", { x: 0, y: M.top, width: 0, height: datedH, class: "brush-sel", visibility: "hidden" });
   svg.appendChild(brush);
   svg.appendChild(sel);
   let start: number | null = null;
@@ -151,23 +203,79 @@ export function drawTimeline(host: HTMLElement, o: TimelineOptions): void {
 
   // Events, biggest first so small ones stay clickable on top.
   const radius = (e: StoredEvent) => Math.min(LANE / 2 + 1, 3.5 + Math.sqrt(e.count?.value ?? 0) / 5);
+  const describe = (e: StoredEvent) =>
+    `${TYPE_LABEL(e.type)} · ${formatDate(e.date)}${e.count ? ` · ${formatCount(e.count)}` : ""}${e.subject ? ` · ${e.subject}` : ""} (${e.status})`;
+  const items: { e: StoredEvent; g: SVGGElement; day: number; lane: number }[] = [];
+  const mark = (e: StoredEvent, extra: string) => {
+    const g = s("g", {
+      class: `ev${e.id === o.selected ? " selected" : ""}${e.status === "planned" ? " planned" : ""}${extra}`,
+      "data-id": e.id,
+      role: "button",
+      tabindex: -1,
+      "aria-label": describe(e),
+      "aria-pressed": e.id === o.selected ? "true" : "false",
+    });
+    g.appendChild(s("title", {}, describe(e)));
+    g.addEventListener("click", () => o.onSelect(e));
+    return g;
+  };
   const order = [...dated].sort((p, q) => radius(q.e) - radius(p.e));
   for (const { e, span: full } of order) {
-    if (full[1] < lo || full[0] > hi) continue;
-    const span: [number, number] = [Math.max(lo, full[0]), Math.min(hi, full[1])];
-    const inRange = (fromDay === null || full[1] >= fromDay) && (toDay === null || full[0] <= toDay);
+    if (full[1] + 1 <= lo || full[0] >= hi) continue;
+    const span: [number, number] = [Math.max(lo, full[0]), Math.min(hi - 1, full[1])];
     const y = laneY(e.type);
-    const cls = `ev${e.id === o.selected ? " selected" : ""}${inRange ? "" : " out"}${e.status === "planned" ? " planned" : ""}`;
-    const g = s("g", { class: cls, "data-id": e.id });
-    const label = `${TYPE_LABEL(e.type)} · ${formatDate(e.date)}${e.count ? ` · ${formatCount(e.count)}` : ""}${e.subject ? ` · ${e.subject}` : ""} (${e.status})`;
-    g.appendChild(s("title", {}, label));
+    const g = mark(e, "");
     if (span[1] - span[0] >= 1.5) {
       g.appendChild(
         s("rect", { x: x(span[0]), y: y - 3, width: Math.max(2, x(span[1] + 1) - x(span[0])), height: 6, rx: 3, fill: typeColor(e.type), class: "span" }),
       );
     }
-    g.appendChild(s("circle", { cx: x((span[0] + span[1] + 1) / 2), cy: y, r: radius(e), fill: typeColor(e.type) }));
-    g.addEventListener("click", () => o.onSelect(e));
+    const mid = (span[0] + span[1] + 1) / 2;
+    g.appendChild(s("circle", { cx: x(mid), cy: y, r: radius(e), fill: typeColor(e.type) }));
     svg.appendChild(g);
+    items.push({ e, g, day: mid, lane: lanes.indexOf(e.type) });
   }
+  if (UNDATED) {
+    // In type order, evenly spaced; as many as fit, the rest counted.
+    const y = axisY + 4 + LANE / 2;
+    const sorted = [...undated].sort((a, b) => lanes.indexOf(a.type) - lanes.indexOf(b.type) || Number(a.id) - Number(b.id));
+    const step = Math.min(16, plotW / Math.max(1, sorted.length));
+    const fit = Math.max(1, Math.floor((plotW - 40) / Math.max(step, 9)));
+    sorted.slice(0, fit).forEach((e, i) => {
+      const g = mark(e, " undated");
+      const cx = M.left + 10 + i * Math.max(step, 9);
+      g.appendChild(s("circle", { cx, cy: y, r: Math.min(6, radius(e)), fill: typeColor(e.type) }));
+      svg.appendChild(g);
+      items.push({ e, g, day: Number.POSITIVE_INFINITY, lane: lanes.length });
+    });
+    if (sorted.length > fit)
+      svg.appendChild(s("text", { x: M.left + plotW - 4, y: y + 4, "text-anchor": "end", class: "edge-count" }, `+${sorted.length - fit}`));
+  }
+
+  // Keyboard: one tab stop; the arrow keys walk the events, Enter opens one.
+  const walk = keyOrder(items).map((it, i) => ({ ...it, day: Number.isFinite(it.day) ? it.day : 1e9 + i }));
+  if (!walk.length) return;
+  const startAt = Math.max(
+    0,
+    walk.findIndex((it) => it.e.id === (focusedId ?? o.selected)),
+  );
+  let at = startAt;
+  walk[at].g.setAttribute("tabindex", "0");
+  svg.addEventListener("keydown", (ev) => {
+    const i = walk.findIndex((it) => it.g === ev.target);
+    if (i < 0) return;
+    if (ev.key === "Enter" || ev.key === " ") {
+      ev.preventDefault();
+      o.onSelect(walk[i].e);
+      return;
+    }
+    const j = nextItem(walk, i, ev.key);
+    if (j === i || j < 0) return;
+    ev.preventDefault();
+    walk[at].g.setAttribute("tabindex", "-1");
+    at = j;
+    walk[at].g.setAttribute("tabindex", "0");
+    walk[at].g.focus();
+  });
+  if (focusedId) walk[at].g.focus();
 }
