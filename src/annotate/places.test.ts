@@ -15,6 +15,11 @@ const names = (ps: PlaceMention[]) => ps.map((p) => p.name);
 const find = (ps: PlaceMention[], text: string) => ps.find((p) => p.text === text);
 
 describe("PlaceExtractor", () => {
+  it("reads a facility named after its district, even where the town also opens an official's title", () => {
+    const ps = places("Rioters broke into Sherpur district jail on Monday evening. Sherpur Deputy Commissioner Rahim Uddin said order was restored.");
+    expect(find(ps, "Sherpur district jail")).toMatchObject({ kind: "facility", country: "BD" });
+  });
+
   it("finds countries with ISO codes and centroids", () => {
     const ps = places("Officials in Baghdad said the convoy crossed from Syria into Iraq overnight.");
     const syria = find(ps, "Syria")!;

@@ -220,7 +220,9 @@ export class PlaceExtractor implements Annotator {
     // A town name the document also uses inside a person's name ("Sabah al-Numan" ... "Numan said") is that person.
     for (const [r, mention] of kept) {
       const lexical = mention.tags.includes("place/sy-iq") || mention.tags.includes("place/cities") || mention.tags.includes("place/admin1");
-      if (lexical && r.m.to - r.from === 1 && inNames.has(words[r.from].key)) {
+      // ("Sherpur district jail" keeps its place: a division or facility suffix says what it names)
+      const suffixed = mention.tags.includes("place/suffix") || mention.tags.includes("place/facility-suffix");
+      if (lexical && !suffixed && r.m.to - r.from === 1 && inNames.has(words[r.from].key)) {
         ctx.debug(TAG, () => `drop "${mention.text}": also part of a longer name in this document`);
         continue;
       }
@@ -341,6 +343,15 @@ export class PlaceExtractor implements Annotator {
         kindOverride = admin;
         end = lga ? words[to + 2].end : next.end;
         to += lga ? 3 : 1;
+        // "Sherpur district jail": the division names the facility that follows it
+        const fac = FACILITY_SUFFIX_KEYS.find((keys) => keys.every((k, j) => words[to + j]?.key === k && joins(text, words[to + j - 1], words[to + j])));
+        if (fac) {
+          const last = words[to + fac.length - 1];
+          facilitySuffix = text.slice(next.start, last.end).toLowerCase();
+          end = last.end;
+          to += fac.length;
+          kindOverride = null;
+        }
       } else if (cands.some((c) => c.kind !== "country" && c.kind !== "demonym" && c.kind !== "region")) {
         const fac = FACILITY_SUFFIX_KEYS.find((keys) =>
           keys.every((k, j) => words[to + j]?.key === k && (j === 0 || joins(text, words[to + j - 1], words[to + j]))),

@@ -55,7 +55,7 @@ export function buildViews(doc: Annotations): DocInfo {
     [sd, di] = take(dates, di);
     [sp, pi] = take(places, pi);
     [sa, ai] = take(actors, ai);
-    for (const l of lemmas) if (CUSTODY_NOUNS.has(l) || l === "prison" || l === "detention" || l === "custody") custodyWords++;
+    for (const l of lemmas) if (CUSTODY_NOUNS.has(l) || l === "prison" || l === "jail" || l === "detention" || l === "custody") custodyWords++;
     info.views.push({
       doc,
       info,

@@ -78,6 +78,15 @@ export const inheritContext: Refiner = {
           used = true;
         }
       }
+      // "the escape of all 518 inmates": a jailbreak told without its prison happened at the one the story is about
+      if (!c.location && !c.origin && !c.destination && JAILBREAK_TYPES.has(c.type) && info.custodyTopic) {
+        const f = storyFacility(cands, null);
+        if (f) {
+          c.location = { ...f };
+          if (c.type === "escape") c.origin = { ...f };
+          used = true;
+        }
+      }
       const country = info.dominantCountry;
       // a movement to another country, told in a document about one country, started there
       if (
@@ -191,19 +200,25 @@ function definiteFacility(c: Candidate): string | null {
   return null;
 }
 
-/** The facility of that kind ("jail": "Narsingdi District Jail") the document names most often; none when two tie. */
-function storyFacility(cands: Candidate[], noun: string): PlaceDetail | null {
+/** Events that happen at a prison or camp: where the story names one, it is theirs. */
+const JAILBREAK_TYPES = new Set(["escape", "attack", "takeover"]);
+
+/**
+ * The facility of that kind ("jail": "Narsingdi District Jail"), or of any kind when `noun` is null, that the
+ * document names most often, at least `min` times; none when two tie.
+ */
+function storyFacility(cands: Candidate[], noun: string | null, min = 1): PlaceDetail | null {
   const views = cands[0]?.view.info.views ?? [];
   const tally = new Map<string, { n: number; p: PlaceDetail }>();
   for (const v of views)
     for (const p of v.places) {
-      if (p.kind !== "facility" || !p.name.toLowerCase().includes(noun)) continue;
+      if (p.kind !== "facility" || (noun && !p.name.toLowerCase().includes(noun))) continue;
       const t = tally.get(p.name) ?? { n: 0, p: { name: p.name, country: p.country, lat: p.lat, lon: p.lon, admin1: p.admin1 } };
       t.n++;
       tally.set(p.name, t);
     }
   const ranked = [...tally.values()].sort((a, b) => b.n - a.n);
-  if (!ranked.length || (ranked.length > 1 && ranked[1].n >= ranked[0].n)) return null;
+  if (!ranked.length || ranked[0].n < min || (ranked.length > 1 && ranked[1].n >= ranked[0].n)) return null;
   return ranked[0].p;
 }
 

@@ -145,8 +145,11 @@ function isPremodifier(view: SentenceView, last: number): boolean {
   if (next && (next.text === "-" || next.text.startsWith("-"))) return true;
   if (!next || next.kind !== "word" || next.capitalized) return false;
   const lower = view.lowers[last + 1];
-  return !AUX.has(lower) && !PREPOSITIONS.has(lower) && lower !== "and" && !WH_WORDS.has(lower);
+  return !AUX.has(lower) && !PREPOSITIONS.has(lower) && lower !== "and" && !WH_WORDS.has(lower) && !TIME_OPENERS.has(lower);
 }
+
+/** Words that open a time phrase after a place ("stormed the jail this afternoon", "... last week"): the place ends there. */
+const TIME_OPENERS = new Set(["this", "that", "last", "next", "early", "late", "yesterday", "today", "tonight", "overnight", "earlier", "later"]);
 
 const WH_WORDS = new Set(["who", "which", "that", "where", "whose"]);
 
