@@ -14,6 +14,14 @@ const GENERIC_TYPES = new Set(["attack", "killing", "arrest", "release", "escape
 
 const DESCRIPTIVE_TYPES = new Set(["killing", "attack"]);
 
+/** The trigger sits in a quotation that ends in a question mark, before the sentence goes on ("..., X asked"). */
+function inQuotedQuestion(c: Candidate): boolean {
+  const s = c.view.sentence;
+  const after = c.view.doc.text.slice(c.trigger.end, s.end);
+  const close = after.search(/\?\s*["”’]/);
+  return close >= 0 && !/[.!;]/.test(after.slice(0, close));
+}
+
 /** "The group, which killed hundreds in 2014, ...": a non-restrictive relative clause describes, it does not report. */
 function inRelativeClause(c: Candidate): boolean {
   const v = c.view;
@@ -148,6 +156,8 @@ export function reason(c: Candidate, commentsFrom: number, links: Set<number> = 
   if ((c.type === "attack" || c.type === "killing") && c.status === "planned") return "plotted or threatened violence";
   if (c.type !== "agreement" && isAgreementComplement(c)) return "what an agreement provides for (the agreement is the event)";
   if (/\?\s*["”’]?\s*$/.test(s.text)) return "question";
+  // "“How could they attack a prison and walk away?” asked the senator": a quoted question around the trigger
+  if (inQuotedQuestion(c)) return "question";
   if (isAttempt(c)) return "an attempt, not an outcome";
   if (deniedIntent(c)) return "an intent denied";
   if (isPurpose(c)) return "a purpose or an effort, not an outcome";
