@@ -31,3 +31,11 @@ describe("plain movement verbs read in a report's frame", () => {
     expect(events.some((e) => e.type === "exchange" && e.count === 49)).toBe(true);
   });
 });
+
+describe("the return of people, as a noun, in a report's frame", () => {
+  it("is people going home in a report about deportations", () => {
+    const raw =
+      "Pakistan kept deporting Afghans in November. Officials said the deportations would continue. Border staff saw the return of more than 4,000 Afghans on Friday.";
+    expect(eventsOf(raw)).toContainEqual({ type: "repatriation", count: 4000 });
+  });
+});

@@ -105,6 +105,7 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("return|returned|returning ~ from captivity", 0.8, { needs: ["person"] }),
     // in a report about a swap: "Ukraine managed to return 49 soldiers", "207 of our people have returned"
     p("return|returned|returning", 0.6, { needs: ["person", "count", "frame"], pos: "verb" }),
+    p("return", 0.6, { needs: ["person", "count", "frame"], pos: "noun" }),
   ],
   repatriation: [
     p("repatriate|repatriation", 0.9),
@@ -131,6 +132,7 @@ export const TRIGGERS: Record<EventType, TriggerPattern[]> = {
     p("pass|passed|passing through", 0.5, { needs: ["person", "count", "frame"] }),
     p("send|sent|sending via|through", 0.5, { needs: ["person", "frame"] }),
     p("return|returned|returning", 0.5, { needs: ["person", "count", "frame"], pos: "verb" }),
+    p("return", 0.5, { needs: ["person", "count", "frame"], pos: "noun" }),
   ],
   relocation: [
     p("relocate|relocation", 0.8, { needs: ["free", "person"] }),
