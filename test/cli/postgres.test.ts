@@ -83,7 +83,7 @@ if (!PG_URL) {
         if (i < 40) write(dirA, `report-${i}.txt`, report(i));
         if (i >= 20) write(dirB, `report-${i}.txt`, report(i));
       }
-      const a = sourcedAsync(t.dir, ["--db", url, "ingest", dirA, "--json"]);
+      const a = sourcedAsync(t.dir, ["--db", url, "ingest", dirA, "--workers", "2", "--json"]);
       const b = sourcedAsync(t.dir, ["--db", url, "ingest", dirB, "--json"]);
       const [ra, rb] = await Promise.all([a.done, b.done]);
       expect(ra.code, ra.stderr).toBe(0);
