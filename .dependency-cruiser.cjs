@@ -7,8 +7,9 @@
 //     → ingest → clean → annotate → extract → pipeline.ts → store → reconcile → export → server → cli
 //
 // pipeline.ts chains clean → annotate → extract, so it sits after extract; the
-// store's saveDocument runs it. The CLI starts the server (`sourced serve`),
-// so cli comes after server. Tests (*.test.ts) are held to the same order.
+// store's saveDocument runs it (pipeline-pool.ts, in worker threads, too). The
+// CLI starts the server (`sourced serve`), so cli comes after server. Tests
+// (*.test.ts) are held to the same order.
 
 /** [stage, the paths it owns], earliest first. */
 const STAGES = [
@@ -16,7 +17,7 @@ const STAGES = [
   ["clean", "^src/clean/"],
   ["annotate", "^src/annotate/"],
   ["extract", "^src/extract/"],
-  ["pipeline", "^src/pipeline\\.ts$"],
+  ["pipeline", "^src/pipeline(-pool|-pool-thread)?\\.ts$"],
   ["store", "^src/store/"],
   ["reconcile", "^src/reconcile/"],
   ["export", "^src/export/"],

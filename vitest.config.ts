@@ -8,5 +8,7 @@ export default defineConfig({
     // Two cores on the target machines: keep the pool small and predictable.
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
     pool: "forks",
+    // A throw-away PostgreSQL cluster for the tests that run on both engines.
+    globalSetup: ["test/pg-setup.ts"],
   },
 });

@@ -7,6 +7,14 @@
 //
 //   npm run build && npm run bench            10,000 documents
 //   node scripts/bench.mjs --docs 2000         fewer
+//
+// Then, engine against engine: the built `sourced ingest` of the same
+// articles (as files; --ingest-docs, default 2,000) with 1 and 2 worker
+// threads into SQLite and, when SOURCED_BENCH_PG_URL names a PostgreSQL server
+// where the benchmark may create databases, into PostgreSQL; and a filtered
+// event page (type + country + date range, 100 rows) over --page-events
+// stored events (default 200,000), p50 and p99. Without a server at hand:
+//   node scripts/pg-test-cluster.mjs -- npm run bench
 
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,6 +24,12 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const argDocs = process.argv.indexOf("--docs");
 const N = argDocs > 0 ? Number(process.argv[argDocs + 1]) : 10_000;
+const flag = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const INGEST_DOCS = flag("--ingest-docs", 2_000);
+const PAGE_EVENTS = flag("--page-events", 200_000);
 const BATCH = 250;
 
 const load = async (rel) => import(pathToFileURL(join(root, "dist", rel)).href);
@@ -310,4 +324,163 @@ console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`
   const { benchReconcile } = await import("./bench-reconcile.mjs");
   const i = process.argv.indexOf("--reconcile-events");
   console.log(await benchReconcile(i > 0 ? Number(process.argv[i + 1]) : 10_000));
+}
+
+// ------------------------------------------------------------ engines and workers
+
+{
+  const { spawn } = await import("node:child_process");
+  const { mkdirSync, writeFileSync, mkdtempSync: mk, rmSync: rm } = await import("node:fs");
+  const { openStore } = await load("store/index.js");
+  const main = join(root, "dist", "cli", "main.js");
+  const pgUrl = process.env.SOURCED_BENCH_PG_URL;
+  const dir = mk(join(tmpdir(), "sourced-bench-engines-"));
+  const pg = pgUrl ? (await import("pg")).default : null;
+  let dbs = 0;
+  /** A fresh location on each engine. */
+  const fresh = async (engine) => {
+    dbs++;
+    if (engine === "sqlite") return join(dir, `bench-${dbs}.db`);
+    const name = `sourced_bench_${process.pid}_${dbs}`;
+    const admin = new pg.Client({ connectionString: pgUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const u = new URL(pgUrl);
+    u.pathname = `/${name}`;
+    return u.toString();
+  };
+  const drop = async (location) => {
+    if (!location.startsWith("postgres")) return;
+    const admin = new pg.Client({ connectionString: pgUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${new URL(location).pathname.slice(1)}`);
+    await admin.end();
+  };
+  const engines = pgUrl ? ["sqlite", "postgres"] : ["sqlite"];
+  try {
+    const folder = join(dir, "articles");
+    mkdirSync(folder);
+    for (let i = 0; i < INGEST_DOCS; i++) {
+      const a = article(1_000_000 + i);
+      writeFileSync(join(folder, `${a.meta.id}.txt`), a.text);
+    }
+    const ingest = (db, workers) =>
+      new Promise((resolve, reject) => {
+        const t0 = performance.now();
+        const child = spawn(process.execPath, [main, "--db", db, "ingest", folder, "--workers", String(workers), "--json"], {
+          stdio: ["ignore", "pipe", "ignore"],
+        });
+        let out = "";
+        child.stdout.on("data", (d) => (out += d));
+        child.on("close", (code) => {
+          if (code !== 0) return reject(new Error(`ingest into ${db.replace(/\/\/[^@/]*@/, "//***@")} exited with ${code}`));
+          resolve({ seconds: (performance.now() - t0) / 1000, summary: JSON.parse(out) });
+        });
+      });
+    console.log(
+      `\ningest of ${fmt(INGEST_DOCS)} articles by the command line (${pgUrl ? "SQLite and PostgreSQL" : "SQLite only: set SOURCED_BENCH_PG_URL for PostgreSQL"})`,
+    );
+    console.log(`${"engine".padEnd(10)} ${"workers".padStart(8)} ${"seconds".padStart(9)} ${"docs/s".padStart(8)} ${"speed-up".padStart(9)}`);
+    const times = {};
+    for (const engine of engines) {
+      for (const workers of [1, 2]) {
+        const db = await fresh(engine);
+        const { seconds, summary } = await ingest(db, workers);
+        times[`${engine}/${workers}`] = seconds;
+        const speedUp = workers === 2 ? `${(times[`${engine}/1`] / seconds).toFixed(2)}x` : "";
+        console.log(
+          `${engine.padEnd(10)} ${String(workers).padStart(8)} ${seconds.toFixed(2).padStart(9)} ${fmt(Math.round(summary.inserted / seconds)).padStart(8)} ${speedUp.padStart(9)}`,
+        );
+        await drop(db);
+      }
+    }
+    if (pgUrl) {
+      for (const w of [1, 2])
+        console.log(`postgres / sqlite time, ${w} worker${w > 1 ? "s" : ""}: ${(times[`postgres/${w}`] / times[`sqlite/${w}`]).toFixed(2)}x`);
+    }
+
+    // A filtered event page over many stored events.
+    const TYPES = ["transfer", "escape", "release", "holding", "trial", "arrest"];
+    const CC = ["SY", "IQ", "TR", "JO", "LB"];
+    const perDoc = 100;
+    const docs = Math.ceil(PAGE_EVENTS / perDoc);
+    const r = rng(7);
+    const eventOf = (doc, k) => {
+      const month = String(1 + Math.floor(r() * 12)).padStart(2, "0");
+      const day = String(1 + Math.floor(r() * 28)).padStart(2, "0");
+      const ev = `Some ${k} detainees were moved on the ${day}th.`;
+      return {
+        doc,
+        type: TYPES[Math.floor(r() * TYPES.length)],
+        status: "occurred",
+        date: `${2020 + Math.floor(r() * 6)}-${month}-${day}`,
+        count: { value: k, qualifier: "exact" },
+        subject: "detainees",
+        group: null,
+        actor: null,
+        origin: { name: "Hasakah", country: CC[Math.floor(r() * CC.length)] },
+        destination: { name: "Baghdad", country: CC[Math.floor(r() * CC.length)] },
+        location: null,
+        source: null,
+        evidence: [{ text: ev, start: 0, end: ev.length }],
+        confidence: r(),
+        tags: [],
+        dateImplied: false,
+        countKind: "one_off",
+        geo: { origin: null, destination: null, location: null },
+      };
+    };
+    console.log(`\nfiltered event page (type + country + date range, 100 rows) over ${fmt(docs * perDoc)} events`);
+    for (const engine of engines) {
+      const db = await fresh(engine);
+      const store = openStore(db);
+      const t0 = performance.now();
+      for (let d = 0; d < docs; d++) {
+        const id = `page-${d}`;
+        const text = `Events of document ${d}.`;
+        const doc = {
+          meta: {
+            id,
+            title: null,
+            outlet: null,
+            url: null,
+            published: null,
+            publishedRule: null,
+            dateline: null,
+            origin: `${id}.txt`,
+            format: "text",
+            warnings: [],
+          },
+          raw: Buffer.from(text),
+          text,
+          cleanText: text,
+          removed: [],
+        };
+        await store.storeDocument(doc, { extractorVersion: "bench", events: Array.from({ length: perDoc }, (_, k) => eventOf(id, k)) });
+      }
+      const loadS = (performance.now() - t0) / 1000;
+      const ms = [];
+      for (let i = 0; i < 200; i++) {
+        const filter = {
+          type: TYPES[i % TYPES.length],
+          country: CC[i % CC.length],
+          from: `${2020 + (i % 5)}-0${1 + (i % 6)}`,
+          to: `${2021 + (i % 5)}-0${1 + (i % 6)}`,
+          limit: 100,
+        };
+        const t = performance.now();
+        await store.listEvents(filter);
+        ms.push(performance.now() - t);
+      }
+      ms.sort((a, b) => a - b);
+      console.log(
+        `${engine.padEnd(10)} stored in ${loadS.toFixed(1)} s; page p50 ${ms[Math.floor(ms.length * 0.5)].toFixed(1)} ms, p99 ${ms[Math.floor(ms.length * 0.99)].toFixed(1)} ms (200 pages)`,
+      );
+      await store.close();
+      await drop(db);
+    }
+  } finally {
+    rm(dir, { recursive: true, force: true });
+  }
 }

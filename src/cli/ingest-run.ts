@@ -7,9 +7,10 @@
 import cliProgress from "cli-progress";
 import { countDocuments, readSources } from "../ingest/index.js";
 import { EXTRACTOR_VERSION, cleanAndDetect, extractsLanguage } from "../pipeline.js";
+import { createPipelinePool, type PipelinePool, type Prepared } from "../pipeline-pool.js";
 import { breathe, saveDocument } from "../store/save-document.js";
 import type { Store } from "../store/store.js";
-import type { RawDocument } from "../types.js";
+import type { CleanedDocument, ExtractedEvent, RawDocument } from "../types.js";
 import { CliError } from "./errors.js";
 
 export interface IngestOptions {
@@ -22,6 +23,8 @@ export interface IngestOptions {
   progress?: boolean;
   /** Also re-extract documents whose content is unchanged (so their events come from this extractor). */
   reextractUnchanged?: boolean;
+  /** Clean and extract in this many worker threads (0 or absent: in this thread); documents are stored in input order all the same. */
+  workers?: number;
 }
 
 export interface IngestedDoc {
@@ -53,6 +56,12 @@ export interface IngestSummary {
 
 /** Exit status of an interrupted batch (128 + SIGINT). */
 export const EXIT_INTERRUPTED = 130;
+
+/** A read document on its way to the store, with what a worker made of it. */
+interface Work {
+  raw: RawDocument;
+  prepared?: Prepared;
+}
 
 function message(err: unknown): string {
   const m = err instanceof Error ? err.message : String(err);
@@ -93,6 +102,20 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
     process.stderr.write(`sourced: ${file}: ${texts.join("; ")}\n`);
   };
 
+  const pool: PipelinePool | null = (opts.workers ?? 0) > 0 ? createPipelinePool(opts.workers!) : null;
+  const window = pool ? pool.threads * 2 : 0;
+  const inFlight: { file: string; notes: string[]; work: Promise<Work> }[] = [];
+  const finishNext = async () => {
+    const { file, notes, work } = inFlight.shift()!;
+    const failed = await ingestOne(file, await work, notes);
+    if (failed !== null) {
+      summary.failed++;
+      summary.problems.push({ file, problem: failed });
+      notes.push(failed);
+    }
+    line(file, notes);
+  };
+
   try {
     if (opts.progress) {
       const total = await countDocuments(paths); // a manifest counts its lines
@@ -124,15 +147,15 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
       }
       const { file, doc: raw } = outcome;
       const notes: string[] = outcome.note ? [outcome.note] : [];
-      const failed = await ingestOne(file, raw, notes);
-      if (failed !== null) {
-        summary.failed++;
-        summary.problems.push({ file, problem: failed });
-        notes.push(failed);
-      }
-      line(file, notes);
+      // With workers, several documents are cleaned and extracted at once; they are stored in input order.
+      const work = startOne(raw);
+      work.catch(() => {}); // awaited in turn by finishNext; not an unhandled rejection meanwhile
+      inFlight.push({ file, notes, work });
+      while (inFlight.length > window) await finishNext();
     }
+    while (inFlight.length > 0) await finishNext();
   } finally {
+    await pool?.close();
     bar?.stop();
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
@@ -140,26 +163,53 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
   summary.interrupted = stopping;
   return summary;
 
-  /** Cleans, stores and extracts one document; notes gather what is worth saying; the problem that stopped it, or null. */
-  async function ingestOne(file: string, raw: RawDocument, notes: string[]): Promise<string | null> {
+  /**
+   * Starts the CPU-heavy part of one document: in this thread, the raw
+   * document itself (cleaned when stored); with workers, cleaning and, when
+   * the stored version will not do, extraction in a thread.
+   */
+  async function startOne(raw: RawDocument): Promise<Work> {
+    if (!pool) return { raw };
+    // Only the id and the raw bytes decide whether the document is new: skip extraction of what is stored and extracted.
+    const peek = await store.peekDocument({ ...raw, cleanText: "", removed: [] });
+    const needed = extract && (peek.status !== "unchanged" || !peek.extracted || opts.reextractUnchanged === true);
+    return { raw, prepared: await pool.prepare({ raw, extract: needed }) };
+  }
+
+  /** Stores one document with its events; notes gather what is worth saying; the problem that stopped it, or null. */
+  async function ingestOne(file: string, work: Work, notes: string[]): Promise<string | null> {
+    const { raw, prepared } = work;
     const id = raw.meta.id;
     const earlier = firstFileOfId.get(id);
     if (earlier !== undefined && earlier !== file) notes.push(`same document id "${id}" as ${earlier}; stored as its next version`);
     else firstFileOfId.set(id, file);
 
-    await breathe(); // after reading
-    let cleaned;
-    try {
-      cleaned = cleanAndDetect(raw);
-    } catch (err) {
-      return `cannot be cleaned (${message(err)})`;
+    let cleaned: CleanedDocument;
+    let extractor: ((doc: CleanedDocument) => Promise<ExtractedEvent[]>) | undefined;
+    if (prepared) {
+      if (!prepared.ok) return prepared.problem;
+      const done = prepared;
+      cleaned = done.cleaned;
+      // Events made in a worker serve for the very document they were made from; anything else is extracted now.
+      extractor = async (doc) => {
+        if (doc !== done.cleaned) return pool!.extract(doc);
+        if (done.extractError !== null) throw new Error(done.extractError);
+        return done.events ?? pool!.extract(doc);
+      };
+    } else {
+      await breathe(); // after reading
+      try {
+        cleaned = cleanAndDetect(raw);
+      } catch (err) {
+        return `cannot be cleaned (${message(err)})`;
+      }
+      await breathe(); // after cleaning
     }
-    await breathe(); // after cleaning
     // a language the extractor does not read: stored, pending, with the reason
     const other = !extractsLanguage(cleaned.lang);
     const skip = other ? `language ${cleaned.lang}: extraction reads English only` : null;
     // the document and its events in one transaction (a kill leaves both or neither)
-    const saved = await saveDocument(store, cleaned, { extract, skip, reextractUnchanged: opts.reextractUnchanged });
+    const saved = await saveDocument(store, cleaned, { extract, skip, reextractUnchanged: opts.reextractUnchanged, extractor });
     const put = saved.put;
     const entry: IngestedDoc = { file, id: put.id, version: put.version, status: put.status, lang: cleaned.lang ?? null, events: saved.events };
     summary.documents.push(entry);

@@ -2,7 +2,7 @@
 // The `sourced` command. Each file in ./commands/ registers one command
 // (plug-in style): `export function register(program: Command): void`.
 
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -35,7 +35,7 @@ function oneLineErrors(cmd: Command): void {
 export async function buildProgram(): Promise<Command> {
   const program = new Command("sourced")
     .description("Turn news reports into evidence-linked event data.")
-    .option("--db <path>", "SQLite database file", "sourced.db");
+    .addOption(new Option("--db <path>", "SQLite database file, or a postgres:// URL").env("SOURCED_DB").default("sourced.db"));
   program.addHelpText("after", "\n`sourced --version` prints the version; `sourced COMMAND --help` explains a command.");
   oneLineErrors(program);
   const dir = join(here, "commands");

@@ -1,15 +1,13 @@
-// openStore(path): the store for a location. A postgres:// URL selects the
-// PostgreSQL backend when it exists; anything else is a SQLite file.
+// openStore(location): the store for a location. A postgres:// URL selects
+// the PostgreSQL backend; anything else is a SQLite file.
 
 import type { Store } from "./store.js";
 import { openSqliteStore } from "./sqlite/index.js";
+import { isPostgresUrl, openPostgresStore } from "./postgres/index.js";
 
 export type { Store, EventFilter, PutResult } from "./store.js";
-export { openSqliteStore };
+export { isPostgresUrl, openPostgresStore, openSqliteStore };
 
-export function openStore(path: string): Store {
-  if (/^postgres(ql)?:\/\//.test(path)) {
-    throw new Error(`PostgreSQL store not available in this build: ${path.replace(/\/\/[^@/]*@/, "//***@")}`);
-  }
-  return openSqliteStore(path);
+export function openStore(location: string): Store {
+  return isPostgresUrl(location) ? openPostgresStore(location) : openSqliteStore(location);
 }

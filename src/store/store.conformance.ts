@@ -1,5 +1,5 @@
-// The conformance suite every Store backend runs (SQLite now, PostgreSQL
-// later): `runStoreTests({ name, newStore })` inside a vitest file. A backend
+// The conformance suite every Store backend runs (SQLite and PostgreSQL):
+// `runStoreTests({ name, newStore })` inside a vitest file. A backend
 // with a known gap passes it in `gaps` with a reason; nothing is skipped
 // silently. Test code: tsconfig.json leaves *.conformance.ts out of dist/.
 

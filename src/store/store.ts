@@ -1,9 +1,10 @@
-// The Store contract. SQLite (store/sqlite/) is the embedded default; a
-// PostgreSQL backend for larger deployments is to follow, and any backend
-// must pass the same conformance suite (store/store.conformance.ts).
+// The Store contract. SQLite (store/sqlite/) is the embedded default;
+// PostgreSQL (store/postgres/) serves larger deployments. Both pass the same
+// conformance suite (store/store.conformance.ts).
 //
 // Methods are async so that both backends fit one contract.
 
+import type { StoreTransfer } from "./transfer.js";
 import type { CleanedDocument, DocumentSummary, EventType, ExtractedEvent, Status, StoredDocument, Override, Reconciliation, StoredEvent } from "../types.js";
 
 export type PutResult =
@@ -83,6 +84,9 @@ export interface Store {
   addOverride(o: Override): Promise<void>;
   listOverrides(): Promise<Override[]>;
   removeOverride(id: string): Promise<void>;
+
+  /** Whole-store reading and writing, history included, for moving data between engines. */
+  transfer(): StoreTransfer;
 
   close(): Promise<void>;
 }

@@ -235,10 +235,10 @@ export interface TestStore {
   cleanup(): Promise<void>;
 }
 
-/** A fresh SQLite file in a temp dir with the corpus stored and reconciled. */
-export async function seededStore(opts: { reconcile?: boolean } = {}): Promise<TestStore> {
+/** A fresh SQLite file in a temp dir (or the store `open` gives) with the corpus stored and reconciled. */
+export async function seededStore(opts: { reconcile?: boolean; open?: () => Store | Promise<Store> } = {}): Promise<TestStore> {
   const dir = mkdtempSync(join(tmpdir(), "sourced-server-"));
-  const store = openSqliteStore(join(dir, "test.db"));
+  const store = opts.open ? await opts.open() : openSqliteStore(join(dir, "test.db"));
   for (const a of ARTICLES) {
     const put = await store.putDocument(cleanedDoc(a));
     const events = EVENT_SPECS.filter((s) => s.doc === a.id).map(buildEvent);

@@ -1,12 +1,13 @@
-// sourced ingest PATH... [--max-bytes N] [--no-extract] [--allow-outside] [--json]
+// sourced ingest PATH... [--max-bytes N] [--no-extract] [--allow-outside] [--workers N] [--json]
 
 import type { Command } from "commander";
-import { examples, out, parseBytes, withStore } from "../shared.js";
+import { examples, out, parseBytes, parseNonNegativeInt, withStore } from "../shared.js";
 
 interface Opts {
   maxBytes?: string;
   extract: boolean;
   allowOutside?: boolean;
+  workers?: string;
   json?: boolean;
 }
 
@@ -18,10 +19,12 @@ export function register(program: Command): void {
     .option("--max-bytes <n>", "refuse files larger than this (e.g. 500000, 5MB)")
     .option("--no-extract", "store the documents without extracting events")
     .option("--allow-outside", "let a manifest read files outside its own folder")
+    .option("--workers <n>", "clean and extract in this many worker threads (documents are stored in input order all the same)")
     .option("--json", "print the summary as JSON")
     .addHelpText("after", examples("sourced ingest articles/ --db news.db", "sourced ingest report.html feed.jsonl --json"))
     .action(async (paths: string[], opts: Opts, cmd: Command) => {
       const maxBytes = opts.maxBytes === undefined ? undefined : parseBytes("--max-bytes", opts.maxBytes);
+      const workers = opts.workers === undefined ? 0 : parseNonNegativeInt("--workers", opts.workers);
       // Loaded on use: the pipeline is heavy, and every `sourced` start would pay for it.
       const { runIngest, summaryLine, throwIfInterrupted } = await import("../ingest-run.js");
       const summary = await withStore(cmd, {}, (store) =>
@@ -29,6 +32,7 @@ export function register(program: Command): void {
           maxBytes,
           extract: opts.extract,
           allowOutside: opts.allowOutside === true,
+          workers,
           progress: process.stdout.isTTY === true && !opts.json,
         }),
       );

@@ -6,6 +6,7 @@ import { migrate } from "./migrations.js";
 import { DocumentTable } from "./documents.js";
 import { EventTable } from "./events.js";
 import { ReconciliationTable } from "./reconciliation.js";
+import { sqliteTransfer } from "./transfer.js";
 
 export { contentHash } from "./documents.js";
 
@@ -77,6 +78,9 @@ export function openSqliteStore(path: string): Store {
     },
     async removeOverride(id) {
       rec.removeOverride(id);
+    },
+    transfer() {
+      return sqliteTransfer(db);
     },
     async close() {
       if (closed) return;

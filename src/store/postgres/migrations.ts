@@ -1,0 +1,149 @@
+// Versioned schema for PostgreSQL. Each migration runs once, in order, inside
+// one transaction that holds an advisory lock, so that several processes
+// opening one database at once migrate it once; `sourced_schema` records the
+// versions applied. Never edit a migration that has shipped: append a new one.
+
+import type { PoolClient } from "pg";
+
+export interface Migration {
+  version: number;
+  /** One line: what the migration does. */
+  why: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    why: "documents with versions and heads, extraction runs, events with filter columns and a text index, places, reconciliation, overrides",
+    sql: `
+      CREATE TABLE documents (
+        id             TEXT    NOT NULL,
+        version        INTEGER NOT NULL,
+        content_hash   TEXT    NOT NULL,
+        raw            BYTEA   NOT NULL,
+        text           TEXT    NOT NULL,
+        clean_text     TEXT    NOT NULL,
+        removed_json   TEXT    NOT NULL,
+        title          TEXT,
+        outlet         TEXT,
+        url            TEXT,
+        published      TEXT,
+        published_rule TEXT,
+        dateline       TEXT,
+        origin         TEXT    NOT NULL,
+        format         TEXT    NOT NULL,
+        warnings_json  TEXT    NOT NULL,
+        ingested_at    TEXT    NOT NULL,
+        lang           TEXT,
+        pending_reason TEXT,
+        PRIMARY KEY (id, version)
+      );
+
+      -- The latest version of each id and its content hash. Writers insert
+      -- here first (INSERT ... ON CONFLICT), so the database itself decides
+      -- whether a document is new, unchanged or a new version, and concurrent
+      -- writers of one id wait on this row instead of racing.
+      CREATE TABLE document_heads (
+        id           TEXT    PRIMARY KEY,
+        version      INTEGER NOT NULL,
+        content_hash TEXT    NOT NULL,
+        FOREIGN KEY (id, version) REFERENCES documents (id, version) DEFERRABLE INITIALLY DEFERRED
+      );
+
+      CREATE TABLE extraction_runs (
+        run_id            BIGSERIAL PRIMARY KEY,
+        doc               TEXT    NOT NULL,
+        doc_version       INTEGER NOT NULL,
+        extractor_version TEXT    NOT NULL,
+        ran_at            TEXT    NOT NULL,
+        UNIQUE (doc, doc_version, extractor_version),
+        FOREIGN KEY (doc, doc_version) REFERENCES documents (id, version) ON DELETE CASCADE
+      );
+
+      CREATE TABLE events (
+        id                BIGSERIAL PRIMARY KEY,
+        doc               TEXT     NOT NULL,
+        doc_version       INTEGER  NOT NULL,
+        extractor_version TEXT     NOT NULL,
+        seq               INTEGER  NOT NULL,
+        -- true when the event belongs to the document's latest version and the
+        -- latest extraction run over it; maintained in the same transactions.
+        current           BOOLEAN  NOT NULL,
+        type              TEXT     NOT NULL,
+        status            TEXT     NOT NULL,
+        date              TEXT,
+        date_lo           TEXT,
+        date_hi           TEXT,
+        count_value       DOUBLE PRECISION,
+        subject           TEXT,
+        group_name        TEXT,
+        actor             TEXT,
+        source            TEXT,
+        confidence        DOUBLE PRECISION NOT NULL,
+        -- The record as written, verbatim (TEXT, not JSONB: key order is kept).
+        record_json       TEXT     NOT NULL,
+        -- Words of evidence, subject, actor, group, source and places, folded
+        -- as the query is (store/postgres/fts.ts).
+        words             TSVECTOR NOT NULL,
+        FOREIGN KEY (doc, doc_version) REFERENCES documents (id, version) ON DELETE CASCADE
+      );
+      CREATE INDEX events_current_type ON events (type, id) WHERE current;
+      CREATE INDEX events_current_date ON events (date_lo, date_hi) WHERE current;
+      CREATE INDEX events_doc ON events (doc, doc_version, extractor_version);
+      CREATE INDEX events_doc_current ON events (doc) WHERE current;
+      CREATE INDEX events_group ON events (lower(group_name));
+      CREATE INDEX events_confidence ON events (confidence);
+      CREATE INDEX events_words ON events USING GIN (words);
+
+      CREATE TABLE event_places (
+        event_id BIGINT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        role     TEXT   NOT NULL,
+        name     TEXT   NOT NULL,
+        country  TEXT
+      );
+      CREATE INDEX event_places_event ON event_places (event_id);
+      CREATE INDEX event_places_country ON event_places (country, event_id);
+
+      CREATE TABLE reconciliation (
+        id       INTEGER PRIMARY KEY CHECK (id = 1),
+        json     TEXT NOT NULL,
+        saved_at TEXT NOT NULL
+      );
+
+      CREATE TABLE overrides (
+        seq        BIGSERIAL PRIMARY KEY,
+        id         TEXT NOT NULL UNIQUE,
+        action     TEXT NOT NULL,
+        keys_json  TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        note       TEXT
+      );
+    `,
+  },
+];
+
+/** Any fixed number: the advisory lock that serialises migrations across processes. */
+const MIGRATION_LOCK = 7_341_205;
+
+/** Brings the database up to the latest schema version, in one transaction. */
+export async function migrate(c: PoolClient): Promise<void> {
+  const latest = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+  await c.query("BEGIN");
+  try {
+    await c.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+    await c.query("CREATE TABLE IF NOT EXISTS sourced_schema (version INTEGER PRIMARY KEY, why TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+    const { rows } = await c.query<{ v: number | null }>("SELECT max(version) AS v FROM sourced_schema");
+    const current = rows[0]?.v ?? 0;
+    if (current > latest) throw new Error(`database schema version ${current} is newer than this program (${latest})`);
+    for (const m of MIGRATIONS) {
+      if (m.version <= current) continue;
+      await c.query(m.sql);
+      await c.query("INSERT INTO sourced_schema (version, why) VALUES ($1, $2)", [m.version, m.why]);
+    }
+    await c.query("COMMIT");
+  } catch (err) {
+    await c.query("ROLLBACK").catch(() => {});
+    throw err;
+  }
+}

@@ -1,0 +1,79 @@
+// Moving a whole store between engines (`sourced copy`): every row of every
+// table in an engine-neutral shape, history included (all document versions,
+// every extraction run, events of older runs, their ids, the times things
+// were stored), so that a copy answers every query as the original does.
+
+/** One stored document version, as stored. */
+export interface DumpDocument {
+  id: string;
+  version: number;
+  contentHash: string;
+  raw: Buffer;
+  text: string;
+  cleanText: string;
+  /** JSON as stored (removed spans, warnings), copied verbatim. */
+  removedJson: string;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  publishedRule: string | null;
+  dateline: string | null;
+  origin: string;
+  format: string;
+  warningsJson: string;
+  ingestedAt: string;
+  lang: string | null;
+  pendingReason: string | null;
+}
+
+export interface DumpRun {
+  runId: number;
+  doc: string;
+  docVersion: number;
+  extractorVersion: string;
+  ranAt: string;
+}
+
+export interface DumpEvent {
+  id: number;
+  doc: string;
+  docVersion: number;
+  extractorVersion: string;
+  seq: number;
+  current: boolean;
+  /** The whole record as stored; filter columns, places and the text index are derived from it. */
+  recordJson: string;
+}
+
+export interface DumpOverride {
+  seq: number;
+  id: string;
+  action: string;
+  keysJson: string;
+  createdAt: string;
+  note: string | null;
+}
+
+/** Rows of one or more tables; batches come in an order that satisfies the foreign keys (documents, runs, events). */
+export interface DumpBatch {
+  documents?: DumpDocument[];
+  runs?: DumpRun[];
+  events?: DumpEvent[];
+  reconciliation?: { json: string; savedAt: string };
+  overrides?: DumpOverride[];
+}
+
+export interface StoreTransfer {
+  /** Every row, in batches. */
+  read(): AsyncIterable<DumpBatch>;
+  /** True when the store holds no document, override or reconciliation. */
+  isEmpty(): Promise<boolean>;
+  /** Writes the rows into this (empty) store in one transaction, keeping ids. */
+  write(batches: AsyncIterable<DumpBatch>): Promise<{ documents: number; runs: number; events: number; overrides: number }>;
+}
+
+/** Batch size when reading documents (they carry their raw bytes). */
+export const DOCUMENT_BATCH = 200;
+/** Batch size when reading events. */
+export const EVENT_BATCH = 5000;
