@@ -22,6 +22,20 @@ function afterSaying(v: Candidate["view"], a: number): boolean {
   return false;
 }
 
+const TIME_OF_DAY = new Set(["night", "morning", "evening", "afternoon", "dawn", "midnight", "overnight"]);
+const DURING = new Set(["during", "in", "amid", "after", "following", "since", "before"]);
+
+/**
+ * A date that premodifies a noun still times the trigger when the noun is the trigger ("the Tuesday night
+ * attack"), or when the phrase says when the trigger happened ("escaped during the Tuesday night attack").
+ */
+function timesTrigger(v: Candidate["view"], a: number, b: number, trigger: number): boolean {
+  let head = b + 1;
+  while (head < v.tokens.length && TIME_OF_DAY.has(v.lowers[head])) head++;
+  if (head === trigger) return true;
+  return a >= 2 && DURING.has(v.lowers[a - 2]) && trigger < a;
+}
+
 export function pickDate(c: Candidate): DateMention | null {
   const v = c.view;
   const t = c.trigger;
@@ -30,7 +44,7 @@ export function pickDate(c: Candidate): DateMention | null {
   for (const d of v.dates) {
     const [a, b] = tokenRange(v, d);
     if (a < 0) continue;
-    if (premodifies(v, a, b) && b + 1 !== t.first) continue;
+    if (premodifies(v, a, b) && !timesTrigger(v, a, b, t.first)) continue;
     // "entered the camp, whose population had fallen ... in 2019": a relative clause after the trigger has its own time
     if (a > t.last && relativeBetween(v, t.last + 1, a - 1)) continue;
     // "the deadliest bombing since the spring": a span's start does not time a one-off event
