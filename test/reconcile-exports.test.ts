@@ -69,7 +69,10 @@ describe("ACLED mapping", () => {
     const k = acledType(s("killing", "militants", "Islamic State"), "An air strike killed 20 militants in the desert.");
     expect(k).toMatchObject({ disorder: "Political violence", event: "Explosions/Remote violence", sub: "Air/drone strike", civilianTargeting: false });
     expect(two(acledType(s("killing", "fighters", "Islamic State"), "Twenty fighters were killed in a raid."))).toEqual(["Battles", "Armed clash"]);
-    expect(acledType(s("killing", "villagers"), "Gunmen killed six villagers.")).toMatchObject({ event: "Violence against civilians", civilianTargeting: true });
+    expect(acledType(s("killing", "villagers"), "Gunmen killed six villagers.")).toMatchObject({
+      event: "Violence against civilians",
+      civilianTargeting: true,
+    });
   });
   it("codes a day as itself, a week or a month to its middle day, and leaves out wider spans", () => {
     expect(acledDate("2026-01-21")).toEqual({ date: "2026-01-21", year: 2026, precision: 1 });

@@ -174,6 +174,17 @@ function notes(s: Story, when: AcledDate, f: Figures, evidence: string | null, u
   return `${on}, ${s.type}${who ? ` of ${who}` : ""}${route}${by}${status}.${where}${range}${according}${quote}`;
 }
 
+/** The sentence that states the story best: the first that gives its figure, else the longest. */
+export function statingSentence(s: Pick<Story, "count">, sentences: readonly string[]): string | null {
+  const v = s.count?.value;
+  if (v != null) {
+    const forms = [String(v), v.toLocaleString("en-US")];
+    const hit = sentences.find((x) => forms.some((f) => new RegExp(String.raw`(?<![\d,.])${f.replace(/[.,]/g, "\\$&")}(?![\d])`).test(x)));
+    if (hit) return hit;
+  }
+  return sentences.reduce<string | null>((best, x) => (best == null || x.length > best.length ? x : best), null);
+}
+
 function tags(s: Story): string {
   const out = [`sourced type: ${s.type}`, `story: ${s.id}`];
   if (s.status !== "occurred") out.push(`status: ${s.status}`);
@@ -259,7 +270,7 @@ export function acledRow(s: Story, events: EventLookup, opts: AcledOptions = {})
     place.precision,
     outlets.join("; "),
     "",
-    notes(s, when, f, evidence[0] ?? null, place.unlocated),
+    notes(s, when, f, statingSentence(s, evidence), place.unlocated),
     fatalities(s, f),
     tags(s),
     opts.timestamp ?? Math.floor(Date.now() / 1000),
