@@ -10,11 +10,11 @@
 // geo_precision of the point (1 a site or town, 2 a district, 3 a province,
 // region or country centroid); a line takes the coarser of its two ends.
 
-import type { Reconciliation, Story } from "../types.js";
+import type { Reconciliation, StoredEvent, Story } from "../types.js";
 import { MOVEMENT_TYPES } from "../types.js";
 import { dateInterval } from "../reconcile/util.js";
 import { anchorPlace, storyEvidence, type EventLookup } from "../reconcile/story-places.js";
-import { storyFigures } from "./figures.js";
+import { figureBounds, storyFigures } from "./figures.js";
 import { type ResolvedPlace, resolvePlace } from "./place-detail.js";
 
 export const GEOMETRIES = ["point", "line"] as const;
@@ -153,4 +153,56 @@ export function geoJsonExport(r: Pick<Reconciliation, "stories">, events: EventL
 /** The points of the stories (every story with a place). */
 export function toGeoJson(r: Pick<Reconciliation, "stories">, events: EventLookup, geometry: GeometryChoice = "point"): FeatureCollection {
   return geoJsonExport(r, events, geometry).collection;
+}
+
+/** Extracted records as points (where each happened, else where it started or ended), with those left out counted. */
+export function eventsGeoJson(events: readonly StoredEvent[]): GeoJsonExport {
+  const features: Feature[] = [];
+  const left: GeoJsonExport["left"] = {};
+  for (const e of events) {
+    const p = [e.geo?.location, e.geo?.origin, e.geo?.destination].map((x) => (x ? resolvePlace(x) : null)).find(placed);
+    if (!p) {
+      left["no coordinates"] = (left["no coordinates"] ?? 0) + 1;
+      continue;
+    }
+    const span = dateInterval(e.date);
+    const f = figureBounds(
+      e.count,
+      e.evidence.map((x) => x.text),
+    );
+    features.push({
+      type: "Feature",
+      id: e.id,
+      geometry: { type: "Point", coordinates: pt(p) },
+      properties: {
+        id: e.id,
+        type: e.type,
+        status: e.status,
+        date: e.date,
+        date_start: span ? day(span.start) : null,
+        date_end: span ? day(span.end) : null,
+        count: e.count?.value ?? null,
+        qualifier: e.count?.qualifier ?? null,
+        low: f.low,
+        best: f.best,
+        high: f.high,
+        count_kind: e.countKind,
+        group: e.group,
+        actor: e.actor,
+        subject: e.subject,
+        origin: e.origin?.name ?? null,
+        destination: e.destination?.name ?? null,
+        location: e.location?.name ?? null,
+        place: p.name,
+        country: p.country,
+        admin1: p.admin1,
+        precision: p.precision,
+        outlets: "",
+        sources: e.source ?? "",
+        docs: e.doc,
+        evidence: e.evidence.map((x) => x.text).join(" | "),
+      },
+    });
+  }
+  return { collection: { type: "FeatureCollection", features }, left };
 }
