@@ -188,7 +188,7 @@ describe("sourced series / conflicts / stories / explain / export", () => {
   });
 
   it("export --format geojson|acled", async () => {
-    const g = JSON.parse((await run("export", "--format", "geojson")).stdout);
+    const g = JSON.parse((await run("export", "--format", "geojson", "--geometry", "line")).stdout);
     expect(g.type).toBe("FeatureCollection");
     const line = g.features.find((f: { properties: { count: number } }) => f.properties.count === 150);
     expect(line.geometry).toEqual({
@@ -198,14 +198,19 @@ describe("sourced series / conflicts / stories / explain / export", () => {
         [44.4, 33.3],
       ],
     });
-    expect(line.properties.evidence[0]).toMatch(/airlift opened/);
+    expect(line.properties.evidence).toMatch(/airlift opened/);
+    const points = JSON.parse((await run("export", "--format", "geojson")).stdout);
+    expect(points.features.find((f: { properties: { count: number } }) => f.properties.count === 150).geometry).toEqual({
+      type: "Point",
+      coordinates: [40.75, 36.5],
+    });
     const out = join(dir, "a.csv");
     const a = await run("export", "--format", "acled", "--out", out);
     expect(a.code).toBe(0);
     const rows = readFileSync(out, "utf8").split("\r\n");
-    expect(rows[0]).toMatch(/^story_id,event_date,time_precision,event_type,sub_event_type,actor1,actor2,country,admin1,location/);
-    const row = rows.find((r) => r.includes(",150,approx,"))!;
-    expect(row).toContain(",2026-01-21,1,Strategic developments,Other,");
+    expect(rows[0]).toMatch(/^event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,/);
+    const row = rows.find((r) => r.includes("count: 150") && r.includes(",2026-01-21,"))!;
+    expect(row).toContain(",2026-01-21,2026,1,Strategic developments,Strategic developments,Other,");
     expect(row).toContain(",Syria,");
     expect((await run("export", "--format", "kml")).stderr).toMatch(/--format: 'kml' is not one of geojson, acled/);
   });

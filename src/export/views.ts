@@ -1,7 +1,9 @@
 // Stories, series and conflicts as tables and CSV rows for people and
 // spreadsheets (the CLI prints these; JSON is the objects themselves).
 
+import { storyEvidence, type EventLookup } from "../reconcile/story-places.js";
 import { formatCount } from "../reconcile/util.js";
+import { figureBounds, storyFigures } from "./figures.js";
 import type { Conflict, Series, Story } from "../types.js";
 import { csvLine } from "./csv.js";
 import { formatTable } from "./table.js";
@@ -37,6 +39,9 @@ export const STORY_CSV_COLUMNS = [
   "date",
   "count_value",
   "count_qualifier",
+  "low",
+  "best",
+  "high",
   "count_kind",
   "subject",
   "group",
@@ -55,9 +60,14 @@ export const STORY_CSV_COLUMNS = [
 
 const cc = (p: Story["origin"]) => (p?.country == null ? null : Array.isArray(p.country) ? p.country.join(";") : p.country);
 
-export function storiesCsv(stories: Story[]): string {
+/** Stories as CSV; with their records, the low/best/high figures also read ranges in the evidence. */
+export function storiesCsv(stories: Story[], events: EventLookup = []): string {
   let out = csvLine(STORY_CSV_COLUMNS);
-  for (const s of stories)
+  for (const s of stories) {
+    const f = storyFigures(
+      s,
+      storyEvidence(s, events).map((e) => e.text),
+    );
     out += csvLine([
       s.id,
       s.type,
@@ -65,6 +75,9 @@ export function storiesCsv(stories: Story[]): string {
       s.date,
       s.count?.value ?? null,
       s.count?.qualifier ?? null,
+      f.low,
+      f.best,
+      f.high,
       s.countKind,
       s.subject,
       s.group,
@@ -80,6 +93,7 @@ export function storiesCsv(stories: Story[]): string {
       s.sources.join(";"),
       s.mentions.map((m) => m.eventId).join(";"),
     ]);
+  }
   return out;
 }
 
@@ -107,6 +121,9 @@ export const SERIES_CSV_COLUMNS = [
   "date",
   "value",
   "qualifier",
+  "low",
+  "best",
+  "high",
   "story_id",
   "docs",
   "sources",
@@ -128,6 +145,7 @@ export function seriesCsv(series: Series[]): string {
         p.date,
         p.value,
         p.qualifier,
+        ...(({ low, best, high }) => [low, best, high])(figureBounds(p)),
         p.storyId,
         p.docs.join(";"),
         p.sources.join(";"),

@@ -11,8 +11,17 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 export const dateParam = z.string().regex(DATE_PREFIX, "must be YYYY, YYYY-MM or YYYY-MM-DD");
 export const idParam = z.string().regex(ID, "must be 1-128 letters, digits, '.', '_', ':' or '-'");
 
+/** Output formats of the list routes (json is the default and the paged object). */
+export const formatParam = (formats: readonly [string, ...string[]]) => z.enum(formats).optional();
+/** Paging of the list routes: at most `limit` items after the one whose id is `after`. */
+const pagingFields = {
+  after: z.string().min(1).max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(5000).optional(),
+};
+
 export const eventsQuery = z
   .object({
+    format: formatParam(["json", "csv", "geojson"]),
     type: z.enum(EVENT_TYPES).optional(),
     status: z.enum(STATUSES).optional(),
     from: dateParam.optional(),
@@ -35,14 +44,21 @@ export const eventsQuery = z
 export type EventsQuery = z.infer<typeof eventsQuery>;
 
 /** The event filters without paging, for aggregates (places, groups). */
-export const aggregateQuery = eventsQuery.omit({ after: true, limit: true });
+export const aggregateQuery = eventsQuery.omit({ after: true, limit: true, format: true });
 
 export const storiesQuery = z
   .object({
     type: z.enum(EVENT_TYPES).optional(),
     q: z.string().min(1).max(500).optional(),
+    format: formatParam(["json", "csv", "geojson", "acled"]),
+    geometry: z.enum(["point", "line"]).optional(),
+    ...pagingFields,
   })
   .strict();
+
+export const seriesQuery = z.object({ format: formatParam(["json", "csv"]), ...pagingFields }).strict();
+export const conflictsQuery = seriesQuery;
+export const documentsQuery = z.object({ ...pagingFields }).strict();
 
 export const emptyQuery = z.object({}).strict();
 

@@ -22,8 +22,15 @@ export function register(program: Command): void {
         const r = await currentReconciliation(store);
         const stories = r.stories.filter((s) => !type || s.type === type);
         if (format === "json") await out(`${JSON.stringify(stories, null, 2)}\n`);
-        else if (format === "csv") await out(storiesCsv(stories));
-        else if (stories.length) await out(storiesTable(stories));
+        else if (format === "csv") {
+          // The records give the evidence whose ranges widen the low/best/high figures.
+          const events = [];
+          for (const id of new Set(stories.flatMap((s) => s.mentions.map((m) => m.eventId)))) {
+            const e = await store.getEvent(id);
+            if (e) events.push(e);
+          }
+          await out(storiesCsv(stories, events));
+        } else if (stories.length) await out(storiesTable(stories));
         if (!stories.length) process.stderr.write("sourced: no stories match\n");
       });
     });

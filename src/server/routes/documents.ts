@@ -3,14 +3,16 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { ServerDeps } from "../deps.js";
 import { notFound } from "../errors.js";
-import { emptyQuery, idParams, parse } from "../schemas.js";
+import { page } from "../paging.js";
+import { documentsQuery, emptyQuery, idParams, parse } from "../schemas.js";
 import { listAllEvents } from "./events.js";
 
 export const documentRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) => {
-  app.get("/api/documents", async (req) => {
-    parse(emptyQuery, req.query);
-    const documents = await deps.store.listDocuments();
-    return { documents };
+  app.get("/api/documents", async (req, reply) => {
+    const q = parse(documentsQuery, req.query);
+    const { items, next } = page(await deps.store.listDocuments(), q);
+    if (next) reply.header("X-Next-Cursor", next);
+    return { documents: items, next };
   });
 
   app.get("/api/documents/:id", async (req) => {

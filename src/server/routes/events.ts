@@ -3,7 +3,10 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { StoredEvent } from "../../types.js";
 import type { EventFilter, Store } from "../../store/store.js";
+import { toCsv } from "../../export/csv.js";
+import { eventsGeoJson } from "../../export/geojson.js";
 import type { ServerDeps } from "../deps.js";
+import { sendCsv, sendGeoJson } from "../formats.js";
 import { badRequest, notFound } from "../errors.js";
 import { emptyQuery, eventsQuery, idParams, parse } from "../schemas.js";
 
@@ -25,8 +28,8 @@ export async function listAllEvents(store: Store, filter: Omit<EventFilter, "lim
 }
 
 export const eventRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) => {
-  app.get("/api/events", async (req) => {
-    const { limit, ...filter } = parse(eventsQuery, req.query);
+  app.get("/api/events", async (req, reply) => {
+    const { limit, format, ...filter } = parse(eventsQuery, req.query);
     if (filter.from && filter.to && filter.from > filter.to) {
       throw badRequest("from: must not be after to");
     }
@@ -38,6 +41,12 @@ export const eventRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) => 
     });
     const events = rows.slice(0, limit);
     const next = rows.length > limit ? cursorAfter(events) : null;
+    if (next) reply.header("X-Next-Cursor", next);
+    if (format === "csv") return sendCsv(reply, toCsv(events));
+    if (format === "geojson") {
+      const g = eventsGeoJson(events);
+      return sendGeoJson(reply, { ...g.collection, leftOut: g.left, next });
+    }
     return { events, next, limit };
   });
 

@@ -5,7 +5,18 @@ import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
 import { EVENT_TYPES, QUALIFIERS, STATUSES } from "../../types.js";
 import type { ServerDeps } from "../deps.js";
-import { aggregateQuery, emptyQuery, eventsQuery, extractBody, ingestBody, mergeBody, splitBody, storiesQuery } from "../schemas.js";
+import {
+  aggregateQuery,
+  conflictsQuery,
+  documentsQuery,
+  eventsQuery,
+  extractBody,
+  ingestBody,
+  mergeBody,
+  seriesQuery,
+  splitBody,
+  storiesQuery,
+} from "../schemas.js";
 
 type Json = Record<string, unknown>;
 
@@ -27,19 +38,38 @@ function queryParams(s: z.ZodObject): Json[] {
 
 const idPath = (what: string): Json => ({ name: "id", in: "path", required: true, description: `The ${what} id`, schema: { type: "string" } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const ok = (description: string, schema: Json): Json => ({
-  "200": { description, headers: { ETag: { schema: { type: "string" } } }, content: { "application/json": { schema } } },
+const err = (description: string): Json => ({ description, content: { "application/json": { schema: ref("Error") } } });
+const SERVER_ERROR = { "500": err("Internal error (a generic message, never details)") };
+const CSV = { "text/csv": { schema: { type: "string", description: "RFC 4180 CSV" } } };
+const GEOJSON = { "application/geo+json": { schema: ref("FeatureCollection") } };
+/** A read: 200 (JSON, or the other formats it offers), 304, 400, 500, and 404 for one item. */
+const ok = (description: string, schema: Json, other: Json = {}, one = false): Json => ({
+  "200": {
+    description,
+    headers: {
+      ETag: { description: "Strong validator of the body", schema: { type: "string" } },
+      "X-Next-Cursor": { description: "On a paged list: the cursor of the next page (also `next` in JSON)", schema: { type: "string" } },
+    },
+    content: { "application/json": { schema }, ...other },
+  },
   "304": { description: "Not modified (If-None-Match matched the ETag)" },
-  "400": { description: "Invalid parameters", content: { "application/json": { schema: ref("Error") } } },
+  "400": err("Invalid parameters (one line naming the parameter)"),
+  ...(one ? { "404": err("No such item") } : {}),
+  ...SERVER_ERROR,
 });
-const writeResponses = (description: string): Json => ({
+const writeResponses = (description: string, notFound = false): Json => ({
   "200": { description, content: { "application/json": { schema: { type: "object" } } } },
   "201": { description, content: { "application/json": { schema: { type: "object" } } } },
-  "400": { description: "Invalid body", content: { "application/json": { schema: ref("Error") } } },
-  "401": { description: "No bearer token", content: { "application/json": { schema: ref("Error") } } },
-  "403": { description: "Wrong token, or writes disabled", content: { "application/json": { schema: ref("Error") } } },
-  "413": { description: "Body too large", content: { "application/json": { schema: ref("Error") } } },
+  "400": err("Invalid body"),
+  "401": err("No bearer token"),
+  "403": err("Wrong token, or writes disabled"),
+  ...(notFound ? { "404": err("A story or event named in the body does not exist") } : {}),
+  "413": err("Body too large"),
+  "415": err("Body is not JSON"),
+  ...SERVER_ERROR,
 });
+const READ = { security: [] as unknown[] };
+const WRITE = { security: [{ bearer: [] }] };
 const body = (s: z.ZodType): Json => ({ required: true, content: { "application/json": { schema: jsonSchema(s) } } });
 const arr = (items: Json) => ({ type: "array", items });
 
@@ -94,13 +124,29 @@ export function buildOpenApi(): Json {
         events: { type: "integer" },
       },
     },
-    Story: { type: "object", description: "One real-world event with all its mentions." },
+    Figures: {
+      type: "object",
+      description: "Low, best and high figures (UCDP's convention); null is an open bound. Rule: docs/exports.md.",
+      properties: { low: { type: ["number", "null"] }, best: { type: ["number", "null"] }, high: { type: ["number", "null"] } },
+    },
+    Story: {
+      type: "object",
+      description: "One real-world event with all its mentions.",
+      properties: { id: { type: "string" }, type: { enum: [...EVENT_TYPES] }, figures: ref("Figures") },
+    },
+    FeatureCollection: {
+      type: "object",
+      description: "GeoJSON (RFC 7946); `leftOut` counts the items that could not be drawn, by reason.",
+      properties: { type: { const: "FeatureCollection" }, features: arr({ type: "object" }), leftOut: { type: "object" }, next: { type: ["string", "null"] } },
+    },
     Series: { type: "object", description: "Figures of one running quantity, with the planned ceiling apart." },
     Conflict: { type: "object", description: "Claims that cannot all be true." },
   };
   const filters = queryParams(aggregateQuery);
   return {
     openapi: "3.1.0",
+    servers: [{ url: "/", description: "The server this document was fetched from" }],
+    security: [],
     info: {
       title: "sourced API",
       version: "1",
@@ -113,110 +159,154 @@ export function buildOpenApi(): Json {
     paths: {
       "/api/documents": {
         get: {
-          summary: "List documents",
-          parameters: queryParams(emptyQuery),
-          responses: ok("Documents", { type: "object", properties: { documents: arr(ref("DocumentSummary")) } }),
+          operationId: "listDocuments",
+          summary: "List documents (cursor paging: limit, after)",
+          ...READ,
+          parameters: queryParams(documentsQuery),
+          responses: ok("Documents", { type: "object", properties: { documents: arr(ref("DocumentSummary")), next: { type: ["string", "null"] } } }),
         },
       },
       "/api/documents/{id}": {
         get: {
+          operationId: "getDocument",
           summary: "One document: cleaned text, removed spans, its events with evidence offsets",
+          ...READ,
           parameters: [idPath("document")],
-          responses: {
-            ...ok("The document", { type: "object", properties: { document: { type: "object" }, events: arr(ref("Event")) } }),
-            "404": { description: "No such document", content: { "application/json": { schema: ref("Error") } } },
-          },
+          responses: ok("The document", { type: "object", properties: { document: { type: "object" }, events: arr(ref("Event")) } }, {}, true),
         },
       },
       "/api/events": {
         get: {
-          summary: "Events, filtered, with cursor paging (pass `next` back as `after`)",
+          operationId: "listEvents",
+          summary: "Events, filtered, with cursor paging (pass `next` back as `after`); format=csv or geojson for the page as CSV or points",
+          ...READ,
           parameters: queryParams(eventsQuery),
-          responses: ok("A page of events", {
-            type: "object",
-            properties: { events: arr(ref("Event")), next: { type: ["string", "null"] }, limit: { type: "integer" } },
-          }),
+          responses: ok(
+            "A page of events",
+            { type: "object", properties: { events: arr(ref("Event")), next: { type: ["string", "null"] }, limit: { type: "integer" } } },
+            { ...CSV, ...GEOJSON },
+          ),
         },
       },
       "/api/events/{id}": {
         get: {
+          operationId: "getEvent",
           summary: "One event",
+          ...READ,
           parameters: [idPath("event")],
-          responses: { ...ok("The event", { type: "object", properties: { event: ref("Event") } }), "404": { description: "No such event" } },
+          responses: ok("The event", { type: "object", properties: { event: ref("Event") } }, {}, true),
         },
       },
       "/api/stories": {
         get: {
-          summary: "Stories: events reconciled across documents",
+          operationId: "listStories",
+          summary: "Stories: events reconciled across documents; format=csv, acled (ACLED-compatible CSV) or geojson (geometry=point|line); cursor paging",
+          ...READ,
           parameters: queryParams(storiesQuery),
-          responses: ok("Stories", { type: "object", properties: { stories: arr(ref("Story")) } }),
+          responses: ok("Stories", { type: "object", properties: { stories: arr(ref("Story")), next: { type: ["string", "null"] } } }, { ...CSV, ...GEOJSON }),
         },
       },
       "/api/stories/{id}": {
-        get: { summary: "One story", parameters: [idPath("story")], responses: ok("The story", { type: "object", properties: { story: ref("Story") } }) },
+        get: {
+          operationId: "getStory",
+          summary: "One story",
+          ...READ,
+          parameters: [idPath("story")],
+          responses: ok("The story", { type: "object", properties: { story: ref("Story") } }, {}, true),
+        },
       },
       "/api/stories/merge": {
         post: {
+          operationId: "mergeStories",
           summary: "Merge stories (an analyst override)",
-          security: [{ bearer: [] }],
+          ...WRITE,
           requestBody: body(mergeBody),
-          responses: writeResponses("The override"),
+          responses: writeResponses("The override", true),
         },
       },
       "/api/stories/split": {
         post: {
+          operationId: "splitStory",
           summary: "Detach a mention from a story (an analyst override)",
-          security: [{ bearer: [] }],
+          ...WRITE,
           requestBody: body(splitBody),
-          responses: writeResponses("The override"),
+          responses: writeResponses("The override", true),
         },
       },
       "/api/series": {
         get: {
-          summary: "Series of figures",
-          parameters: queryParams(emptyQuery),
-          responses: ok("Series", { type: "object", properties: { series: arr(ref("Series")) } }),
+          operationId: "listSeries",
+          summary: "Series of figures, each point with its low/best/high figures; format=csv; cursor paging",
+          ...READ,
+          parameters: queryParams(seriesQuery),
+          responses: ok("Series", { type: "object", properties: { series: arr(ref("Series")), next: { type: ["string", "null"] } } }, CSV),
         },
       },
-      "/api/series/{id}": { get: { summary: "One series and its conflicts", parameters: [idPath("series")], responses: ok("The series", { type: "object" }) } },
+      "/api/series/{id}": {
+        get: {
+          operationId: "getSeries",
+          summary: "One series and its conflicts",
+          ...READ,
+          parameters: [idPath("series")],
+          responses: ok("The series", { type: "object", properties: { series: ref("Series"), conflicts: arr(ref("Conflict")) } }, {}, true),
+        },
+      },
       "/api/conflicts": {
         get: {
-          summary: "Conflicting claims",
-          parameters: queryParams(emptyQuery),
-          responses: ok("Conflicts", { type: "object", properties: { conflicts: arr(ref("Conflict")) } }),
+          operationId: "listConflicts",
+          summary: "Conflicting claims; format=csv; cursor paging",
+          ...READ,
+          parameters: queryParams(conflictsQuery),
+          responses: ok("Conflicts", { type: "object", properties: { conflicts: arr(ref("Conflict")), next: { type: ["string", "null"] } } }, CSV),
         },
       },
       "/api/places": {
         get: {
+          operationId: "listPlaces",
           summary: "Events aggregated by place with coordinates, and flows origin → destination",
+          ...READ,
           parameters: filters,
           responses: ok("Places and flows", { type: "object", properties: { places: arr({ type: "object" }), flows: arr({ type: "object" }) } }),
         },
       },
       "/api/groups": {
         get: {
+          operationId: "listGroups",
           summary: "Events aggregated by group",
+          ...READ,
           parameters: filters,
           responses: ok("Groups", { type: "object", properties: { groups: arr({ type: "object" }) } }),
         },
       },
       "/api/ingest": {
         post: {
+          operationId: "ingestArticle",
           summary: "Ingest one article (text or HTML) through the pipeline",
-          security: [{ bearer: [] }],
+          ...WRITE,
           requestBody: body(ingestBody),
-          responses: writeResponses("The stored document"),
+          responses: {
+            ...writeResponses("The stored document"),
+            "422": err("The article could not be read (empty, binary, too large, a page past the HTML bounds)"),
+          },
         },
       },
       "/api/extract": {
         post: {
+          operationId: "extractDocuments",
           summary: "Re-extract stored documents with the current extractor",
-          security: [{ bearer: [] }],
+          ...WRITE,
           requestBody: body(extractBody),
-          responses: writeResponses("What was extracted"),
+          responses: writeResponses("What was extracted", true),
         },
       },
-      "/api/openapi.json": { get: { summary: "This document", responses: ok("OpenAPI 3.1", { type: "object" }) } },
+      "/api/openapi.json": {
+        get: {
+          operationId: "getOpenApi",
+          summary: "This document",
+          ...READ,
+          responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } }, ...SERVER_ERROR },
+        },
+      },
     },
   };
 }

@@ -2,11 +2,18 @@
 
 import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsync } from "fastify";
+import { acledExport } from "../../export/acled.js";
+import { type Figures, storyFigures } from "../../export/figures.js";
+import { geoJsonExport } from "../../export/geojson.js";
+import { storyEvidence, type EventLookup } from "../../reconcile/story-places.js";
 import { eventKey } from "../../reconcile/index.js";
+import { storiesCsv } from "../../export/views.js";
 import type { Reconciliation, Story } from "../../types.js";
 import { requireToken } from "../auth.js";
 import type { ServerDeps } from "../deps.js";
 import { badRequest, notFound } from "../errors.js";
+import { mentionEvents, sendCsv, sendGeoJson } from "../formats.js";
+import { page } from "../paging.js";
 import { emptyQuery, idParams, mergeBody, parse, splitBody, storiesQuery } from "../schemas.js";
 
 const EMPTY: Reconciliation = { copyGroups: [], stories: [], series: [], conflicts: [] };
@@ -26,6 +33,17 @@ function storyText(s: Story): string {
     .toLowerCase();
 }
 
+/** A story with its low, best and high figures (src/export/figures.ts). */
+export function withFigures(s: Story, events: EventLookup): Story & { figures: Figures } {
+  return {
+    ...s,
+    figures: storyFigures(
+      s,
+      storyEvidence(s, events).map((e) => e.text),
+    ),
+  };
+}
+
 let lastCreated = 0;
 /** Overrides apply in creation order: two made in one millisecond must still sort. */
 function createdAt(): string {
@@ -34,8 +52,9 @@ function createdAt(): string {
 }
 
 export const storyRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) => {
-  app.get("/api/stories", async (req) => {
+  app.get("/api/stories", async (req, reply) => {
     const q = parse(storiesQuery, req.query);
+    if (q.geometry && q.format !== "geojson") throw badRequest("geometry: only with format=geojson");
     const rec = await loadRec(deps);
     let stories = rec.stories;
     if (q.type) stories = stories.filter((s) => s.type === q.type);
@@ -43,7 +62,21 @@ export const storyRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) => 
       const needle = q.q.toLowerCase();
       stories = stories.filter((s) => storyText(s).includes(needle));
     }
-    return { stories, copyGroups: rec.copyGroups };
+    const { items, next } = page(stories, q);
+    const events = await mentionEvents(deps, items);
+    if (next) reply.header("X-Next-Cursor", next);
+    switch (q.format) {
+      case "csv":
+        return sendCsv(reply, storiesCsv(items, events));
+      case "acled":
+        return sendCsv(reply, acledExport({ stories: items }, events).csv);
+      case "geojson": {
+        const g = geoJsonExport({ stories: items }, events, q.geometry ?? "point");
+        return sendGeoJson(reply, { ...g.collection, leftOut: g.left, next });
+      }
+      default:
+        return { stories: items.map((s) => withFigures(s, events)), copyGroups: rec.copyGroups, next };
+    }
   });
 
   app.get("/api/stories/:id", async (req) => {
@@ -51,7 +84,7 @@ export const storyRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) => 
     parse(emptyQuery, req.query);
     const story = (await loadRec(deps)).stories.find((s) => s.id === id);
     if (!story) throw notFound(`no story '${id}'`);
-    return { story };
+    return { story: withFigures(story, await mentionEvents(deps, [story])) };
   });
 
   const write = { preHandler: requireToken(deps.token) };
