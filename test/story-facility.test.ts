@@ -24,7 +24,7 @@ describe("the prison of a jailbreak", () => {
       "Officials at Sherpur district jail counted the cells on Tuesday. The jail had held 518 inmates and prisoners awaiting trial. " +
         "On Monday night the escape of all 518 inmates was reported by the police.",
     );
-    const escape = events.find((e) => e.type === "escape");
-    expect(escape?.location?.name).toBe("Sherpur district jail");
+    const escaped = events.find((e) => e.type === "escape");
+    expect(escaped?.location?.name).toBe("Sherpur district jail");
   });
 });
