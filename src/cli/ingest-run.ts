@@ -51,6 +51,13 @@ export interface IngestSummary {
   interrupted: boolean;
 }
 
+/** What became of a document whose id an earlier file of the batch had, as the summary counts it. */
+const SAME_ID_OUTCOME: Record<IngestedDoc["status"], string> = {
+  "new-version": "stored as its next version",
+  unchanged: "same content, counted as unchanged",
+  inserted: "stored",
+};
+
 /** Exit status of an interrupted batch (128 + SIGINT). */
 export const EXIT_INTERRUPTED = 130;
 
@@ -144,8 +151,9 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
   async function ingestOne(file: string, raw: RawDocument, notes: string[]): Promise<string | null> {
     const id = raw.meta.id;
     const earlier = firstFileOfId.get(id);
-    if (earlier !== undefined && earlier !== file) notes.push(`same document id "${id}" as ${earlier}; stored as its next version`);
-    else firstFileOfId.set(id, file);
+    if (earlier === undefined || earlier === file) firstFileOfId.set(id, file);
+    // said after storing, in the words of what the store did (the summary counts the same)
+    const sameId = earlier !== undefined && earlier !== file ? `same document id "${id}" as ${earlier}` : null;
 
     await breathe(); // after reading
     let cleaned;
@@ -161,6 +169,7 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
     // the document and its events in one transaction (a kill leaves both or neither)
     const saved = await saveDocument(store, cleaned, { extract, skip, reextractUnchanged: opts.reextractUnchanged });
     const put = saved.put;
+    if (sameId !== null) notes.push(`${sameId}; ${SAME_ID_OUTCOME[put.status]}`);
     const entry: IngestedDoc = { file, id: put.id, version: put.version, status: put.status, lang: cleaned.lang ?? null, events: saved.events };
     summary.documents.push(entry);
     if (put.status === "inserted") summary.inserted++;

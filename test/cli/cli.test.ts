@@ -86,6 +86,25 @@ describe("sourced ingest", () => {
     expect(r.stderr).toMatch(/^sourced: \S*two\/wire\.txt: same document id "wire" as \S*one\/wire\.txt/);
   });
 
+  it("says of a manifest's repeated id what the summary counts: unchanged for the same content, the next version for other content", async () => {
+    const dir = join(t.dir, "manifest-dup");
+    mkdirSync(dir, { recursive: true });
+    write(dir, "first.txt", ARTICLES.camp);
+    write(dir, "second.txt", ARTICLES.trial);
+    write(
+      dir,
+      "feed.jsonl",
+      ['{"path": "first.txt", "id": "wire"}', '{"path": "first.txt", "id": "wire"}', '{"path": "second.txt", "id": "wire"}', ""].join("\n"),
+    );
+    const r = await sourced(t.dir, ["--db", "mdup.db", "ingest", "manifest-dup/feed.jsonl", "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ inserted: 1, unchanged: 1, newVersions: 1, failed: 0 });
+    const lines = stderrLines(r.stderr);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^sourced: \S*feed\.jsonl:2: same document id "wire" as \S*feed\.jsonl:1; same content, counted as unchanged$/);
+    expect(lines[1]).toMatch(/^sourced: \S*feed\.jsonl:3: same document id "wire" as \S*feed\.jsonl:1; stored as its next version$/);
+  });
+
   it("can store without extracting", async () => {
     const dir = join(t.dir, "noextract");
     mkdirSync(dir, { recursive: true });
