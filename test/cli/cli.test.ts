@@ -210,11 +210,28 @@ describe("sourced events", () => {
 
   it("writes CSV and a table", async () => {
     const csv = (await sourced(t.dir, ["--db", db(), "events", "--format", "csv", "--type", "holding"])).stdout;
-    expect(csv.split("\r\n")[0]).toMatch(/^doc,type,status,date,count_value,count_qualifier,subject,group,actor,origin_name,origin_country/);
+    expect(csv.split("\r\n")[0]).toMatch(/^event_id,doc,type,status,date,count_value,count_qualifier,subject,group,actor,origin_name,origin_country/);
     expect(csv).toContain('"women, and ""children"""');
+    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
     const table = (await sourced(t.dir, ["--db", db(), "events", "--format", "table"])).stdout;
     expect(table.split("\n")[0]).toMatch(/^doc\s+type\s+status\s+date/);
     expect(table).toContain("Roj camp (SY)");
+  });
+
+  it("writes CSV for Excel with --bom, each row naming its stored event", async () => {
+    const r = await sourced(t.dir, ["--db", db(), "events", "--format", "csv", "--bom"]);
+    expect(r.code).toBe(0);
+    const bytes = Buffer.from(r.stdout);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = r.stdout.slice(1).trimEnd().split("\r\n");
+    expect(rows[0]!.startsWith("event_id,doc,")).toBe(true);
+    const store = openSqliteStore(db());
+    const ids = (await store.listEvents({})).map((e) => e.id);
+    await store.close();
+    expect(rows.slice(1).map((row) => row.split(",")[0])).toEqual(ids);
+    const wrong = await sourced(t.dir, ["--db", db(), "events", "--format", "jsonl", "--bom"]);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toBe("sourced: --bom: only for CSV output\n");
   });
 
   it("prints nothing on stdout when no event matches, and exits 0", async () => {

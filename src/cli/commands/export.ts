@@ -7,7 +7,7 @@ import { toGeoJson } from "../../export/geojson.js";
 import { currentReconciliation } from "../../reconcile/index.js";
 import type { StoredEvent } from "../../types.js";
 import { CliError } from "../errors.js";
-import { examples, out, parseChoice, withStore } from "../shared.js";
+import { BOM_FLAG, BOM_HELP, bomFor, examples, out, parseChoice, withStore } from "../shared.js";
 
 const FORMATS = ["geojson", "acled"] as const;
 
@@ -17,9 +17,11 @@ export function register(program: Command): void {
     .description("Export stories as GeoJSON (points and origin→destination lines) or ACLED-style CSV")
     .requiredOption("--format <format>", `output format: ${FORMATS.join(", ")}`)
     .option("--out <file>", "write to this file instead of standard output")
+    .option(BOM_FLAG, `${BOM_HELP} (acled)`)
     .addHelpText("after", examples("sourced export --format geojson --out stories.geojson", "sourced export --format acled > stories.csv"))
-    .action(async (opts: { format: string; out?: string }, cmd: Command) => {
+    .action(async (opts: { format: string; out?: string; bom?: boolean }, cmd: Command) => {
       const format = parseChoice("--format", opts.format, FORMATS);
+      const bom = bomFor(opts.bom, format === "acled");
       await withStore(cmd, { mustExist: true }, async (store) => {
         const r = await currentReconciliation(store);
         const events = new Map<string, StoredEvent>();
@@ -28,7 +30,7 @@ export function register(program: Command): void {
             const e = await store.getEvent(m.eventId);
             if (e) events.set(e.id, e);
           }
-        const text = format === "geojson" ? `${JSON.stringify(toGeoJson(r, events), null, 2)}\n` : toAcledCsv(r, events);
+        const text = format === "geojson" ? `${JSON.stringify(toGeoJson(r, events), null, 2)}\n` : bom + toAcledCsv(r, events);
         if (opts.out) {
           try {
             writeFileSync(opts.out, text);

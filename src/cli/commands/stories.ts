@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { storiesCsv, storiesTable } from "../../export/views.js";
 import { currentReconciliation } from "../../reconcile/index.js";
 import { EVENT_TYPES } from "../../types.js";
-import { examples, out, parseChoice, withStore } from "../shared.js";
+import { BOM_FLAG, BOM_HELP, bomFor, examples, out, parseChoice, withStore } from "../shared.js";
 
 const FORMATS = ["table", "json", "csv"] as const;
 
@@ -14,15 +14,17 @@ export function register(program: Command): void {
     .description("List stories: one real-world event with every document that reports it")
     .option("--type <type>", `only this type (${EVENT_TYPES.join(", ")})`)
     .option("--format <format>", `output format: ${FORMATS.join(", ")}`, "table")
+    .option(BOM_FLAG, BOM_HELP)
     .addHelpText("after", examples("sourced stories --type transfer", "sourced stories --format csv > stories.csv"))
-    .action(async (opts: { type?: string; format: string }, cmd: Command) => {
+    .action(async (opts: { type?: string; format: string; bom?: boolean }, cmd: Command) => {
       const format = parseChoice("--format", opts.format, FORMATS);
+      const bom = bomFor(opts.bom, format === "csv");
       const type = opts.type === undefined ? undefined : parseChoice("--type", opts.type, EVENT_TYPES);
       await withStore(cmd, { mustExist: true }, async (store) => {
         const r = await currentReconciliation(store);
         const stories = r.stories.filter((s) => !type || s.type === type);
         if (format === "json") await out(`${JSON.stringify(stories, null, 2)}\n`);
-        else if (format === "csv") await out(storiesCsv(stories));
+        else if (format === "csv") await out(bom + storiesCsv(stories));
         else if (stories.length) await out(storiesTable(stories));
         if (!stories.length) process.stderr.write("sourced: no stories match\n");
       });
