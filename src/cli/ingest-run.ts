@@ -6,7 +6,7 @@
 
 import cliProgress from "cli-progress";
 import { countDocuments, readSources } from "../ingest/index.js";
-import { EXTRACTOR_VERSION, cleanAndDetect, extractsLanguage } from "../pipeline.js";
+import { EXTRACTOR_VERSION, cleanAndDetect, extractsLanguage, prepareExtraction } from "../pipeline.js";
 import { breathe, saveDocument } from "../store/save-document.js";
 import type { Store } from "../store/store.js";
 import type { RawDocument } from "../types.js";
@@ -58,6 +58,9 @@ const SAME_ID_OUTCOME: Record<IngestedDoc["status"], string> = {
   inserted: "stored",
 };
 
+/** What the progress bar says before its first document, while extraction's reference data loads. */
+export const LOADING_NOTE = "loading the place gazetteer before the first document (a few seconds)…";
+
 /** Exit status of an interrupted batch (128 + SIGINT). */
 export const EXIT_INTERRUPTED = 130;
 
@@ -101,6 +104,14 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
   };
 
   try {
+    if (opts.progress && extract) {
+      // the bar would sit at 0 without a word while this loads: say so, then clear the note in a terminal
+      const tty = process.stderr.isTTY === true;
+      process.stderr.write(`sourced: ${LOADING_NOTE}${tty ? "" : "\n"}`);
+      await breathe();
+      prepareExtraction();
+      if (tty) process.stderr.write("\r\x1b[K");
+    }
     if (opts.progress) {
       const total = await countDocuments(paths); // a manifest counts its lines
       bar = new cliProgress.SingleBar(
