@@ -31,6 +31,8 @@ export interface IngestedDoc {
   status: "inserted" | "unchanged" | "new-version";
   /** ISO 639-1, or null when not known. */
   lang: string | null;
+  /** The publication date (YYYY-MM-DD), or null when neither the manifest nor the page gives one. */
+  published: string | null;
   events: number | null;
 }
 
@@ -44,6 +46,8 @@ export interface IngestSummary {
   /** Documents stored without extraction because they are not in English (counted in inserted or new versions too). */
   otherLanguages: number;
   events: number;
+  /** Documents extracted without a publication date: their relative dates ("on Monday") stay unresolved. */
+  undated: number;
   extractorVersion: string | null;
   documents: IngestedDoc[];
   problems: { file: string; problem: string }[];
@@ -60,6 +64,9 @@ const SAME_ID_OUTCOME: Record<IngestedDoc["status"], string> = {
 
 /** What the progress bar says before its first document, while extraction's reference data loads. */
 export const LOADING_NOTE = "loading the place gazetteer before the first document (a few seconds)…";
+
+/** How to date a document that gives no date of its own; said in the summary when some were extracted undated. */
+export const UNDATED_HINT = 'relative dates left unresolved; give each a "published" date in a JSON Lines manifest, see `sourced ingest --help`';
 
 /** Exit status of an interrupted batch (128 + SIGINT). */
 export const EXIT_INTERRUPTED = 130;
@@ -79,6 +86,7 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
     skipped: 0,
     otherLanguages: 0,
     events: 0,
+    undated: 0,
     extractorVersion: extract ? EXTRACTOR_VERSION : null,
     documents: [],
     problems: [],
@@ -181,7 +189,8 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
     const saved = await saveDocument(store, cleaned, { extract, skip, reextractUnchanged: opts.reextractUnchanged });
     const put = saved.put;
     if (sameId !== null) notes.push(`${sameId}; ${SAME_ID_OUTCOME[put.status]}`);
-    const entry: IngestedDoc = { file, id: put.id, version: put.version, status: put.status, lang: cleaned.lang ?? null, events: saved.events };
+    const published = cleaned.meta.published;
+    const entry: IngestedDoc = { file, id: put.id, version: put.version, status: put.status, lang: cleaned.lang ?? null, published, events: saved.events };
     summary.documents.push(entry);
     if (put.status === "inserted") summary.inserted++;
     else if (put.status === "new-version") summary.newVersions++;
@@ -190,6 +199,7 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
       summary.otherLanguages++;
       notes.push(`language ${cleaned.lang}: stored, no events extracted (extraction reads English only)`);
     }
+    if (saved.events !== null && published === null) summary.undated++;
     if (saved.problem) return `stored, but ${saved.problem}; retry with \`sourced extract --pending\``;
     summary.events += saved.events ?? 0;
     return null;
@@ -206,6 +216,7 @@ export function summaryLine(s: IngestSummary): string {
     s.extractorVersion === null ? "extraction skipped" : `${s.events} event${s.events === 1 ? "" : "s"}`,
   ];
   if (s.otherLanguages > 0) parts.push(`${s.otherLanguages} not in English (no events extracted)`);
+  if (s.undated > 0) parts.push(`${s.undated} undated (${UNDATED_HINT})`);
   return parts.join(", ");
 }
 

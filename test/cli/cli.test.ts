@@ -105,6 +105,32 @@ describe("sourced ingest", () => {
     expect(lines[1]).toMatch(/^sourced: \S*feed\.jsonl:3: same document id "wire" as \S*feed\.jsonl:1; stored as its next version$/);
   });
 
+  it("counts the documents extracted without a date and says how to give one; a manifest's date ends it", async () => {
+    const dir = join(t.dir, "undated");
+    mkdirSync(dir, { recursive: true });
+    write(dir, "trial.txt", ARTICLES.trial); // "on Sunday", and no date anywhere
+    const bare = await sourced(t.dir, ["--db", "undated.db", "ingest", join("undated", "trial.txt")]);
+    expect(bare.code).toBe(0);
+    expect(bare.stdout).toMatch(
+      /, 1 undated \(relative dates left unresolved; give each a "published" date in a JSON Lines manifest, see `sourced ingest --help`\)\n$/,
+    );
+    const events = JSON.parse((await sourced(t.dir, ["--db", "undated.db", "events"])).stdout.split("\n")[0]!);
+    expect(events.date).toBeNull();
+
+    write(dir, "feed.jsonl", '{"path": "trial.txt", "id": "trial-dated", "published": "2025-03-04"}\n');
+    const dated = await sourced(t.dir, ["--db", "undated.db", "ingest", join("undated", "feed.jsonl"), "--json"]);
+    expect(dated.code).toBe(0);
+    const summary = JSON.parse(dated.stdout);
+    expect(summary).toMatchObject({ inserted: 1, undated: 0 });
+    expect(summary.documents[0]).toMatchObject({ id: "trial-dated", published: "2025-03-04" });
+    const all = (await sourced(t.dir, ["--db", "undated.db", "events", "--doc", "trial-dated"])).stdout;
+    expect(JSON.parse(all.split("\n")[0]!).date).toBe("2025-03-02");
+
+    const help = await sourced(t.dir, ["ingest", "--help"]);
+    expect(help.stdout).toMatch(/undated/);
+    expect(help.stdout).toContain('"published": "2025-03-04"');
+  });
+
   it("can store without extracting", async () => {
     const dir = join(t.dir, "noextract");
     mkdirSync(dir, { recursive: true });

@@ -19,7 +19,17 @@ export function register(program: Command): void {
     .option("--no-extract", "store the documents without extracting events")
     .option("--allow-outside", "let a manifest read files outside its own folder")
     .option("--json", "print the summary as JSON")
-    .addHelpText("after", examples("sourced ingest articles/ --db news.db", "sourced ingest report.html feed.jsonl --json"))
+    .addHelpText(
+      "after",
+      `${examples("sourced ingest articles/ --db news.db", "sourced ingest report.html feed.jsonl --json")}
+Dates: an event's date is resolved against the article's publication date,
+read from the page (meta tags, JSON-LD, a byline or dateline). A plain-text
+article, or a page that gives none, is undated: "on Monday" then stays
+unresolved. Give such articles a date with a JSON Lines manifest, one line
+an article, and ingest the manifest:
+  {"path": "report.txt", "published": "2025-03-04", "outlet": "...", "title": "..."}
+`,
+    )
     .action(async (paths: string[], opts: Opts, cmd: Command) => {
       const maxBytes = opts.maxBytes === undefined ? undefined : parseBytes("--max-bytes", opts.maxBytes);
       // Loaded on use: the pipeline is heavy, and every `sourced` start would pay for it.
