@@ -253,3 +253,41 @@ describe("debug trace", () => {
     expect(off.trace).toEqual([]);
   });
 });
+
+describe("repeats and angle brackets that are article text", () => {
+  it("keeps list lines that recur for real, and still drops a repeated paragraph and a headline printed twice", () => {
+    const text = [
+      "Meal plan for the week",
+      "",
+      "The plan below keeps the same breakfast and lunch every day, so that shopping stays simple for a busy household.",
+      "",
+      "Monday",
+      "Breakfast: oats with berries and honey",
+      "Lunch: lentil soup with brown bread",
+      "Tuesday",
+      "Breakfast: oats with berries and honey",
+      "Lunch: lentil soup with brown bread",
+      "Wednesday",
+      "Breakfast: oats with berries and honey",
+      "Lunch: lentil soup with brown bread",
+      "",
+      "The plan below keeps the same breakfast and lunch every day, so that shopping stays simple for a busy household.",
+    ].join("\n");
+    const c = clean(text);
+    expect(c.cleanText.match(/Breakfast: oats with berries and honey/g)).toHaveLength(3);
+    expect(c.cleanText.match(/Lunch: lentil soup with brown bread/g)).toHaveLength(3);
+    expect(c.cleanText.match(/The plan below keeps/g)).toHaveLength(1);
+
+    const twice = clean(
+      "Guards stop a jailbreak in the north\nGuards stop a jailbreak in the north\nGuards stopped about 20 inmates who tried to break out of a prison in the north on Wednesday night, officials said.\n",
+    );
+    expect(twice.cleanText.match(/Guards stop a jailbreak/g)).toHaveLength(1);
+  });
+
+  it("keeps a title written in angle brackets, and still removes real tags", () => {
+    const c = clean(
+      'The drama <The Palace> opened on Friday, after <Parasite> and <Hide and Seek> drew <b>large</b> crowds.<br/> <a href="/x" class="y">More</a>\n',
+    );
+    expect(c.cleanText).toBe("The drama <The Palace> opened on Friday, after <Parasite> and <Hide and Seek> drew large crowds. More");
+  });
+});
