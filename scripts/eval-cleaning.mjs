@@ -19,7 +19,7 @@ import { gunzipSync } from "node:zlib";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
-const valueOf = (name) => {
+const optionValue = (name) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
@@ -103,7 +103,7 @@ for (const f of files.sort()) {
 
 const fmt = (m) => `F1 ${m.f1.toFixed(3)} (P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)})`;
 console.log(`cleaning benchmark (${plain.length} pages${failed ? `, ${failed} unreadable` : ""}): ${fmt(metrics(plain))}`);
-const worst = Number(valueOf("--worst") ?? 0);
+const worst = Number(optionValue("--worst") ?? 0);
 if (worst > 0) {
   for (const p of pages.sort((x, y) => x.f1 - y.f1).slice(0, worst)) {
     console.log(`  ${p.f1.toFixed(3)}  P ${p.p.toFixed(3)}  R ${p.r.toFixed(3)}  ${p.id.slice(0, 12)}  ${p.url}`);
