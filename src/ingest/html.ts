@@ -1,7 +1,6 @@
-// HTML pages: the main text through Readability (on linkedom), paragraphs
-// separated by blank lines; the headline and the rest of the metadata from
-// the page's meta tags and JSON-LD (the headline is kept as the title, not as
-// a line of the text). Without an article, the body text is used.
+// HTML pages: the main text through Readability (on linkedom), headline as
+// the first line, paragraphs separated by blank lines; metadata from the
+// page's meta tags and JSON-LD. Without an article, the body text is used.
 
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
@@ -122,8 +121,7 @@ function readPage(id: string, origin: string, raw: Buffer, html: string, warning
   }
   const titleEl = document.querySelector("title");
   const title = meta.title ?? articleTitle ?? firstHeading(document) ?? (titleEl?.textContent ? clean(titleEl.textContent) || null : null);
-  // The headline is metadata (meta.title), not body text: a first paragraph that repeats it goes.
-  if (title && paragraphs.length > 1 && normalizeSpace(paragraphs[0]!) === normalizeSpace(title)) paragraphs.shift();
+  if (title && normalizeSpace(paragraphs[0] ?? "") !== normalizeSpace(title)) paragraphs.unshift(title);
   const doc: RawDocument = {
     meta: { ...emptyMeta(id, origin, "html", notes), title, outlet: meta.outlet, url: meta.url, published: meta.published, publishedRule: meta.publishedRule },
     raw,
