@@ -41,7 +41,8 @@ const { decodeBytes } = await import(dist("ingest/decode.js"));
 const { htmlDocument } = await import(dist("ingest/html.js"));
 const { cleanDocument } = await import(dist("clean/index.js"));
 
-const TOKEN = /\w+/gu;
+// \w as Python reads it in Unicode text: letters, digits and the underscore of any script
+const TOKEN = /[\p{L}\p{N}_]+/gu;
 const tokens = (s) => (s ?? "").match(TOKEN) ?? [];
 
 function shingles(text, n = 4) {
