@@ -291,3 +291,41 @@ describe("repeats and angle brackets that are article text", () => {
     expect(c.cleanText).toBe("The drama <The Palace> opened on Friday, after <Parasite> and <Hide and Seek> drew large crowds. More");
   });
 });
+
+describe("the header of an HTML page's article", () => {
+  const lead = "Guards at a detention centre in the north stopped about 20 inmates who tried to break out on Wednesday night, a spokesman said.";
+  const head = [
+    "Guards foil a jailbreak in the north",
+    "",
+    "Entertainment",
+    "",
+    "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM",
+    "",
+    "View author archive",
+    "",
+    "email the author",
+    "",
+    lead,
+    "",
+    "Local",
+    "",
+    "The men were moved to another prison the next morning.",
+  ].join("\n");
+
+  it("drops section labels, time stamps and the author box's links between the headline and the first paragraph", () => {
+    const doc = raw(head);
+    doc.meta.format = "html";
+    const c = cleanDocument(doc);
+    expect(c.cleanText).toBe(["Guards foil a jailbreak in the north", lead, "Local", "The men were moved to another prison the next morning."].join("\n\n"));
+    expect(c.removed.filter((r) => r.rule === "clean/page-head").map((r) => r.text.trim())).toEqual([
+      "Entertainment",
+      "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM",
+      "View author archive",
+      "email the author",
+    ]);
+  });
+
+  it("leaves plain text alone", () => {
+    expect(clean(head).removed.filter((r) => r.rule === "clean/page-head")).toEqual([]);
+  });
+});

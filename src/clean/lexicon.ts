@@ -447,3 +447,21 @@ export const HTML_ELEMENTS = [
   "video",
   "wbr",
 ];
+
+/** Lines of a page's article header that are links or buttons, not text (lower case, without end punctuation). */
+export const PAGE_HEAD_WIDGETS = new Set([
+  "view author archive",
+  "email the author",
+  "get author rss",
+  "follow the author",
+  "enlarge image",
+  "enlarge this image",
+  "toggle caption",
+  "hide caption",
+  "breaking news emails",
+  "media playback is unsupported on your device",
+  "listen to this article",
+  "print this article",
+  "save article",
+  "gift this article",
+]);
