@@ -7,6 +7,7 @@
 import { createContext } from "./context.js";
 import { cleanDocument } from "./clean/index.js";
 import { annotate } from "./annotate/index.js";
+import { loadGazetteer } from "./annotate/gazetteer/gazetteer.js";
 import { detectLanguage, extractsLanguage } from "./annotate/language.js";
 import { extractEvents, EXTRACTOR_VERSION } from "./extract/index.js";
 import type { Annotations } from "./annotate/types.js";
@@ -19,6 +20,15 @@ export interface Processed {
   annotations: Annotations;
   events: ExtractedEvent[];
   trace: string[];
+}
+
+/**
+ * Loads what extraction reads before its first document: the place gazetteer
+ * (countries, curated places and every city of the world), some seconds on a
+ * slow machine. Done once a process; later calls return at once.
+ */
+export function prepareExtraction(): void {
+  loadGazetteer();
 }
 
 /** Extraction over an already-cleaned document (re-extraction starts here). */

@@ -253,3 +253,79 @@ describe("debug trace", () => {
     expect(off.trace).toEqual([]);
   });
 });
+
+describe("repeats and angle brackets that are article text", () => {
+  it("keeps list lines that recur for real, and still drops a repeated paragraph and a headline printed twice", () => {
+    const text = [
+      "Meal plan for the week",
+      "",
+      "The plan below keeps the same breakfast and lunch every day, so that shopping stays simple for a busy household.",
+      "",
+      "Monday",
+      "Breakfast: oats with berries and honey",
+      "Lunch: lentil soup with brown bread",
+      "Tuesday",
+      "Breakfast: oats with berries and honey",
+      "Lunch: lentil soup with brown bread",
+      "Wednesday",
+      "Breakfast: oats with berries and honey",
+      "Lunch: lentil soup with brown bread",
+      "",
+      "The plan below keeps the same breakfast and lunch every day, so that shopping stays simple for a busy household.",
+    ].join("\n");
+    const c = clean(text);
+    expect(c.cleanText.match(/Breakfast: oats with berries and honey/g)).toHaveLength(3);
+    expect(c.cleanText.match(/Lunch: lentil soup with brown bread/g)).toHaveLength(3);
+    expect(c.cleanText.match(/The plan below keeps/g)).toHaveLength(1);
+
+    const twice = clean(
+      "Guards stop a jailbreak in the north\nGuards stop a jailbreak in the north\nGuards stopped about 20 inmates who tried to break out of a prison in the north on Wednesday night, officials said.\n",
+    );
+    expect(twice.cleanText.match(/Guards stop a jailbreak/g)).toHaveLength(1);
+  });
+
+  it("keeps a title written in angle brackets, and still removes real tags", () => {
+    const c = clean(
+      'The drama <The Palace> opened on Friday, after <Parasite> and <Hide and Seek> drew <b>large</b> crowds.<br/> <a href="/x" class="y">More</a>\n',
+    );
+    expect(c.cleanText).toBe("The drama <The Palace> opened on Friday, after <Parasite> and <Hide and Seek> drew large crowds. More");
+  });
+});
+
+describe("the header of an HTML page's article", () => {
+  const lead = "Guards at a detention centre in the north stopped about 20 inmates who tried to break out on Wednesday night, a spokesman said.";
+  const head = [
+    "Guards foil a jailbreak in the north",
+    "",
+    "Entertainment",
+    "",
+    "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM",
+    "",
+    "View author archive",
+    "",
+    "email the author",
+    "",
+    lead,
+    "",
+    "Local",
+    "",
+    "The men were moved to another prison the next morning.",
+  ].join("\n");
+
+  it("drops section labels, time stamps and the author box's links between the headline and the first paragraph", () => {
+    const doc = raw(head);
+    doc.meta.format = "html";
+    const c = cleanDocument(doc);
+    expect(c.cleanText).toBe(["Guards foil a jailbreak in the north", lead, "Local", "The men were moved to another prison the next morning."].join("\n\n"));
+    expect(c.removed.filter((r) => r.rule === "clean/page-head").map((r) => r.text.trim())).toEqual([
+      "Entertainment",
+      "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM",
+      "View author archive",
+      "email the author",
+    ]);
+  });
+
+  it("leaves plain text alone", () => {
+    expect(clean(head).removed.filter((r) => r.rule === "clean/page-head")).toEqual([]);
+  });
+});

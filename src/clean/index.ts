@@ -19,7 +19,7 @@ const MAX_TITLE = 300;
 
 /** `ctx`, when given, receives a debug line per removed span and for the date found. */
 export function cleanDocument(raw: RawDocument, ctx?: Context): CleanedDocument {
-  const state = new CleanState(raw.text);
+  const state = new CleanState(raw.text, raw.meta.format === "html");
   for (const { rule } of CLEAN_RULES) rule.apply(state);
   const { cleanText, removed } = buildCleanText(state);
 

@@ -30,7 +30,11 @@ export class CleanState {
   /** Offset → replacement character (same length: one UTF-16 unit). */
   readonly substitutions = new Map<number, string>();
 
-  constructor(readonly text: string) {
+  /** `fromHtml`: the text was read out of an HTML page (the headline is its first line). */
+  constructor(
+    readonly text: string,
+    readonly fromHtml = false,
+  ) {
     this.lines = splitLines(text);
     this.removedBy = this.lines.map(() => null);
   }

@@ -6,7 +6,7 @@
 
 import cliProgress from "cli-progress";
 import { countDocuments, readSources } from "../ingest/index.js";
-import { EXTRACTOR_VERSION, cleanAndDetect, extractsLanguage } from "../pipeline.js";
+import { EXTRACTOR_VERSION, cleanAndDetect, extractsLanguage, prepareExtraction } from "../pipeline.js";
 import { createPipelinePool, type PipelinePool, type Prepared } from "../pipeline-pool.js";
 import { breathe, saveDocument } from "../store/save-document.js";
 import type { Store } from "../store/store.js";
@@ -34,6 +34,8 @@ export interface IngestedDoc {
   status: "inserted" | "unchanged" | "new-version";
   /** ISO 639-1, or null when not known. */
   lang: string | null;
+  /** The publication date (YYYY-MM-DD), or null when neither the manifest nor the page gives one. */
+  published: string | null;
   events: number | null;
 }
 
@@ -47,12 +49,27 @@ export interface IngestSummary {
   /** Documents stored without extraction because they are not in English (counted in inserted or new versions too). */
   otherLanguages: number;
   events: number;
+  /** Documents extracted without a publication date: their relative dates ("on Monday") stay unresolved. */
+  undated: number;
   extractorVersion: string | null;
   documents: IngestedDoc[];
   problems: { file: string; problem: string }[];
   skippedFiles: { file: string; reason: string }[];
   interrupted: boolean;
 }
+
+/** What became of a document whose id an earlier file of the batch had, as the summary counts it. */
+const SAME_ID_OUTCOME: Record<IngestedDoc["status"], string> = {
+  "new-version": "stored as its next version",
+  unchanged: "same content, counted as unchanged",
+  inserted: "stored",
+};
+
+/** What the progress bar says before its first document, while extraction's reference data loads. */
+export const LOADING_NOTE = "loading the place gazetteer before the first document (a few seconds)…";
+
+/** How to date a document that gives no date of its own; said in the summary when some were extracted undated. */
+export const UNDATED_HINT = 'relative dates left unresolved; give each a "published" date in a JSON Lines manifest, see `sourced ingest --help`';
 
 /** Exit status of an interrupted batch (128 + SIGINT). */
 export const EXIT_INTERRUPTED = 130;
@@ -78,6 +95,7 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
     skipped: 0,
     otherLanguages: 0,
     events: 0,
+    undated: 0,
     extractorVersion: extract ? EXTRACTOR_VERSION : null,
     documents: [],
     problems: [],
@@ -117,6 +135,14 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
   };
 
   try {
+    if (opts.progress && extract) {
+      // the bar would sit at 0 without a word while this loads: say so, then clear the note in a terminal
+      const tty = process.stderr.isTTY === true;
+      process.stderr.write(`sourced: ${LOADING_NOTE}${tty ? "" : "\n"}`);
+      await breathe();
+      prepareExtraction();
+      if (tty) process.stderr.write("\r\x1b[K");
+    }
     if (opts.progress) {
       const total = await countDocuments(paths); // a manifest counts its lines
       bar = new cliProgress.SingleBar(
@@ -181,8 +207,9 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
     const { raw, prepared } = work;
     const id = raw.meta.id;
     const earlier = firstFileOfId.get(id);
-    if (earlier !== undefined && earlier !== file) notes.push(`same document id "${id}" as ${earlier}; stored as its next version`);
-    else firstFileOfId.set(id, file);
+    if (earlier === undefined || earlier === file) firstFileOfId.set(id, file);
+    // said after storing, in the words of what the store did (the summary counts the same)
+    const sameId = earlier !== undefined && earlier !== file ? `same document id "${id}" as ${earlier}` : null;
 
     let cleaned: CleanedDocument;
     let extractor: ((doc: CleanedDocument) => Promise<ExtractedEvent[]>) | undefined;
@@ -211,7 +238,9 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
     // the document and its events in one transaction (a kill leaves both or neither)
     const saved = await saveDocument(store, cleaned, { extract, skip, reextractUnchanged: opts.reextractUnchanged, extractor });
     const put = saved.put;
-    const entry: IngestedDoc = { file, id: put.id, version: put.version, status: put.status, lang: cleaned.lang ?? null, events: saved.events };
+    if (sameId !== null) notes.push(`${sameId}; ${SAME_ID_OUTCOME[put.status]}`);
+    const published = cleaned.meta.published;
+    const entry: IngestedDoc = { file, id: put.id, version: put.version, status: put.status, lang: cleaned.lang ?? null, published, events: saved.events };
     summary.documents.push(entry);
     if (put.status === "inserted") summary.inserted++;
     else if (put.status === "new-version") summary.newVersions++;
@@ -220,6 +249,7 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
       summary.otherLanguages++;
       notes.push(`language ${cleaned.lang}: stored, no events extracted (extraction reads English only)`);
     }
+    if (saved.events !== null && published === null) summary.undated++;
     if (saved.problem) return `stored, but ${saved.problem}; retry with \`sourced extract --pending\``;
     summary.events += saved.events ?? 0;
     return null;
@@ -236,6 +266,7 @@ export function summaryLine(s: IngestSummary): string {
     s.extractorVersion === null ? "extraction skipped" : `${s.events} event${s.events === 1 ? "" : "s"}`,
   ];
   if (s.otherLanguages > 0) parts.push(`${s.otherLanguages} not in English (no events extracted)`);
+  if (s.undated > 0) parts.push(`${s.undated} undated (${UNDATED_HINT})`);
   return parts.join(", ");
 }
 

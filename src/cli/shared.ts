@@ -116,3 +116,14 @@ export function parseCountry(name: string, v: string): string {
   if (!/^[A-Za-z]{2}$/.test(v)) throw new CliError(`${name}: '${v}' is not a two-letter country code (e.g. SY, IQ)`);
   return v.toUpperCase();
 }
+
+/** The `--bom` option of the commands that write CSV. */
+export const BOM_FLAG = "--bom";
+export const BOM_HELP = "start CSV output with a UTF-8 byte order mark, so that Excel reads accents and non-Latin scripts right";
+
+/** The byte order mark to put before CSV output, or ""; `--bom` with another format is a usage error. */
+export function bomFor(bom: boolean | undefined, isCsv: boolean): string {
+  if (!bom) return "";
+  if (!isCsv) throw new CliError("--bom: only for CSV output");
+  return "\uFEFF";
+}

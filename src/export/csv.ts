@@ -2,10 +2,19 @@
 // or line break, quotes doubled. Nested fields are flattened; a list of
 // countries is joined with ";", evidence sentences with " | " and their
 // offsets as "start-end;start-end".
+//
+// Article text is untrusted and these files are opened in spreadsheets: a
+// text cell that a spreadsheet would read as a formula (one starting with
+// =, +, -, @, a tab or a carriage return) gets a leading apostrophe, which
+// spreadsheets show as text. Numbers are written as they are.
 
 import type { EventRecord, Place } from "../types.js";
 
+/** The UTF-8 byte order mark: without it, Excel reads a CSV file in the machine's legacy code page. */
+export const CSV_BOM = "\uFEFF";
+
 export const CSV_COLUMNS = [
+  "event_id",
   "doc",
   "type",
   "status",
@@ -26,9 +35,11 @@ export const CSV_COLUMNS = [
   "evidence_offsets",
 ] as const;
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
-  const s = String(value);
+  const s = typeof value === "string" && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -37,8 +48,10 @@ function country(p: Place | null): string | null {
   return Array.isArray(p.country) ? p.country.join(";") : p.country;
 }
 
-export function csvRow(r: EventRecord): (string | number | null)[] {
+/** One record's cells; `eventId` is the stored event's id (what `sourced explain` and the API name it by). */
+export function csvRow(r: EventRecord, eventId: string | null = null): (string | number | null)[] {
   return [
+    eventId,
     r.doc,
     r.type,
     r.status,
@@ -64,9 +77,17 @@ export function csvLine(fields: readonly (string | number | null)[]): string {
   return `${fields.map(csvField).join(",")}\r\n`;
 }
 
+export interface CsvOptions {
+  /** The stored events' ids, in the order of the records. */
+  ids?: readonly (string | null)[];
+  /** Start with the byte order mark (for Excel). */
+  bom?: boolean;
+}
+
 /** The header and one line a record. */
-export function toCsv(records: Iterable<EventRecord>): string {
-  let out = csvLine(CSV_COLUMNS);
-  for (const r of records) out += csvLine(csvRow(r));
+export function toCsv(records: Iterable<EventRecord>, opts: CsvOptions = {}): string {
+  let out = (opts.bom ? CSV_BOM : "") + csvLine(CSV_COLUMNS);
+  let i = 0;
+  for (const r of records) out += csvLine(csvRow(r, opts.ids?.[i++] ?? null));
   return out;
 }

@@ -1,6 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedEvent } from "../types.js";
-import { CSV_COLUMNS, checkRecord, eventsTable, formatRecords, formatTable, RECORD_FIELDS, toCsv, toJsonl, toRecord, truncate } from "./index.js";
+import {
+  CSV_BOM,
+  CSV_COLUMNS,
+  checkRecord,
+  csvField,
+  eventsTable,
+  formatRecords,
+  formatTable,
+  RECORD_FIELDS,
+  toCsv,
+  toJsonl,
+  toRecord,
+  truncate,
+} from "./index.js";
 
 function extracted(over: Partial<ExtractedEvent> = {}): ExtractedEvent {
   return {
@@ -160,6 +173,35 @@ describe("csv", () => {
       evidence_offsets: "0-17;18-29",
     });
     expect(rows).toHaveLength(2);
+  });
+});
+
+describe("csv for spreadsheets", () => {
+  it("neutralises cells a spreadsheet would read as a formula, and leaves numbers and plain text alone", () => {
+    expect(csvField('=HYPERLINK("http://x.example","click")')).toBe(`"'=HYPERLINK(""http://x.example"",""click"")"`);
+    expect(csvField("+1-2")).toBe("'+1-2");
+    expect(csvField("-2+3")).toBe("'-2+3");
+    expect(csvField("@SUM(A1:A9)")).toBe("'@SUM(A1:A9)");
+    expect(csvField("\t=1")).toBe("'\t=1");
+    expect(csvField("\r=1")).toBe(`"'\r=1"`);
+    expect(csvField(-5)).toBe("-5");
+    expect(csvField(84)).toBe("84");
+    expect(csvField("a = b, c")).toBe('"a = b, c"');
+    expect(csvField("2025-03-04")).toBe("2025-03-04");
+
+    const r = toRecord(extracted({ subject: "=cmd|' /C calc'!A0", actor: "@attacker", source: "-officials" }));
+    const rows = parseCsv(toCsv([r]));
+    const row = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1]![i]]));
+    expect(row).toMatchObject({ subject: "'=cmd|' /C calc'!A0", actor: "'@attacker", source: "'-officials" });
+  });
+
+  it("puts the stored event's id first, and the byte order mark before the header when asked", () => {
+    const r = toRecord(extracted());
+    const plain = toCsv([r, r], { ids: ["17", "18"] });
+    expect(plain.startsWith("event_id,doc,")).toBe(true);
+    expect(parseCsv(plain).map((row) => row[0])).toEqual(["event_id", "17", "18"]);
+    expect(toCsv([r], { bom: true })).toBe(`${CSV_BOM}${toCsv([r])}`);
+    expect(Buffer.from(toCsv([r], { bom: true })).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 });
 

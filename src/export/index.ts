@@ -7,7 +7,7 @@ import { eventsTable } from "./table.js";
 
 export { checkRecord, toRecord, eventRecordSchema, RECORD_FIELDS, type RecordResult } from "./record.js";
 export { toJsonl } from "./jsonl.js";
-export { toCsv, csvField, csvLine, csvRow, CSV_COLUMNS } from "./csv.js";
+export { toCsv, csvField, csvLine, csvRow, CSV_BOM, CSV_COLUMNS, type CsvOptions } from "./csv.js";
 export { formatTable, eventsTable, truncate } from "./table.js";
 
 export const FORMATS = ["jsonl", "csv", "table"] as const;

@@ -86,6 +86,51 @@ describe("sourced ingest", () => {
     expect(r.stderr).toMatch(/^sourced: \S*two\/wire\.txt: same document id "wire" as \S*one\/wire\.txt/);
   });
 
+  it("says of a manifest's repeated id what the summary counts: unchanged for the same content, the next version for other content", async () => {
+    const dir = join(t.dir, "manifest-dup");
+    mkdirSync(dir, { recursive: true });
+    write(dir, "first.txt", ARTICLES.camp);
+    write(dir, "second.txt", ARTICLES.trial);
+    write(
+      dir,
+      "feed.jsonl",
+      ['{"path": "first.txt", "id": "wire"}', '{"path": "first.txt", "id": "wire"}', '{"path": "second.txt", "id": "wire"}', ""].join("\n"),
+    );
+    const r = await sourced(t.dir, ["--db", "mdup.db", "ingest", "manifest-dup/feed.jsonl", "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ inserted: 1, unchanged: 1, newVersions: 1, failed: 0 });
+    const lines = stderrLines(r.stderr);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^sourced: \S*feed\.jsonl:2: same document id "wire" as \S*feed\.jsonl:1; same content, counted as unchanged$/);
+    expect(lines[1]).toMatch(/^sourced: \S*feed\.jsonl:3: same document id "wire" as \S*feed\.jsonl:1; stored as its next version$/);
+  });
+
+  it("counts the documents extracted without a date and says how to give one; a manifest's date ends it", async () => {
+    const dir = join(t.dir, "undated");
+    mkdirSync(dir, { recursive: true });
+    write(dir, "trial.txt", ARTICLES.trial); // "on Sunday", and no date anywhere
+    const bare = await sourced(t.dir, ["--db", "undated.db", "ingest", join("undated", "trial.txt")]);
+    expect(bare.code).toBe(0);
+    expect(bare.stdout).toMatch(
+      /, 1 undated \(relative dates left unresolved; give each a "published" date in a JSON Lines manifest, see `sourced ingest --help`\)\n$/,
+    );
+    const events = JSON.parse((await sourced(t.dir, ["--db", "undated.db", "events"])).stdout.split("\n")[0]!);
+    expect(events.date).toBeNull();
+
+    write(dir, "feed.jsonl", '{"path": "trial.txt", "id": "trial-dated", "published": "2025-03-04"}\n');
+    const dated = await sourced(t.dir, ["--db", "undated.db", "ingest", join("undated", "feed.jsonl"), "--json"]);
+    expect(dated.code).toBe(0);
+    const summary = JSON.parse(dated.stdout);
+    expect(summary).toMatchObject({ inserted: 1, undated: 0 });
+    expect(summary.documents[0]).toMatchObject({ id: "trial-dated", published: "2025-03-04" });
+    const all = (await sourced(t.dir, ["--db", "undated.db", "events", "--doc", "trial-dated"])).stdout;
+    expect(JSON.parse(all.split("\n")[0]!).date).toBe("2025-03-02");
+
+    const help = await sourced(t.dir, ["ingest", "--help"]);
+    expect(help.stdout).toMatch(/undated/);
+    expect(help.stdout).toContain('"published": "2025-03-04"');
+  });
+
   it("can store without extracting", async () => {
     const dir = join(t.dir, "noextract");
     mkdirSync(dir, { recursive: true });
@@ -191,11 +236,28 @@ describe("sourced events", () => {
 
   it("writes CSV and a table", async () => {
     const csv = (await sourced(t.dir, ["--db", db(), "events", "--format", "csv", "--type", "holding"])).stdout;
-    expect(csv.split("\r\n")[0]).toMatch(/^doc,type,status,date,count_value,count_qualifier,subject,group,actor,origin_name,origin_country/);
+    expect(csv.split("\r\n")[0]).toMatch(/^event_id,doc,type,status,date,count_value,count_qualifier,subject,group,actor,origin_name,origin_country/);
     expect(csv).toContain('"women, and ""children"""');
+    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
     const table = (await sourced(t.dir, ["--db", db(), "events", "--format", "table"])).stdout;
     expect(table.split("\n")[0]).toMatch(/^doc\s+type\s+status\s+date/);
     expect(table).toContain("Roj camp (SY)");
+  });
+
+  it("writes CSV for Excel with --bom, each row naming its stored event", async () => {
+    const r = await sourced(t.dir, ["--db", db(), "events", "--format", "csv", "--bom"]);
+    expect(r.code).toBe(0);
+    const bytes = Buffer.from(r.stdout);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = r.stdout.slice(1).trimEnd().split("\r\n");
+    expect(rows[0]!.startsWith("event_id,doc,")).toBe(true);
+    const store = openSqliteStore(db());
+    const ids = (await store.listEvents({})).map((e) => e.id);
+    await store.close();
+    expect(rows.slice(1).map((row) => row.split(",")[0])).toEqual(ids);
+    const wrong = await sourced(t.dir, ["--db", db(), "events", "--format", "jsonl", "--bom"]);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toBe("sourced: --bom: only for CSV output\n");
   });
 
   it("prints nothing on stdout when no event matches, and exits 0", async () => {

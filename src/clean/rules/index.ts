@@ -14,6 +14,7 @@ import { footer } from "./footer.js";
 import { imageCaption } from "./image-caption.js";
 import { markupFragment } from "./markup-fragment.js";
 import { navLine } from "./nav-line.js";
+import { pageHead } from "./page-head.js";
 import { readerComments } from "./reader-comments.js";
 import { recommendations } from "./recommendations.js";
 import { relatedLinks } from "./related-links.js";
@@ -38,6 +39,7 @@ export const CLEAN_RULES: { rule: CleanRule; why: string }[] = [
   { rule: banner, why: "independent whole-line banners" },
   { rule: authorPhoto, why: "before bylines: the photo line names the author too" },
   { rule: byline, why: "after the today bar, so that the bar's date is not taken for a byline" },
+  { rule: pageHead, why: "after the bylines and time stamps whole-line rules know: it takes what is left above a page's first paragraph" },
   { rule: imageCaption, why: "independent whole-line captions" },
   { rule: relatedLinks, why: "before the widget labels: its heading ('Related', 'Read more') opens the list of headlines under it" },
   { rule: recommendations, why: "independent whole-line widgets" },

@@ -1,14 +1,25 @@
 // Leftover markup in scraped text: tags, the tail of a link
 // (`syrian/" class="auto-internal-link">syrian` → `Syrian`) and entities.
+// A tag is one of HTML's elements: a title written in angle brackets
+// (`<The Palace>`, `<Parasite>`, as Korean and Chinese texts cite works) is text.
 // The anchor text stays; after a broken link, a country name or demonym
 // gets back the capital that the link's slug took from it.
-import { PROPER_NAMES } from "../lexicon.js";
+import { HTML_ELEMENTS, PROPER_NAMES } from "../lexicon.js";
 import type { CleanRule, CleanState } from "../state.js";
 
 const PROPER = new Set(PROPER_NAMES);
 /** `slug/" class="x" rel="y">`: the end of an opening tag whose start was lost. */
 const TAG_TAIL = /[\w%./:?=&#~+-]{0,200}\/?"(?:\s+[\w:-]+=(?:"[^"]*"|'[^']*'))+\s*\/?>/g;
-const TAG = /<\/?[a-zA-Z][\w:-]*(?:\s+[\w:-]+(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>/g;
+const TAG = /<\/?([a-zA-Z][\w:-]*)(?:\s+[\w:-]+(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>/g;
+const ELEMENTS = new Set(HTML_ELEMENTS);
+
+/** True for a tag of an HTML (or SVG, MathML, custom) element; false for words that only look like one. */
+function isElement(m: RegExpExecArray, re: RegExp): boolean {
+  if (re !== TAG) return true;
+  const name = m[1]!.toLowerCase();
+  // custom elements have a hyphen (<amp-img>), namespaced ones a colon (<o:p>)
+  return ELEMENTS.has(name) || name.includes("-") || name.includes(":");
+}
 const ENTITY = /&(?:(amp|lt|gt|quot|apos|nbsp|ndash|mdash|lsquo|rsquo|ldquo|rdquo|hellip)|#(\d{1,6})|#x([0-9a-fA-F]{1,6}));/g;
 const NAMED: Record<string, string> = {
   amp: "&",
@@ -35,6 +46,7 @@ export const markupFragment: CleanRule = {
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(line.text))) {
+          if (!isElement(m, re)) continue;
           const start = line.start + m.index;
           const end = start + m[0].length;
           state.removeRange(start, end, this.name);

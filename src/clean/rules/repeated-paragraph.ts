@@ -1,20 +1,31 @@
-// A paragraph repeated verbatim: the first copy stays, later copies go.
+// A paragraph repeated verbatim (a scraper's doubled paragraph, a headline
+// printed twice): the first copy stays, later copies go. Short lines inside a
+// list recur for real (a meal plan's "Breakfast: oats with berries" on every
+// day, a spec sheet's rows): a repeat that is a short line next to another,
+// different short line is a list item, and stays.
 import { wordCount, type CleanRule } from "../state.js";
 
 const MIN_CHARS = 25;
 const MIN_WORDS = 4;
+/** Fewer words than this is a list item's length (prose paragraphs run longer). */
+const LIST_ITEM_WORDS = 12;
 
 export const repeatedParagraph: CleanRule = {
   name: "clean/repeated-paragraph",
   apply(state) {
     const seen = new Set<string>();
-    for (const i of state.contentLines()) {
-      const text = state.lines[i].text;
-      if (text.length < MIN_CHARS) continue;
-      const key = /\s\s|[\t\u00a0]/.test(text) ? text.replace(/[\s\u00a0]+/g, " ").trim() : text.trim();
-      if (key.length < MIN_CHARS || wordCount(key) < MIN_WORDS) continue;
-      if (seen.has(key)) state.removeLine(i, this.name);
-      else seen.add(key);
-    }
+    const lines = [...state.contentLines()];
+    const text = (k: number) => state.lines[lines[k]!]!.text.trim();
+    const short = (k: number) => k >= 0 && k < lines.length && wordCount(text(k)) < LIST_ITEM_WORDS;
+    /** A short line beside k that is not a copy of it (a headline printed twice is no list). */
+    const listBeside = (k: number) => [k - 1, k + 1].some((j) => short(j) && text(j) !== text(k));
+    lines.forEach((i, k) => {
+      const line = state.lines[i]!.text;
+      if (line.length < MIN_CHARS) return;
+      const key = /\s\s|[\t\u00a0]/.test(line) ? line.replace(/[\s\u00a0]+/g, " ").trim() : line.trim();
+      if (key.length < MIN_CHARS || wordCount(key) < MIN_WORDS) return;
+      if (!seen.has(key)) seen.add(key);
+      else if (!(short(k) && listBeside(k))) state.removeLine(i, this.name);
+    });
   },
 };

@@ -4,7 +4,20 @@ import type { Command } from "commander";
 import type { Format } from "../../export/index.js";
 import type { EventFilter } from "../../store/store.js";
 import { EVENT_TYPES, STATUSES, type EventRecord } from "../../types.js";
-import { examples, out, parseChoice, parseCountry, parseDateBound, parseFraction, terminalWidth, warn, withStore } from "../shared.js";
+import {
+  BOM_FLAG,
+  BOM_HELP,
+  bomFor,
+  examples,
+  out,
+  parseChoice,
+  parseCountry,
+  parseDateBound,
+  parseFraction,
+  terminalWidth,
+  warn,
+  withStore,
+} from "../shared.js";
 
 interface Opts {
   format: string;
@@ -16,6 +29,7 @@ interface Opts {
   to?: string;
   q?: string;
   minConfidence?: string;
+  bom?: boolean;
 }
 
 const PAGE = 500;
@@ -34,9 +48,18 @@ export function register(program: Command): void {
     .option("--to <date>", "only events dated on or before this (YYYY[-MM[-DD]])")
     .option("--q <words>", "only events whose evidence, subject, actor, group, source or places hold these words")
     .option("--min-confidence <x>", "only events at least this sure (0 to 1)")
-    .addHelpText("after", examples("sourced events --format jsonl > events.jsonl", "sourced events --format table --type transfer --min-confidence 0.6"))
+    .option(BOM_FLAG, BOM_HELP)
+    .addHelpText(
+      "after",
+      examples(
+        "sourced events --format jsonl > events.jsonl",
+        "sourced events --format table --type transfer --min-confidence 0.6",
+        "sourced events --format csv --bom > events.csv",
+      ),
+    )
     .action(async (opts: Opts, cmd: Command) => {
       const format = parseChoice<Format>("--format", opts.format, FORMATS);
+      const bom = bomFor(opts.bom, format === "csv");
       const filter: EventFilter = {};
       if (opts.doc !== undefined) filter.doc = opts.doc;
       if (opts.type !== undefined) filter.type = parseChoice("--type", opts.type, EVENT_TYPES);
@@ -69,8 +92,8 @@ export function register(program: Command): void {
             const r = checked.record;
             if (format === "table") forTable.push(r);
             else {
-              if (format === "csv" && count === 0) chunk += csvLine(CSV_COLUMNS);
-              chunk += format === "csv" ? csvLine(csvRow(r)) : `${JSON.stringify(r)}\n`;
+              if (format === "csv" && count === 0) chunk += bom + csvLine(CSV_COLUMNS);
+              chunk += format === "csv" ? csvLine(csvRow(r, e.id)) : `${JSON.stringify(r)}\n`;
             }
             count++;
           }

@@ -8,7 +8,7 @@ import { GEOMETRIES, geoJsonExport } from "../../export/geojson.js";
 import { currentReconciliation } from "../../reconcile/index.js";
 import type { StoredEvent } from "../../types.js";
 import { CliError } from "../errors.js";
-import { examples, out, parseChoice, withStore } from "../shared.js";
+import { BOM_FLAG, BOM_HELP, bomFor, examples, out, parseChoice, withStore } from "../shared.js";
 
 const FORMATS = ["geojson", "acled"] as const;
 
@@ -19,6 +19,7 @@ export function register(program: Command): void {
     .requiredOption("--format <format>", `output format: ${FORMATS.join(", ")}`)
     .option("--geometry <geometry>", `geojson: ${GEOMETRIES.join(" or ")} features (points where stories happened, lines of movements)`, "point")
     .option("--excel", "acled: for spreadsheets (UTF-8 byte order mark, cells that would run as formulas neutralised)")
+    .option(BOM_FLAG, `${BOM_HELP} (acled; the same as --excel)`)
     .option("--out <file>", "write to this file instead of standard output")
     .addHelpText(
       "after",
@@ -28,9 +29,10 @@ export function register(program: Command): void {
         "sourced export --format acled --excel --out stories.csv",
       ),
     )
-    .action(async (opts: { format: string; geometry: string; excel?: boolean; out?: string }, cmd: Command) => {
+    .action(async (opts: { format: string; geometry: string; excel?: boolean; bom?: boolean; out?: string }, cmd: Command) => {
       const format = parseChoice("--format", opts.format, FORMATS);
       const geometry = parseChoice("--geometry", opts.geometry, GEOMETRIES);
+      const bom = bomFor(opts.bom, format === "acled");
       await withStore(cmd, { mustExist: true }, async (store) => {
         const r = await currentReconciliation(store);
         const events = new Map<string, StoredEvent>();
@@ -48,7 +50,7 @@ export function register(program: Command): void {
           written = g.collection.features.length;
           left = g.left;
         } else {
-          const a = acledExport(r, events, { excel: opts.excel });
+          const a = acledExport(r, events, { excel: opts.excel || bom !== "" });
           text = a.csv;
           written = a.rows;
           left = a.left;

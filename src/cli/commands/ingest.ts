@@ -21,7 +21,17 @@ export function register(program: Command): void {
     .option("--allow-outside", "let a manifest read files outside its own folder")
     .option("--workers <n>", "clean and extract in this many worker threads (documents are stored in input order all the same)")
     .option("--json", "print the summary as JSON")
-    .addHelpText("after", examples("sourced ingest articles/ --db news.db", "sourced ingest report.html feed.jsonl --json"))
+    .addHelpText(
+      "after",
+      `${examples("sourced ingest articles/ --db news.db", "sourced ingest report.html feed.jsonl --json")}
+Dates: an event's date is resolved against the article's publication date,
+read from the page (meta tags, JSON-LD, a byline or dateline). A plain-text
+article, or a page that gives none, is undated: "on Monday" then stays
+unresolved. Give such articles a date with a JSON Lines manifest, one line
+an article, and ingest the manifest:
+  {"path": "report.txt", "published": "2025-03-04", "outlet": "...", "title": "..."}
+`,
+    )
     .action(async (paths: string[], opts: Opts, cmd: Command) => {
       const maxBytes = opts.maxBytes === undefined ? undefined : parseBytes("--max-bytes", opts.maxBytes);
       const workers = opts.workers === undefined ? 0 : parseNonNegativeInt("--workers", opts.workers);

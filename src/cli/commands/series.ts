@@ -6,7 +6,7 @@ import { currentReconciliation } from "../../reconcile/index.js";
 import { canonicalGroup } from "../../reconcile/util.js";
 import { EVENT_TYPES } from "../../types.js";
 import { CliError } from "../errors.js";
-import { examples, out, parseChoice, withStore } from "../shared.js";
+import { BOM_FLAG, BOM_HELP, bomFor, examples, out, parseChoice, withStore } from "../shared.js";
 
 const FORMATS = ["table", "json", "csv"] as const;
 
@@ -25,9 +25,11 @@ export function register(program: Command): void {
     .option("--to <cc>", "only series whose destination country is this")
     .option("--group <name>", "only series of this group (aliases such as ISIS fold onto Islamic State)")
     .option("--format <format>", `output format: ${FORMATS.join(", ")}`, "table")
+    .option(BOM_FLAG, BOM_HELP)
     .addHelpText("after", examples("sourced series --type transfer --from SY --to IQ", "sourced series --group ISIS --format csv"))
-    .action(async (opts: { type?: string; from?: string; to?: string; group?: string; format: string }, cmd: Command) => {
+    .action(async (opts: { type?: string; from?: string; to?: string; group?: string; format: string; bom?: boolean }, cmd: Command) => {
       const format = parseChoice("--format", opts.format, FORMATS);
+      const bom = bomFor(opts.bom, format === "csv");
       const type = opts.type === undefined ? undefined : parseChoice("--type", opts.type, EVENT_TYPES);
       const from = country("--from", opts.from);
       const to = country("--to", opts.to);
@@ -43,7 +45,7 @@ export function register(program: Command): void {
             (!group || (s.group ?? "").toLowerCase() === group),
         );
         if (format === "json") await out(`${JSON.stringify(series, null, 2)}\n`);
-        else if (format === "csv") await out(seriesCsv(series));
+        else if (format === "csv") await out(bom + seriesCsv(series));
         else if (series.length) await out(seriesTable(series));
         if (!series.length) process.stderr.write("sourced: no series match\n");
       });

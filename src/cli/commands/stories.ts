@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { storiesCsv, storiesTable } from "../../export/views.js";
 import { currentReconciliation } from "../../reconcile/index.js";
 import { EVENT_TYPES } from "../../types.js";
-import { examples, out, parseChoice, withStore } from "../shared.js";
+import { BOM_FLAG, BOM_HELP, bomFor, examples, out, parseChoice, withStore } from "../shared.js";
 
 const FORMATS = ["table", "json", "csv"] as const;
 
@@ -14,9 +14,11 @@ export function register(program: Command): void {
     .description("List stories: one real-world event with every document that reports it")
     .option("--type <type>", `only this type (${EVENT_TYPES.join(", ")})`)
     .option("--format <format>", `output format: ${FORMATS.join(", ")}`, "table")
+    .option(BOM_FLAG, BOM_HELP)
     .addHelpText("after", examples("sourced stories --type transfer", "sourced stories --format csv > stories.csv"))
-    .action(async (opts: { type?: string; format: string }, cmd: Command) => {
+    .action(async (opts: { type?: string; format: string; bom?: boolean }, cmd: Command) => {
       const format = parseChoice("--format", opts.format, FORMATS);
+      const bom = bomFor(opts.bom, format === "csv");
       const type = opts.type === undefined ? undefined : parseChoice("--type", opts.type, EVENT_TYPES);
       await withStore(cmd, { mustExist: true }, async (store) => {
         const r = await currentReconciliation(store);
@@ -29,7 +31,7 @@ export function register(program: Command): void {
             const e = await store.getEvent(id);
             if (e) events.push(e);
           }
-          await out(storiesCsv(stories, events));
+          await out(bom + storiesCsv(stories, events));
         } else if (stories.length) await out(storiesTable(stories));
         if (!stories.length) process.stderr.write("sourced: no stories match\n");
       });

@@ -39,7 +39,7 @@ export class DocumentTable {
   private readonly byVersion: Database.Statement<[string, number], DocumentRow>;
   private readonly byLatest: Database.Statement<[string], DocumentRow>;
   private readonly summaries: Database.Statement<[], DocumentRow & { chars: number; events: number }>;
-  private readonly putTx: (doc: CleanedDocument) => PutResult;
+  private readonly putTx: Database.Transaction<(doc: CleanedDocument) => PutResult>;
   private readonly setPending: Database.Statement;
   private readonly runsOf: Database.Statement<[string, number], { n: number }>;
   private readonly pending: Database.Statement<[], { id: string; version: number; pending_reason: string | null }>;
@@ -110,7 +110,8 @@ export class DocumentTable {
   }
 
   put(doc: CleanedDocument): PutResult {
-    return this.putTx(doc);
+    // IMMEDIATE: it reads the latest version, then writes; another writer waits meanwhile
+    return this.putTx.immediate(doc);
   }
 
   peek(doc: CleanedDocument): PeekResult {

@@ -62,7 +62,7 @@ export class EventTable {
   private readonly insertPlace: Database.Statement;
   private readonly insertFts: Database.Statement;
   private readonly byId: Database.Statement<[number], EventRow>;
-  private readonly replaceTx: (doc: string, v: number, ev: string, events: ExtractedEvent[]) => void;
+  private readonly replaceTx: Database.Transaction<(doc: string, v: number, ev: string, events: ExtractedEvent[]) => void>;
 
   constructor(private readonly db: Database.Database) {
     this.docExists = db.prepare("SELECT count(*) AS n FROM documents WHERE id = ? AND version = ?");
@@ -98,7 +98,7 @@ export class EventTable {
   }
 
   replace(doc: string, docVersion: number, extractorVersion: string, events: ExtractedEvent[]): void {
-    this.replaceTx(doc, docVersion, extractorVersion, events);
+    this.replaceTx.immediate(doc, docVersion, extractorVersion, events);
   }
 
   private insertOne(doc: string, v: number, ev: string, seq: number, current: boolean, e: ExtractedEvent): void {

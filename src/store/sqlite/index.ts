@@ -2,6 +2,7 @@
 
 import Database from "better-sqlite3";
 import type { Store } from "../store.js";
+import { BUSY_TIMEOUT_MS, isBusy, retryBusy } from "./busy.js";
 import { migrate } from "./migrations.js";
 import { DocumentTable } from "./documents.js";
 import { EventTable } from "./events.js";
@@ -12,14 +13,14 @@ export { contentHash } from "./documents.js";
 
 /** Opens (creating and migrating as needed) a SQLite store; ":memory:" for a throwaway one. */
 export function openSqliteStore(path: string): Store {
-  const db = new Database(path);
+  // the timeout first: setting the journal mode and migrating may wait for another writer
+  const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   try {
-    db.pragma("journal_mode = WAL");
+    retryBusy(() => db.pragma("journal_mode = WAL"));
     // In WAL mode NORMAL never corrupts; a power cut may lose the last commits, not half of one.
     db.pragma("synchronous = NORMAL");
     db.pragma("foreign_keys = ON");
-    db.pragma("busy_timeout = 5000");
-    migrate(db);
+    retryBusy(() => migrate(db));
   } catch (err) {
     db.close();
     throw err;
@@ -38,10 +39,10 @@ export function openSqliteStore(path: string): Store {
 
   return {
     async putDocument(doc) {
-      return docs.put(doc);
+      return retryBusy(() => docs.put(doc));
     },
     async storeDocument(doc, extraction) {
-      return storeTx(doc, extraction);
+      return retryBusy(() => storeTx.immediate(doc, extraction));
     },
     async peekDocument(doc) {
       return docs.peek(doc);
@@ -56,7 +57,7 @@ export function openSqliteStore(path: string): Store {
       return docs.list();
     },
     async replaceEvents(docId, docVersion, extractorVersion, list) {
-      events.replace(docId, docVersion, extractorVersion, list);
+      retryBusy(() => events.replace(docId, docVersion, extractorVersion, list));
     },
     async listEvents(filter) {
       return events.list(filter);
@@ -65,19 +66,19 @@ export function openSqliteStore(path: string): Store {
       return events.get(id);
     },
     async saveReconciliation(r) {
-      rec.saveReconciliation(r);
+      retryBusy(() => rec.saveReconciliation(r));
     },
     async loadReconciliation() {
       return rec.loadReconciliation();
     },
     async addOverride(o) {
-      rec.addOverride(o);
+      retryBusy(() => rec.addOverride(o));
     },
     async listOverrides() {
       return rec.listOverrides();
     },
     async removeOverride(id) {
-      rec.removeOverride(id);
+      retryBusy(() => rec.removeOverride(id));
     },
     transfer() {
       return sqliteTransfer(db);
@@ -85,7 +86,12 @@ export function openSqliteStore(path: string): Store {
     async close() {
       if (closed) return;
       closed = true;
-      if (db.open && !db.readonly) db.pragma("optimize");
+      try {
+        if (db.open && !db.readonly) db.pragma("optimize");
+      } catch (err) {
+        // another writer holds the lock: the statistics can wait for the next close
+        if (!isBusy(err)) throw err;
+      }
       db.close();
     },
   };

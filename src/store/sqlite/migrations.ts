@@ -134,9 +134,12 @@ export function migrate(db: Database.Database): void {
   }
   for (const m of MIGRATIONS) {
     if (m.version <= current) continue;
+    // IMMEDIATE, and the version read again under the lock: another process
+    // opening the same new database may have run this migration meanwhile
     db.transaction(() => {
+      if ((db.pragma("user_version", { simple: true }) as number) >= m.version) return;
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
-    })();
+    }).immediate();
   }
 }
