@@ -164,8 +164,8 @@ function oneHop(target: CheckedUrl, opts: GetOptions, timeoutMs: number): Promis
       stream.on("data", (chunk: Buffer) => {
         size += chunk.length;
         if (size > opts.maxBytes) {
-          stream.destroy();
           done(coded("TOO_LARGE", tooLarge(opts.maxBytes)));
+          stream.destroy();
           return;
         }
         chunks.push(chunk);
