@@ -38,8 +38,8 @@ export interface GetResponse {
   body: Buffer;
 }
 
-/** refused: the policy said no; http: the server answered with an error status. */
-export type FailureKind = "refused" | "invalid" | "timeout" | "too-large" | "network" | "http" | "redirects";
+/** refused: the policy said no; http: the server answered with an error status; robots: robots.txt disallows it. */
+export type FailureKind = "refused" | "invalid" | "timeout" | "too-large" | "network" | "http" | "redirects" | "robots";
 
 export type GetOutcome =
   | { ok: true; res: GetResponse }
