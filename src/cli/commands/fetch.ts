@@ -61,7 +61,7 @@ server's Date, ETag and Last-Modified are kept with the document.
     });
 }
 
-type Summary = Awaited<ReturnType<(typeof import("../ingest-run.js"))["runIngest"]>>;
+type Summary = Awaited<ReturnType<typeof import("../ingest-run.js")["runIngest"]>>;
 
 function merge(a: Summary, b: Summary): Summary {
   return {
