@@ -2,12 +2,12 @@
 // the URL policy's allow-list, size, time and pace limits, the contact in
 // the User-Agent; and the fetch client they make.
 
+// The fetcher and the readers load only when a command runs: every `sourced`
+// start registers these options, and should not pay for the HTML reader.
+
 import type { Command } from "commander";
-import { createClient, type FetchClient } from "../ingest/fetch/client.js";
-import { DEFAULT_TIMEOUT_MS } from "../ingest/fetch/http.js";
-import { fetchPage } from "../ingest/fetch/sources.js";
-import { makePolicy } from "../ingest/fetch/url-policy.js";
-import { DEFAULT_MAX_BYTES, type ReadOptions } from "../ingest/index.js";
+import type { FetchClient } from "../ingest/fetch/client.js";
+import type { ReadOptions } from "../ingest/index.js";
 import { CliError } from "./errors.js";
 import { parseBytes, parseNonNegativeInt } from "./shared.js";
 
@@ -56,7 +56,14 @@ export interface Web {
   fetchUrl: NonNullable<ReadOptions["fetchUrl"]>;
 }
 
-export function makeWeb(opts: WebOpts, crawler: { robots: boolean }): Web {
+export async function makeWeb(opts: WebOpts, crawler: { robots: boolean }): Promise<Web> {
+  const [{ createClient }, { DEFAULT_TIMEOUT_MS }, { fetchPage }, { makePolicy }, { DEFAULT_MAX_BYTES }] = await Promise.all([
+    import("../ingest/fetch/client.js"),
+    import("../ingest/fetch/http.js"),
+    import("../ingest/fetch/sources.js"),
+    import("../ingest/fetch/url-policy.js"),
+    import("../ingest/index.js"),
+  ]);
   const maxBytes = opts.maxBytes === undefined ? DEFAULT_MAX_BYTES : parseBytes("--max-bytes", opts.maxBytes);
   const client = createClient({
     policy: makePolicy(opts.allowHost),

@@ -34,7 +34,7 @@ server's Date, ETag and Last-Modified are kept with the document.
 `,
     )
     .action(async (args: string[], opts: Opts, command: Command) => {
-      const web = makeWeb(opts, { robots: false });
+      const web = await makeWeb(opts, { robots: false });
       const urls = args.filter(isUrlArgument);
       const manifests = args.filter((a) => !isUrlArgument(a));
       const bad = manifests.find((m) => !/\.jsonl$/i.test(m));

@@ -59,7 +59,7 @@ polls them. Every poll that stores something reconciles once.
     )
     .action(async (args: string[], opts: Opts, command: Command) => {
       const everyMs = parseDuration("--every", opts.every);
-      const web = makeWeb(opts, { robots: opts.ignoreRobots !== true });
+      const web = await makeWeb(opts, { robots: opts.ignoreRobots !== true });
       const named = [...args, ...(opts.feeds ? readFeedList(opts.feeds) : [])];
       for (const f of named) if (!/^https?:\/\//i.test(f)) throw new CliError(`${f}: not a feed URL (http:// or https://)`);
       const { pollFeeds, pollLine } = await import("../watch-run.js");
