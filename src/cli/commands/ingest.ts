@@ -1,12 +1,14 @@
 // sourced ingest PATH... [--max-bytes N] [--no-extract] [--allow-outside] [--json]
 
 import type { Command } from "commander";
+import { makeWeb, type Web } from "../fetch-options.js";
 import { examples, out, parseBytes, withStore } from "../shared.js";
 
 interface Opts {
   maxBytes?: string;
   extract: boolean;
   allowOutside?: boolean;
+  allowHost: string[];
   json?: boolean;
 }
 
@@ -18,17 +20,28 @@ export function register(program: Command): void {
     .option("--max-bytes <n>", "refuse files larger than this (e.g. 500000, 5MB)")
     .option("--no-extract", "store the documents without extracting events")
     .option("--allow-outside", "let a manifest read files outside its own folder")
+    .option(
+      "--allow-host <host>",
+      "let manifest lines that give only a url reach this private or local host (repeatable)",
+      (v: string, p: string[]) => [...p, v],
+      [] as string[],
+    )
     .option("--json", "print the summary as JSON")
     .addHelpText("after", examples("sourced ingest articles/ --db news.db", "sourced ingest report.html feed.jsonl --json"))
     .action(async (paths: string[], opts: Opts, cmd: Command) => {
       const maxBytes = opts.maxBytes === undefined ? undefined : parseBytes("--max-bytes", opts.maxBytes);
       // Loaded on use: the pipeline is heavy, and every `sourced` start would pay for it.
       const { runIngest, summaryLine, throwIfInterrupted } = await import("../ingest-run.js");
+      // Manifest lines that give only a url are fetched as `sourced fetch` does (the fetcher made on first use).
+      let web: Promise<Web> | null = null;
+      const fetchUrl = async (url: string, id: string | undefined) =>
+        (await (web ??= makeWeb({ allowHost: opts.allowHost, maxBytes: opts.maxBytes }, { robots: false }))).fetchUrl(url, id);
       const summary = await withStore(cmd, {}, (store) =>
         runIngest(store, paths, {
           maxBytes,
           extract: opts.extract,
           allowOutside: opts.allowOutside === true,
+          fetchUrl,
           progress: process.stdout.isTTY === true && !opts.json,
         }),
       );

@@ -5,6 +5,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
 import { EVENT_TYPES, QUALIFIERS, STATUSES } from "../../types.js";
 import type { ServerDeps } from "../deps.js";
+import { feedBody, feedQuery, fetchBody } from "./live.js";
 import { aggregateQuery, emptyQuery, eventsQuery, extractBody, ingestBody, mergeBody, splitBody, storiesQuery } from "../schemas.js";
 
 type Json = Record<string, unknown>;
@@ -214,6 +215,29 @@ export function buildOpenApi(): Json {
           security: [{ bearer: [] }],
           requestBody: body(extractBody),
           responses: writeResponses("What was extracted"),
+        },
+      },
+      "/api/fetch": {
+        post: {
+          summary: "Fetch a page by URL (http or https; private and local addresses refused: 422) and ingest it",
+          security: [{ bearer: [] }],
+          requestBody: body(fetchBody),
+          responses: writeResponses("The stored document"),
+        },
+      },
+      "/api/feeds": {
+        get: { summary: "The watched feeds with their last poll, items seen and last error", responses: ok("Feeds", { type: "object" }) },
+        post: {
+          summary: "Watch a feed (refused as /api/fetch refuses)",
+          security: [{ bearer: [] }],
+          requestBody: body(feedBody),
+          responses: writeResponses("The feed"),
+        },
+        delete: {
+          summary: "Stop watching a feed",
+          security: [{ bearer: [] }],
+          parameters: queryParams(feedQuery),
+          responses: writeResponses("The feed removed"),
         },
       },
       "/api/openapi.json": { get: { summary: "This document", responses: ok("OpenAPI 3.1", { type: "object" }) } },
