@@ -327,6 +327,13 @@ describe("sourced fetch", () => {
       expect(doc!.meta.id).toBe("trial-page");
       expect(doc!.meta.outlet).toBe("Court Reporter");
       expect(doc!.meta.fetch?.url).toBe(`${base}/news/trial`);
+      // `ingest` reads the same manifest the same way, under the same policy
+      const ingest = await sourced(dir, ["--db", "other.db", "ingest", "links.jsonl"]);
+      expect(ingest.stderr).toMatch(
+        new RegExp(`^sourced: links.jsonl:1: ${base.replace(/[.:/]/g, "\\$&")}/news/trial: refused: 127\\.0\\.0\\.1 is a loopback address`),
+      );
+      const allowed = await sourced(dir, ["--db", "other.db", "ingest", "--allow-host", "127.0.0.1", "links.jsonl"]);
+      expect(allowed.stdout).toMatch(/^1 inserted/);
     } finally {
       cleanup();
     }
