@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSqliteStore } from "../../src/store/index.js";
-import { ARTICLES, assertBuilt, sourced, tempDir, write } from "./helpers.js";
+import { ARTICLES, assertBuilt, sourced, sourcedAsync, tempDir, write } from "./helpers.js";
 
 let server: Server;
 let port = 0;
@@ -229,6 +229,27 @@ describe("sourced watch", () => {
       const ignoring = await sourced(dir, ["watch", "--once", "--ignore-robots", ...ALLOW, `${base}/robots-feed.xml`]);
       expect(ignoring.stderr).toBe("");
       expect(ignoring.stdout).toMatch(/1 new item stored/);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("without --once, polls every --every with one line a poll, until stopped", async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      feedVersion = 1;
+      const { child, done } = sourcedAsync(dir, ["watch", "--every", "1s", ...ALLOW, `${base}/feed.xml`]);
+      let out = "";
+      child.stdout.on("data", (d) => (out += d));
+      for (let i = 0; i < 600 && (out.match(/^poll /gm) ?? []).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+      child.kill("SIGINT");
+      const r = await done;
+      const polls = r.stdout.split("\n").filter((l) => l.startsWith("poll "));
+      expect(polls.length).toBeGreaterThanOrEqual(2);
+      expect(polls[0]).toMatch(/2 new items stored/);
+      expect(polls[1]).toMatch(/1 not modified\), 0 new items stored/);
+      expect(r.code).toBe(130);
+      expect(r.stderr).toMatch(/^sourced: (stopped between polls|interrupted); every stored document is complete\n$/);
     } finally {
       cleanup();
     }

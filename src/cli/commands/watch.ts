@@ -73,29 +73,32 @@ polls them. Every poll that stores something reconciles once.
           stop = true;
           wake?.();
         };
-        for (;;) {
-          const s = await pollFeeds(store, feeds, web.client, { extract: opts.extract });
-          await out(`${pollLine(s)}\n`);
-          if (s.interrupted) throw new CliError("interrupted; every stored document is complete", EXIT_INTERRUPTED);
-          if (opts.once) {
-            if (s.failed > 0) process.exitCode = 1;
-            return;
+        // A signal during a poll lets the document in hand finish (the ingest loop sees it too); between polls it ends the watch at once.
+        process.on("SIGINT", onSignal);
+        process.on("SIGTERM", onSignal);
+        try {
+          for (;;) {
+            const s = await pollFeeds(store, feeds, web.client, { extract: opts.extract });
+            await out(`${pollLine(s)}\n`);
+            if (s.interrupted || stop) throw new CliError("interrupted; every stored document is complete", EXIT_INTERRUPTED);
+            if (opts.once) {
+              if (s.failed > 0) process.exitCode = 1;
+              return;
+            }
+            await new Promise<void>((resolve) => {
+              const timer = setTimeout(resolve, everyMs);
+              wake = () => {
+                clearTimeout(timer);
+                resolve();
+              };
+              if (stop) wake();
+            });
+            wake = null;
+            if (stop) throw new CliError("stopped between polls; every stored document is complete", EXIT_INTERRUPTED);
           }
-          // Between polls a signal ends the watch at once.
-          process.once("SIGINT", onSignal);
-          process.once("SIGTERM", onSignal);
-          await new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, everyMs);
-            wake = () => {
-              clearTimeout(timer);
-              resolve();
-            };
-            if (stop) wake();
-          });
+        } finally {
           process.off("SIGINT", onSignal);
           process.off("SIGTERM", onSignal);
-          wake = null;
-          if (stop) throw new CliError("stopped between polls; every stored document is complete", EXIT_INTERRUPTED);
         }
       });
     });

@@ -7,7 +7,7 @@
 
 import http from "node:http";
 import https from "node:https";
-import type { LookupFunction } from "node:net";
+import { isIP, type LookupFunction } from "node:net";
 import type { Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { checkUrl, type CheckedUrl, type UrlPolicy } from "./url-policy.js";
@@ -137,7 +137,8 @@ function oneHop(target: CheckedUrl, opts: GetOptions, timeoutMs: number): Promis
       headers,
       lookup: pinned,
       agent: false,
-      ...(https_ ? { servername: host } : {}),
+      // TLS checks the certificate against the name (SNI carries names only, never an address).
+      ...(https_ && !isIP(host) ? { servername: host } : {}),
     });
     const timer = setTimeout(() => done(coded("TIMEOUT", "timed out")), timeoutMs);
     req.on("error", (err) => done(err));
