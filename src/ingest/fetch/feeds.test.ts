@@ -39,6 +39,15 @@ describe("parseFeedBody", () => {
     expect(json.ok && json.items).toEqual([{ key: "j1", url: null, title: null, published: "2025-03-08", content: "Only text." }]);
   });
 
+  it("does not expand entities a feed declares (no billion laughs)", () => {
+    let entities = `<!ENTITY a0 "lolololololololololol">`;
+    for (let i = 1; i < 10; i++) entities += `<!ENTITY a${i} "${`&a${i - 1};`.repeat(10)}">`;
+    const r = parse(`<?xml version="1.0"?><!DOCTYPE rss [${entities}]><rss version="2.0"><channel><title>T</title>
+<item><title>&a9;</title><link>https://news.example/a</link></item></channel></rss>`);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect((r.items[0]?.title ?? "").length).toBeLessThan(100);
+  });
+
   it("drops links that are not http(s)", () => {
     const r = parse(`<rss version="2.0"><channel><title>T</title><item><title>x</title><link>javascript:alert(1)</link><guid>g</guid></item></channel></rss>`);
     expect(r.ok && r.items[0]?.url).toBeNull();
