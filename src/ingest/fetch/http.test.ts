@@ -168,6 +168,18 @@ describe("safeGet", () => {
     expect(seen.at(-1)?.host).toBe(`pinned.example:${port}`);
   });
 
+  it("connects to the address it checked, whatever a rebinding name answers next", async () => {
+    // The policy's resolver answers public once (checked, allowed) and loopback after; the system resolver says loopback
+    // for localhost. Any lookup after the check would reach the test server.
+    let calls = 0;
+    const rebinding = async (): Promise<ResolvedAddress[]> => [{ address: calls++ === 0 ? "93.184.216.34" : "127.0.0.1", family: 4 }];
+    const before = seen.length;
+    const r = await safeGet(`http://localhost:${port}/page`, { ...opts({ timeoutMs: 500 }), policy: makePolicy([], "", rebinding) });
+    expect(calls).toBe(1);
+    expect(r.ok).toBe(false);
+    expect(seen.length).toBe(before);
+  });
+
   it("gives up on a slow server at the deadline", async () => {
     const t0 = Date.now();
     const r = await safeGet(`${base()}/slow`, opts({ timeoutMs: 300 }));
