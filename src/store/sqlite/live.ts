@@ -73,7 +73,7 @@ export class LiveTables {
     this.ofDoc = db.prepare("SELECT * FROM fetched_pages WHERE doc = ? AND doc_version = ?");
     this.byUrl = db.prepare("SELECT * FROM fetched_pages WHERE url = ? OR final_url = ? ORDER BY fetched_at DESC LIMIT 1");
     this.byHash = db.prepare("SELECT * FROM fetched_pages WHERE sha256 = ? ORDER BY fetched_at DESC LIMIT 1");
-    this.feedsAll = db.prepare("SELECT * FROM feeds ORDER BY added_at, url");
+    this.feedsAll = db.prepare("SELECT * FROM feeds ORDER BY rowid");
     this.feedOne = db.prepare("SELECT * FROM feeds WHERE url = ?");
     this.feedAdd = db.prepare("INSERT INTO feeds (url, added_at) VALUES (?, ?) ON CONFLICT (url) DO NOTHING");
     this.feedDel = db.prepare("DELETE FROM feeds WHERE url = ?");
