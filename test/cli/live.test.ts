@@ -107,6 +107,10 @@ function handler(req: IncomingMessage, res: ServerResponse) {
     return res.end();
   }
   const html = PAGES[path];
+  if (html && req.headers["if-none-match"] === `"${path}"`) {
+    res.writeHead(304, { etag: `"${path}"` });
+    return res.end();
+  }
   if (html) return send(200, "text/html; charset=utf-8", html, { etag: `"${path}"`, "last-modified": "Tue, 04 Mar 2025 09:30:00 GMT" });
   send(404, "text/plain", "not found");
 }
@@ -282,8 +286,11 @@ describe("sourced fetch", () => {
       expect(doc!.meta.url).toBe(`${base}/news/camp`);
       expect(doc!.meta.outlet).toBe("Test Wire");
       expect(doc!.meta.published).toBe("2025-03-06");
+      // fetched again, it is asked for with its ETag: a 304 stores nothing
       const again = await sourced(dir, ["fetch", ...ALLOW, `${base}/moved`]);
-      expect(again.stdout).toMatch(/^0 inserted, 1 unchanged/);
+      expect(again.stderr).toBe(`sourced: ${base}/moved: not modified since it was last fetched (HTTP 304)\n`);
+      expect(again.stdout).toMatch(/^0 inserted, 0 unchanged, 0 new versions, 0 failed, 1 skipped/);
+      expect(again.code).toBe(0);
     } finally {
       cleanup();
     }

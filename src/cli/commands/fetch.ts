@@ -42,6 +42,11 @@ server's Date, ETag and Last-Modified are kept with the document.
       const { fetchPages } = await import("../../ingest/fetch/sources.js");
       const { runIngest, summaryLine, throwIfInterrupted } = await import("../ingest-run.js");
       const summary = await withStore(command, {}, async (store) => {
+        // A page fetched before is asked for conditionally: an unchanged page costs a 304, not a download.
+        const validators = async (url: string) => {
+          const found = await store.findFetched({ url });
+          return found && found.fetch.url === url ? { etag: found.fetch.etag, lastModified: found.fetch.lastModified } : null;
+        };
         const ingest = (paths: string[], sources?: { outcomes: AsyncIterable<IngestOutcome>; total: number }) =>
           runIngest(store, paths, {
             maxBytes: web.maxBytes,
@@ -50,7 +55,7 @@ server's Date, ETag and Last-Modified are kept with the document.
             fetchUrl: web.fetchUrl,
             ...(sources ? { sources } : {}),
           });
-        const fromUrls = urls.length > 0 ? await ingest([], { outcomes: fetchPages(web.client, urls), total: urls.length }) : null;
+        const fromUrls = urls.length > 0 ? await ingest([], { outcomes: fetchPages(web.client, urls, validators), total: urls.length }) : null;
         if (fromUrls?.interrupted || manifests.length === 0) return fromUrls!;
         const fromManifests = await ingest(manifests);
         return fromUrls ? merge(fromUrls, fromManifests) : fromManifests;

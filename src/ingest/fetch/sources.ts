@@ -11,18 +11,41 @@ import { textDocument } from "../text.js";
 import { hasMarkup } from "../html.js";
 
 /** Fetches one page and reads it as a document. Never throws. */
-export async function fetchPage(client: FetchClient, url: string, opts: { id?: string; feed?: string | null } = {}): Promise<IngestOutcome> {
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/**
+ * Fetches one page and reads it as a document. Never throws. With the
+ * validators of an earlier fetch, the request is conditional, and a 304 is
+ * an outcome passed over: nothing new to store.
+ */
+export async function fetchPage(
+  client: FetchClient,
+  url: string,
+  opts: { id?: string; feed?: string | null; validators?: Validators | null } = {},
+): Promise<IngestOutcome> {
   try {
-    const o = await client.get(url);
+    const headers: Record<string, string> = {};
+    if (opts.validators?.etag) headers["if-none-match"] = opts.validators.etag;
+    if (opts.validators?.lastModified) headers["if-modified-since"] = opts.validators.lastModified;
+    const o = await client.get(url, headers);
     if (!o.ok) return { ok: false, file: url, problem: o.problem };
+    if (o.res.status === 304) return { ok: false, file: url, problem: "not modified since it was last fetched (HTTP 304)", skipped: true };
     return pageDocument(o.res, opts);
   } catch (err) {
     return { ok: false, file: url, problem: `cannot be fetched (${(err as Error).message.split("\n")[0]})` };
   }
 }
 
-export async function* fetchPages(client: FetchClient, urls: readonly string[]): AsyncGenerator<IngestOutcome> {
-  for (const url of urls) yield await fetchPage(client, url);
+/** Fetches each URL in turn; `validators` gives those of a page fetched before (a conditional request). */
+export async function* fetchPages(
+  client: FetchClient,
+  urls: readonly string[],
+  validators: (url: string) => Promise<Validators | null> = async () => null,
+): AsyncGenerator<IngestOutcome> {
+  for (const url of urls) yield await fetchPage(client, url, { validators: await validators(url) });
 }
 
 export const FEED_ACCEPT =
