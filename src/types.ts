@@ -104,7 +104,25 @@ export interface ExtractedEvent extends EventRecord {
 export type SourceFormat = "text" | "html" | "manifest";
 
 /** Which rule found the publication date. */
-export type PublishedRule = "manifest" | "html-meta" | "json-ld" | "crawler-header" | "byline" | "emoji-line" | "dateline" | null;
+export type PublishedRule = "manifest" | "feed" | "html-meta" | "json-ld" | "crawler-header" | "byline" | "emoji-line" | "dateline" | null;
+
+/** What the server said when a document was fetched over HTTP (`sourced fetch`, `sourced watch`). */
+export interface FetchInfo {
+  /** The URL asked for. */
+  url: string;
+  /** The URL that answered, after redirects. */
+  finalUrl: string;
+  /** The response's Date, ETag and Last-Modified headers, as sent. */
+  httpDate: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  /** When it was fetched (ISO 8601). */
+  fetchedAt: string;
+  /** sha256 of the body as received (after decompression): the same page under another URL has the same hash. */
+  sha256: string;
+  /** The feed the page was listed in, when it came from one. */
+  feed: string | null;
+}
 
 export interface DocumentMeta {
   id: string;
@@ -121,6 +139,23 @@ export interface DocumentMeta {
   format: SourceFormat;
   /** Notes from ingest: e.g. "decoded as windows-1252". */
   warnings: string[];
+  /** Set when the document was fetched over HTTP. */
+  fetch?: FetchInfo;
+}
+
+/** A news feed being watched, and how its last poll went. */
+export interface FeedState {
+  url: string;
+  addedAt: string;
+  /** Validators of the last full answer, sent back as If-None-Match / If-Modified-Since. */
+  etag: string | null;
+  lastModified: string | null;
+  /** When it was last polled (ISO 8601), null before the first poll. */
+  lastPollAt: string | null;
+  /** Items listed in the feed that were new and stored, over every poll. */
+  itemsSeen: number;
+  /** The last poll's problem, null when it went well. */
+  lastError: string | null;
 }
 
 /** A span of the pre-cleaning text that cleaning removed, and why. */

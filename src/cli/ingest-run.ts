@@ -5,7 +5,7 @@
 // transaction, so nothing is ever half-written).
 
 import cliProgress from "cli-progress";
-import { countDocuments, readSources } from "../ingest/index.js";
+import { countDocuments, readSources, type IngestOutcome, type ReadOptions } from "../ingest/index.js";
 import { EXTRACTOR_VERSION, cleanAndDetect, extractsLanguage, prepareExtraction } from "../pipeline.js";
 import { createPipelinePool, type PipelinePool, type Prepared } from "../pipeline-pool.js";
 import { breathe, saveDocument } from "../store/save-document.js";
@@ -25,6 +25,10 @@ export interface IngestOptions {
   reextractUnchanged?: boolean;
   /** Clean and extract in this many worker threads (0 or absent: in this thread); documents are stored in input order all the same. */
   workers?: number;
+  /** Fetches the pages manifest lines name by url alone. */
+  fetchUrl?: ReadOptions["fetchUrl"];
+  /** Documents from elsewhere (fetched pages, feed items) instead of the paths, with how many there will be. */
+  sources?: { outcomes: AsyncIterable<IngestOutcome>; total: number };
 }
 
 export interface IngestedDoc {
@@ -144,7 +148,7 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
       if (tty) process.stderr.write("\r\x1b[K");
     }
     if (opts.progress) {
-      const total = await countDocuments(paths); // a manifest counts its lines
+      const total = opts.sources ? opts.sources.total : await countDocuments(paths); // a manifest counts its lines
       bar = new cliProgress.SingleBar(
         { stream: process.stderr, format: "ingest [{bar}] {value}/{total} {file}", clearOnComplete: true, hideCursor: true },
         cliProgress.Presets.shades_classic,
@@ -153,7 +157,8 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
     }
     let done = 0;
 
-    for await (const outcome of readSources(paths, { maxBytes: opts.maxBytes, allowOutside: opts.allowOutside })) {
+    const outcomes = opts.sources?.outcomes ?? readSources(paths, { maxBytes: opts.maxBytes, allowOutside: opts.allowOutside, fetchUrl: opts.fetchUrl });
+    for await (const outcome of outcomes) {
       if (stopping) break;
       done++;
       if (bar) {

@@ -28,6 +28,12 @@ export interface ReadOptions {
    * manifest from elsewhere must not be able to read any file on the machine.
    */
   allowOutside?: boolean;
+  /**
+   * Fetches a page a manifest line names by url alone (`sourced fetch`,
+   * `sourced ingest`: the fetcher of src/ingest/fetch/, under its URL policy).
+   * Without it such a line is a problem.
+   */
+  fetchUrl?: (url: string, id: string | undefined) => Promise<IngestOutcome>;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -44,7 +50,7 @@ async function listEntries(paths: string[]): Promise<Listed[]> {
     if (e.skipped !== undefined || e.problem !== undefined || !isManifestPath(e.path)) continue;
     const text = await readSmallText(e.path);
     if (text === null) continue;
-    for (const m of parseManifest(e.path, text)) if (m.ok) covered.add(resolve(m.path));
+    for (const m of parseManifest(e.path, text)) if (m.ok && m.path !== null) covered.add(resolve(m.path));
   }
   const seen = new Set<string>();
   return entries.filter((e) => {
@@ -79,7 +85,7 @@ export async function* readSources(paths: string[], opts: ReadOptions = {}): Asy
   for (const e of await listEntries(paths)) {
     if (e.skipped !== undefined) yield { ok: false, file: e.path, problem: `skipped (${e.skipped})`, skipped: true };
     else if (e.problem !== undefined) yield { ok: false, file: e.path, problem: e.problem };
-    else if (isManifestPath(e.path)) yield* readManifest(e.path, maxBytes, opts.allowOutside ?? false);
+    else if (isManifestPath(e.path)) yield* readManifest(e.path, maxBytes, opts);
     else yield await readOne(e.path, maxBytes);
   }
 }
@@ -110,7 +116,8 @@ async function readArticle(file: string, maxBytes: number, id: string): Promise<
   return { ok: true, file, doc: textDocument(id, file, loaded.bytes, decoded.text, decoded.warnings) };
 }
 
-async function* readManifest(file: string, maxBytes: number, allowOutside: boolean): AsyncGenerator<IngestOutcome> {
+async function* readManifest(file: string, maxBytes: number, opts: ReadOptions): AsyncGenerator<IngestOutcome> {
+  const allowOutside = opts.allowOutside ?? false;
   const loaded = await loadBytes(file, maxBytes);
   if (!loaded.ok) {
     yield { ok: false, file, problem: loaded.problem };
@@ -129,6 +136,10 @@ async function* readManifest(file: string, maxBytes: number, allowOutside: boole
       yield { ok: false, file: where, problem: e.problem };
       continue;
     }
+    if (e.path === null) {
+      yield await fetchLine(where, e.entry, opts.fetchUrl);
+      continue;
+    }
     if (!allowOutside && !(await isInside(dirname(file), e.path))) {
       yield { ok: false, file: where, problem: `${e.entry.path} is outside the manifest's folder (pass --allow-outside to read it)` };
       continue;
@@ -140,6 +151,15 @@ async function* readManifest(file: string, maxBytes: number, allowOutside: boole
     }
     yield { ok: true, file: where, doc: applyManifest(outcome.doc, e.entry), ...(outcome.note ? { note: `${e.path}: ${outcome.note}` } : {}) };
   }
+}
+
+/** A manifest line that gives only a url: the page fetched, with the line's metadata over the page's. */
+async function fetchLine(where: string, entry: ManifestLine, fetchUrl: ReadOptions["fetchUrl"]): Promise<IngestOutcome> {
+  const url = entry.url!.trim();
+  if (!fetchUrl) return { ok: false, file: where, problem: `gives only a url (${url}), which cannot be fetched when reading files only: give a "path"` };
+  const outcome = await fetchUrl(url, entry.id);
+  if (!outcome.ok) return { ...outcome, file: where, problem: `${url}: ${outcome.problem}` };
+  return { ok: true, file: where, doc: applyManifest(outcome.doc, entry), ...(outcome.note ? { note: `${url}: ${outcome.note}` } : {}) };
 }
 
 /**
@@ -171,7 +191,7 @@ function applyManifest(doc: RawDocument, entry: ManifestLine): RawDocument {
   if (entry.outlet?.trim()) meta.outlet = entry.outlet.trim();
   if (entry.url?.trim()) {
     meta.url = entry.url.trim();
-    meta.origin = meta.url;
+    if (!meta.fetch) meta.origin = meta.url;
   }
   if (entry.published?.trim()) {
     const d = normalizeDate(entry.published);

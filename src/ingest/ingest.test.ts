@@ -104,7 +104,7 @@ describe("bad input: one problem per file, the batch goes on", () => {
     }
     expect(problem(notJson)).toMatch(/line 2 is not valid JSON/);
     expect(problem(noPath)).toMatch(/line 3 has no "path"/);
-    expect(problem(urlOnly)).toMatch(/only a url .*cannot be fetched/);
+    expect(problem(urlOnly)).toMatch(/only a url .*cannot be fetched when reading files only/);
     expect(problem(missing)).toMatch(/missing-article\.txt: file not found/);
     expect(problem(badType)).toMatch(/"path"/);
   });

@@ -1,6 +1,7 @@
 // JSON Lines manifests: one article a line, {"path" | "url", "id",
 // "published", "outlet", "title", "url"}; `path` is relative to the
-// manifest's folder. Manifest metadata overrides what the file says.
+// manifest's folder; a line with a `url` and no `path` names a page to fetch.
+// Manifest metadata overrides what the file (or page) says.
 
 import { dirname, join, isAbsolute } from "node:path";
 import { z } from "zod";
@@ -15,7 +16,8 @@ export const ManifestLine = z.object({
 });
 export type ManifestLine = z.infer<typeof ManifestLine>;
 
-export type ManifestEntry = { ok: true; line: number; path: string; entry: ManifestLine } | { ok: false; line: number; problem: string };
+/** path is null for a line that gives only a url: the page is to be fetched. */
+export type ManifestEntry = { ok: true; line: number; path: string | null; entry: ManifestLine } | { ok: false; line: number; problem: string };
 
 /** Parses a manifest's text; every non-blank line gives an entry or a problem. */
 export function parseManifest(manifestPath: string, text: string): ManifestEntry[] {
@@ -46,13 +48,8 @@ export function parseManifest(manifestPath: string, text: string): ManifestEntry
     }
     const entry = parsed.data;
     if (!entry.path) {
-      out.push({
-        ok: false,
-        line,
-        problem: entry.url
-          ? `line ${line} gives only a url (${entry.url}), which cannot be fetched: documents are read from files, give a "path"`
-          : `line ${line} has no "path"`,
-      });
+      if (entry.url) out.push({ ok: true, line, path: null, entry });
+      else out.push({ ok: false, line, problem: `line ${line} has no "path" (or "url")` });
       continue;
     }
     out.push({ ok: true, line, path: isAbsolute(entry.path) ? entry.path : join(base, entry.path), entry });

@@ -13,6 +13,8 @@ import { documentRoutes } from "./routes/documents.js";
 import { eventRoutes } from "./routes/events.js";
 import { groupRoutes } from "./routes/groups.js";
 import { ingestRoutes } from "./routes/ingest.js";
+import { liveRoutes } from "./routes/live.js";
+import { liveDeps, startPolling, type LiveSettings } from "./live.js";
 import { openapiRoutes } from "./routes/openapi.js";
 import { placeRoutes } from "./routes/places.js";
 import { seriesRoutes } from "./routes/series.js";
@@ -30,6 +32,8 @@ export interface AppOptions {
   webRoot?: string | null;
   /** Rebuilds the reconciliation after writes; defaults to the reconcile stage. */
   reconcile?: (store: Store) => Promise<void>;
+  /** Fetching by URL and watching feeds (on by default, under the URL policy); null turns it off. */
+  live?: LiveSettings | null;
 }
 
 /** Bodies of requests other than ingest stay small. */
@@ -48,7 +52,12 @@ export async function createApp(opts: AppOptions): Promise<FastifyInstance> {
     reconcile: opts.reconcile ?? defaultReconcile,
     pipeline: createPipelineRunner(),
   };
-  app.addHook("onClose", async () => deps.pipeline.close());
+  if (opts.live !== null) deps.live = liveDeps(opts.live ?? {});
+  const poller = deps.live?.everyMs ? startPolling(deps, deps.live, deps.live.everyMs) : null;
+  app.addHook("onClose", async () => {
+    await poller?.stop();
+    await deps.pipeline.close();
+  });
 
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(async (req) => {
@@ -65,6 +74,7 @@ export async function createApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(placeRoutes, deps);
   await app.register(groupRoutes, deps);
   await app.register(ingestRoutes, deps);
+  await app.register(liveRoutes, deps);
   await app.register(openapiRoutes, deps);
   const webRoot = opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot;
   if (webRoot) staticFiles(app, webRoot);

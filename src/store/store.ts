@@ -5,7 +5,19 @@
 // Methods are async so that both backends fit one contract.
 
 import type { StoreTransfer } from "./transfer.js";
-import type { CleanedDocument, DocumentSummary, EventType, ExtractedEvent, Status, StoredDocument, Override, Reconciliation, StoredEvent } from "../types.js";
+import type {
+  CleanedDocument,
+  DocumentSummary,
+  EventType,
+  ExtractedEvent,
+  FeedState,
+  FetchInfo,
+  Status,
+  StoredDocument,
+  Override,
+  Reconciliation,
+  StoredEvent,
+} from "../types.js";
 
 export type PutResult =
   /** a new document id */
@@ -52,6 +64,16 @@ export interface EventFilter {
   after?: string;
 }
 
+/** A stored document version that was fetched, found by its URL or its body's hash. */
+export interface FetchedPage {
+  id: string;
+  version: number;
+  fetch: FetchInfo;
+}
+
+/** What a poll changes in a feed's state. */
+export type FeedUpdate = Partial<Pick<FeedState, "etag" | "lastModified" | "lastPollAt" | "itemsSeen" | "lastError">>;
+
 export interface Store {
   /** Stores a cleaned document; one transaction. Identical content is a no-op. */
   putDocument(doc: CleanedDocument): Promise<PutResult>;
@@ -87,6 +109,17 @@ export interface Store {
 
   /** Whole-store reading and writing, history included, for moving data between engines. */
   transfer(): StoreTransfer;
+  // Live ingest. A document whose meta carries `fetch` has it stored with the
+  // version, in storeDocument's transaction, and getDocument returns it.
+  /** The latest fetched version asked for or answered at url, else one whose body has this sha256; null when none. */
+  findFetched(q: { url?: string; sha256?: string }): Promise<FetchedPage | null>;
+  listFeeds(): Promise<FeedState[]>;
+  getFeed(url: string): Promise<FeedState | null>;
+  /** Adds a feed to watch (an existing one is left as it is) and returns it. */
+  addFeed(url: string): Promise<FeedState>;
+  updateFeed(url: string, patch: FeedUpdate): Promise<void>;
+  /** False when there was no such feed. */
+  removeFeed(url: string): Promise<boolean>;
 
   close(): Promise<void>;
 }

@@ -1,9 +1,9 @@
 // Requests to the page's own server (same origin only).
 
-import type { Conflict, CopyGroup, Series, Story, StoredEvent, DocumentSummary, DocumentMeta, RemovedSpan } from "../../src/types.js";
+import type { Conflict, CopyGroup, Series, Story, StoredEvent, DocumentSummary, DocumentMeta, FeedState, RemovedSpan } from "../../src/types.js";
 import type { GroupAgg } from "../../src/server/aggregate.js";
 
-export type { Conflict, Series, Story, StoredEvent, DocumentSummary, GroupAgg };
+export type { Conflict, Series, Story, StoredEvent, DocumentSummary, FeedState, GroupAgg };
 
 export interface DocumentView extends DocumentMeta {
   version: number;
@@ -42,6 +42,8 @@ export async function fetchEvents(params: URLSearchParams): Promise<StoredEvent[
   return all;
 }
 
+/** The watched feeds, and how often the server polls them (null: it does not). */
+export const fetchFeeds = () => getJson<{ feeds: FeedState[]; watching: number | null }>("/api/feeds");
 export const fetchDocuments = () => getJson<{ documents: DocumentSummary[] }>("/api/documents").then((b) => b.documents);
 export const fetchDocument = (id: string) => getJson<{ document: DocumentView; events: StoredEvent[] }>(`/api/documents/${encodeURIComponent(id)}`);
 export const fetchSeries = () => getJson<{ series: Series[] }>("/api/series").then((b) => b.series);

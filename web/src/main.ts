@@ -9,6 +9,7 @@ import {
   fetchDocument,
   fetchDocuments,
   fetchEvents,
+  fetchFeeds,
   fetchGroups,
   fetchSeries,
   fetchStories,
@@ -21,6 +22,7 @@ import {
 } from "./api.js";
 import { groupConflicts, type ConflictGroup } from "./conflict-groups.js";
 import { drawConflicts } from "./conflicts.js";
+import { drawFeeds } from "./feeds.js";
 import { byId, clear, h } from "./dom.js";
 import { dateSpan, formatNumber, isoToDay, TYPE_LABEL } from "./format.js";
 import { drawList } from "./list.js";
@@ -360,6 +362,14 @@ function wireFilters(): void {
   });
 }
 
+/** The feeds panel, refreshed every minute while the server polls them. */
+async function showFeeds(): Promise<void> {
+  const r = await fetchFeeds().catch(() => null);
+  if (!r) return;
+  drawFeeds(byId("feeds-panel"), byId("feeds"), byId("feeds-note"), r.feeds, r.watching);
+  if (r.watching) window.setTimeout(() => void showFeeds(), 60_000);
+}
+
 async function init(): Promise<void> {
   for (const t of EVENT_TYPES) option(el.type, t, TYPE_LABEL(t));
   for (const s of STATUSES) option(el.status, s, s);
@@ -389,6 +399,7 @@ async function init(): Promise<void> {
   for (const d of [...docs].sort((a, b) => (b.published ?? "").localeCompare(a.published ?? ""))) {
     option(el.docSelect, d.id, `${d.published ?? "undated"} · ${d.title ?? d.id}${d.outlet ? ` (${d.outlet})` : ""}`);
   }
+  void showFeeds();
   syncInputs();
   wireFilters();
   if (!serverParams(state).toString()) {

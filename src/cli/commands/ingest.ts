@@ -2,12 +2,14 @@
 
 import type { Command } from "commander";
 import { examples, out, parseBytes, parseNonNegativeInt, withStore } from "../shared.js";
+import { makeWeb, type Web } from "../fetch-options.js";
 
 interface Opts {
   maxBytes?: string;
   extract: boolean;
   allowOutside?: boolean;
   workers?: string;
+  allowHost: string[];
   json?: boolean;
 }
 
@@ -20,6 +22,12 @@ export function register(program: Command): void {
     .option("--no-extract", "store the documents without extracting events")
     .option("--allow-outside", "let a manifest read files outside its own folder")
     .option("--workers <n>", "clean and extract in this many worker threads (documents are stored in input order all the same)")
+    .option(
+      "--allow-host <host>",
+      "let manifest lines that give only a url reach this private or local host (repeatable)",
+      (v: string, p: string[]) => [...p, v],
+      [] as string[],
+    )
     .option("--json", "print the summary as JSON")
     .addHelpText(
       "after",
@@ -37,12 +45,17 @@ an article, and ingest the manifest:
       const workers = opts.workers === undefined ? 0 : parseNonNegativeInt("--workers", opts.workers);
       // Loaded on use: the pipeline is heavy, and every `sourced` start would pay for it.
       const { runIngest, summaryLine, throwIfInterrupted } = await import("../ingest-run.js");
+      // Manifest lines that give only a url are fetched as `sourced fetch` does (the fetcher made on first use).
+      let web: Promise<Web> | null = null;
+      const fetchUrl = async (url: string, id: string | undefined) =>
+        (await (web ??= makeWeb({ allowHost: opts.allowHost, maxBytes: opts.maxBytes }, { robots: false }))).fetchUrl(url, id);
       const summary = await withStore(cmd, {}, (store) =>
         runIngest(store, paths, {
           maxBytes,
           extract: opts.extract,
           allowOutside: opts.allowOutside === true,
           workers,
+          fetchUrl,
           progress: process.stdout.isTTY === true && !opts.json,
         }),
       );

@@ -1,4 +1,4 @@
-// sourced serve [--port 8080] [--host 127.0.0.1] [--token T] [--open]
+// sourced serve [--port 8080] [--host 127.0.0.1] [--token T] [--open] [--watch 15m] [--allow-host H]... [--contact C]
 // Serves the API and the analyst page over the database given by --db.
 
 import { spawn } from "node:child_process";
@@ -6,9 +6,11 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import type { RunningServer } from "../../server/index.js";
+import type { LiveSettings } from "../../server/live.js";
 import type { Store } from "../../store/store.js";
 import { CliError } from "../errors.js";
 import { examples, openStoreFor } from "../shared.js";
+import { parseDuration } from "../fetch-options.js";
 
 function parsePort(v: string): number {
   const n = Number(v);
@@ -29,13 +31,16 @@ export function openInBrowser(url: string): void {
 }
 
 /** Starts the server and keeps it up until SIGINT/SIGTERM; closes the store on the way out. */
-export async function serveUntilStopped(store: Store, opts: { host: string; port: number; token?: string; open?: boolean }): Promise<RunningServer> {
+export async function serveUntilStopped(
+  store: Store,
+  opts: { host: string; port: number; token?: string; open?: boolean; live?: LiveSettings },
+): Promise<RunningServer> {
   // The server and its routes load only when a server is started: `sourced --help` stays fast.
   const { startServer } = await import("../../server/index.js");
   const { defaultWebRoot } = await import("../../server/static.js");
   let server: RunningServer;
   try {
-    server = await startServer({ store, host: opts.host, port: opts.port, token: opts.token });
+    server = await startServer({ store, host: opts.host, port: opts.port, token: opts.token, ...(opts.live ? { live: opts.live } : {}) });
   } catch (err) {
     await store.close();
     const e = err as NodeJS.ErrnoException;
@@ -87,13 +92,36 @@ export function register(program: Command): void {
     .option("--host <host>", "interface to bind", "127.0.0.1")
     .option("--token <token>", "bearer token enabling write endpoints (or env SOURCED_TOKEN)")
     .option("--open", "open the page in a browser")
-    .addHelpText("after", examples("sourced serve", "sourced --db corpus.db serve --port 9000 --open", "SOURCED_TOKEN=secret sourced serve"))
-    .action(async (opts: { port: string; host: string; token?: string; open?: boolean }, cmd: Command) => {
-      const port = parsePort(opts.port);
-      const store = openStoreFor(cmd, { mustExist: true });
-      const token = opts.token ?? (process.env.SOURCED_TOKEN || undefined);
-      await serveUntilStopped(store, { host: opts.host, port, token, open: opts.open });
-      // Keep the process alive: the action returns while the server listens.
-      await new Promise<never>(() => {});
-    });
+    .option("--watch [duration]", "poll the watched feeds (/api/feeds) in the background, every duration (default 15m)")
+    .option(
+      "--allow-host <host>",
+      "let /api/fetch and the feeds reach this private or local host (repeatable; also SOURCED_ALLOW_HOSTS)",
+      (v: string, p: string[]) => [...p, v],
+      [] as string[],
+    )
+    .option("--contact <email-or-url>", "how site owners can reach you, put in the User-Agent (also SOURCED_CONTACT)")
+    .addHelpText(
+      "after",
+      examples(
+        "sourced serve",
+        "sourced --db corpus.db serve --port 9000 --open",
+        "SOURCED_TOKEN=secret sourced serve",
+        "SOURCED_TOKEN=secret sourced serve --watch 15m --contact desk@example.org",
+      ),
+    )
+    .action(
+      async (
+        opts: { port: string; host: string; token?: string; open?: boolean; watch?: string | true; allowHost: string[]; contact?: string },
+        cmd: Command,
+      ) => {
+        const port = parsePort(opts.port);
+        const watchEveryMs = opts.watch === undefined ? null : parseDuration("--watch", opts.watch === true ? "15m" : opts.watch);
+        const store = openStoreFor(cmd, { mustExist: true });
+        const token = opts.token ?? (process.env.SOURCED_TOKEN || undefined);
+        const live: LiveSettings = { allowHosts: opts.allowHost, contact: opts.contact, watchEveryMs };
+        await serveUntilStopped(store, { host: opts.host, port, token, open: opts.open, live });
+        // Keep the process alive: the action returns while the server listens.
+        await new Promise<never>(() => {});
+      },
+    );
 }

@@ -5,10 +5,12 @@ import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
 import { EVENT_TYPES, QUALIFIERS, STATUSES } from "../../types.js";
 import type { ServerDeps } from "../deps.js";
+import { feedBody, feedQuery, fetchBody } from "./live.js";
 import {
   aggregateQuery,
   conflictsQuery,
   documentsQuery,
+  emptyQuery,
   eventsQuery,
   extractBody,
   ingestBody,
@@ -305,6 +307,37 @@ export function buildOpenApi(): Json {
           summary: "This document",
           ...READ,
           responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } }, ...SERVER_ERROR },
+        },
+      },
+      "/api/fetch": {
+        post: {
+          operationId: "fetchPage",
+          summary: "Fetch a page by URL (http or https; private and local addresses refused: 422) and ingest it",
+          ...WRITE,
+          requestBody: body(fetchBody),
+          responses: writeResponses("The stored document"),
+        },
+      },
+      "/api/feeds": {
+        get: {
+          operationId: "listFeeds",
+          summary: "The watched feeds with their last poll, items seen and last error",
+          ...READ,
+          responses: { "200": { description: "Feeds", content: { "application/json": { schema: { type: "object" } } } }, ...SERVER_ERROR },
+        },
+        post: {
+          operationId: "addFeed",
+          summary: "Watch a feed (refused as /api/fetch refuses)",
+          ...WRITE,
+          requestBody: body(feedBody),
+          responses: writeResponses("The feed"),
+        },
+        delete: {
+          operationId: "removeFeed",
+          summary: "Stop watching a feed",
+          ...WRITE,
+          parameters: queryParams(feedQuery),
+          responses: writeResponses("The feed removed"),
         },
       },
     },

@@ -90,6 +90,15 @@ export function openPostgresStore(url: string, opts: PostgresOptions = {}): Stor
     listOverrides: () => withClient((c) => rec.listOverrides(c)),
     removeOverride: (id) => withClient((c) => rec.removeOverride(c, id)),
     transfer: () => postgresTransfer(withClient, () => ready),
+    // live ingest's pages and feeds: not kept in PostgreSQL yet
+    findFetched: async () => null,
+    listFeeds: async () => [],
+    getFeed: async () => null,
+    addFeed: async () => {
+      throw new Error("watching feeds needs the SQLite store for now");
+    },
+    updateFeed: async () => {},
+    removeFeed: async () => false,
     async close() {
       if (closed) return;
       closed = true;

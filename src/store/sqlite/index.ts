@@ -8,6 +8,7 @@ import { DocumentTable } from "./documents.js";
 import { EventTable } from "./events.js";
 import { ReconciliationTable } from "./reconciliation.js";
 import { sqliteTransfer } from "./transfer.js";
+import { LiveTables } from "./live.js";
 
 export { contentHash } from "./documents.js";
 
@@ -28,9 +29,11 @@ export function openSqliteStore(path: string): Store {
   const docs = new DocumentTable(db);
   const events = new EventTable(db);
   const rec = new ReconciliationTable(db);
+  const live = new LiveTables(db);
   let closed = false;
   const storeTx = db.transaction((doc: Parameters<Store["storeDocument"]>[0], extraction: Parameters<Store["storeDocument"]>[1]) => {
     const put = docs.put(doc);
+    if (doc.meta.fetch) live.recordFetch(put.id, put.version, doc.meta.fetch);
     if (put.status === "unchanged") return put;
     if ("pending" in extraction) docs.markPending(put.id, put.version, extraction.pending);
     else events.replace(put.id, put.version, extraction.extractorVersion, extraction.events);
@@ -51,7 +54,10 @@ export function openSqliteStore(path: string): Store {
       return docs.listPending();
     },
     async getDocument(id, version) {
-      return docs.get(id, version);
+      const doc = docs.get(id, version);
+      const fetch = doc ? live.fetchOf(doc.meta.id, doc.version) : null;
+      if (doc && fetch) doc.meta.fetch = fetch;
+      return doc;
     },
     async listDocuments() {
       return docs.list();
@@ -82,6 +88,24 @@ export function openSqliteStore(path: string): Store {
     },
     transfer() {
       return sqliteTransfer(db);
+    },
+    async findFetched(q) {
+      return live.findFetched(q);
+    },
+    async listFeeds() {
+      return live.listFeeds();
+    },
+    async getFeed(url) {
+      return live.getFeed(url);
+    },
+    async addFeed(url) {
+      return live.addFeed(url);
+    },
+    async updateFeed(url, patch) {
+      live.updateFeed(url, patch);
+    },
+    async removeFeed(url) {
+      return live.removeFeed(url);
     },
     async close() {
       if (closed) return;
