@@ -1,0 +1,89 @@
+// Arabic event detection: a trigger of the lexicon (src/lexicon/ar/triggers.ts)
+// in a sentence proposes a record of its type, unless a negation before it
+// denies it ("لم يتم ترحيل", but "لم يتم الإفراج إلا عن 300" stands), it sits
+// inside a name ("هيئة تحرير الشام") or an attribution cue ("نقلت عن"), or
+// its type needs people and the sentence names none.
+
+import type { ArabicAnnotations } from "../../annotate/arabic/index.js";
+import { type ArabicWord, isFutureForm, normalizeArabic } from "../../annotate/arabic/normalize.js";
+import { ArabicPhraseIndex } from "../../annotate/arabic/phrase-index.js";
+import { peopleNoun } from "../../annotate/arabic/people.js";
+import { AR_EXCEPTION, AR_NEGATIONS, AR_TRIGGERS, type ArabicTrigger } from "../../lexicon/ar/triggers.js";
+import type { ArabicCandidate } from "./types.js";
+
+const TRIGGERS = new ArabicPhraseIndex<ArabicTrigger>(true);
+for (const t of AR_TRIGGERS) for (const w of t.words) TRIGGERS.add(w, t);
+const NEGATIONS = new Set(AR_NEGATIONS.map(normalizeArabic));
+const EXCEPTION = new Set(AR_EXCEPTION.map(normalizeArabic));
+
+/** How far (in words) from the trigger a noun for people or a figure still belongs to it. */
+const PEOPLE_WINDOW = 10;
+
+function negated(words: readonly ArabicWord[], first: number): boolean {
+  for (let k = Math.max(0, first - 3); k < first; k++) {
+    if (NEGATIONS.has(words[k]!.norm)) {
+      for (let j = first + 1; j < words.length; j++) if (EXCEPTION.has(words[j]!.norm)) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+export function detectArabic(doc: ArabicAnnotations, si: number): ArabicCandidate[] {
+  const here = doc.arabic[si]!;
+  const words = here.words;
+  const out: ArabicCandidate[] = [];
+  const inside = (i: number) =>
+    here.actors.some((a) => i >= a.first && i <= a.last) ||
+    here.attributions.some((a) => i >= a.cueFirst && i <= a.cueLast) ||
+    here.places.some((p) => i >= p.first && i <= p.last);
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.kind !== "word" || inside(i)) continue;
+    const hit = TRIGGERS.matchAt(words, i);
+    if (!hit) continue;
+    const t = hit.value;
+    i = hit.last;
+    if (out.some((c) => c.type === t.type)) continue;
+    if (negated(words, hit.first)) continue;
+    if (t.needsPeople && !hasPeople(doc, si, hit.first, hit.last)) continue;
+    const future = isFutureForm(words[hit.first]!.norm, hit.form);
+    const s = doc.sentences[si]!;
+    out.push({
+      type: t.type,
+      doc,
+      sentence: si,
+      sentences: [si],
+      here,
+      first: hit.first,
+      last: hit.last,
+      trigger: doc.text.slice(words[hit.first]!.start, words[hit.last]!.end),
+      status: future ? "planned" : "occurred",
+      count: null,
+      countMention: null,
+      subject: null,
+      group: null,
+      actor: null,
+      origin: null,
+      destination: null,
+      location: null,
+      source: null,
+      date: null,
+      dateMention: null,
+      dateImplied: false,
+      weak: s.isHeadline,
+      tags: [`detector/arabic-${t.type}`],
+    });
+  }
+  return out;
+}
+
+function hasPeople(doc: ArabicAnnotations, si: number, first: number, last: number): boolean {
+  const here = doc.arabic[si]!;
+  const near = (i: number) => i >= first - PEOPLE_WINDOW && i <= last + PEOPLE_WINDOW;
+  if (here.counts.some((c) => c.noun >= 0 && near(c.noun))) return true;
+  for (let k = Math.max(0, first - PEOPLE_WINDOW); k <= Math.min(here.words.length - 1, last + PEOPLE_WINDOW); k++) {
+    if (k >= first && k <= last) continue;
+    if (here.words[k]!.kind === "word" && peopleNoun(here.words[k]!.norm) && !here.places.some((p) => k >= p.first && k <= p.last)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,75 @@
+// One event, one record: Arabic records of one type in one document join when
+// nothing in them disagrees: their figures (a vague "مئات" joins a figure of
+// its magnitude), their specific places, and their explicit dates. The
+// joined record keeps the first record's fields and takes what it lacks from
+// the others; a precise figure replaces a vague one.
+
+import type { ArabicCandidate } from "./types.js";
+
+/** Explicit dates further apart than this are two events. */
+const MAX_DAYS_APART = 3;
+
+function countsAgree(a: ArabicCandidate, b: ArabicCandidate): boolean {
+  if (!a.count || !b.count || a.count.value === null || b.count.value === null) return true;
+  if (a.count.value === b.count.value) return true;
+  const [v, x] = a.count.qualifier === "vague" ? [a.count.value, b.count.value] : b.count.qualifier === "vague" ? [b.count.value, a.count.value] : [null, null];
+  return v !== null && x !== null && x >= v && x < v * 10;
+}
+
+function placeOf(c: ArabicCandidate): string | null {
+  const p = c.origin ?? c.location ?? c.destination;
+  return p && p.lat !== null && !(c.here.places.find((q) => q.name === p.name)?.kind === "country") ? p.name : null;
+}
+
+function placesAgree(a: ArabicCandidate, b: ArabicCandidate): boolean {
+  const pa = placeOf(a);
+  const pb = placeOf(b);
+  if (!pa || !pb) return true;
+  return pa.includes(pb) || pb.includes(pa);
+}
+
+function datesAgree(a: ArabicCandidate, b: ArabicCandidate): boolean {
+  if (!a.dateMention || !b.dateMention || a.dateImplied || b.dateImplied) return true;
+  const da = Date.parse(a.date ?? "");
+  const db = Date.parse(b.date ?? "");
+  if (Number.isNaN(da) || Number.isNaN(db)) return a.date === b.date;
+  return Math.abs(da - db) <= MAX_DAYS_APART * 86_400_000;
+}
+
+function join(into: ArabicCandidate, c: ArabicCandidate): void {
+  for (const s of c.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
+  into.sentences.sort((x, y) => x - y);
+  if (c.count && (!into.count || (into.count.qualifier === "vague" && c.count.qualifier !== "vague"))) {
+    into.count = c.count;
+    into.countMention = c.countMention;
+    if (c.subject) into.subject = c.subject;
+  }
+  into.subject ??= c.subject;
+  into.group ??= c.group;
+  into.actor ??= c.actor;
+  into.origin ??= c.origin;
+  into.destination ??= c.destination;
+  into.location ??= c.location;
+  into.source ??= c.source;
+  if ((!into.dateMention || into.dateImplied) && c.dateMention && !c.dateImplied) {
+    into.date = c.date;
+    into.dateMention = c.dateMention;
+    into.dateImplied = false;
+  } else into.date ??= c.date;
+  if (into.weak && !c.weak) {
+    into.weak = false;
+    into.status = c.status;
+  }
+}
+
+export function mergeArabic(cands: ArabicCandidate[]): ArabicCandidate[] {
+  const out: ArabicCandidate[] = [];
+  // strong records first, so a headline joins the record its body tells
+  const ordered = [...cands.filter((c) => !c.weak), ...cands.filter((c) => c.weak)];
+  for (const c of ordered) {
+    const into = out.find((r) => r.type === c.type && r.status === c.status && countsAgree(r, c) && placesAgree(r, c) && datesAgree(r, c));
+    if (into) join(into, c);
+    else out.push(c);
+  }
+  return out.sort((a, b) => a.sentences[0]! - b.sentences[0]!);
+}

@@ -1,0 +1,174 @@
+// The slots of an Arabic record, from its own sentence: the figure and the
+// people it counts, the status (planned, under way), the places by their
+// preposition (من: origin, إلى: destination, في: location), the date, the
+// actor, the subject's group and the source.
+
+import type { ArabicPlace } from "../../annotate/arabic/places.js";
+import { type ArabicWord, bareForms, normalizeArabic } from "../../annotate/arabic/normalize.js";
+import { demonymCountry, peopleNoun } from "../../annotate/arabic/people.js";
+import { ArabicPhraseIndex } from "../../annotate/arabic/phrase-index.js";
+import { AR_DESTINATION_PREPOSITIONS, AR_ONGOING_CUES, AR_ORIGIN_PREPOSITIONS, AR_PLANNED_CUES } from "../../lexicon/ar/triggers.js";
+import { MOVEMENT_TYPES, type PlaceDetail } from "../../types.js";
+import type { ArabicCandidate } from "./types.js";
+
+const PLANNED = new ArabicPhraseIndex<true>(true);
+for (const c of AR_PLANNED_CUES) PLANNED.add(c, true);
+const ONGOING = new ArabicPhraseIndex<true>(true);
+for (const c of AR_ONGOING_CUES) ONGOING.add(c, true);
+const FROM = new Set(AR_ORIGIN_PREPOSITIONS.map(normalizeArabic));
+const TO = new Set(AR_DESTINATION_PREPOSITIONS.map(normalizeArabic));
+
+/** How many words before the trigger a modal cue reaches. */
+const CUE_WINDOW = 5;
+
+export function fillArabicSlots(c: ArabicCandidate): void {
+  countAndSubject(c);
+  status(c);
+  places(c);
+  date(c);
+  actorAndSource(c);
+}
+
+function countAndSubject(c: ArabicCandidate): void {
+  const { counts, words } = c.here;
+  const people = counts.filter((k) => k.noun >= 0);
+  // the figure after the trigger first ("ترحيل أكثر من 50 سوريًّا"), then the nearest before it
+  const after = people.filter((k) => k.first > c.last).sort((a, b) => a.first - b.first);
+  const before = people.filter((k) => k.last < c.first).sort((a, b) => b.last - a.last);
+  const pick = after[0] ?? before[0] ?? null;
+  if (pick) {
+    c.countMention = pick;
+    c.count = { value: pick.value, qualifier: pick.qualifier };
+    c.subject = subjectAt(words, pick.noun, c);
+    return;
+  }
+  for (let k = c.last + 1; k < Math.min(words.length, c.last + 8); k++) {
+    if (words[k]!.kind === "word" && peopleNoun(words[k]!.norm) && !c.here.places.some((p) => k >= p.first && k <= p.last)) {
+      c.subject = subjectAt(words, k, c);
+      return;
+    }
+  }
+}
+
+/** The noun for people at i, with the nationality word after it ("لاجئ سوري"). */
+function subjectAt(words: readonly ArabicWord[], i: number, c: ArabicCandidate): string {
+  const next = words[i + 1];
+  const end = next && next.kind === "word" && demonymCountry(next.norm) ? i + 1 : i;
+  return c.doc.text.slice(words[i]!.start, words[end]!.end);
+}
+
+function status(c: ArabicCandidate): void {
+  if (c.status === "planned") return;
+  const words = c.here.words;
+  for (let k = Math.max(0, c.first - CUE_WINDOW); k < c.first; k++) {
+    const p = PLANNED.matchAt(words, k);
+    if (p && p.last < c.first) {
+      c.status = "planned";
+      return;
+    }
+    const o = ONGOING.matchAt(words, k);
+    if (o && o.last < c.first) c.status = "ongoing";
+  }
+}
+
+function detail(p: ArabicPlace): PlaceDetail {
+  return { name: p.name, country: p.country, lat: p.lat, lon: p.lon, admin1: p.admin1 };
+}
+
+function prepositionOf(words: readonly ArabicWord[], p: ArabicPlace): "from" | "to" | "in" {
+  const w = words[p.first - 1];
+  if (w && FROM.has(w.norm)) return "from";
+  if (w && TO.has(w.norm)) return "to";
+  // "لبنان" after "إلى الأراضي", "من سجن X": one word between
+  const w2 = words[p.first - 2];
+  if (w2 && (w?.kind === "word" || w?.norm === "“" || w?.norm === '"') && p.first - 2 >= 0) {
+    if (FROM.has(w2.norm)) return "from";
+    if (TO.has(w2.norm)) return "to";
+  }
+  // "لبلاده", "للحدود": a preposition glued on
+  const first = words[p.first]!;
+  if (first.norm.startsWith("ل") && !first.norm.startsWith("لبنان")) return "to";
+  return "in";
+}
+
+function places(c: ArabicCandidate): void {
+  const { places: ps, words } = c.here;
+  if (!ps.length) {
+    if (c.type === "repatriation") home(c);
+    return;
+  }
+  // prefer the places after the trigger, nearest first, then those before it
+  const ordered = [...ps.filter((p) => p.first > c.last), ...ps.filter((p) => p.last < c.first).reverse()];
+  if (MOVEMENT_TYPES.has(c.type)) {
+    for (const p of ordered) {
+      const role = prepositionOf(words, p);
+      if (role === "from" && !c.origin) c.origin = detail(p);
+      else if (role === "to" && !c.destination) c.destination = detail(p);
+      else if (role === "in" && !c.location) c.location = detail(p);
+    }
+    if (c.type === "release" && !c.origin && c.location) c.origin = c.location;
+    if (c.type === "release" && c.destination && !c.origin) {
+      // "أُفرج عنه إلى ..." is rare; a release names where people were held
+      c.origin = c.destination;
+      c.destination = null;
+    }
+    if ((c.type === "repatriation" || c.type === "transfer") && !c.origin && c.location) {
+      c.origin = c.location;
+      c.location = null;
+    }
+    if (c.type === "repatriation") home(c);
+    return;
+  }
+  const first = ordered.find((p) => prepositionOf(words, p) === "in") ?? ordered[0]!;
+  c.location = detail(first);
+}
+
+/** A repatriation takes its people home: the destination is their country when the text names their nationality. */
+function home(c: ArabicCandidate): void {
+  if (c.destination) return;
+  const noun = c.countMention?.noun ?? -1;
+  const words = c.here.words;
+  const from = noun >= 0 ? noun : c.last + 1;
+  for (let k = from; k < Math.min(words.length, from + 4); k++) {
+    const iso = words[k]!.kind === "word" ? demonymCountry(words[k]!.norm) : null;
+    if (iso && iso !== c.origin?.country) {
+      c.destination = { name: c.doc.text.slice(words[k]!.start, words[k]!.end), country: iso, lat: null, lon: null, admin1: null };
+      return;
+    }
+  }
+}
+
+function date(c: ArabicCandidate): void {
+  const ds = c.here.dates;
+  if (ds.length) {
+    const nearest = [...ds].sort((a, b) => dist(a, c) - dist(b, c))[0]!;
+    c.dateMention = nearest;
+    c.date = nearest.value;
+    c.dateImplied = nearest.implied;
+    return;
+  }
+  if (c.status === "planned") return;
+  c.date = c.doc.reference;
+  c.dateImplied = c.date !== null;
+}
+
+const dist = (d: { first: number; last: number }, c: ArabicCandidate) => (d.first > c.last ? d.first - c.last : d.last < c.first ? c.first - d.last + 2 : 0);
+
+function actorAndSource(c: ArabicCandidate): void {
+  const { actors, attributions, words } = c.here;
+  const agents = actors.filter((a) => a.kind !== "media" && a.kind !== "org");
+  // the doer: the nearest named actor before the trigger, or one right after it ("رحّلت السلطات اللبنانية")
+  const before = agents.filter((a) => a.last < c.first).sort((a, b) => b.last - a.last)[0];
+  const after = agents.filter((a) => a.first > c.last && a.first - c.last <= 2)[0];
+  const doer = after ?? before;
+  if (doer) c.actor = c.doc.text.slice(words[doer.first]!.start, words[doer.last]!.end);
+  const attr = attributions.find((a) => a.cueFirst !== c.first);
+  if (attr) c.source = attr.source;
+  // the subject's group: an armed group named next to the people ("مقاتلي كتائب القسام")
+  const noun = c.countMention?.noun ?? -1;
+  if (noun >= 0) {
+    const g = actors.find((a) => a.first > noun && a.first - noun <= 2 && a.kind === "group");
+    if (g) c.group = g.canonical;
+  }
+  void bareForms;
+}

@@ -1,0 +1,232 @@
+// Arabic event triggers: the words that state an event of each type, as
+// written (verb forms, verbal nouns, participles). Matched word by word after
+// normalisation and after the clitics (و ف ب ل ك, the article ال, a future س)
+// and a pronoun suffix are taken off. A phrase of several words is written
+// with spaces and matches those words in a row. Data only.
+
+import type { EventType } from "../../types.js";
+
+export interface ArabicTrigger {
+  type: EventType;
+  words: string[];
+  /** The event needs people in the sentence (a count or a noun for people), or it is no event of this type. */
+  needsPeople?: boolean;
+}
+
+export const AR_TRIGGERS: ArabicTrigger[] = [
+  {
+    type: "release",
+    needsPeople: true,
+    words: [
+      "إطلاق سراح",
+      "أطلق سراح",
+      "أطلقت سراح",
+      "أطلقوا سراح",
+      "تطلق سراح",
+      "يطلق سراح",
+      "إخلاء سبيل",
+      "أخلي سبيل",
+      "إفراج",
+      "أفرج",
+      "أفرجت",
+      "يفرج",
+      "تفرج",
+      "أفرجوا",
+      "تحرير",
+      "حرر",
+      "حررت",
+      "حرروا",
+      "حررنا",
+      "تحرر",
+      "تحررت",
+      "يحرر",
+      "تحرير",
+      "إخراج",
+      "أخرج",
+      "أخرجت",
+      "أخرجوا",
+      "تخرج",
+      "يخرج",
+      "خروج",
+      "فتح السجون",
+    ],
+  },
+  {
+    type: "escape",
+    needsPeople: true,
+    words: ["فرار", "فر", "فروا", "هروب", "هرب", "هربوا", "فرار جماعي", "تهريب"],
+  },
+  {
+    type: "transfer",
+    needsPeople: true,
+    words: ["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "تسليم", "سلم", "سلمت", "يسلم", "تسلم", "تسلمت", "تسلم", "تحويل", "حولت"],
+  },
+  {
+    type: "repatriation",
+    needsPeople: true,
+    words: [
+      "ترحيل",
+      "رحل",
+      "رحلت",
+      "رحلوا",
+      "يرحل",
+      "ترحل",
+      "رحلتهم",
+      "ترحيلات",
+      "مرحلين",
+      "مرحل",
+      "إعادة",
+      "أعاد",
+      "أعادت",
+      "أعيد",
+      "أعيدوا",
+      "يعاد",
+      "عودة",
+      "عودة طوعية",
+      "العودة الطوعية",
+      "إبعاد",
+      "أبعدت",
+      "طرد",
+      "طردت",
+      "ترحيلهم",
+    ],
+  },
+  {
+    type: "relocation",
+    words: ["انسحب", "انسحبت", "انسحاب", "سحب", "عادوا", "إعادة التمركز", "تموضع"],
+  },
+  {
+    type: "arrest",
+    needsPeople: true,
+    words: [
+      "اعتقال",
+      "اعتقل",
+      "اعتقلت",
+      "اعتقلوا",
+      "يعتقل",
+      "تعتقل",
+      "توقيف",
+      "أوقف",
+      "أوقفت",
+      "يوقف",
+      "توقف",
+      "القبض",
+      "قبض",
+      "احتجاز",
+      "ضبط",
+      "المضبوطين",
+      "مداهمات",
+      "مداهمة",
+      "اختطاف",
+      "اختطف",
+      "خطف",
+      "إحباط تسلل",
+    ],
+  },
+  {
+    type: "trial",
+    needsPeople: true,
+    words: ["محاكمة", "محاكمات", "حكم على", "حكمت", "أحكام", "قضت", "إدانة", "أدين"],
+  },
+  {
+    type: "takeover",
+    words: [
+      "سيطرة",
+      "سيطر",
+      "سيطرت",
+      "سيطروا",
+      "تسيطر",
+      "يسيطر",
+      "استيلاء",
+      "استولى",
+      "استولت",
+      "اقتحام",
+      "اقتحم",
+      "اقتحمت",
+      "اقتحموا",
+      "دخلت",
+      "دخول",
+      "دخلوا",
+      "تدخل",
+      "إسقاط",
+      "سقوط",
+      "بسطت",
+    ],
+  },
+  {
+    type: "attack",
+    words: ["قصف", "هجوم", "هجمات", "اشتباكات", "معارك", "معركة", "غارة", "غارات", "استهداف", "استهدف", "استهدفت"],
+  },
+  {
+    type: "killing",
+    needsPeople: true,
+    words: ["مقتل", "قتل", "قتلوا", "قتلت", "قتلى", "إعدام", "أعدم", "أعدمت", "إعدامات"],
+  },
+  {
+    type: "exchange",
+    words: ["تبادل", "مبادلة", "صفقة تبادل"],
+  },
+  {
+    type: "agreement",
+    words: ["اتفاق", "اتفاقية", "هدنة", "وقف إطلاق النار", "تفاهم"],
+  },
+  {
+    type: "holding",
+    needsPeople: true,
+    words: ["يضم", "تضم", "يحتجز", "تحتجز", "يحتجزهم", "محتجزين", "يوجد", "يؤوي", "يظل", "مختفين", "المقيمين", "يقبع", "يقبعون"],
+  },
+];
+
+/** Words before a trigger that make the event planned (announced, intended, demanded). */
+export const AR_PLANNED_CUES: readonly string[] = [
+  "تعتزم",
+  "يعتزم",
+  "من المقرر",
+  "سوف",
+  "تخطط",
+  "يخطط",
+  "تنوي",
+  "ينوي",
+  "خطة",
+  "تطالب",
+  "يطالب",
+  "طالب",
+  "طالبت",
+  "دعا",
+  "دعت",
+  "تسعى",
+  "يسعى",
+  "لتمكين",
+  "مطالبة",
+  "قد",
+  "يمكن",
+  "مستعدة",
+];
+
+/** Words before a trigger that make the event under way. */
+export const AR_ONGOING_CUES: readonly string[] = [
+  "تواصل",
+  "يواصل",
+  "يتواصل",
+  "تستمر",
+  "يستمر",
+  "مستمر",
+  "مستمرة",
+  "لا تزال",
+  "لا يزال",
+  "ما زال",
+  "ما زالت",
+  "جارية",
+  "تقوم ب",
+  "يقوم ب",
+];
+
+/** Words just before a trigger that deny it ("لم يتم"), unless an exception (إلا) follows. */
+export const AR_NEGATIONS: readonly string[] = ["لم", "لن", "ليس", "عدم", "دون", "نفى", "نفت", "بدون"];
+export const AR_EXCEPTION: readonly string[] = ["إلا"];
+
+/** Prepositions before a place that make it the origin, the destination or the location of a movement. */
+export const AR_ORIGIN_PREPOSITIONS: readonly string[] = ["من", "عبر"];
+export const AR_DESTINATION_PREPOSITIONS: readonly string[] = ["إلى", "الى", "نحو", "باتجاه", "صوب"];
+/** "من قبل X", "على يد X": the agent of a passive. */
+export const AR_AGENT_MARKERS: readonly string[] = ["من قبل", "على يد", "بواسطة"];
