@@ -103,7 +103,7 @@ export function loadArabicGazetteer(): ArabicPhraseIndex<ArabicPlaceEntry> {
     for (const n of [p.name, ...p.aliases]) best.set(normalizeArabic(n), { name: n, e });
   }
 
-  const index = new ArabicPhraseIndex<ArabicPlaceEntry>();
+  const index = new ArabicPhraseIndex<ArabicPlaceEntry>(false, true);
   for (const { name, e } of best.values()) index.add(name, e);
   cached = index;
   return index;

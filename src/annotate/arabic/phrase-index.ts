@@ -18,6 +18,8 @@ export interface PhraseHit<T> {
 interface Entry<T> {
   keys: string[];
   value: T;
+  /** Whether the phrase's first word carries the article ال. */
+  article: boolean;
 }
 
 const key = (w: string) => withoutArticle(w);
@@ -26,14 +28,23 @@ export class ArabicPhraseIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
   private longest = 1;
 
-  /** `pronouns`: whether the first word may carry a pronoun suffix in the text. */
-  constructor(private readonly pronouns = false) {}
+  /**
+   * `pronouns`: whether the first word may carry a pronoun suffix in the text.
+   * `article`: whether the first word must agree on the article ("سورية" is
+   * the country, "السورية" the adjective).
+   */
+  constructor(
+    private readonly pronouns = false,
+    private readonly article = false,
+  ) {}
 
   add(phrase: string, value: T): void {
-    const keys = normalizeArabic(phrase).split(/\s+/).filter(Boolean).map(key);
+    const words = normalizeArabic(phrase).split(/\s+/).filter(Boolean);
+    const keys = words.map(key);
     if (!keys.length) return;
+    const article = keys[0] !== words[0];
     const list = this.byFirst.get(keys[0]!) ?? [];
-    if (!list.some((e) => e.value === value && e.keys.join(" ") === keys.join(" "))) list.push({ keys, value });
+    if (!list.some((e) => e.value === value && e.keys.join(" ") === keys.join(" "))) list.push({ keys, value, article });
     this.byFirst.set(keys[0]!, list);
     this.longest = Math.max(this.longest, keys.length);
   }
@@ -59,10 +70,12 @@ export class ArabicPhraseIndex<T> {
   /** The longest phrase starting at word i, or null. */
   matchAt(words: readonly ArabicWord[], i: number): PhraseHit<T> | null {
     let best: PhraseHit<T> | null = null;
+    const articles = this.article ? articleForms(words[i]!) : null;
     for (const form of ArabicPhraseIndex.forms(words[i]!, this.pronouns)) {
       const list = this.byFirst.get(form);
       if (!list) continue;
       for (const e of list) {
+        if (articles && !articles.has(`${e.article ? "ال" : ""}${form}`)) continue;
         const last = i + e.keys.length - 1;
         if (last >= words.length) continue;
         let ok = true;
@@ -85,6 +98,11 @@ export class ArabicPhraseIndex<T> {
     }
     return out;
   }
+}
+
+/** The clitic-free forms of a word as written, article kept ("بالرقة" → "الرقه", "للرقة" → "الرقه"). */
+function articleForms(w: ArabicWord): Set<string> {
+  return new Set(cliticForms(w.norm));
 }
 
 function wordMatches(w: ArabicWord, k: string): boolean {

@@ -5,16 +5,34 @@
 // its type needs people and the sentence names none.
 
 import type { ArabicAnnotations } from "../../annotate/arabic/index.js";
-import { type ArabicWord, isFutureForm, normalizeArabic } from "../../annotate/arabic/normalize.js";
+import { type ArabicWord, bareForms, isFutureForm, normalizeArabic, withoutArticle } from "../../annotate/arabic/normalize.js";
 import { ArabicPhraseIndex } from "../../annotate/arabic/phrase-index.js";
 import { peopleNoun } from "../../annotate/arabic/people.js";
-import { AR_EXCEPTION, AR_NEGATIONS, AR_TRIGGERS, type ArabicTrigger } from "../../lexicon/ar/triggers.js";
+import {
+  AR_CUSTODY_NOUNS,
+  AR_EXCEPTION,
+  AR_FACILITY_NOUNS,
+  AR_MENTION_CUES,
+  AR_NEGATIONS,
+  AR_TRIGGERS,
+  type ArabicTrigger,
+} from "../../lexicon/ar/triggers.js";
 import type { ArabicCandidate } from "./types.js";
 
 const TRIGGERS = new ArabicPhraseIndex<ArabicTrigger>(true);
 for (const t of AR_TRIGGERS) for (const w of t.words) TRIGGERS.add(w, t);
 const NEGATIONS = new Set(AR_NEGATIONS.map(normalizeArabic));
 const EXCEPTION = new Set(AR_EXCEPTION.map(normalizeArabic));
+const MENTION = new Set(AR_MENTION_CUES.map(normalizeArabic));
+const FACILITY = new Set(AR_FACILITY_NOUNS.map(normalizeArabic).map(withoutArticle));
+const CUSTODY = new Set(AR_CUSTODY_NOUNS.map(normalizeArabic));
+/** "أن" after a background cue opens a clause that states the event ("بعد أن سلّمه"). */
+const THAT = new Set(["ان", "ما"]);
+
+/** How far (in words) after the trigger the place of a takeover is looked for. */
+const PLACE_WINDOW = 5;
+/** How many words before the trigger a background cue reaches ("بعد السيطرة", "الذين كانوا محتجزين"). */
+const MENTION_WINDOW = 2;
 
 /** How far (in words) from the trigger a noun for people or a figure still belongs to it. */
 const PEOPLE_WINDOW = 10;
@@ -46,6 +64,8 @@ export function detectArabic(doc: ArabicAnnotations, si: number): ArabicCandidat
     if (out.some((c) => c.type === t.type)) continue;
     if (negated(words, hit.first)) continue;
     if (t.needsPeople && !hasPeople(doc, si, hit.first, hit.last)) continue;
+    if (t.needsCustody && !near(words, hit.first, hit.last, (w) => bareForms(w.norm).some((f) => CUSTODY.has(f)))) continue;
+    if (t.needsPlace && !placeAfter(doc, si, hit.last)) continue;
     const future = isFutureForm(words[hit.first]!.norm, hit.form);
     const s = doc.sentences[si]!;
     out.push({
@@ -71,6 +91,7 @@ export function detectArabic(doc: ArabicAnnotations, si: number): ArabicCandidat
       dateMention: null,
       dateImplied: false,
       weak: s.isHeadline,
+      mention: background(words, hit.first),
       tags: [`detector/arabic-${t.type}`],
     });
   }
@@ -84,6 +105,33 @@ function hasPeople(doc: ArabicAnnotations, si: number, first: number, last: numb
   for (let k = Math.max(0, first - PEOPLE_WINDOW); k <= Math.min(here.words.length - 1, last + PEOPLE_WINDOW); k++) {
     if (k >= first && k <= last) continue;
     if (here.words[k]!.kind === "word" && peopleNoun(here.words[k]!.norm) && !here.places.some((p) => k >= p.first && k <= p.last)) return true;
+  }
+  return false;
+}
+
+function near(words: readonly ArabicWord[], first: number, last: number, test: (w: ArabicWord) => boolean): boolean {
+  for (let k = Math.max(0, first - PEOPLE_WINDOW); k <= Math.min(words.length - 1, last + PEOPLE_WINDOW); k++) {
+    if ((k < first || k > last) && words[k]!.kind === "word" && test(words[k]!)) return true;
+  }
+  return false;
+}
+
+function placeAfter(doc: ArabicAnnotations, si: number, last: number): boolean {
+  const here = doc.arabic[si]!;
+  if (here.places.some((p) => p.first > last && p.first - last <= PLACE_WINDOW)) return true;
+  for (let k = last + 1; k < Math.min(here.words.length, last + 1 + PLACE_WINDOW); k++) {
+    if (bareForms(here.words[k]!.norm).some((f) => FACILITY.has(withoutArticle(f)))) return true;
+  }
+  return false;
+}
+
+/** A background cue just before the trigger ("بعد", "الذين", "الذين كانوا"), but not one that opens a clause of its own ("بعد أن سلّمه"). */
+function background(words: readonly ArabicWord[], first: number): boolean {
+  for (let k = Math.max(0, first - MENTION_WINDOW); k < first; k++) {
+    if (bareForms(words[k]!.norm).some((f) => MENTION.has(f)) || MENTION.has(words[k]!.norm)) {
+      for (let j = k + 1; j < first; j++) if (THAT.has(words[j]!.norm)) return false;
+      return true;
+    }
   }
   return false;
 }

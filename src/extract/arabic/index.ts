@@ -8,7 +8,7 @@ import type { Context } from "../../context.js";
 import type { ArabicAnnotations } from "../../annotate/arabic/index.js";
 import type { ExtractedEvent, PlaceDetail } from "../../types.js";
 import { detectArabic } from "./detectors.js";
-import { mergeArabic } from "./merge.js";
+import { mergeArabic, oneMovementPerFigure } from "./merge.js";
 import { fillArabicSlots } from "./slots.js";
 import type { ArabicCandidate } from "./types.js";
 
@@ -32,7 +32,7 @@ export function extractArabicEvents(doc: ArabicAnnotations, ctx: Context): Extra
       cands.push(c);
     }
   }
-  const merged = mergeArabic(cands);
+  const merged = mergeArabic(oneMovementPerFigure(cands));
   ctx.debug("arabic", () => `${cands.length} candidates, ${merged.length} records`);
   return merged.map((c) => ({
     doc: ctx.docId,

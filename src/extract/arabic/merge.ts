@@ -4,6 +4,7 @@
 // joined record keeps the first record's fields and takes what it lacks from
 // the others; a precise figure replaces a vague one.
 
+import { MOVEMENT_TYPES } from "../../types.js";
 import type { ArabicCandidate } from "./types.js";
 
 /** Explicit dates further apart than this are two events. */
@@ -16,16 +17,18 @@ function countsAgree(a: ArabicCandidate, b: ArabicCandidate): boolean {
   return v !== null && x !== null && x >= v && x < v * 10;
 }
 
+/** The specific place a record is about (below the country), by its coordinates. */
 function placeOf(c: ArabicCandidate): string | null {
   const p = c.origin ?? c.location ?? c.destination;
-  return p && p.lat !== null && !(c.here.places.find((q) => q.name === p.name)?.kind === "country") ? p.name : null;
+  if (!p || p.lat === null || p.lon === null) return null;
+  const mention = c.here.places.find((q) => q.name === p.name);
+  return mention?.kind === "country" ? null : `${p.lat},${p.lon}`;
 }
 
 function placesAgree(a: ArabicCandidate, b: ArabicCandidate): boolean {
   const pa = placeOf(a);
   const pb = placeOf(b);
-  if (!pa || !pb) return true;
-  return pa.includes(pb) || pb.includes(pa);
+  return !pa || !pb || pa === pb;
 }
 
 function datesAgree(a: ArabicCandidate, b: ArabicCandidate): boolean {
@@ -64,12 +67,25 @@ function join(into: ArabicCandidate, c: ArabicCandidate): void {
 
 export function mergeArabic(cands: ArabicCandidate[]): ArabicCandidate[] {
   const out: ArabicCandidate[] = [];
-  // strong records first, so a headline joins the record its body tells
-  const ordered = [...cands.filter((c) => !c.weak), ...cands.filter((c) => c.weak)];
+  // stated records first, then headlines, then background mentions: each joins the record it tells of
+  const rank = (c: ArabicCandidate) => (c.mention ? 2 : c.weak ? 1 : 0);
+  const ordered = [...cands].sort((a, b) => rank(a) - rank(b) || a.sentence - b.sentence);
   for (const c of ordered) {
     const into = out.find((r) => r.type === c.type && r.status === c.status && countsAgree(r, c) && placesAgree(r, c) && datesAgree(r, c));
     if (into) join(into, c);
-    else out.push(c);
+    else if (!c.mention) out.push(c);
   }
   return out.sort((a, b) => a.sentences[0]! - b.sentences[0]!);
+}
+
+/**
+ * One movement per figure: where a sentence moves the same people twice
+ * ("رحّلت ... وسلمتهم"), the first trigger tells what happened.
+ */
+export function oneMovementPerFigure(cands: ArabicCandidate[]): ArabicCandidate[] {
+  return cands.filter(
+    (c) =>
+      !MOVEMENT_TYPES.has(c.type) ||
+      !cands.some((o) => o !== c && o.sentence === c.sentence && MOVEMENT_TYPES.has(o.type) && o.first < c.first && o.countMention === c.countMention),
+  );
 }

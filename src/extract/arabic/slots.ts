@@ -7,7 +7,7 @@ import type { ArabicPlace } from "../../annotate/arabic/places.js";
 import { type ArabicWord, bareForms, normalizeArabic } from "../../annotate/arabic/normalize.js";
 import { demonymCountry, peopleNoun } from "../../annotate/arabic/people.js";
 import { ArabicPhraseIndex } from "../../annotate/arabic/phrase-index.js";
-import { AR_DESTINATION_PREPOSITIONS, AR_ONGOING_CUES, AR_ORIGIN_PREPOSITIONS, AR_PLANNED_CUES } from "../../lexicon/ar/triggers.js";
+import { AR_DESTINATION_PREPOSITIONS, AR_ONGOING_CUES, AR_ORIGIN_PREPOSITIONS, AR_PLANNED_CUES, AR_VIA_PREPOSITIONS } from "../../lexicon/ar/triggers.js";
 import { MOVEMENT_TYPES, type PlaceDetail } from "../../types.js";
 import type { ArabicCandidate } from "./types.js";
 
@@ -17,6 +17,7 @@ const ONGOING = new ArabicPhraseIndex<true>(true);
 for (const c of AR_ONGOING_CUES) ONGOING.add(c, true);
 const FROM = new Set(AR_ORIGIN_PREPOSITIONS.map(normalizeArabic));
 const TO = new Set(AR_DESTINATION_PREPOSITIONS.map(normalizeArabic));
+const VIA = new Set(AR_VIA_PREPOSITIONS.map(normalizeArabic));
 
 /** How many words before the trigger a modal cue reaches. */
 const CUE_WINDOW = 5;
@@ -29,8 +30,12 @@ export function fillArabicSlots(c: ArabicCandidate): void {
   actorAndSource(c);
 }
 
+/** Control of a place, a deal: events that count no people. */
+const COUNTLESS = new Set(["takeover", "agreement"]);
+
 function countAndSubject(c: ArabicCandidate): void {
   const { counts, words } = c.here;
+  if (COUNTLESS.has(c.type)) return;
   const people = counts.filter((k) => k.noun >= 0);
   // the figure after the trigger first ("ترحيل أكثر من 50 سوريًّا"), then the nearest before it
   const after = people.filter((k) => k.first > c.last).sort((a, b) => a.first - b.first);
@@ -75,15 +80,17 @@ function detail(p: ArabicPlace): PlaceDetail {
   return { name: p.name, country: p.country, lat: p.lat, lon: p.lon, admin1: p.admin1 };
 }
 
-function prepositionOf(words: readonly ArabicWord[], p: ArabicPlace): "from" | "to" | "in" {
+function prepositionOf(words: readonly ArabicWord[], p: ArabicPlace): "from" | "to" | "via" | "in" {
   const w = words[p.first - 1];
   if (w && FROM.has(w.norm)) return "from";
   if (w && TO.has(w.norm)) return "to";
+  if (w && VIA.has(w.norm)) return "via";
   // "لبنان" after "إلى الأراضي", "من سجن X": one word between
   const w2 = words[p.first - 2];
   if (w2 && (w?.kind === "word" || w?.norm === "“" || w?.norm === '"') && p.first - 2 >= 0) {
     if (FROM.has(w2.norm)) return "from";
     if (TO.has(w2.norm)) return "to";
+    if (VIA.has(w2.norm)) return "via";
   }
   // "لبلاده", "للحدود": a preposition glued on
   const first = words[p.first]!;
@@ -100,11 +107,19 @@ function places(c: ArabicCandidate): void {
   // prefer the places after the trigger, nearest first, then those before it
   const ordered = [...ps.filter((p) => p.first > c.last), ...ps.filter((p) => p.last < c.first).reverse()];
   if (MOVEMENT_TYPES.has(c.type)) {
+    const via: ArabicPlace[] = [];
     for (const p of ordered) {
       const role = prepositionOf(words, p);
       if (role === "from" && !c.origin) c.origin = detail(p);
       else if (role === "to" && !c.destination) c.destination = detail(p);
+      else if (role === "via") via.push(p);
       else if (role === "in" && !c.location) c.location = detail(p);
+    }
+    // a crossing passed through: where a deportation or a transfer arrives, where a release or an escape leaves
+    const through = via[0];
+    if (through) {
+      if (c.type === "release" || c.type === "escape") c.origin ??= detail(through);
+      else c.destination ??= detail(through);
     }
     if (c.type === "release" && !c.origin && c.location) c.origin = c.location;
     if (c.type === "release" && c.destination && !c.origin) {

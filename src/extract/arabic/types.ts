@@ -31,7 +31,9 @@ export interface ArabicCandidate {
   date: string | null;
   dateMention: ArabicDate | null;
   dateImplied: boolean;
-  /** A headline or a bare noun: kept only when it joins a record of a full sentence, or stands alone. */
+  /** A headline: kept when it joins a record of a full sentence, or stands alone. */
   weak: boolean;
+  /** Told as background ("بعد سقوط النظام", "الذين اعتقلهم"): kept only when it joins a record stated elsewhere. */
+  mention: boolean;
   tags: string[];
 }

@@ -11,6 +11,10 @@ export interface ArabicTrigger {
   words: string[];
   /** The event needs people in the sentence (a count or a noun for people), or it is no event of this type. */
   needsPeople?: boolean;
+  /** The event needs people in custody near the trigger ("فرار السجناء", not "فرّوا من الحرب"). */
+  needsCustody?: boolean;
+  /** The event needs a place or a facility after the trigger ("سيطرت على سجن", "دخلت حماة"). */
+  needsPlace?: boolean;
 }
 
 export const AR_TRIGGERS: ArabicTrigger[] = [
@@ -54,7 +58,8 @@ export const AR_TRIGGERS: ArabicTrigger[] = [
   {
     type: "escape",
     needsPeople: true,
-    words: ["فرار", "فر", "فروا", "هروب", "هرب", "هربوا", "فرار جماعي", "تهريب"],
+    needsCustody: true,
+    words: ["فرار", "فر", "فروا", "هروب", "هرب", "هربوا", "فرار جماعي"],
   },
   {
     type: "transfer",
@@ -130,6 +135,7 @@ export const AR_TRIGGERS: ArabicTrigger[] = [
   },
   {
     type: "takeover",
+    needsPlace: true,
     words: [
       "سيطرة",
       "سيطر",
@@ -226,7 +232,78 @@ export const AR_NEGATIONS: readonly string[] = ["لم", "لن", "ليس", "عد�
 export const AR_EXCEPTION: readonly string[] = ["إلا"];
 
 /** Prepositions before a place that make it the origin, the destination or the location of a movement. */
-export const AR_ORIGIN_PREPOSITIONS: readonly string[] = ["من", "عبر"];
+export const AR_ORIGIN_PREPOSITIONS: readonly string[] = ["من"];
+/** "عبر معبر باب الهوى": the way through, on the destination side of a deportation. */
+export const AR_VIA_PREPOSITIONS: readonly string[] = ["عبر"];
 export const AR_DESTINATION_PREPOSITIONS: readonly string[] = ["إلى", "الى", "نحو", "باتجاه", "صوب"];
 /** "من قبل X", "على يد X": the agent of a passive. */
 export const AR_AGENT_MARKERS: readonly string[] = ["من قبل", "على يد", "بواسطة"];
+
+/**
+ * Words just before a trigger that make it a mention of an event told as
+ * background ("بعد سقوط النظام", "الذين اعتقلهم", "الخاضعة لسيطرة"): such a
+ * record stands only by joining a record its own sentence states.
+ */
+export const AR_MENTION_CUES: readonly string[] = [
+  "بعد",
+  "إثر",
+  "عقب",
+  "قبل",
+  "خلال",
+  "وسط",
+  "منذ",
+  "تحت",
+  "جراء",
+  "بسبب",
+  "الخاضعة",
+  "الخاضع",
+  "الذي",
+  "التي",
+  "الذين",
+  "اللذين",
+  "اللواتي",
+  "اللاتي",
+];
+
+/** Nouns for a place an event of control happens to ("سيطرت على سجن", "دخلت مدينة"). */
+export const AR_FACILITY_NOUNS: readonly string[] = [
+  "سجن",
+  "سجون",
+  "مدينة",
+  "مدن",
+  "مطار",
+  "معبر",
+  "حي",
+  "أحياء",
+  "بلدة",
+  "بلدات",
+  "قرية",
+  "قرى",
+  "مخيم",
+  "قاعدة",
+  "مواقع",
+  "منطقة",
+  "مناطق",
+  "العاصمة",
+  "ريف",
+  "محافظة",
+];
+
+/** Nouns for people in custody: an escape is theirs. */
+export const AR_CUSTODY_NOUNS: readonly string[] = [
+  "معتقل",
+  "معتقلين",
+  "معتقلون",
+  "سجين",
+  "سجناء",
+  "سجينات",
+  "أسير",
+  "أسرى",
+  "موقوف",
+  "موقوفين",
+  "محتجز",
+  "محتجزين",
+  "محتجزون",
+  "نزلاء",
+  "نزيل",
+];
