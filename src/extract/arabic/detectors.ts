@@ -9,6 +9,7 @@ import { type ArabicWord, bareForms, isFutureForm, normalizeArabic, withoutArtic
 import { ArabicPhraseIndex } from "../../annotate/arabic/phrase-index.js";
 import { peopleNoun } from "../../annotate/arabic/people.js";
 import {
+  AR_COMPOUND_HEADS,
   AR_CUSTODY_NOUNS,
   AR_EXCEPTION,
   AR_FACILITY_NOUNS,
@@ -25,7 +26,9 @@ const NEGATIONS = new Set(AR_NEGATIONS.map(normalizeArabic));
 const EXCEPTION = new Set(AR_EXCEPTION.map(normalizeArabic));
 const MENTION = new Set(AR_MENTION_CUES.map(normalizeArabic));
 const FACILITY = new Set(AR_FACILITY_NOUNS.map(normalizeArabic).map(withoutArticle));
-const CUSTODY = new Set(AR_CUSTODY_NOUNS.map(normalizeArabic));
+const CUSTODY = new Set([...AR_CUSTODY_NOUNS, "سجن", "سجون"].map(normalizeArabic));
+const COMPOUND = new Set(AR_COMPOUND_HEADS.map(normalizeArabic));
+const ARMED_KINDS = new Set(["group", "force"]);
 /** "أن" after a background cue opens a clause that states the event ("بعد أن سلّمه"). */
 const THAT = new Set(["ان", "ما"]);
 
@@ -66,6 +69,10 @@ export function detectArabic(doc: ArabicAnnotations, si: number): ArabicCandidat
     if (t.needsPeople && !hasPeople(doc, si, hit.first, hit.last)) continue;
     if (t.needsCustody && !near(words, hit.first, hit.last, (w) => bareForms(w.norm).some((f) => CUSTODY.has(f)))) continue;
     if (t.needsPlace && !placeAfter(doc, si, hit.last)) continue;
+    if (t.needsArmed && !here.actors.some((a) => ARMED_KINDS.has(a.kind))) continue;
+    if (t.needsCount && !here.counts.some((c) => c.noun >= 0)) continue;
+    const head = words[hit.first - 1];
+    if (head && bareForms(head.norm).some((f) => COMPOUND.has(f))) continue;
     const future = isFutureForm(words[hit.first]!.norm, hit.form);
     const s = doc.sentences[si]!;
     out.push({

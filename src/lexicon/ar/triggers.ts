@@ -15,6 +15,10 @@ export interface ArabicTrigger {
   needsCustody?: boolean;
   /** The event needs a place or a facility after the trigger ("سيطرت على سجن", "دخلت حماة"). */
   needsPlace?: boolean;
+  /** The event needs an armed group or force in the sentence ("دخلت الفصائل حماة", not "دخلوا الأراضي اللبنانية"). */
+  needsArmed?: boolean;
+  /** The event needs a figure of people ("يضم 1500 معتقل"). */
+  needsCount?: boolean;
 }
 
 export const AR_TRIGGERS: ArabicTrigger[] = [
@@ -36,24 +40,14 @@ export const AR_TRIGGERS: ArabicTrigger[] = [
       "يفرج",
       "تفرج",
       "أفرجوا",
-      "تحرير",
-      "حرر",
-      "حررت",
-      "حرروا",
-      "حررنا",
-      "تحرر",
-      "تحررت",
-      "يحرر",
-      "تحرير",
-      "إخراج",
-      "أخرج",
-      "أخرجت",
-      "أخرجوا",
-      "تخرج",
-      "يخرج",
-      "خروج",
       "فتح السجون",
     ],
+  },
+  {
+    // freeing, letting out: a release when the people are in custody or a prison is named
+    type: "release",
+    needsCustody: true,
+    words: ["تحرير", "حرر", "حررت", "حرروا", "حررنا", "تحرر", "تحررت", "يحرر", "إخراج", "أخرج", "أخرجت", "أخرجوا", "تخرج", "يخرج", "خروج"],
   },
   {
     type: "escape",
@@ -150,17 +144,21 @@ export const AR_TRIGGERS: ArabicTrigger[] = [
       "اقتحم",
       "اقتحمت",
       "اقتحموا",
-      "دخلت",
-      "دخول",
-      "دخلوا",
-      "تدخل",
       "إسقاط",
       "سقوط",
       "بسطت",
     ],
   },
   {
+    // entering: a takeover when armed men enter
+    type: "takeover",
+    needsPlace: true,
+    needsArmed: true,
+    words: ["دخلت", "دخول", "دخلوا", "تدخل"],
+  },
+  {
     type: "attack",
+    needsPeople: true,
     words: ["قصف", "هجوم", "هجمات", "اشتباكات", "معارك", "معركة", "غارة", "غارات", "استهداف", "استهدف", "استهدفت"],
   },
   {
@@ -179,7 +177,8 @@ export const AR_TRIGGERS: ArabicTrigger[] = [
   {
     type: "holding",
     needsPeople: true,
-    words: ["يضم", "تضم", "يحتجز", "تحتجز", "يحتجزهم", "محتجزين", "يوجد", "يؤوي", "يظل", "مختفين", "المقيمين", "يقبع", "يقبعون"],
+    needsCount: true,
+    words: ["يضم", "تضم", "يحتجز", "تحتجز", "يحتجزهم", "محتجزين", "يوجد", "يؤوي", "يظل", "مختفين", "يقبع", "يقبعون"],
   },
 ];
 
@@ -228,7 +227,26 @@ export const AR_ONGOING_CUES: readonly string[] = [
 ];
 
 /** Words just before a trigger that deny it ("لم يتم"), unless an exception (إلا) follows. */
-export const AR_NEGATIONS: readonly string[] = ["لم", "لن", "ليس", "عدم", "دون", "نفى", "نفت", "بدون"];
+export const AR_NEGATIONS: readonly string[] = [
+  "لم",
+  "لن",
+  "ليس",
+  "عدم",
+  "دون",
+  "نفى",
+  "نفت",
+  "بدون",
+  "خشية",
+  "مخاوف",
+  "رافض",
+  "الرافض",
+  "رفض",
+  "رفضت",
+  "ترفض",
+];
+
+/** Nouns a trigger may qualify without telling an event ("مراكز التوقيف", "قوائم المعتقلين"). */
+export const AR_COMPOUND_HEADS: readonly string[] = ["مراكز", "مركز", "أماكن", "مكان", "قوائم", "لوائح", "ملف", "قضية", "شعار"];
 export const AR_EXCEPTION: readonly string[] = ["إلا"];
 
 /** Prepositions before a place that make it the origin, the destination or the location of a movement. */
