@@ -143,7 +143,9 @@ function nounAfter(words: readonly ArabicWord[], i: number): number {
     const w = words[k]!;
     if (w.kind !== "word") return -1;
     if (peopleNoun(w.norm)) return k;
-    if (w.norm !== "من" && w.norm !== "منهم") return -1;
+    // "أعاد 60 منهم": the people were named before
+    if (w.norm === "منهم" || w.norm === "منهن") return k;
+    if (w.norm !== "من") return -1;
   }
   return -1;
 }

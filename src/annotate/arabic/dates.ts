@@ -4,7 +4,18 @@
 // (the publication date). A yearless date takes the reference's year, or the
 // year before when that would put it after the reference.
 
-import { AR_MONTHS, AR_PAST_MARKERS, AR_RELATIVE_DAYS, AR_WEEKDAYS, AR_YEAR_WORDS } from "../../lexicon/ar/dates.js";
+import {
+  AR_BOUND_MARKERS,
+  AR_CURRENT_MARKERS,
+  AR_MONTHS,
+  AR_ORDINAL_DAYS,
+  AR_PAST_MARKERS,
+  AR_RELATIVE_DAYS,
+  AR_RELATIVE_MONTHS,
+  AR_RELATIVE_YEARS,
+  AR_WEEKDAYS,
+  AR_YEAR_WORDS,
+} from "../../lexicon/ar/dates.js";
 import type { DateMention } from "../types.js";
 import { type ArabicWord, bareForms, normalizeArabic } from "./normalize.js";
 import { ArabicPhraseIndex } from "./phrase-index.js";
@@ -12,6 +23,8 @@ import { ArabicPhraseIndex } from "./phrase-index.js";
 export interface ArabicDate extends DateMention {
   first: number;
   last: number;
+  /** A bound ("قبل العام 2019", "منذ 2011"), not when an event happened. */
+  bound: boolean;
 }
 
 const MONTHS = new ArabicPhraseIndex<number>();
@@ -21,6 +34,14 @@ for (const [name, d] of Object.entries(AR_WEEKDAYS)) WEEKDAYS.add(name, d);
 const RELATIVE = new ArabicPhraseIndex<number>();
 for (const [name, d] of AR_RELATIVE_DAYS) RELATIVE.add(name, d);
 const PAST = new Set(AR_PAST_MARKERS.map(normalizeArabic));
+const CURRENT = new Set(AR_CURRENT_MARKERS.map(normalizeArabic));
+const BOUND = new Set(AR_BOUND_MARKERS.map(normalizeArabic));
+const REL_MONTHS = new ArabicPhraseIndex<number>();
+for (const [name, d] of AR_RELATIVE_MONTHS) REL_MONTHS.add(name, d);
+const REL_YEARS = new ArabicPhraseIndex<number>();
+for (const [name, d] of AR_RELATIVE_YEARS) REL_YEARS.add(name, d);
+const ORDINALS = new ArabicPhraseIndex<number>();
+for (const [name, d] of Object.entries(AR_ORDINAL_DAYS)) ORDINALS.add(name, d);
 const YEAR_WORDS = new Set(AR_YEAR_WORDS.map(normalizeArabic));
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -56,10 +77,41 @@ export function findArabicDates(text: string, words: readonly ArabicWord[], ref:
   const push = (first: number, last: number, value: string, precision: DateMention["precision"], implied: boolean) => {
     const start = words[first]!.start;
     const end = words[last]!.end;
-    out.push({ start, end, text: text.slice(start, end), value, precision, implied, tags: ["annotate/arabic-dates"], first, last });
+    const before = words[first - 1];
+    const before2 = words[first - 2];
+    const bound = !!before && (BOUND.has(before.norm) || (!!before2 && BOUND.has(before2.norm) && YEAR_WORDS.has(before.norm)));
+    out.push({ start, end, text: text.slice(start, end), value, precision, implied, tags: ["annotate/arabic-dates"], first, last, bound });
   };
+  const refMonth = ref && ref.length >= 7 ? { y: Number(ref.slice(0, 4)), m: Number(ref.slice(5, 7)) } : null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    // "الثاني من آب": an ordinal day, من, a month
+    const ord = ORDINALS.matchAt(words, i);
+    if (ord && words[i + 1]?.norm === "من" && refYear !== null) {
+      const m = monthAt(words, i + 2);
+      if (m) {
+        let last = m.last;
+        let year = refYear;
+        if (yearWord(words[last + 1])) year = Number(words[++last]!.norm);
+        else if (CURRENT.has(words[last + 1]?.norm ?? "")) last++;
+        push(i, last, `${year}-${pad(m.month)}-${pad(ord.value)}`, "day", true);
+        i = last;
+        continue;
+      }
+    }
+    const rm = REL_MONTHS.matchAt(words, i);
+    if (rm && refMonth) {
+      const d = new Date(Date.UTC(refMonth.y, refMonth.m - 1 + rm.value, 1));
+      push(i, rm.last, `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, "month", true);
+      i = rm.last;
+      continue;
+    }
+    const ry = REL_YEARS.matchAt(words, i);
+    if (ry && refYear !== null) {
+      push(i, ry.last, String(refYear + ry.value), "year", true);
+      i = ry.last;
+      continue;
+    }
     // day month [year]
     if (dayWord(w)) {
       const m = monthAt(words, i + 1);
@@ -75,6 +127,7 @@ export function findArabicDates(text: string, words: readonly ArabicWord[], ref:
         if (year === null && refYear !== null) {
           implied = true;
           year = refYear;
+          if (CURRENT.has(words[last + 1]?.norm ?? "")) last++;
           const past = PAST.has(words[last + 1]?.norm ?? "");
           if (ref && `${year}-${pad(m.month)}-${pad(day)}` > ref.slice(0, 10) + (ref.length === 7 ? "-31" : "")) year--;
           if (past) last++;
@@ -84,11 +137,15 @@ export function findArabicDates(text: string, words: readonly ArabicWord[], ref:
         continue;
       }
     }
-    // month year
+    // month year, or a month of the reference's year ("آب الجاري", "الشهر آب الماضي")
     const m = monthAt(words, i);
     if (m) {
       if (yearWord(words[m.last + 1])) {
         push(i, m.last + 1, `${words[m.last + 1]!.norm}-${pad(m.month)}`, "month", false);
+        i = m.last + 1;
+      } else if (refYear !== null && (CURRENT.has(words[m.last + 1]?.norm ?? "") || PAST.has(words[m.last + 1]?.norm ?? ""))) {
+        const y = refMonth && m.month > refMonth.m ? refYear - 1 : refYear;
+        push(i, m.last + 1, `${y}-${pad(m.month)}`, "month", true);
         i = m.last + 1;
       } else i = m.last;
       continue;

@@ -123,19 +123,46 @@ function places(c: ArabicCandidate): void {
     }
     if (c.type === "release" && !c.origin && c.location) c.origin = c.location;
     if (c.type === "release" && c.destination && !c.origin) {
-      // "أُفرج عنه إلى ..." is rare; a release names where people were held
+      // a release names where people were held
       c.origin = c.destination;
       c.destination = null;
     }
-    if ((c.type === "repatriation" || c.type === "transfer") && !c.origin && c.location) {
-      c.origin = c.location;
-      c.location = null;
-    }
-    if (c.type === "repatriation") home(c);
+    if (c.type === "repatriation" || c.type === "transfer") sides(c, ordered);
     return;
   }
   const first = ordered.find((p) => prepositionOf(words, p) === "in") ?? ordered[0]!;
   c.location = detail(first);
+}
+
+/**
+ * The two sides of a deportation or a transfer, by country: the destination
+ * is the people's own country for a repatriation (their nationality), or the
+ * country a place after إلى is in; every other place of that country named
+ * without a preposition (a crossing, a province) is on the arriving side. The
+ * origin is a place after من in another country, else the state that acts
+ * ("السلطات التركية", "تركيا ترحّل"), else any place of another country.
+ */
+function sides(c: ArabicCandidate, ordered: ArabicPlace[]): void {
+  if (c.type === "repatriation") home(c);
+  const dest = c.destination?.country ?? null;
+  if (!dest) {
+    if (!c.origin && c.location) c.origin = c.location;
+    c.location = null;
+    return;
+  }
+  const country = (p: PlaceDetail | null) => (p ? [].concat(p.country as never) : []);
+  if (c.origin && country(c.origin).includes(dest as never)) c.origin = null;
+  if (!c.origin) {
+    const actor = c.here.actors.find((a) => a.country && a.country !== dest && (a.kind === "state" || a.kind === "force"));
+    const other = ordered.find((p) => p.country !== dest);
+    if (other && (!actor || other.country === actor.country)) c.origin = detail(other);
+    else if (actor) c.origin = { name: c.doc.text.slice(actor.start, actor.end), country: actor.country!, lat: null, lon: null, admin1: null };
+  }
+  // a named place on the arriving side is more specific than the country
+  const arriving = ordered.find((p) => p.country === dest && p.kind !== "country");
+  if (arriving && (!c.destination || c.destination.lat === null || c.here.places.find((q) => q.name === c.destination!.name)?.kind === "country"))
+    c.destination = detail(arriving);
+  c.location = null;
 }
 
 /** A repatriation takes its people home: the destination is their country when the text names their nationality. */
@@ -154,7 +181,7 @@ function home(c: ArabicCandidate): void {
 }
 
 function date(c: ArabicCandidate): void {
-  const ds = c.here.dates;
+  const ds = c.here.dates.filter((d) => !d.bound);
   if (ds.length) {
     const nearest = [...ds].sort((a, b) => dist(a, c) - dist(b, c))[0]!;
     c.dateMention = nearest;

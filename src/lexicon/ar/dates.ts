@@ -65,3 +65,41 @@ export const AR_PAST_MARKERS: readonly string[] = ["الماضي", "الماضي
 
 /** Words before a year that make it a date ("عام 2024", "خلال العام 2023"). */
 export const AR_YEAR_WORDS: readonly string[] = ["عام", "العام", "سنة"];
+
+/** Relative months and years ("الشهر الماضي", "العام الجاري") and their offset from the reference's month or year. */
+export const AR_RELATIVE_MONTHS: ReadonlyArray<readonly [string, number]> = [
+  ["الشهر الماضي", -1],
+  ["الشهر الفائت", -1],
+  ["الشهر المنصرم", -1],
+  ["الشهر الجاري", 0],
+  ["الشهر الحالي", 0],
+  ["هذا الشهر", 0],
+];
+export const AR_RELATIVE_YEARS: ReadonlyArray<readonly [string, number]> = [
+  ["العام الماضي", -1],
+  ["العام الفائت", -1],
+  ["السنة الماضية", -1],
+  ["العام الجاري", 0],
+  ["العام الحالي", 0],
+  ["هذا العام", 0],
+];
+
+/** Ordinal day words ("في الثاني من آب"). */
+export const AR_ORDINAL_DAYS: Readonly<Record<string, number>> = {
+  الأول: 1,
+  الثاني: 2,
+  الثالث: 3,
+  الرابع: 4,
+  الخامس: 5,
+  السادس: 6,
+  السابع: 7,
+  الثامن: 8,
+  التاسع: 9,
+  العاشر: 10,
+};
+
+/** Words after a yearless month that put it in the reference's year ("آب الجاري"). */
+export const AR_CURRENT_MARKERS: readonly string[] = ["الجاري", "الحالي"];
+
+/** Words before a date that make it a bound, not the date of an event ("قبل العام 2019", "منذ 2011"). */
+export const AR_BOUND_MARKERS: readonly string[] = ["قبل", "منذ", "حتى", "بعد"];

@@ -127,4 +127,17 @@ export const AR_PLACE_INTRO: readonly string[] = [
 ];
 
 /** Names of the place table that are common words in news text and never match on their own. */
-export const AR_PLACE_STOPWORDS: readonly string[] = ["السجن", "المركز", "الحرية", "النصر", "الجيش", "الأمن", "الدولة", "الشام"];
+export const AR_PLACE_STOPWORDS: readonly string[] = [
+  "السجن",
+  "المركز",
+  "الحرية",
+  "النصر",
+  "الجيش",
+  "الأمن",
+  "الدولة",
+  "الشام",
+  "بلد",
+  "بلاد",
+  "البلاد",
+  "البلد",
+];

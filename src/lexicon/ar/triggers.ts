@@ -203,7 +203,6 @@ export const AR_PLANNED_CUES: readonly string[] = [
   "يسعى",
   "لتمكين",
   "مطالبة",
-  "قد",
   "يمكن",
   "مستعدة",
 ];
