@@ -4,7 +4,7 @@
 // the cue, up to the word that starts what was said.
 
 import { AR_GROUPS, type ArabicGroupEntry } from "../../lexicon/ar/groups.js";
-import { AR_ATTRIBUTION_CUES, AR_SOURCE_STOPS } from "../../lexicon/ar/attribution.js";
+import { AR_ATTRIBUTION_CUES, AR_QUOTING_CUES, AR_SOURCE_STOPS } from "../../lexicon/ar/attribution.js";
 import type { ActorMention, Attribution } from "../types.js";
 import { type ArabicWord, bareForms, normalizeArabic } from "./normalize.js";
 import { ArabicPhraseIndex } from "./phrase-index.js";
@@ -19,6 +19,9 @@ for (const g of AR_GROUPS) for (const n of g.names) ACTORS.add(n, g);
 const CUES = new ArabicPhraseIndex<string>(true);
 for (const c of AR_ATTRIBUTION_CUES) CUES.add(c, c);
 const STOPS = new Set(AR_SOURCE_STOPS.map(normalizeArabic));
+const QUOTING = new Set(AR_QUOTING_CUES);
+/** How far after a quoting cue its "عن" may come ("نقلت وكالة فرانس برس للأنباء عن"). */
+const QUOTE_WINDOW = 6;
 
 /** The longest source a cue introduces. */
 const MAX_SOURCE_WORDS = 6;
@@ -51,6 +54,7 @@ export interface ArabicAttribution extends Attribution {
 export function findArabicAttributions(text: string, words: readonly ArabicWord[], actors: readonly ArabicActor[], sentence: number): ArabicAttribution[] {
   const out: ArabicAttribution[] = [];
   for (const cue of CUES.findAll(words)) {
+    if (QUOTING.has(cue.value) && !words.slice(cue.last + 1, cue.last + 1 + QUOTE_WINDOW).some((w) => w.norm === "عن")) continue;
     let first = cue.last + 1;
     // "نقلت وكالة ... عن مسؤولين": the source is who the agency quotes; "أفادت مصادر": the words after the cue.
     while (first < words.length && (words[first]!.kind === "punct" || STOPS.has(words[first]!.norm))) {

@@ -76,11 +76,17 @@ function figureAt(words: readonly ArabicWord[], i: number): { value: number; las
       last = i + 1;
     }
   }
-  // "مليونين و80 ألف", "112 ألفا و414": a smaller figure joined by و adds on.
+  // "مليونين و80 ألف", "112 ألفا و414", "مئة وعشرين", "خمسة وعشرون": figures joined by و add up
+  // (a larger one and a smaller, or units before tens in words).
   const conj = words[last + 1];
-  if (value >= 1000 && conj && conj.norm === "و") {
-    const rest = figureAt(words, last + 2);
-    if (rest && !rest.vague && rest.value < value) return { value: value + rest.value, last: rest.last, vague: false };
+  // the و apart ("و 80", "و414" read as و and 414) or glued to a number word ("وعشرين")
+  const at = conj?.norm === "و" ? last + 2 : conj?.kind === "word" && conj.norm.startsWith("و") ? last + 1 : -1;
+  if (at > 0) {
+    const rest = figureAt(words, at);
+    const inWords = w.kind === "word" && words[at]?.kind === "word";
+    if (rest && !rest.vague && ((value >= 100 && rest.value < value) || (inWords && value < 10 && rest.value >= 20 && rest.value < 100))) {
+      return { value: value + rest.value, last: rest.last, vague: false };
+    }
   }
   return { value, last, vague: false };
 }

@@ -31,7 +31,7 @@ const MONTHS = new ArabicPhraseIndex<number>();
 for (const [name, m] of Object.entries(AR_MONTHS)) MONTHS.add(name, m);
 const WEEKDAYS = new ArabicPhraseIndex<number>();
 for (const [name, d] of Object.entries(AR_WEEKDAYS)) WEEKDAYS.add(name, d);
-const RELATIVE = new ArabicPhraseIndex<number>();
+const RELATIVE = new ArabicPhraseIndex<number>(false, true);
 for (const [name, d] of AR_RELATIVE_DAYS) RELATIVE.add(name, d);
 const PAST = new Set(AR_PAST_MARKERS.map(normalizeArabic));
 const CURRENT = new Set(AR_CURRENT_MARKERS.map(normalizeArabic));

@@ -35,23 +35,30 @@ let cached: ArabicPhraseIndex<ArabicPlaceEntry> | null = null;
 
 const RANK: Readonly<Record<PlaceKind, number>> = { country: 6, admin1: 4, city: 5, admin2: 3, facility: 5, region: 3, demonym: 0 };
 
-/** Which of two entries a name stands for: ungated first, then a country, then the more populous. */
-function better(a: ArabicPlaceEntry, b: ArabicPlaceEntry): boolean {
+/**
+ * Which of two entries a name stands for: ungated first, then a country, then
+ * the place whose own name it is, then a city over the province named after it
+ * ("حمص" is the city), then the more populous.
+ */
+function better(a: ArabicPlaceEntry, b: ArabicPlaceEntry, aOwn: boolean, bOwn: boolean): boolean {
   if (a.gated !== b.gated) return !a.gated;
   if (a.kind === "country" || b.kind === "country") return a.kind === "country";
+  if (aOwn !== bOwn) return aOwn;
+  if (a.kind !== b.kind && (a.kind === "city" || b.kind === "city")) return a.kind === "city";
   if (a.population !== b.population) return a.population > b.population;
   return RANK[a.kind] > RANK[b.kind];
 }
 
 export function loadArabicGazetteer(): ArabicPhraseIndex<ArabicPlaceEntry> {
   if (cached) return cached;
-  const best = new Map<string, { name: string; e: ArabicPlaceEntry }>();
+  const best = new Map<string, { name: string; e: ArabicPlaceEntry; own: boolean }>();
   const stop = new Set(AR_PLACE_STOPWORDS.map(normalizeArabic));
-  const offer = (name: string, e: ArabicPlaceEntry) => {
+  /** `own`: the name is the place's preferred Arabic name, not a variant ("الموصل" is Mosul's own name and a variant of Nineveh's). */
+  const offer = (name: string, e: ArabicPlaceEntry, own = true) => {
     const k = normalizeArabic(name);
     if (stop.has(k)) return;
     const prev = best.get(k);
-    if (!prev || better(e, prev.e)) best.set(k, { name, e });
+    if (!prev || better(e, prev.e, own, prev.own)) best.set(k, { name, e, own });
   };
 
   const require = createRequire(import.meta.url);
@@ -86,7 +93,7 @@ export function loadArabicGazetteer(): ArabicPhraseIndex<ArabicPlaceEntry> {
     if (!row) continue;
     const [english, , lat, lon, kind, admin1, country, pop] = row;
     const e: ArabicPlaceEntry = { english, country, lat, lon, kind, admin1, population: pop, gated: kind === "city" && !(pop > 0) };
-    for (const n of names) offer(n.replace(/^محافظة /, ""), e);
+    for (const [k, n] of names.entries()) offer(n.replace(/^محافظة /, ""), e, k === 0);
   }
 
   for (const p of AR_CURATED_PLACES) {
@@ -100,7 +107,7 @@ export function loadArabicGazetteer(): ArabicPhraseIndex<ArabicPlaceEntry> {
       population: Infinity,
       gated: false,
     };
-    for (const n of [p.name, ...p.aliases]) best.set(normalizeArabic(n), { name: n, e });
+    for (const n of [p.name, ...p.aliases]) best.set(normalizeArabic(n), { name: n, e, own: true });
   }
 
   const index = new ArabicPhraseIndex<ArabicPlaceEntry>(false, true);

@@ -17,18 +17,21 @@ function countsAgree(a: ArabicCandidate, b: ArabicCandidate): boolean {
   return v !== null && x !== null && x >= v && x < v * 10;
 }
 
+/** Places closer than this (degrees of latitude and longitude) are one place: a prison and its town. */
+const SAME_PLACE_DEGREES = 0.3;
+
 /** The specific place a record is about (below the country), by its coordinates. */
-function placeOf(c: ArabicCandidate): string | null {
+function placeOf(c: ArabicCandidate): { lat: number; lon: number } | null {
   const p = c.origin ?? c.location ?? c.destination;
   if (!p || p.lat === null || p.lon === null) return null;
   const mention = c.here.places.find((q) => q.name === p.name);
-  return mention?.kind === "country" ? null : `${p.lat},${p.lon}`;
+  return mention?.kind === "country" ? null : { lat: p.lat, lon: p.lon };
 }
 
 function placesAgree(a: ArabicCandidate, b: ArabicCandidate): boolean {
   const pa = placeOf(a);
   const pb = placeOf(b);
-  return !pa || !pb || pa === pb;
+  return !pa || !pb || (Math.abs(pa.lat - pb.lat) < SAME_PLACE_DEGREES && Math.abs(pa.lon - pb.lon) < SAME_PLACE_DEGREES);
 }
 
 function datesAgree(a: ArabicCandidate, b: ArabicCandidate): boolean {

@@ -4,7 +4,7 @@
 // actor, the subject's group and the source.
 
 import type { ArabicPlace } from "../../annotate/arabic/places.js";
-import { type ArabicWord, bareForms, normalizeArabic } from "../../annotate/arabic/normalize.js";
+import { type ArabicWord, normalizeArabic } from "../../annotate/arabic/normalize.js";
 import { demonymCountry, peopleNoun } from "../../annotate/arabic/people.js";
 import { ArabicPhraseIndex } from "../../annotate/arabic/phrase-index.js";
 import { AR_DESTINATION_PREPOSITIONS, AR_ONGOING_CUES, AR_ORIGIN_PREPOSITIONS, AR_PLANNED_CUES, AR_VIA_PREPOSITIONS } from "../../lexicon/ar/triggers.js";
@@ -212,5 +212,4 @@ function actorAndSource(c: ArabicCandidate): void {
     const g = actors.find((a) => a.first > noun && a.first - noun <= 2 && a.kind === "group");
     if (g) c.group = g.canonical;
   }
-  void bareForms;
 }

@@ -54,3 +54,6 @@ export const AR_SOURCE_STOPS: readonly string[] = [
   "إلى",
   "بأن",
 ];
+
+/** Cues that attribute only when "عن" follows ("نقلت الوكالة عن مسؤول"); otherwise they are verbs of their own ("نقلت القوات المحتجزين"). */
+export const AR_QUOTING_CUES: readonly string[] = ["نقلت", "نقل"];

@@ -41,6 +41,8 @@ export const AR_TRIGGERS: ArabicTrigger[] = [
       "تفرج",
       "أفرجوا",
       "فتح السجون",
+      // "أطلقت الفصائل سراح ...": the verb and its object apart
+      "سراح",
     ],
   },
   {
