@@ -7,7 +7,7 @@
 import type { Qualifier } from "../../types.js";
 import { AR_MAGNITUDES, AR_NOT_PEOPLE_UNITS, AR_NUMBER_WORDS, AR_QUALIFIERS, AR_VAGUE } from "../../lexicon/ar/numbers.js";
 import type { CountMention } from "../types.js";
-import { type ArabicWord, bareForms, normalizeArabic } from "./normalize.js";
+import { type ArabicWord, wordBareForms, normalizeArabic } from "./normalize.js";
 import { ArabicPhraseIndex } from "./phrase-index.js";
 import { peopleNoun } from "./people.js";
 
@@ -31,7 +31,7 @@ const THOUSANDS_NOUN = normalizeArabic("الآلاف");
 
 function lookup(map: Map<string, number>, w: ArabicWord | undefined): number | null {
   if (!w || w.kind !== "word") return null;
-  for (const f of bareForms(w.norm)) {
+  for (const f of wordBareForms(w)) {
     const v = map.get(f) ?? (f.endsWith("ا") ? map.get(f.slice(0, -1)) : undefined);
     if (v !== undefined) return v;
   }
@@ -63,7 +63,7 @@ function figureAt(words: readonly ArabicWord[], i: number): { value: number; las
     if (vague !== null) {
       // "مئات الآلاف", "عشرات الآلاف": hundreds or tens of thousands.
       const next = words[i + 1];
-      if (vague < 1000 && next && bareForms(next.norm).includes(THOUSANDS_NOUN))
+      if (vague < 1000 && next && wordBareForms(next).includes(THOUSANDS_NOUN))
         return { value: vague === 12 ? 10_000 : vague * 1000, last: i + 1, vague: true };
       return { value: vague, last: i, vague: true };
     }
@@ -117,7 +117,7 @@ export function findArabicCounts(text: string, words: readonly ArabicWord[], tak
       continue;
     }
     const after = words[fig.last + 1];
-    if (after && (UNITS.has(after.norm) || bareForms(after.norm).some((f) => UNITS.has(f)) || after.norm === "%")) {
+    if (after && (UNITS.has(after.norm) || wordBareForms(after).some((f) => UNITS.has(f)) || after.norm === "%")) {
       i = fig.last;
       continue;
     }

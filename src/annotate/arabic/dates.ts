@@ -17,7 +17,7 @@ import {
   AR_YEAR_WORDS,
 } from "../../lexicon/ar/dates.js";
 import type { DateMention } from "../types.js";
-import { type ArabicWord, bareForms, normalizeArabic } from "./normalize.js";
+import { type ArabicWord, wordBareForms, normalizeArabic } from "./normalize.js";
 import { ArabicPhraseIndex } from "./phrase-index.js";
 
 export interface ArabicDate extends DateMention {
@@ -153,7 +153,7 @@ export function findArabicDates(text: string, words: readonly ArabicWord[], ref:
     // "عام 2024", "في 2013"
     if (yearWord(w)) {
       const prev = words[i - 1];
-      if (prev && (bareForms(prev.norm).some((f) => YEAR_WORDS.has(f)) || prev.norm === "في" || prev.norm === "منذ")) push(i - 1, i, w.norm, "year", false);
+      if (prev && (wordBareForms(prev).some((f) => YEAR_WORDS.has(f)) || prev.norm === "في" || prev.norm === "منذ")) push(i - 1, i, w.norm, "year", false);
       continue;
     }
     // weekdays, resolved to the last such day on or before the reference ("الماضي": strictly before)

@@ -7,8 +7,6 @@
 // wasla → alef; ta marbuta → ha; alef maqsura → ya; hamza on waw or ya → waw, ya;
 // Persian ya and kaf → Arabic; Arabic-Indic and Persian digits → ASCII.
 
-const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
-
 const FOLD: Readonly<Record<string, string>> = {
   "\u0622": "\u0627", // آ
   "\u0623": "\u0627", // أ
@@ -22,16 +20,20 @@ const FOLD: Readonly<Record<string, string>> = {
   "\u06a9": "\u0643", // ک → ك
 };
 
-const DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
-const FOLDABLE = /[\u0622\u0623\u0625\u0671\u0629\u0649\u0624\u0626\u06cc\u06a9]/g;
+// One pass: vowel marks and tatweel (dropped), the letters folded above, Arabic-Indic and Persian digits.
+const FOLDED = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u0622\u0623\u0625\u0671\u0629\u0649\u0624\u0626\u06cc\u06a9\u0660-\u0669\u06f0-\u06f9]/g;
+
+function fold(c: string): string {
+  const f = FOLD[c];
+  if (f) return f;
+  const code = c.charCodeAt(0);
+  if ((code >= 0x660 && code <= 0x669) || (code >= 0x6f0 && code <= 0x6f9)) return String((code & 0xf) % 10);
+  return "";
+}
 
 /** The matching form of an Arabic word or phrase (ASCII letters lower-cased). */
 export function normalizeArabic(s: string): string {
-  return s
-    .replace(MARKS, "")
-    .replace(FOLDABLE, (c) => FOLD[c] ?? c)
-    .replace(DIGIT, (d) => String((d.charCodeAt(0) & 0xf) % 10))
-    .toLowerCase();
+  return s.replace(FOLDED, fold).toLowerCase();
 }
 
 /** One word (or number, or punctuation mark) of an Arabic text, with its offsets into the original. */
@@ -43,6 +45,9 @@ export interface ArabicWord {
   /** normalizeArabic(text). */
   norm: string;
   kind: "word" | "number" | "punct";
+  /** Cached by wordKeys and wordBareForms. */
+  keys?: string[];
+  bare?: string[];
 }
 
 // A number with its separators ("1,500", "130.720", "١٬٢٥٠"), a word (letters and marks, tatweel inside), or one other non-space character.
@@ -95,8 +100,23 @@ export function withoutPronoun(norm: string): string[] {
   return out;
 }
 
+/** Words' bare forms, kept across documents (news vocabulary repeats); cleared when it grows past MEMO_LIMIT. */
+const MEMO = new Map<string, string[]>();
+const MEMO_LIMIT = 100_000;
+
 /** Every bare form a word may stand for: clitics, article and a pronoun suffix taken off in turn. */
 export function bareForms(norm: string, future = true): string[] {
+  if (!future) return computeBareForms(norm, false);
+  let out = MEMO.get(norm);
+  if (!out) {
+    if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+    out = computeBareForms(norm, true);
+    MEMO.set(norm, out);
+  }
+  return out;
+}
+
+function computeBareForms(norm: string, future: boolean): string[] {
   const out: string[] = [];
   for (const c of cliticForms(norm, future)) {
     for (const a of [c, withoutArticle(c)]) {
@@ -110,4 +130,24 @@ export function bareForms(norm: string, future = true): string[] {
 /** Whether the bare form `form` of the word is reached only by taking off a future سـ ("سيفرج" → "يفرج"). */
 export function isFutureForm(norm: string, form: string): boolean {
   return !bareForms(norm, false).includes(form) && bareForms(norm, true).includes(form);
+}
+
+/** The clitic-free forms of a word without the article (what a phrase word is compared with), computed once per word. */
+export function wordKeys(w: ArabicWord): string[] {
+  if (w.keys) return w.keys;
+  const out: string[] = [];
+  if (w.kind !== "word") out.push(w.norm);
+  else
+    for (const c of cliticForms(w.norm)) {
+      const k = withoutArticle(c);
+      if (!out.includes(k)) out.push(k);
+    }
+  w.keys = out;
+  return out;
+}
+
+/** bareForms of a word, computed once per word. */
+export function wordBareForms(w: ArabicWord): string[] {
+  if (!w.bare) w.bare = w.kind === "word" ? bareForms(w.norm) : [w.norm];
+  return w.bare;
 }

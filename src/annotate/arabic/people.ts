@@ -21,16 +21,31 @@ function forms(norm: string): string[] {
   return out;
 }
 
+/** What each word is, kept across documents: its nationality (or null), and whether it is a noun for people. */
+const MEMO = new Map<string, { country: string | null; people: boolean }>();
+const MEMO_LIMIT = 100_000;
+
+function lookup(norm: string): { country: string | null; people: boolean } {
+  let r = MEMO.get(norm);
+  if (!r) {
+    let country: string | null = null;
+    let people = false;
+    for (const f of forms(norm)) {
+      country ??= DEMONYMS.get(f) ?? null;
+      if (NOUNS.has(f) || DEMONYMS.has(f)) people = true;
+    }
+    r = { country, people };
+    if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+    MEMO.set(norm, r);
+  }
+  return r;
+}
+
 /** The nationality a word names ("سوريين" → SY), or null. */
 export function demonymCountry(norm: string): string | null {
-  for (const f of forms(norm)) {
-    const c = DEMONYMS.get(f);
-    if (c) return c;
-  }
-  return null;
+  return lookup(norm).country;
 }
 
 export function peopleNoun(norm: string): boolean {
-  for (const f of forms(norm)) if (NOUNS.has(f) || DEMONYMS.has(f)) return true;
-  return false;
+  return lookup(norm).people;
 }

@@ -4,7 +4,7 @@
 // are taken off; the first word may also carry a pronoun suffix when the
 // phrase allows it (triggers: "ترحيلهم"). The longest phrase at a word wins.
 
-import { type ArabicWord, bareForms, cliticForms, normalizeArabic, withoutArticle, withoutPronoun } from "./normalize.js";
+import { type ArabicWord, cliticForms, normalizeArabic, withoutArticle, withoutPronoun, wordBareForms, wordKeys } from "./normalize.js";
 
 export interface PhraseHit<T> {
   /** Word range [first, last] inclusive. */
@@ -53,29 +53,18 @@ export class ArabicPhraseIndex<T> {
     return this.byFirst.size;
   }
 
-  /** The forms of a text word that a phrase word may equal. */
-  private static forms(w: ArabicWord, pronouns: boolean): string[] {
-    if (w.kind !== "word") return [w.norm];
-    if (!pronouns) {
-      const out: string[] = [];
-      for (const c of cliticForms(w.norm)) {
-        const k = key(c);
-        if (!out.includes(k)) out.push(k);
-      }
-      return out;
-    }
-    return bareForms(w.norm);
-  }
-
   /** The longest phrase starting at word i, or null. */
   matchAt(words: readonly ArabicWord[], i: number): PhraseHit<T> | null {
     let best: PhraseHit<T> | null = null;
-    const articles = this.article ? articleForms(words[i]!) : null;
-    for (const form of ArabicPhraseIndex.forms(words[i]!, this.pronouns)) {
+    let articles: string[] | null = null;
+    for (const form of this.pronouns ? wordBareForms(words[i]!) : wordKeys(words[i]!)) {
       const list = this.byFirst.get(form);
       if (!list) continue;
       for (const e of list) {
-        if (articles && !articles.has(`${e.article ? "ال" : ""}${form}`)) continue;
+        if (this.article) {
+          articles ??= cliticForms(words[i]!.norm);
+          if (!articles.includes(`${e.article ? "ال" : ""}${form}`)) continue;
+        }
         const last = i + e.keys.length - 1;
         if (last >= words.length) continue;
         let ok = true;
@@ -100,15 +89,9 @@ export class ArabicPhraseIndex<T> {
   }
 }
 
-/** The clitic-free forms of a word as written, article kept ("بالرقة" → "الرقه", "للرقة" → "الرقه"). */
-function articleForms(w: ArabicWord): Set<string> {
-  return new Set(cliticForms(w.norm));
-}
-
 function wordMatches(w: ArabicWord, k: string): boolean {
   if (w.kind !== "word") return w.norm === k;
-  if (key(w.norm) === k) return true;
-  for (const c of cliticForms(w.norm)) if (key(c) === k) return true;
+  if (wordKeys(w).includes(k)) return true;
   for (const p of withoutPronoun(w.norm)) if (key(p) === k) return true;
   return false;
 }

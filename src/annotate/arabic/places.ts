@@ -6,7 +6,7 @@ import { AR_PLACE_INTRO } from "../../lexicon/ar/places.js";
 import type { PlaceMention } from "../types.js";
 import { loadArabicGazetteer } from "./gazetteer.js";
 import { peopleNoun } from "./people.js";
-import { type ArabicWord, bareForms, normalizeArabic, withoutArticle } from "./normalize.js";
+import { type ArabicWord, wordBareForms, normalizeArabic, withoutArticle } from "./normalize.js";
 
 const INTRO = new Set(AR_PLACE_INTRO.map(normalizeArabic));
 
@@ -39,7 +39,7 @@ export function findArabicPlaces(text: string, words: readonly ArabicWord[], ski
     const prev = words[i - 1];
     // "50 سوريًّا", "لاجئاً سورياً": a nationality (after a figure, a noun for people, or with the accusative tanwin), not the country.
     if (e.kind === "country" && (prev?.kind === "number" || (prev && peopleNoun(prev.norm)) || /\u064b/.test(words[hit.last]!.text))) continue;
-    if (e.gated && !(prev && bareForms(prev.norm).some((f) => INTRO.has(f)))) continue;
+    if (e.gated && !(prev && wordBareForms(prev).some((f) => INTRO.has(f)))) continue;
     const first = words[i]!;
     const lastWord = words[hit.last]!;
     // the clitic letters the match took off the first word ("بالحسكة" → "الحسكة", "وحلب" → "حلب", "للرقة" → "الرقة")

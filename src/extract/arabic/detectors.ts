@@ -5,7 +5,7 @@
 // its type needs people and the sentence names none.
 
 import type { ArabicAnnotations } from "../../annotate/arabic/index.js";
-import { type ArabicWord, bareForms, isFutureForm, normalizeArabic, withoutArticle } from "../../annotate/arabic/normalize.js";
+import { type ArabicWord, wordBareForms, isFutureForm, normalizeArabic, withoutArticle } from "../../annotate/arabic/normalize.js";
 import { ArabicPhraseIndex } from "../../annotate/arabic/phrase-index.js";
 import { peopleNoun } from "../../annotate/arabic/people.js";
 import {
@@ -67,12 +67,12 @@ export function detectArabic(doc: ArabicAnnotations, si: number): ArabicCandidat
     if (out.some((c) => c.type === t.type)) continue;
     if (negated(words, hit.first)) continue;
     if (t.needsPeople && !hasPeople(doc, si, hit.first, hit.last)) continue;
-    if (t.needsCustody && !near(words, hit.first, hit.last, (w) => bareForms(w.norm).some((f) => CUSTODY.has(f)))) continue;
+    if (t.needsCustody && !near(words, hit.first, hit.last, (w) => wordBareForms(w).some((f) => CUSTODY.has(f)))) continue;
     if (t.needsPlace && !placeAfter(doc, si, hit.last)) continue;
     if (t.needsArmed && !here.actors.some((a) => ARMED_KINDS.has(a.kind))) continue;
     if (t.needsCount && !here.counts.some((c) => c.noun >= 0)) continue;
     const head = words[hit.first - 1];
-    if (head && bareForms(head.norm).some((f) => COMPOUND.has(f))) continue;
+    if (head && wordBareForms(head).some((f) => COMPOUND.has(f))) continue;
     const future = isFutureForm(words[hit.first]!.norm, hit.form);
     const s = doc.sentences[si]!;
     out.push({
@@ -127,7 +127,7 @@ function placeAfter(doc: ArabicAnnotations, si: number, last: number): boolean {
   const here = doc.arabic[si]!;
   if (here.places.some((p) => p.first > last && p.first - last <= PLACE_WINDOW)) return true;
   for (let k = last + 1; k < Math.min(here.words.length, last + 1 + PLACE_WINDOW); k++) {
-    if (bareForms(here.words[k]!.norm).some((f) => FACILITY.has(withoutArticle(f)))) return true;
+    if (wordBareForms(here.words[k]!).some((f) => FACILITY.has(withoutArticle(f)))) return true;
   }
   return false;
 }
@@ -135,7 +135,7 @@ function placeAfter(doc: ArabicAnnotations, si: number, last: number): boolean {
 /** A background cue just before the trigger ("بعد", "الذين", "الذين كانوا"), but not one that opens a clause of its own ("بعد أن سلّمه"). */
 function background(words: readonly ArabicWord[], first: number): boolean {
   for (let k = Math.max(0, first - MENTION_WINDOW); k < first; k++) {
-    if (bareForms(words[k]!.norm).some((f) => MENTION.has(f)) || MENTION.has(words[k]!.norm)) {
+    if (wordBareForms(words[k]!).some((f) => MENTION.has(f)) || MENTION.has(words[k]!.norm)) {
       for (let j = k + 1; j < first; j++) if (THAT.has(words[j]!.norm)) return false;
       return true;
     }
