@@ -28,6 +28,7 @@ const MAGNITUDES = norm(AR_MAGNITUDES);
 const VAGUE = norm(Object.fromEntries(Object.entries(AR_VAGUE).filter(([k]) => !k.includes("_"))));
 const UNITS = new Set(AR_NOT_PEOPLE_UNITS.map(normalizeArabic));
 const THOUSANDS_NOUN = normalizeArabic("الآلاف");
+const ARTICLE = /^ال\u0640*$/;
 
 function lookup(map: Map<string, number>, w: ArabicWord | undefined): number | null {
   if (!w || w.kind !== "word") return null;
@@ -101,7 +102,9 @@ export function findArabicCounts(text: string, words: readonly ArabicWord[], tak
   for (let i = 0; i < words.length; i++) {
     if (taken(i)) continue;
     const q = QUALIFIERS.matchAt(words, i);
-    const at = q ? q.last + 1 : i;
+    let at = q ? q.last + 1 : i;
+    // "قرابة الـ 14500": an article written apart before the figure
+    if (q && words[at]?.kind === "word" && ARTICLE.test(words[at]!.text)) at++;
     if (q && q.value === "approx" && at >= words.length) continue;
     const fig = at < words.length && !taken(at) ? figureAt(words, at) : null;
     if (!fig) continue;

@@ -64,7 +64,6 @@ export function detectArabic(doc: ArabicAnnotations, si: number): ArabicCandidat
     if (!hit) continue;
     const t = hit.value;
     i = hit.last;
-    if (out.some((c) => c.type === t.type)) continue;
     if (negated(words, hit.first)) continue;
     if (t.needsPeople && !hasPeople(doc, si, hit.first, hit.last)) continue;
     if (t.needsCustody && !near(words, hit.first, hit.last, (w) => wordBareForms(w).some((f) => CUSTODY.has(f)))) continue;

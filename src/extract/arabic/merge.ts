@@ -83,12 +83,19 @@ export function mergeArabic(cands: ArabicCandidate[]): ArabicCandidate[] {
 
 /**
  * One movement per figure: where a sentence moves the same people twice
- * ("رحّلت ... وسلمتهم"), the first trigger tells what happened.
+ * ("رحّلت ... وسلمتهم") or tells one event with two triggers, the first
+ * trigger tells what happened.
  */
 export function oneMovementPerFigure(cands: ArabicCandidate[]): ArabicCandidate[] {
   return cands.filter(
     (c) =>
-      !MOVEMENT_TYPES.has(c.type) ||
-      !cands.some((o) => o !== c && o.sentence === c.sentence && MOVEMENT_TYPES.has(o.type) && o.first < c.first && o.countMention === c.countMention),
+      !cands.some(
+        (o) =>
+          o !== c &&
+          o.sentence === c.sentence &&
+          o.first < c.first &&
+          o.countMention === c.countMention &&
+          (o.type === c.type || (MOVEMENT_TYPES.has(o.type) && MOVEMENT_TYPES.has(c.type))),
+      ),
   );
 }

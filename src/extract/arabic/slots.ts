@@ -37,10 +37,10 @@ function countAndSubject(c: ArabicCandidate): void {
   const { counts, words } = c.here;
   if (COUNTLESS.has(c.type)) return;
   const people = counts.filter((k) => k.noun >= 0);
-  // the figure after the trigger first ("ترحيل أكثر من 50 سوريًّا"), then the nearest before it
-  const after = people.filter((k) => k.first > c.last).sort((a, b) => a.first - b.first);
-  const before = people.filter((k) => k.last < c.first).sort((a, b) => b.last - a.last);
-  const pick = after[0] ?? before[0] ?? null;
+  // the nearest figure: after the trigger in a verbal sentence ("رحّلت السلطات 50 سوريًّا"), before it in a
+  // nominal one ("11 ألف لاجئ تم ترحيلهم"); after it when both are as near
+  const gap = (k: (typeof people)[number]) => (k.first > c.last ? k.first - c.last : k.last < c.first ? c.first - k.last + 0.5 : 0);
+  const pick = [...people].sort((a, b) => gap(a) - gap(b))[0] ?? null;
   if (pick) {
     c.countMention = pick;
     c.count = { value: pick.value, qualifier: pick.qualifier };

@@ -94,6 +94,7 @@ export const AR_TRIGGERS: ArabicTrigger[] = [
   },
   {
     type: "relocation",
+    needsCount: true,
     words: ["انسحب", "انسحبت", "انسحاب", "سحب", "عادوا", "إعادة التمركز", "تموضع"],
   },
   {
@@ -159,9 +160,10 @@ export const AR_TRIGGERS: ArabicTrigger[] = [
     words: ["دخلت", "دخول", "دخلوا", "تدخل"],
   },
   {
+    // bombardment and assault; battles and clashes ("معارك", "اشتباكات") name a fight, often an operation's, and tell no attack of their own
     type: "attack",
     needsPeople: true,
-    words: ["قصف", "هجوم", "هجمات", "اشتباكات", "معارك", "معركة", "غارة", "غارات", "استهداف", "استهدف", "استهدفت"],
+    words: ["قصف", "هجوم", "هجمات", "غارة", "غارات", "استهداف", "استهدف", "استهدفت"],
   },
   {
     type: "killing",
