@@ -10,6 +10,7 @@ import type { CountMention } from "../types.js";
 import { type ArabicWord, wordBareForms, normalizeArabic } from "./normalize.js";
 import { ArabicPhraseIndex } from "./phrase-index.js";
 import { peopleNoun } from "./people.js";
+import { AR_DUAL_PEOPLE_NOUNS } from "../../lexicon/ar/subjects.js";
 
 export interface ArabicCount extends CountMention {
   /** Index (into the sentence's words) of the noun for people the figure counts, or -1. */
@@ -29,6 +30,7 @@ const VAGUE = norm(Object.fromEntries(Object.entries(AR_VAGUE).filter(([k]) => !
 const UNITS = new Set(AR_NOT_PEOPLE_UNITS.map(normalizeArabic));
 const THOUSANDS_NOUN = normalizeArabic("الآلاف");
 const ARTICLE = /^ال\u0640*$/;
+const DUALS = new Set(AR_DUAL_PEOPLE_NOUNS.filter((n) => !n.includes(" ")).map(normalizeArabic));
 
 function lookup(map: Map<string, number>, w: ArabicWord | undefined): number | null {
   if (!w || w.kind !== "word") return null;
@@ -101,6 +103,23 @@ export function findArabicCounts(text: string, words: readonly ArabicWord[], tak
   const out: ArabicCount[] = [];
   for (let i = 0; i < words.length; i++) {
     if (taken(i)) continue;
+    // "قُتل مدنيان": a dual noun for people counts two
+    if (words[i]!.kind === "word" && wordBareForms(words[i]!).some((f) => DUALS.has(f))) {
+      const w = words[i]!;
+      out.push({
+        start: w.start,
+        end: w.end,
+        text: w.text,
+        value: 2,
+        qualifier: "exact",
+        numberText: w.text,
+        tags: ["annotate/arabic-counts"],
+        noun: i,
+        first: i,
+        last: i,
+      });
+      continue;
+    }
     const q = QUALIFIERS.matchAt(words, i);
     let at = q ? q.last + 1 : i;
     // "قرابة الـ 14500": an article written apart before the figure

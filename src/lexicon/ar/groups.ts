@@ -61,7 +61,21 @@ export const AR_GROUPS: ArabicGroupEntry[] = [
   },
   { canonical: "Lebanese General Security", kind: "state", country: "LB", names: ["الأمن العام اللبناني", "الأمن العام", "المديرية العامة للأمن العام"] },
   { canonical: "Lebanese government", kind: "state", country: "LB", names: ["السلطات اللبنانية", "الحكومة اللبنانية", "السلطات في لبنان"] },
-  { canonical: "Turkish government", kind: "state", country: "TR", names: ["السلطات التركية", "الحكومة التركية", "أنقرة"] },
+  {
+    canonical: "Turkish government",
+    kind: "state",
+    country: "TR",
+    names: [
+      "السلطات التركية",
+      "الحكومة التركية",
+      "أنقرة",
+      "النظام التركي",
+      "سلطات النظام التركي",
+      "الأمن التركي",
+      "دائرة الهجرة التركية",
+      "إدارة الهجرة التركية",
+    ],
+  },
   {
     canonical: "Turkish security forces",
     kind: "force",

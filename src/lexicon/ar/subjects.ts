@@ -125,3 +125,21 @@ export const AR_DEMONYMS: Readonly<Record<string, string>> = {
   أمريكي: "US",
   أميركي: "US",
 };
+
+/** Dual nouns for people: a figure of two of their own ("قُتل مدنيان"). */
+export const AR_DUAL_PEOPLE_NOUNS: readonly string[] = [
+  "مدنيان",
+  "مدنيين اثنين",
+  "شخصان",
+  "طفلان",
+  "معتقلان",
+  "سجينان",
+  "شقيقان",
+  "مواطنان",
+  "جنديان",
+  "عنصران",
+  "رجلان",
+  "امرأتان",
+  "صحفيان",
+  "لاجئان",
+];
