@@ -58,4 +58,10 @@ describe("Arabic detectors", () => {
     expect(events[0]!.evidence.map((ev) => text.slice(ev.start, ev.end))).toEqual(events[0]!.evidence.map((ev) => ev.text));
     expect(events[0]!.evidence).toHaveLength(3);
   });
+
+  it("places a record whose sentences name no place where the document is about", () => {
+    const text = "شنّ الجيش حملة مداهمات في مخيمات البقاع بلبنان. وأسفرت الحملة عن توقيف 64 شخصًا لا يحملون أوراقًا.";
+    const arrest = extract(text).find((e) => e.type === "arrest" && e.count?.value === 64);
+    expect(arrest?.location?.country).toBe("LB");
+  });
 });

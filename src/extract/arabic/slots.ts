@@ -130,8 +130,37 @@ function places(c: ArabicCandidate): void {
     if (c.type === "repatriation" || c.type === "transfer") sides(c, ordered);
     return;
   }
-  const first = ordered.find((p) => prepositionOf(words, p) === "in") ?? ordered[0]!;
+  // where it happened: a place after في, else one not after من (where the people came from), else any
+  const first = ordered.find((p) => prepositionOf(words, p) === "in") ?? ordered.find((p) => prepositionOf(words, p) !== "from") ?? ordered[0]!;
   c.location = detail(first);
+}
+
+/** The country the document's places name most often, or null. */
+const DOMINANT = new WeakMap<object, string | null>();
+function dominantCountry(c: ArabicCandidate): string | null {
+  if (DOMINANT.has(c.doc)) return DOMINANT.get(c.doc) ?? null;
+  const n = new Map<string, number>();
+  for (const p of c.doc.places) n.set(p.country, (n.get(p.country) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [k, v] of n) if (best === null || v > n.get(best)!) best = k;
+  DOMINANT.set(c.doc, best);
+  return best;
+}
+
+/**
+ * A record none of whose sentences names a place happened where the document
+ * is about ("توقيف 450 شخصًا" in a report on Lebanon). Runs after merging, so
+ * that an inherited country keeps no record from joining another.
+ */
+export function placeFromDocument(c: ArabicCandidate): void {
+  if (c.origin || c.destination || c.location) return;
+  const iso = dominantCountry(c);
+  if (!iso) return;
+  const p = c.doc.places.find((q) => q.country === iso && q.kind === "country");
+  const d: PlaceDetail = { name: p?.name ?? iso, country: iso, lat: p?.lat ?? null, lon: p?.lon ?? null, admin1: null };
+  if (MOVEMENT_TYPES.has(c.type)) {
+    if (c.type === "release" || c.type === "escape") c.origin = d;
+  } else c.location = d;
 }
 
 /**
