@@ -18,6 +18,8 @@ describe("Arabic detectors", () => {
     ["رحّلت السلطات التركية أكثر من 200 لاجئ سوري.", ["repatriation", "occurred", 200, "at_least"]],
     ["اعتقلت الشرطة 14 شخصًا في المدينة.", ["arrest", "occurred", 14, "exact"]],
     ["سيطرت الفصائل على سجن حماة المركزي.", ["takeover", "occurred", null, null]],
+    ["أسفر القصف عن مقتل وإصابة 30 مدنيًا.", ["attack", "occurred", 30, "exact"]],
+    ["قُتل 12 مدنيًا في المدينة.", ["killing", "occurred", 12, "exact"]],
   ])("%s", (s, want) => {
     expect(brief(s)).toEqual([want]);
   });

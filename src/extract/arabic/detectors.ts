@@ -16,6 +16,7 @@ import {
   AR_MENTION_CUES,
   AR_NEGATIONS,
   AR_TRIGGERS,
+  AR_WOUNDED,
   type ArabicTrigger,
 } from "../../lexicon/ar/triggers.js";
 import type { ArabicCandidate } from "./types.js";
@@ -29,6 +30,7 @@ const FACILITY = new Set(AR_FACILITY_NOUNS.map(normalizeArabic).map(withoutArtic
 const CUSTODY = new Set([...AR_CUSTODY_NOUNS, "سجن", "سجون"].map(normalizeArabic));
 const COMPOUND = new Set(AR_COMPOUND_HEADS.map(normalizeArabic));
 const ARMED_KINDS = new Set(["group", "force"]);
+const WOUNDED = new Set(AR_WOUNDED.map(normalizeArabic));
 /** "أن" after a background cue opens a clause that states the event ("بعد أن سلّمه"). */
 const THAT = new Set(["ان", "ما"]);
 
@@ -73,9 +75,12 @@ export function detectArabic(doc: ArabicAnnotations, si: number): ArabicCandidat
     const head = words[hit.first - 1];
     if (head && wordBareForms(head).some((f) => COMPOUND.has(f))) continue;
     const future = isFutureForm(words[hit.first]!.norm, hit.form);
+    // "مقتل وإصابة أكثر من 100 مدني": the dead and the wounded together are the toll of an attack
+    const next = words[hit.last + 1];
+    const type = t.type === "killing" && next && wordBareForms(next).some((f) => WOUNDED.has(f)) ? "attack" : t.type;
     const s = doc.sentences[si]!;
     out.push({
-      type: t.type,
+      type,
       doc,
       sentence: si,
       sentences: [si],
@@ -98,7 +103,7 @@ export function detectArabic(doc: ArabicAnnotations, si: number): ArabicCandidat
       dateImplied: false,
       weak: s.isHeadline,
       mention: background(words, hit.first),
-      tags: [`detector/arabic-${t.type}`],
+      tags: [`detector/arabic-${type}`],
     });
   }
   return out;

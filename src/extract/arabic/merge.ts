@@ -70,13 +70,14 @@ function join(into: ArabicCandidate, c: ArabicCandidate): void {
 
 export function mergeArabic(cands: ArabicCandidate[]): ArabicCandidate[] {
   const out: ArabicCandidate[] = [];
-  // stated records first, then headlines, then background mentions: each joins the record it tells of
+  // stated records first, then headlines, then background mentions: each joins the record it tells of;
+  // a takeover told only in passing ("بعد السيطرة على سجن حماة") stands when the document tells no other
   const rank = (c: ArabicCandidate) => (c.mention ? 2 : c.weak ? 1 : 0);
   const ordered = [...cands].sort((a, b) => rank(a) - rank(b) || a.sentence - b.sentence);
   for (const c of ordered) {
     const into = out.find((r) => r.type === c.type && r.status === c.status && countsAgree(r, c) && placesAgree(r, c) && datesAgree(r, c));
     if (into) join(into, c);
-    else if (!c.mention) out.push(c);
+    else if (!c.mention || (c.type === "takeover" && placeOf(c) && !cands.some((o) => o.type === c.type && !o.mention))) out.push(c);
   }
   return out.sort((a, b) => a.sentences[0]! - b.sentences[0]!);
 }

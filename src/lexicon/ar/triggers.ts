@@ -328,3 +328,6 @@ export const AR_CUSTODY_NOUNS: readonly string[] = [
   "نزلاء",
   "نزيل",
 ];
+
+/** Words after a killing trigger that make its figure the toll of an attack ("مقتل وإصابة 100 مدني"). */
+export const AR_WOUNDED: readonly string[] = ["إصابة", "جرح", "إصابات", "جرحى"];
