@@ -22,6 +22,7 @@ describe("findArabicPlaces", () => {
     expect(places("رحّلت السلطات اللاجئين من تركيا")).toEqual([["تركيا", "TR", expect.any(String)]]);
     expect(places("أوقف الجيش عائلات في عرسال")).toEqual([["عرسال", "LB", "عرسال"]]);
     expect(places("عبروا من معبر باب الهوى")[0]?.[1]).toBe("SY");
+    expect(places("نُقل السجناء من الخرطوم إلى بورتسودان").map((p) => p[1])).toEqual(["SD", "SD"]);
   });
 
   it("keeps offsets into the original text", () => {
