@@ -31,6 +31,7 @@ const CUSTODY = new Set([...AR_CUSTODY_NOUNS, "سجن", "سجون"].map(normaliz
 const COMPOUND = new Set(AR_COMPOUND_HEADS.map(normalizeArabic));
 const ARMED_KINDS = new Set(["group", "force"]);
 const WOUNDED = new Set(AR_WOUNDED.map(normalizeArabic));
+const AFTER = new Set(["بعد", "اثر", "عقب", "وبعد"]);
 /** "أن" after a background cue opens a clause that states the event ("بعد أن سلّمه"). */
 const THAT = new Set(["ان", "ما"]);
 
@@ -102,7 +103,8 @@ export function detectArabic(doc: ArabicAnnotations, si: number): ArabicCandidat
       dateMention: null,
       dateImplied: false,
       weak: s.isHeadline,
-      mention: background(words, hit.first),
+      mention: background(words, hit.first) || purpose(words[hit.first]!, hit.form),
+      after: afterCue(words, hit.first),
       tags: [`detector/arabic-${type}`],
     });
   }
@@ -133,6 +135,18 @@ function placeAfter(doc: ArabicAnnotations, si: number, last: number): boolean {
   for (let k = last + 1; k < Math.min(here.words.length, last + 1 + PLACE_WINDOW); k++) {
     if (wordBareForms(here.words[k]!).some((f) => FACILITY.has(withoutArticle(f)))) return true;
   }
+  return false;
+}
+
+/** "لاعتقال", "لترحيلهم": a verbal noun after the preposition ل tells a purpose, not an event. */
+function purpose(w: ArabicWord, form: string): boolean {
+  const n = w.norm[0] === "و" || w.norm[0] === "ف" ? w.norm.slice(1) : w.norm;
+  return n.startsWith("ل") && !n.startsWith("لل") && n.length > form.length && (n.slice(1) === form || n.slice(1).startsWith(form));
+}
+
+/** "بعد السيطرة على سجن حماة": an event told in passing as done. */
+function afterCue(words: readonly ArabicWord[], first: number): boolean {
+  for (let k = Math.max(0, first - MENTION_WINDOW); k < first; k++) if (AFTER.has(words[k]!.norm)) return true;
   return false;
 }
 

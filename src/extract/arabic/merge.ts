@@ -77,7 +77,7 @@ export function mergeArabic(cands: ArabicCandidate[]): ArabicCandidate[] {
   for (const c of ordered) {
     const into = out.find((r) => r.type === c.type && r.status === c.status && countsAgree(r, c) && placesAgree(r, c) && datesAgree(r, c));
     if (into) join(into, c);
-    else if (!c.mention || (c.type === "takeover" && placeOf(c) && !cands.some((o) => o.type === c.type && !o.mention))) out.push(c);
+    else if (!c.mention || (c.type === "takeover" && c.after && placeOf(c) && !cands.some((o) => o.type === c.type && !o.mention))) out.push(c);
   }
   return out.sort((a, b) => a.sentences[0]! - b.sentences[0]!);
 }

@@ -35,5 +35,7 @@ export interface ArabicCandidate {
   weak: boolean;
   /** Told as background ("بعد سقوط النظام", "الذين اعتقلهم"): kept only when it joins a record stated elsewhere. */
   mention: boolean;
+  /** A mention after "بعد", "إثر", "عقب": told as done, in passing. */
+  after: boolean;
   tags: string[];
 }
