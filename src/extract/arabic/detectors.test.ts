@@ -34,6 +34,11 @@ describe("Arabic detectors", () => {
     expect(brief("لم يتم الإفراج إلا عن 25 معتقلًا.")).toEqual([["release", "occurred", 25, "exact"]]);
   });
 
+  it("reads a verbal noun after ل as a purpose, not an event", () => {
+    expect(brief("استُخدم المبنى لاعتقال مئات الناشطين.")).toEqual([]);
+    expect(brief("اعتقلت الشرطة مئات الناشطين.")).toEqual([["arrest", "occurred", 100, "vague"]]);
+  });
+
   it("tells no escape for people fleeing a war, and no release for a city freed", () => {
     expect(brief("فرّ آلاف السكان من الحرب إلى لبنان.")).toEqual([]);
     expect(brief("أعلنت الفصائل تحرير مدينة حماة.")).toEqual([]);
