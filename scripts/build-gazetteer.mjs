@@ -2,6 +2,8 @@
 // Builds data/gazetteer/sy-iq.json, the compact place table of Syria and Iraq
 // (governorates, districts, localities) from the GeoNames and Who's On First
 // extracts in ../shared/data/gazetteer-sy-iq/, and copies their licences.
+// data/gazetteer/sy-iq.ar.json gives the Arabic names of its rows (by row
+// index), from the same Who's On First records.
 //
 //   node scripts/build-gazetteer.mjs [sourceDir]
 //
@@ -53,6 +55,21 @@ function namesOf(rec) {
   return out;
 }
 
+const ARABIC = /^[\p{Script=Arabic}\s]+$/u;
+
+/** Arabic names of one WOF record, as written (vowel marks kept). */
+function arabicNamesOf(rec) {
+  const n = rec.names ?? {};
+  const out = [];
+  for (const s of [...(n.ara_x_preferred ?? []), ...(n.ara_x_variant ?? [])]) {
+    if (typeof s !== "string") continue;
+    const t = s.trim().replace(/\s+/g, " ");
+    if (t.replace(/[\u064b-\u065f\u0670\u0640\s]/g, "").length < 3 || !ARABIC.test(t)) continue;
+    if (!out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
 async function readJsonl(file) {
   const rows = [];
   const rl = readline.createInterface({ input: fs.createReadStream(file, "utf8"), crlfDelay: Infinity });
@@ -84,6 +101,12 @@ for (const r of records) {
 }
 
 const seen = new Map(); // fold(name)|country|kind -> row
+const arabic = new Map(); // row -> its Arabic names
+const addArabic = (row, rec) => {
+  const list = arabic.get(row) ?? [];
+  for (const n of arabicNamesOf(rec)) if (!list.includes(n)) list.push(n);
+  if (list.length) arabic.set(row, list);
+};
 for (const r of records) {
   const kind = KIND[r.placetype];
   if (!kind || !r.country || !["SY", "IQ"].includes(r.country)) continue;
@@ -106,10 +129,12 @@ for (const r of records) {
       prev[3] = round(lon);
       prev[7] = pop;
     }
+    addArabic(prev, r);
     continue;
   }
   const row = [names[0], names.slice(1), round(lat), round(lon), kind, admin1, r.country, pop];
   seen.set(key, row);
+  addArabic(row, r);
 }
 
 // GeoNames admin1/admin2 names as extra spellings of the WOF regions/counties.
@@ -169,8 +194,24 @@ const out = {
 };
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(path.join(outDir, "sy-iq.json"), JSON.stringify(out).replace(/\],\[/g, "],\n["));
+const arabicRows = [];
+places.forEach((row, i) => {
+  if (arabic.has(row)) arabicRows.push([i, arabic.get(row)]);
+});
+fs.writeFileSync(
+  path.join(outDir, "sy-iq.ar.json"),
+  JSON.stringify({
+    about:
+      "Arabic names of the places of sy-iq.json: [row index in sy-iq.json, Arabic names as written]. Built by scripts/build-gazetteer.mjs from Who's On First.",
+    attribution: ["Data from Who's On First (https://whosonfirst.org/docs/licenses/), see LICENSE.wof.md."],
+    places: arabicRows,
+  }).replace(/\],\[/g, "],\n["),
+);
 for (const lic of ["LICENSE.wof.md", "LICENSE.geonames-CC-BY-4.0.txt"]) {
   fs.copyFileSync(path.join(srcDir, lic), path.join(outDir, lic));
 }
 const size = fs.statSync(path.join(outDir, "sy-iq.json")).size;
-console.log(`build-gazetteer: ${places.length} places (${gnAdded} GeoNames admin names merged), ${(size / 1024).toFixed(0)} KiB`);
+const arSize = fs.statSync(path.join(outDir, "sy-iq.ar.json")).size;
+console.log(
+  `build-gazetteer: ${places.length} places (${gnAdded} GeoNames admin names merged), ${(size / 1024).toFixed(0)} KiB; Arabic names for ${arabicRows.length}, ${(arSize / 1024).toFixed(0)} KiB`,
+);

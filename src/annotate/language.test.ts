@@ -49,9 +49,10 @@ describe("detectLanguage", () => {
   });
 });
 
-it("extraction reads English and documents whose language is not known", () => {
+it("extraction reads English, Arabic and documents whose language is not known", () => {
   expect(extractsLanguage("en")).toBe(true);
   expect(extractsLanguage(null)).toBe(true);
   expect(extractsLanguage(undefined)).toBe(true);
-  expect(extractsLanguage("ar")).toBe(false);
+  expect(extractsLanguage("ar")).toBe(true);
+  expect(extractsLanguage("fr")).toBe(false);
 });

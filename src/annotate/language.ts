@@ -161,7 +161,7 @@ export function detectLanguage(text: string): string | null {
   return ISO_639_1[top[0]] ?? null;
 }
 
-/** Extraction reads English only: a document in another known language is stored without events. Unknown (null) is read. */
+/** The languages extraction reads (English, and Arabic through its own locale); a document in another known language is stored without events. Unknown (null) is read as English. */
 export function extractsLanguage(lang: string | null | undefined): boolean {
-  return lang === null || lang === undefined || lang === "en";
+  return lang === null || lang === undefined || lang === "en" || lang === "ar";
 }

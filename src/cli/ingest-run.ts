@@ -239,7 +239,7 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
     }
     // a language the extractor does not read: stored, pending, with the reason
     const other = !extractsLanguage(cleaned.lang);
-    const skip = other ? `language ${cleaned.lang}: extraction reads English only` : null;
+    const skip = other ? `language ${cleaned.lang}: extraction reads English and Arabic only` : null;
     // the document and its events in one transaction (a kill leaves both or neither)
     const saved = await saveDocument(store, cleaned, { extract, skip, reextractUnchanged: opts.reextractUnchanged, extractor });
     const put = saved.put;
@@ -252,7 +252,7 @@ export async function runIngest(store: Store, paths: string[], opts: IngestOptio
     else summary.unchanged++;
     if (extract && other && (put.status !== "unchanged" || opts.reextractUnchanged)) {
       summary.otherLanguages++;
-      notes.push(`language ${cleaned.lang}: stored, no events extracted (extraction reads English only)`);
+      notes.push(`language ${cleaned.lang}: stored, no events extracted (extraction reads English and Arabic only)`);
     }
     if (saved.events !== null && published === null) summary.undated++;
     if (saved.problem) return `stored, but ${saved.problem}; retry with \`sourced extract --pending\``;

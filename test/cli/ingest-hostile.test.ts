@@ -142,34 +142,37 @@ describe("no file is passed over in silence", () => {
 });
 
 describe("documents in other languages", () => {
-  it("stores the language of each document, and stores an Arabic article without extracting it, on one line", async () => {
+  it("stores the language of each document, extracts an Arabic article, and stores a French one without extracting it, on one line", async () => {
     const dir = join(t.dir, "languages");
     mkdirSync(dir);
     copyFileSync(join(ROOT, "test/fixtures/lang/ar-transfer.txt"), join(dir, "ar-transfer.txt"));
+    copyFileSync(join(ROOT, "test/fixtures/lang/fr-transfer.txt"), join(dir, "fr-transfer.txt"));
     write(dir, "en-transfer.txt", ARTICLES.transfer);
     const r = await sourced(t.dir, ["--db", "lang.db", "ingest", "languages", "--json"]);
     expect(stderrLines(r.stderr)).toEqual([
-      `sourced: ${join("languages", "ar-transfer.txt")}: language ar: stored, no events extracted (extraction reads English only)`,
+      `sourced: ${join("languages", "fr-transfer.txt")}: language fr: stored, no events extracted (extraction reads English and Arabic only)`,
     ]);
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.stdout);
-    expect(summary).toMatchObject({ inserted: 2, failed: 0, otherLanguages: 1 });
+    expect(summary).toMatchObject({ inserted: 3, failed: 0, otherLanguages: 1 });
     expect(summary.documents.map((d: { id: string; lang: string; events: number | null }) => [d.id, d.lang, d.events === null ? null : d.events > 0])).toEqual([
-      ["ar-transfer", "ar", null],
+      ["ar-transfer", "ar", true],
       ["en-transfer", "en", true],
+      ["fr-transfer", "fr", null],
     ]);
 
     const docs = JSON.parse((await sourced(t.dir, ["--db", "lang.db", "docs", "--format", "json"])).stdout);
     expect(docs.map((d: { id: string; lang: string; events: number }) => [d.id, d.lang, d.events > 0])).toEqual([
-      ["ar-transfer", "ar", false],
+      ["ar-transfer", "ar", true],
       ["en-transfer", "en", true],
+      ["fr-transfer", "fr", false],
     ]);
     const table = (await sourced(t.dir, ["--db", "lang.db", "docs"])).stdout.split("\n");
     expect(table[0]).toMatch(/\blang\b/);
     expect(table.find((l) => l.startsWith("ar-transfer"))).toMatch(/\sar\s/);
 
     const again = await sourced(t.dir, ["--db", "lang.db", "extract", "--json"]);
-    expect(stderrLines(again.stderr)).toEqual(["sourced: ar-transfer: language ar: no events extracted (extraction reads English only)"]);
-    expect(JSON.parse(again.stdout)).toMatchObject({ documents: 1, otherLanguages: 1, failed: 0 });
+    expect(stderrLines(again.stderr)).toEqual(["sourced: fr-transfer: language fr: no events extracted (extraction reads English and Arabic only)"]);
+    expect(JSON.parse(again.stdout)).toMatchObject({ documents: 2, otherLanguages: 1, failed: 0 });
   });
 });

@@ -33,7 +33,7 @@ export function register(program: Command): void {
           if (!doc) continue;
           if (!extractsLanguage(doc.lang)) {
             otherLanguages++;
-            warn(`${id}: language ${doc.lang}: no events extracted (extraction reads English only)`);
+            warn(`${id}: language ${doc.lang}: no events extracted (extraction reads English and Arabic only)`);
             continue;
           }
           try {

@@ -19,7 +19,7 @@ export const ingestRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) =>
     const body = parse(ingestBody, req.body);
     // Reading, cleaning and extraction run in the pipeline worker, off this event loop.
     const cleaned = await deps.pipeline.prepare(body);
-    const skip = extractsLanguage(cleaned.lang) ? null : `language ${cleaned.lang}: extraction reads English only`;
+    const skip = extractsLanguage(cleaned.lang) ? null : `language ${cleaned.lang}: extraction reads English and Arabic only`;
     const saved = await saveDocument(deps.store, cleaned, { skip, extractor: (d) => deps.pipeline.extract(d) });
     if (saved.problem) throw new HttpError(422, "unprocessable", `document '${body.id}': ${saved.problem}`);
     const put = saved.put;
@@ -35,7 +35,7 @@ export const ingestRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) =>
     for (const id of ids) {
       const doc = await deps.store.getDocument(id);
       if (!doc) throw notFound(`no document '${id}'`);
-      if (!extractsLanguage(doc.lang)) continue; // extraction reads English only
+      if (!extractsLanguage(doc.lang)) continue; // extraction reads English and Arabic only
       const found = await deps.pipeline.extract(doc);
       await deps.store.replaceEvents(id, doc.version, EXTRACTOR_VERSION, found);
       events += found.length;

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { createContext } from "../../context.js";
+import { annotateArabic } from "../../annotate/arabic/index.js";
+import { extractArabicEvents } from "./index.js";
+
+const extract = (text: string, published: string | null = "2025-03-13") => {
+  const ctx = createContext({ docId: "t", published });
+  return extractArabicEvents(annotateArabic(text, ctx), ctx);
+};
+const brief = (text: string) => extract(text).map((e) => [e.type, e.status, e.count?.value ?? null, e.count?.qualifier ?? null]);
+
+describe("Arabic detectors", () => {
+  it.each([
+    ["أفرجت السلطات عن 120 معتقلًا من سجن حمص.", ["release", "occurred", 120, "exact"]],
+    ["أطلقت الفصائل سراح مئات السجناء.", ["release", "occurred", 100, "vague"]],
+    ["فرّ نحو 40 سجينًا من السجن المركزي.", ["escape", "occurred", 40, "approx"]],
+    ["نقلت القوات 75 محتجزًا إلى سجن آخر.", ["transfer", "occurred", 75, "exact"]],
+    ["رحّلت السلطات التركية أكثر من 200 لاجئ سوري.", ["repatriation", "occurred", 200, "at_least"]],
+    ["اعتقلت الشرطة 14 شخصًا في المدينة.", ["arrest", "occurred", 14, "exact"]],
+    ["سيطرت الفصائل على سجن حماة المركزي.", ["takeover", "occurred", null, null]],
+    ["أسفر القصف عن مقتل وإصابة 30 مدنيًا.", ["attack", "occurred", 30, "exact"]],
+    ["قُتل 12 مدنيًا في المدينة.", ["killing", "occurred", 12, "exact"]],
+  ])("%s", (s, want) => {
+    expect(brief(s)).toEqual([want]);
+  });
+
+  it("reads a plan as planned", () => {
+    expect(brief("تعتزم الحكومة ترحيل 500 لاجئ خلال الشهر المقبل.")[0]?.slice(0, 2)).toEqual(["repatriation", "planned"]);
+    expect(brief("ستفرج السلطات عن 30 سجينًا.")[0]?.slice(0, 2)).toEqual(["release", "planned"]);
+  });
+
+  it("drops a denied event, but not one with an exception", () => {
+    expect(brief("لم يتم ترحيل أي لاجئ سوري.")).toEqual([]);
+    expect(brief("لم يتم الإفراج إلا عن 25 معتقلًا.")).toEqual([["release", "occurred", 25, "exact"]]);
+  });
+
+  it("reads a verbal noun after ل as a purpose, not an event", () => {
+    expect(brief("استُخدم المبنى لاعتقال مئات الناشطين.")).toEqual([]);
+    expect(brief("اعتقلت الشرطة مئات الناشطين.")).toEqual([["arrest", "occurred", 100, "vague"]]);
+  });
+
+  it("tells no escape for people fleeing a war, and no release for a city freed", () => {
+    expect(brief("فرّ آلاف السكان من الحرب إلى لبنان.")).toEqual([]);
+    expect(brief("أعلنت الفصائل تحرير مدينة حماة.")).toEqual([]);
+  });
+
+  it("keeps a background mention only when it joins a record stated elsewhere", () => {
+    expect(brief("خرج السكان إلى الشوارع بعد سقوط النظام.")).toEqual([]);
+    const joined = extract("اقتحمت الفصائل سجن صيدنايا صباح الأحد. وتجمع الأهالي قرب البوابة بعد اقتحام سجن صيدنايا.");
+    expect(joined.map((e) => [e.type, e.evidence.length])).toEqual([["takeover", 2]]);
+  });
+
+  it("gives a deportation its two sides by country", () => {
+    const [e] = extract("رحّلت السلطات التركية 90 لاجئًا سوريًا عبر معبر باب الهوى.");
+    expect(e?.origin?.country).toBe("TR");
+    expect(e?.destination?.country).toBe("SY");
+  });
+
+  it("joins the sentences of one event into one record, the headline with them", () => {
+    const text =
+      "الإفراج عن 40 معتقلًا في حمص\n\nأفرجت السلطات يوم الأربعاء عن 40 معتقلًا من سجن حمص المركزي. وقالت مصادر محلية إن الإفراج عن المعتقلين تم بعد وساطة.";
+    const events = extract(text);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: "release", date: "2025-03-12", count: { value: 40, qualifier: "exact" } });
+    expect(events[0]!.evidence.map((ev) => text.slice(ev.start, ev.end))).toEqual(events[0]!.evidence.map((ev) => ev.text));
+    expect(events[0]!.evidence).toHaveLength(3);
+  });
+
+  it("places a record whose sentences name no place where the document is about", () => {
+    const text = "شنّ الجيش حملة مداهمات في مخيمات البقاع بلبنان. وأسفرت الحملة عن توقيف 64 شخصًا لا يحملون أوراقًا.";
+    const arrest = extract(text).find((e) => e.type === "arrest" && e.count?.value === 64);
+    expect(arrest?.location?.country).toBe("LB");
+  });
+});
