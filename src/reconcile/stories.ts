@@ -160,10 +160,8 @@ export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Ma
     }
     if (best) {
       for (const m of c.members) best.s.members.push(m);
-      best.s.explanation.push(
-        `${best.p.e.id} (${best.p.e.doc}) and ${best.q.e.id} (${best.q.e.doc}) tell one event: ${best.anchor}; its claim joins the story`,
-        ...c.explanation.filter((l) => !l.endsWith("opened the story")),
-      );
+      best.s.explanation.push(`${best.p.e.id} (${best.p.e.doc}) and ${best.q.e.id} (${best.q.e.doc}) tell one event: ${best.anchor}; its claim joins the story`);
+      for (const l of c.explanation) if (!l.endsWith("opened the story")) best.s.explanation.push(l);
     } else {
       const s = { members: [...c.members], explanation: [...c.explanation, ...(near ? [near] : [])] };
       stories.push(s);
@@ -253,8 +251,8 @@ export function dateRange(dates: (string | null)[]): string | null {
   if (stated.length === 0) return null;
   if (stated.length === 1) return stated[0];
   const day = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
-  const lo = Math.min(...stated.map((d) => dateInterval(d)!.start));
-  const hi = Math.max(...stated.map((d) => dateInterval(d)!.end));
+  const lo = stated.reduce((m, d) => Math.min(m, dateInterval(d)!.start), Infinity);
+  const hi = stated.reduce((m, d) => Math.max(m, dateInterval(d)!.end), -Infinity);
   return lo === hi ? day(lo) : `${day(lo)}/${day(hi)}`;
 }
 

@@ -61,11 +61,11 @@ export function annotateArabic(text: string, ctx: Context): ArabicAnnotations {
     const places = findArabicPlaces(text, words, (i) => inDate(i) || inActor(i));
     const attributions = findArabicAttributions(text, words, actors, si);
     doc.arabic.push({ words, counts, dates, places, actors, attributions });
-    doc.counts.push(...counts);
-    doc.dates.push(...dates);
-    doc.places.push(...places);
-    doc.actors.push(...actors);
-    doc.attributions.push(...attributions);
+    for (const x of counts) doc.counts.push(x);
+    for (const x of dates) doc.dates.push(x);
+    for (const x of places) doc.places.push(x);
+    for (const x of actors) doc.actors.push(x);
+    for (const x of attributions) doc.attributions.push(x);
   });
   return doc;
 }

@@ -323,7 +323,8 @@ export function buildOpenApi(): Json {
           operationId: "listFeeds",
           summary: "The watched feeds with their last poll, items seen and last error",
           ...READ,
-          responses: { "200": { description: "Feeds", content: { "application/json": { schema: { type: "object" } } } }, ...SERVER_ERROR },
+          parameters: queryParams(emptyQuery),
+          responses: ok("Feeds", { type: "object" }),
         },
         post: {
           operationId: "addFeed",
