@@ -4,8 +4,9 @@
 // silently. Test code: tsconfig.json leaves *.conformance.ts out of dist/.
 
 import { afterEach, describe, expect, it } from "vitest";
-import type { ExtractedEvent, Reconciliation } from "../types.js";
+import type { ExtractedEvent, FetchInfo, Reconciliation } from "../types.js";
 import type { Store } from "./store.js";
+import type { DumpBatch } from "./transfer.js";
 import { makeDoc, makeEvent, TEXT_A, TEXT_B } from "./fixtures.js";
 
 export { makeDoc, makeEvent } from "./fixtures.js";
@@ -16,6 +17,25 @@ export interface StoreSuiteOptions {
   newStore: () => Promise<Store> | Store;
   /** Tests this backend is known to fail, by title, with the reason. */
   gaps?: Record<string, string>;
+}
+
+/** What a server said about a page, written for these tests. */
+const fetchInfo = (url: string, sha256: string, etag: string | null = '"e1"', fetchedAt = "2025-03-04T10:00:01.000Z"): FetchInfo => ({
+  url,
+  finalUrl: `${url}?final`,
+  httpDate: "Tue, 04 Mar 2025 10:00:00 GMT",
+  etag,
+  lastModified: "Mon, 03 Mar 2025 09:00:00 GMT",
+  fetchedAt,
+  sha256,
+  feed: "https://example.org/feed.xml",
+});
+
+/** Every batch a store's transfer reads, whole. */
+async function dump(s: Store): Promise<DumpBatch[]> {
+  const out: DumpBatch[] = [];
+  for await (const b of s.transfer().read()) out.push(b);
+  return out;
 }
 
 export function runStoreTests(opts: StoreSuiteOptions): void {
@@ -330,6 +350,144 @@ export function runStoreTests(opts: StoreSuiteOptions): void {
       expect(await s.listOverrides()).toEqual([o2]);
       await s.removeOverride("nope");
       expect(await s.listOverrides()).toEqual([o2]);
+    });
+
+    test("keeps a fetched version's metadata with it, and finds the page by URL, final URL or body hash", async () => {
+      const s = await fresh();
+      await s.storeDocument(makeDoc("p", TEXT_A, { fetch: fetchInfo("https://example.org/p", "aaa") }), { pending: "test" });
+      expect((await s.getDocument("p"))?.meta.fetch).toEqual(fetchInfo("https://example.org/p", "aaa"));
+      expect((await s.getDocument("p", 1))?.meta.fetch).toEqual(fetchInfo("https://example.org/p", "aaa"));
+      expect(await s.findFetched({ url: "https://example.org/p" })).toEqual({ id: "p", version: 1, fetch: fetchInfo("https://example.org/p", "aaa") });
+      expect(await s.findFetched({ url: "https://example.org/p?final" })).toMatchObject({ id: "p", version: 1 });
+      expect(await s.findFetched({ sha256: "aaa" })).toMatchObject({ id: "p", version: 1 });
+      // an unknown URL falls back on the body's hash
+      expect(await s.findFetched({ url: "https://example.net/elsewhere", sha256: "aaa" })).toMatchObject({ id: "p" });
+      expect(await s.findFetched({ url: "https://example.org/other", sha256: "bbb" })).toBeNull();
+      expect(await s.findFetched({})).toBeNull();
+      // a document read from a file has no fetch metadata, and putDocument keeps none
+      await s.storeDocument(makeDoc("f", TEXT_B), { pending: "test" });
+      expect((await s.getDocument("f"))?.meta.fetch).toBeUndefined();
+      await s.putDocument(makeDoc("q", TEXT_B, { fetch: fetchInfo("https://example.org/q", "qqq") }));
+      expect(await s.findFetched({ url: "https://example.org/q" })).toBeNull();
+    });
+
+    test("keeps each fetched version's own metadata, and refreshes it when the same content is fetched again", async () => {
+      const s = await fresh();
+      const url = "https://example.org/p";
+      await s.storeDocument(makeDoc("p", TEXT_A, { fetch: fetchInfo(url, "h1", '"v1"', "2025-03-04T10:00:00.000Z") }), { pending: "test" });
+      await s.storeDocument(makeDoc("p", TEXT_B, { fetch: fetchInfo(url, "h2", '"v2"', "2025-03-05T10:00:00.000Z") }), {
+        extractorVersion: "1",
+        events: [makeEvent("p")],
+      });
+      expect((await s.getDocument("p", 1))?.meta.fetch?.etag).toBe('"v1"');
+      expect((await s.getDocument("p", 2))?.meta.fetch?.etag).toBe('"v2"');
+      // the latest fetch of the URL answers; an older body is still known by its hash
+      expect(await s.findFetched({ url })).toMatchObject({ id: "p", version: 2 });
+      expect(await s.findFetched({ sha256: "h1" })).toMatchObject({ id: "p", version: 1 });
+      const again = { ...fetchInfo(url, "h2", '"v2b"', "2025-03-06T10:00:00.000Z"), feed: null };
+      const put = await s.storeDocument(makeDoc("p", TEXT_B, { fetch: again }), { pending: "test" });
+      expect(put).toEqual({ status: "unchanged", id: "p", version: 2 });
+      // refreshed, keeping the feed it was first listed in; the events stay
+      expect((await s.getDocument("p"))?.meta.fetch).toEqual({ ...again, feed: "https://example.org/feed.xml" });
+      expect(await s.listEvents({ doc: "p" })).toHaveLength(1);
+      expect(await s.listPending()).toEqual([]);
+    });
+
+    test("a fetched document that cannot be stored leaves no fetch metadata behind", async () => {
+      const s = await fresh();
+      const broken = makeEvent("p");
+      (broken as { type: unknown }).type = null;
+      const doc = makeDoc("p", TEXT_A, { fetch: fetchInfo("https://example.org/p", "aaa") });
+      await expect(s.storeDocument(doc, { extractorVersion: "1", events: [broken] })).rejects.toThrow();
+      expect(await s.getDocument("p")).toBeNull();
+      expect(await s.findFetched({ url: "https://example.org/p", sha256: "aaa" })).toBeNull();
+      // and can be stored whole afterwards
+      expect(await s.storeDocument(doc, { extractorVersion: "1", events: [makeEvent("p")] })).toMatchObject({ status: "inserted", version: 1 });
+      expect(await s.findFetched({ sha256: "aaa" })).toMatchObject({ id: "p", version: 1 });
+    });
+
+    test("adds, updates, lists and removes feeds, in the order they were added", async () => {
+      const s = await fresh();
+      expect(await s.listFeeds()).toEqual([]);
+      const before = Date.now();
+      const added = await s.addFeed("https://example.org/feed.xml");
+      expect(added).toEqual({
+        url: "https://example.org/feed.xml",
+        addedAt: added.addedAt,
+        etag: null,
+        lastModified: null,
+        lastPollAt: null,
+        itemsSeen: 0,
+        lastError: null,
+      });
+      expect(Date.parse(added.addedAt)).toBeGreaterThanOrEqual(before - 1000);
+      await s.addFeed("https://example.net/atom");
+      await s.addFeed("https://example.com/a.json");
+      await s.updateFeed("https://example.org/feed.xml", { etag: '"f1"', lastPollAt: "2025-03-04T10:00:00Z", itemsSeen: 3, lastError: "HTTP 500" });
+      // added again: left as it is, and keeps its place
+      expect(await s.addFeed("https://example.org/feed.xml")).toMatchObject({ etag: '"f1"', itemsSeen: 3, addedAt: added.addedAt });
+      expect((await s.listFeeds()).map((f) => f.url)).toEqual(["https://example.org/feed.xml", "https://example.net/atom", "https://example.com/a.json"]);
+      // a patch changes only what it names; null clears
+      await s.updateFeed("https://example.org/feed.xml", { lastModified: "Tue, 04 Mar 2025 09:00:00 GMT", lastError: null });
+      await s.updateFeed("https://example.org/feed.xml", {});
+      expect(await s.getFeed("https://example.org/feed.xml")).toEqual({
+        url: "https://example.org/feed.xml",
+        addedAt: added.addedAt,
+        etag: '"f1"',
+        lastModified: "Tue, 04 Mar 2025 09:00:00 GMT",
+        lastPollAt: "2025-03-04T10:00:00Z",
+        itemsSeen: 3,
+        lastError: null,
+      });
+      await s.updateFeed("https://example.org/none", { itemsSeen: 1 });
+      expect(await s.getFeed("https://example.org/none")).toBeNull();
+      expect(await s.removeFeed("https://example.net/atom")).toBe(true);
+      expect(await s.removeFeed("https://example.net/atom")).toBe(false);
+      expect(await s.getFeed("https://example.net/atom")).toBeNull();
+      expect((await s.listFeeds()).map((f) => f.url)).toEqual(["https://example.org/feed.xml", "https://example.com/a.json"]);
+    });
+
+    test("a feed URL or page URL that looks like SQL is kept and matched as text", async () => {
+      const s = await fresh();
+      const nasty = "https://example.org/x'); DROP TABLE feeds; --";
+      await s.addFeed(nasty);
+      await s.updateFeed(nasty, { etag: "' OR '1'='1" });
+      expect(await s.getFeed(nasty)).toMatchObject({ url: nasty, etag: "' OR '1'='1" });
+      await s.storeDocument(makeDoc("n", TEXT_A, { fetch: fetchInfo(nasty, "' OR 1=1 --") }), { pending: "test" });
+      expect(await s.findFetched({ url: nasty })).toMatchObject({ id: "n" });
+      expect(await s.findFetched({ url: "' OR 1=1 --" })).toBeNull();
+      expect(await s.removeFeed(nasty)).toBe(true);
+      expect(await s.listFeeds()).toEqual([]);
+    });
+
+    test("copies every row into an empty store, fetched pages and feeds included", async () => {
+      const a = await fresh();
+      await a.storeDocument(makeDoc("p", TEXT_A, { fetch: fetchInfo("https://example.org/p", "h1") }), { extractorVersion: "1", events: [makeEvent("p")] });
+      await a.storeDocument(makeDoc("p", TEXT_B, { fetch: fetchInfo("https://example.org/p", "h2", '"v2"', "2025-03-05T00:00:00.000Z") }), {
+        pending: "test",
+      });
+      await a.storeDocument(makeDoc("f", TEXT_B), { extractorVersion: "1", events: [] });
+      await a.addOverride({ id: "o1", action: "split", keys: ["k"], createdAt: "2025-03-05T10:00:00.000Z", note: null });
+      // added in an order that is not alphabetical
+      for (const url of ["https://z.example.org/feed", "https://a.example.org/feed", "https://m.example.org/feed"]) await a.addFeed(url);
+      await a.updateFeed("https://a.example.org/feed", { etag: '"fa"', lastPollAt: "2025-03-06T00:00:00Z", itemsSeen: 7, lastError: "timed out" });
+      const b = await fresh();
+      expect(await b.transfer().isEmpty()).toBe(true);
+      const n = await b.transfer().write(a.transfer().read());
+      expect(n).toEqual({ documents: 3, fetched: 2, runs: 2, events: 1, overrides: 1, feeds: 3 });
+      expect(await dump(b)).toEqual(await dump(a));
+      expect(await b.listFeeds()).toEqual(await a.listFeeds());
+      expect((await b.listFeeds()).map((f) => f.url)).toEqual(["https://z.example.org/feed", "https://a.example.org/feed", "https://m.example.org/feed"]);
+      expect((await b.getDocument("p", 1))?.meta.fetch).toEqual(fetchInfo("https://example.org/p", "h1"));
+      expect(await b.findFetched({ url: "https://example.org/p?final" })).toMatchObject({ id: "p", version: 2 });
+      expect(await b.findFetched({ sha256: "h1" })).toMatchObject({ id: "p", version: 1 });
+      // a store holding only feeds is not empty
+      const c = await fresh();
+      await c.addFeed("https://example.org/feed.xml");
+      expect(await c.transfer().isEmpty()).toBe(false);
+      // the copy goes on as a store of its own
+      await b.addFeed("https://new.example.org/feed");
+      expect((await b.listFeeds()).at(-1)?.url).toBe("https://new.example.org/feed");
     });
   });
 }

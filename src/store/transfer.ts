@@ -55,25 +55,66 @@ export interface DumpOverride {
   note: string | null;
 }
 
-/** Rows of one or more tables; batches come in an order that satisfies the foreign keys (documents, runs, events). */
+/** What the server said when one document version was fetched (live ingest). */
+export interface DumpFetched {
+  doc: string;
+  docVersion: number;
+  url: string;
+  finalUrl: string;
+  httpDate: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  fetchedAt: string;
+  sha256: string;
+  feed: string | null;
+}
+
+/** A watched feed and its last poll, in the order feeds were added. */
+export interface DumpFeed {
+  url: string;
+  addedAt: string;
+  etag: string | null;
+  lastModified: string | null;
+  lastPollAt: string | null;
+  itemsSeen: number;
+  lastError: string | null;
+}
+
+/**
+ * Rows of one or more tables; batches come in an order that satisfies the
+ * foreign keys (documents, then their fetch metadata, runs and events), and
+ * within a batch tables are written in the order of the fields here.
+ */
 export interface DumpBatch {
   documents?: DumpDocument[];
+  fetched?: DumpFetched[];
   runs?: DumpRun[];
   events?: DumpEvent[];
   reconciliation?: { json: string; savedAt: string };
   overrides?: DumpOverride[];
+  feeds?: DumpFeed[];
+}
+
+/** What a write copied. */
+export interface TransferCounts {
+  documents: number;
+  fetched: number;
+  runs: number;
+  events: number;
+  overrides: number;
+  feeds: number;
 }
 
 export interface StoreTransfer {
   /** Every row, in batches. */
   read(): AsyncIterable<DumpBatch>;
-  /** True when the store holds no document, override or reconciliation. */
+  /** True when the store holds no document, override, reconciliation or feed. */
   isEmpty(): Promise<boolean>;
-  /** Writes the rows into this (empty) store in one transaction, keeping ids. */
-  write(batches: AsyncIterable<DumpBatch>): Promise<{ documents: number; runs: number; events: number; overrides: number }>;
+  /** Writes the rows into this (empty) store in one transaction, keeping ids (and the order feeds were added in). */
+  write(batches: AsyncIterable<DumpBatch>): Promise<TransferCounts>;
 }
 
 /** Batch size when reading documents (they carry their raw bytes). */
 export const DOCUMENT_BATCH = 200;
-/** Batch size when reading events. */
+/** Batch size when reading events and fetch metadata. */
 export const EVENT_BATCH = 5000;

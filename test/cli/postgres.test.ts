@@ -1,15 +1,18 @@
 // The command line on PostgreSQL: the same answers as on SQLite, two ingest
-// processes loading one database at once, and `copy` between the engines.
+// processes loading one database at once, `fetch` and `watch` against a
+// server this test starts on 127.0.0.1, and `copy` between the engines.
 // Runs the built command (`npm test` builds first).
 
 import { cpSync, mkdirSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSqliteStore } from "../../src/store/sqlite/index.js";
 import type { DumpBatch } from "../../src/store/transfer.js";
 import { freshDatabase, PG_MISSING, PG_URL } from "../pg.js";
-import { ROOT, assertBuilt, sourced, sourcedAsync, tempDir, write } from "./helpers.js";
+import { ARTICLES, ROOT, assertBuilt, sourced, sourcedAsync, tempDir, write } from "./helpers.js";
 
 const CORPUS = join(ROOT, "examples", "corpus");
 
@@ -33,6 +36,46 @@ async function count(url: string, sql: string): Promise<number> {
   } finally {
     await c.end();
   }
+}
+
+/** A news page written for this test: a title and the article's paragraphs. */
+function page(title: string, article: string): string {
+  const paragraphs = article.trim().split(/\n+/).slice(1);
+  return `<!doctype html><html><head><title>${title}</title><meta property="article:published_time" content="2025-03-04T08:00:00Z"></head>
+<body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("\n")}</article></body></html>`;
+}
+
+/** A feed listing two pages, and a third page outside it; every answer has an ETag and a conditional request gets a 304. */
+function liveServer(): Server {
+  const bodies: Record<string, [string, string]> = {
+    "/news/transfer": ["text/html; charset=utf-8", page("Prisoners moved across the border", ARTICLES.transfer)],
+    "/news/trial": ["text/html; charset=utf-8", page("Court hands down sentences", ARTICLES.trial)],
+    "/news/camp": ["text/html; charset=utf-8", page("Camp numbers fall", ARTICLES.camp)],
+  };
+  return createServer((req, res) => {
+    const path = (req.url ?? "/").split("?")[0]!;
+    const { port } = req.socket.address() as AddressInfo;
+    const base = `http://127.0.0.1:${port}`;
+    if (path === "/feed.xml")
+      bodies[path] = [
+        "application/rss+xml",
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Test Wire</title><link>${base}/</link><description>Test feed</description>
+${["/news/transfer", "/news/trial"].map((p) => `<item><title>${p}</title><link>${base}${p}</link><guid>${base}${p}</guid></item>`).join("\n")}
+</channel></rss>`,
+      ];
+    const found = bodies[path];
+    if (path === "/robots.txt" || !found) {
+      res.writeHead(404, { "content-type": "text/plain" });
+      return res.end("not found");
+    }
+    const etag = `"${path}"`;
+    if (req.headers["if-none-match"] === etag) {
+      res.writeHead(304, { etag });
+      return res.end();
+    }
+    res.writeHead(200, { "content-type": found[0], etag, "last-modified": "Tue, 04 Mar 2025 09:30:00 GMT" });
+    res.end(found[1]);
+  });
 }
 
 async function dumpOf(path: string): Promise<DumpBatch[]> {
@@ -126,7 +169,7 @@ if (!PG_URL) {
 
       const there = await sourced(t.dir, ["copy", "--from", first, "--to", url]);
       expect(there.code, there.stderr).toBe(0);
-      expect(there.stdout).toMatch(/^copied 18 document versions, 18 extraction runs, \d+ events, 1 overrides/);
+      expect(there.stdout).toMatch(/^copied 18 document versions, 18 extraction runs, \d+ events, 1 overrides, 0 fetched pages, 0 feeds\n$/);
       const again = await sourced(t.dir, ["copy", "--from", first, "--to", url]);
       expect(again.code).toBe(1);
       expect(again.stderr).toMatch(/not empty/);
@@ -146,6 +189,57 @@ if (!PG_URL) {
       mkdirSync(more);
       write(more, "extra.txt", report(99));
       expect((await sourced(t.dir, ["--db", url, "ingest", more])).stdout).toMatch(/^1 inserted/);
+    });
+
+    it("fetches pages and watches feeds as on SQLite, and copies them to SQLite and back", async () => {
+      const server = liveServer();
+      await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const allow = ["--allow-host", "127.0.0.1", "--rate", "50"];
+      try {
+        const url = await freshDatabase("live");
+        const lite = join(t.dir, "live.db");
+        const steps = [
+          ["watch", "--once", ...allow, `${base}/feed.xml`],
+          ["watch", "--once", ...allow], // the remembered feed, asked for with its ETag
+          ["fetch", ...allow, `${base}/news/camp`],
+          ["fetch", ...allow, `${base}/news/camp`], // asked for with its ETag: a 304
+          ["fetch", ...allow, `${base}/news/trial`], // listed in the feed: stored already
+          ["docs"],
+          ["events", "--format", "jsonl"],
+        ];
+        const runs: Record<string, string[]> = { [lite]: [], [url]: [] };
+        for (const db of [lite, url]) {
+          for (const args of steps) {
+            const r = await sourced(t.dir, ["--db", db, ...args]);
+            expect(r.code, r.stderr).toBe(0);
+            runs[db]!.push(`${r.stdout.replace(/^poll \S+Z/gm, "poll")}${r.stderr}`);
+          }
+        }
+        const onPg = runs[url]!;
+        expect(onPg[0]).toMatch(/^poll: 1 feed, 2 new items stored, \d+ events?, 0 already stored/);
+        expect(onPg[1]).toMatch(/1 feed \(1 not modified\), 0 new items stored/);
+        expect(onPg[2]).toMatch(/^1 inserted/);
+        expect(onPg[3]).toContain("not modified since it was last fetched (HTTP 304)");
+        expect(onPg[4]).toContain("not modified since it was last fetched (HTTP 304)");
+        expect(onPg).toEqual(runs[lite]);
+
+        // The copy knows the pages and the feed: nothing new to fetch, on either engine.
+        const back = join(t.dir, "live-back.db");
+        const copied = await sourced(t.dir, ["copy", "--from", url, "--to", back]);
+        expect(copied.code, copied.stderr).toBe(0);
+        expect(copied.stdout).toMatch(/, 3 fetched pages, 1 feeds\n$/);
+        const again = await freshDatabase("live2");
+        expect((await sourced(t.dir, ["copy", "--from", back, "--to", again])).stdout).toBe(copied.stdout);
+        for (const db of [back, again]) {
+          expect((await sourced(t.dir, ["--db", db, "watch", "--once", ...allow])).stdout).toMatch(/1 feed \(1 not modified\), 0 new items stored/);
+          expect((await sourced(t.dir, ["--db", db, "fetch", ...allow, `${base}/news/camp`])).stderr).toContain("(HTTP 304)");
+        }
+        expect(await count(again, "SELECT count(*) AS n FROM fetched_pages WHERE feed IS NOT NULL")).toBe(2);
+      } finally {
+        server.closeAllConnections();
+        await new Promise<void>((r) => server.close(() => r()));
+      }
     });
 
     it("says in one line when the server cannot be reached", async () => {

@@ -1,7 +1,8 @@
 // sourced copy --from A --to B: moves a whole store between engines (SQLite
 // file or postgres:// URL, either way): every document version, extraction
-// run, event (with its id), override and the reconciliation, in one
-// transaction on the target, which must be empty.
+// run, event (with its id), override, the reconciliation, and live ingest's
+// fetched pages and watched feeds, in one transaction on the target, which
+// must be empty.
 
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
@@ -37,7 +38,9 @@ async function open(location: string, mustExist: boolean): Promise<Store> {
 export function register(program: Command): void {
   program
     .command("copy")
-    .description("Copy a whole store (documents with their history, events, overrides, reconciliation) into an empty one, SQLite or PostgreSQL")
+    .description(
+      "Copy a whole store (documents with their history, events, overrides, reconciliation, fetched pages, feeds) into an empty one, SQLite or PostgreSQL",
+    )
     .requiredOption("--from <location>", "the store to read: a SQLite file or a postgres:// URL")
     .requiredOption("--to <location>", "an empty store to write: a SQLite file (created) or a postgres:// URL")
     .addHelpText(
@@ -55,7 +58,9 @@ export function register(program: Command): void {
         try {
           if (!(await to.transfer().isEmpty())) throw new CliError(`${shown(opts.to)}: not empty (copy writes into an empty store only)`);
           const n = await to.transfer().write(from.transfer().read());
-          await out(`copied ${n.documents} document versions, ${n.runs} extraction runs, ${n.events} events, ${n.overrides} overrides\n`);
+          await out(
+            `copied ${n.documents} document versions, ${n.runs} extraction runs, ${n.events} events, ${n.overrides} overrides, ${n.fetched} fetched pages, ${n.feeds} feeds\n`,
+          );
         } finally {
           await to.close();
         }

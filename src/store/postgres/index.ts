@@ -1,14 +1,16 @@
 // The server store: PostgreSQL through `pg`. Opening is synchronous for the
 // caller (as with SQLite); the pool connects and migrates on first use, and
-// every method waits for that. Each document and its events are written in
-// one transaction; uniqueness of a document's content under its id is
-// decided by the database (store/postgres/documents.ts), so several
-// processes may write one database at once.
+// every method waits for that. Each document, its events and (when it was
+// fetched) its fetch metadata are written in one transaction; uniqueness of
+// a document's content under its id is decided by the database
+// (store/postgres/documents.ts), so several processes may write one
+// database at once.
 
 import pg from "pg";
 import type { Store } from "../store.js";
 import * as docs from "./documents.js";
 import * as events from "./events.js";
+import * as live from "./live.js";
 import { migrate } from "./migrations.js";
 import * as rec from "./reconciliation.js";
 import { postgresTransfer } from "./transfer.js";
@@ -72,6 +74,7 @@ export function openPostgresStore(url: string, opts: PostgresOptions = {}): Stor
     storeDocument: (doc, extraction) =>
       tx(async (c) => {
         const put = await docs.putDocument(c, doc);
+        if (doc.meta.fetch) await live.recordFetch(c, put.id, put.version, doc.meta.fetch);
         if (put.status === "unchanged") return put;
         if ("pending" in extraction) await docs.markPending(c, put.id, put.version, extraction.pending);
         else await events.replaceEvents(c, put.id, put.version, extraction.extractorVersion, extraction.events);
@@ -79,7 +82,13 @@ export function openPostgresStore(url: string, opts: PostgresOptions = {}): Stor
       }),
     peekDocument: (doc) => withClient((c) => docs.peekDocument(c, doc)),
     listPending: () => withClient((c) => docs.listPending(c)),
-    getDocument: (id, version) => withClient((c) => docs.getDocument(c, id, version)),
+    getDocument: (id, version) =>
+      withClient(async (c) => {
+        const doc = await docs.getDocument(c, id, version);
+        const fetch = doc ? await live.fetchOf(c, doc.meta.id, doc.version) : null;
+        if (doc && fetch) doc.meta.fetch = fetch;
+        return doc;
+      }),
     listDocuments: () => withClient((c) => docs.listDocuments(c)),
     replaceEvents: (docId, docVersion, extractorVersion, list) => tx((c) => events.replaceEvents(c, docId, docVersion, extractorVersion, list)),
     listEvents: (filter) => withClient((c) => events.listEvents(c, filter)),
@@ -90,15 +99,12 @@ export function openPostgresStore(url: string, opts: PostgresOptions = {}): Stor
     listOverrides: () => withClient((c) => rec.listOverrides(c)),
     removeOverride: (id) => withClient((c) => rec.removeOverride(c, id)),
     transfer: () => postgresTransfer(withClient, () => ready),
-    // live ingest's pages and feeds: not kept in PostgreSQL yet
-    findFetched: async () => null,
-    listFeeds: async () => [],
-    getFeed: async () => null,
-    addFeed: async () => {
-      throw new Error("watching feeds needs the SQLite store for now");
-    },
-    updateFeed: async () => {},
-    removeFeed: async () => false,
+    findFetched: (q) => withClient((c) => live.findFetched(c, q)),
+    listFeeds: () => withClient((c) => live.listFeeds(c)),
+    getFeed: (url) => withClient((c) => live.getFeed(c, url)),
+    addFeed: (url) => withClient((c) => live.addFeed(c, url)),
+    updateFeed: (url, patch) => withClient((c) => live.updateFeed(c, url, patch)),
+    removeFeed: (url) => withClient((c) => live.removeFeed(c, url)),
     async close() {
       if (closed) return;
       closed = true;

@@ -121,6 +121,41 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    why: "live ingest: the fetch metadata of each fetched document version, and the feeds being watched",
+    sql: `
+      CREATE TABLE fetched_pages (
+        doc           TEXT    NOT NULL,
+        doc_version   INTEGER NOT NULL,
+        url           TEXT    NOT NULL,
+        final_url     TEXT    NOT NULL,
+        http_date     TEXT,
+        etag          TEXT,
+        last_modified TEXT,
+        fetched_at    TEXT    NOT NULL,
+        sha256        TEXT    NOT NULL,
+        feed          TEXT,
+        PRIMARY KEY (doc, doc_version),
+        FOREIGN KEY (doc, doc_version) REFERENCES documents (id, version) ON DELETE CASCADE
+      );
+      CREATE INDEX fetched_pages_url ON fetched_pages (url);
+      CREATE INDEX fetched_pages_final_url ON fetched_pages (final_url);
+      CREATE INDEX fetched_pages_sha256 ON fetched_pages (sha256);
+
+      -- seq keeps the order feeds were added in (SQLite's rowid).
+      CREATE TABLE feeds (
+        seq           BIGSERIAL UNIQUE,
+        url           TEXT    PRIMARY KEY,
+        added_at      TEXT    NOT NULL,
+        etag          TEXT,
+        last_modified TEXT,
+        last_poll_at  TEXT,
+        items_seen    INTEGER NOT NULL DEFAULT 0,
+        last_error    TEXT
+      );
+    `,
+  },
 ];
 
 /** Any fixed number: the advisory lock that serialises migrations across processes. */

@@ -3,7 +3,8 @@
 
 import type { ClientBase, Pool } from "pg";
 import type { ExtractedEvent } from "../../types.js";
-import { DOCUMENT_BATCH, type DumpBatch, type DumpDocument, EVENT_BATCH, type StoreTransfer } from "../transfer.js";
+import { type FeedRow, type FetchRow, toFeed } from "../sqlite/live.js";
+import { DOCUMENT_BATCH, type DumpBatch, type DumpDocument, EVENT_BATCH, type StoreTransfer, type TransferCounts } from "../transfer.js";
 import { insertEvents } from "./events.js";
 
 type Run = <T>(fn: (c: ClientBase) => Promise<T>) => Promise<T>;
@@ -23,6 +24,32 @@ export function postgresTransfer(withClient: Run, pool: () => Promise<Pool>): St
         yield { documents: rows.map(toDumpDocument) };
         const last = rows[rows.length - 1]!;
         key = [last.id as string, last.version as number];
+      }
+      key = ["", 0];
+      for (;;) {
+        const { rows } = await withClient((c) =>
+          c.query<FetchRow>(
+            `SELECT * FROM fetched_pages WHERE (doc COLLATE "C", doc_version) > ($1 COLLATE "C", $2) ORDER BY doc COLLATE "C", doc_version LIMIT $3`,
+            [key[0], key[1], EVENT_BATCH],
+          ),
+        );
+        if (rows.length === 0) break;
+        yield {
+          fetched: rows.map((r) => ({
+            doc: r.doc,
+            docVersion: r.doc_version,
+            url: r.url,
+            finalUrl: r.final_url,
+            httpDate: r.http_date,
+            etag: r.etag,
+            lastModified: r.last_modified,
+            fetchedAt: r.fetched_at,
+            sha256: r.sha256,
+            feed: r.feed,
+          })),
+        };
+        const last = rows[rows.length - 1]!;
+        key = [last.doc, last.doc_version];
       }
       const runs = await withClient((c) =>
         c.query<{ run_id: string; doc: string; doc_version: number; extractor_version: string; ran_at: string }>(
@@ -60,12 +87,16 @@ export function postgresTransfer(withClient: Run, pool: () => Promise<Pool>): St
         };
         after = Number(rows[rows.length - 1]!.id);
       }
-      const [rec, overrides] = await withClient(async (c) => [
-        await c.query<{ json: string; saved_at: string }>("SELECT json, saved_at FROM reconciliation WHERE id = 1"),
-        await c.query<{ seq: string; id: string; action: string; keys_json: string; created_at: string; note: string | null }>(
-          "SELECT seq, id, action, keys_json, created_at, note FROM overrides ORDER BY seq",
-        ),
-      ]);
+      const [rec, overrides, feeds] = await withClient(
+        async (c) =>
+          [
+            await c.query<{ json: string; saved_at: string }>("SELECT json, saved_at FROM reconciliation WHERE id = 1"),
+            await c.query<{ seq: string; id: string; action: string; keys_json: string; created_at: string; note: string | null }>(
+              "SELECT seq, id, action, keys_json, created_at, note FROM overrides ORDER BY seq",
+            ),
+            await c.query<FeedRow>("SELECT url, added_at, etag, last_modified, last_poll_at, items_seen, last_error FROM feeds ORDER BY seq"),
+          ] as const,
+      );
       const last: DumpBatch = {
         overrides: overrides.rows.map((o) => ({
           seq: Number(o.seq),
@@ -75,6 +106,7 @@ export function postgresTransfer(withClient: Run, pool: () => Promise<Pool>): St
           createdAt: o.created_at,
           note: o.note,
         })),
+        feeds: feeds.rows.map(toFeed),
       };
       if (rec.rows[0]) last.reconciliation = { json: rec.rows[0].json, savedAt: rec.rows[0].saved_at };
       yield last;
@@ -82,14 +114,16 @@ export function postgresTransfer(withClient: Run, pool: () => Promise<Pool>): St
 
     async isEmpty() {
       const { rows } = await withClient((c) =>
-        c.query<{ n: string }>("SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM overrides) + (SELECT count(*) FROM reconciliation) AS n"),
+        c.query<{ n: string }>(
+          "SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM overrides) + (SELECT count(*) FROM reconciliation) + (SELECT count(*) FROM feeds) AS n",
+        ),
       );
       return Number(rows[0]!.n) === 0;
     },
 
     async write(batches) {
       const c = await (await pool()).connect();
-      const counts = { documents: 0, runs: 0, events: 0, overrides: 0 };
+      const counts: TransferCounts = { documents: 0, fetched: 0, runs: 0, events: 0, overrides: 0, feeds: 0 };
       try {
         await c.query("BEGIN");
         for await (const b of batches) {
@@ -121,6 +155,14 @@ export function postgresTransfer(withClient: Run, pool: () => Promise<Pool>): St
               ],
             );
             counts.documents++;
+          }
+          for (const f of b.fetched ?? []) {
+            await c.query(
+              `INSERT INTO fetched_pages (doc, doc_version, url, final_url, http_date, etag, last_modified, fetched_at, sha256, feed)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+              [f.doc, f.docVersion, f.url, f.finalUrl, f.httpDate, f.etag, f.lastModified, f.fetchedAt, f.sha256, f.feed],
+            );
+            counts.fetched++;
           }
           for (const r of b.runs ?? []) {
             await c.query("INSERT INTO extraction_runs (run_id, doc, doc_version, extractor_version, ran_at) VALUES ($1, $2, $3, $4, $5)", [
@@ -160,6 +202,15 @@ export function postgresTransfer(withClient: Run, pool: () => Promise<Pool>): St
               o.note,
             ]);
             counts.overrides++;
+          }
+          // in the order given, so that seq keeps the order they were added in
+          for (const f of b.feeds ?? []) {
+            await c.query(
+              `INSERT INTO feeds (url, added_at, etag, last_modified, last_poll_at, items_seen, last_error)
+               VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+              [f.url, f.addedAt, f.etag, f.lastModified, f.lastPollAt, f.itemsSeen, f.lastError],
+            );
+            counts.feeds++;
           }
         }
         // The head of each id is its highest version.

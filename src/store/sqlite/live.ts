@@ -7,7 +7,7 @@ import type Database from "better-sqlite3";
 import type { FeedState, FetchInfo } from "../../types.js";
 import type { FeedUpdate, FetchedPage } from "../store.js";
 
-interface FetchRow {
+export interface FetchRow {
   doc: string;
   doc_version: number;
   url: string;
@@ -20,7 +20,7 @@ interface FetchRow {
   feed: string | null;
 }
 
-interface FeedRow {
+export interface FeedRow {
   url: string;
   added_at: string;
   etag: string | null;
@@ -30,7 +30,7 @@ interface FeedRow {
   last_error: string | null;
 }
 
-const toFetch = (r: FetchRow): FetchInfo => ({
+export const toFetch = (r: FetchRow): FetchInfo => ({
   url: r.url,
   finalUrl: r.final_url,
   httpDate: r.http_date,
@@ -41,7 +41,7 @@ const toFetch = (r: FetchRow): FetchInfo => ({
   feed: r.feed,
 });
 
-const toFeed = (r: FeedRow): FeedState => ({
+export const toFeed = (r: FeedRow): FeedState => ({
   url: r.url,
   addedAt: r.added_at,
   etag: r.etag,
@@ -50,6 +50,20 @@ const toFeed = (r: FeedRow): FeedState => ({
   itemsSeen: r.items_seen,
   lastError: r.last_error,
 });
+
+/** The column of each field a poll may change (fixed names: never taken from input). */
+export const FEED_COLUMNS: Record<keyof FeedUpdate, string> = {
+  etag: "etag",
+  lastModified: "last_modified",
+  lastPollAt: "last_poll_at",
+  itemsSeen: "items_seen",
+  lastError: "last_error",
+};
+
+/** The fields of a patch that change something, in a fixed order. */
+export function feedPatchKeys(patch: FeedUpdate): (keyof FeedUpdate)[] {
+  return (Object.keys(FEED_COLUMNS) as (keyof FeedUpdate)[]).filter((k) => patch[k] !== undefined);
+}
 
 export class LiveTables {
   private readonly record: Database.Statement;
@@ -71,8 +85,8 @@ export class LiveTables {
         etag = excluded.etag, last_modified = excluded.last_modified, fetched_at = excluded.fetched_at, sha256 = excluded.sha256,
         feed = coalesce(excluded.feed, fetched_pages.feed)`);
     this.ofDoc = db.prepare("SELECT * FROM fetched_pages WHERE doc = ? AND doc_version = ?");
-    this.byUrl = db.prepare("SELECT * FROM fetched_pages WHERE url = ? OR final_url = ? ORDER BY fetched_at DESC LIMIT 1");
-    this.byHash = db.prepare("SELECT * FROM fetched_pages WHERE sha256 = ? ORDER BY fetched_at DESC LIMIT 1");
+    this.byUrl = db.prepare("SELECT * FROM fetched_pages WHERE url = ? OR final_url = ? ORDER BY fetched_at DESC, doc_version DESC LIMIT 1");
+    this.byHash = db.prepare("SELECT * FROM fetched_pages WHERE sha256 = ? ORDER BY fetched_at DESC, doc_version DESC LIMIT 1");
     this.feedsAll = db.prepare("SELECT * FROM feeds ORDER BY rowid");
     this.feedOne = db.prepare("SELECT * FROM feeds WHERE url = ?");
     this.feedAdd = db.prepare("INSERT INTO feeds (url, added_at) VALUES (?, ?) ON CONFLICT (url) DO NOTHING");
@@ -120,16 +134,9 @@ export class LiveTables {
   }
 
   updateFeed(url: string, patch: FeedUpdate): void {
-    const cols: Record<keyof FeedUpdate, string> = {
-      etag: "etag",
-      lastModified: "last_modified",
-      lastPollAt: "last_poll_at",
-      itemsSeen: "items_seen",
-      lastError: "last_error",
-    };
-    const keys = (Object.keys(patch) as (keyof FeedUpdate)[]).filter((k) => k in cols && patch[k] !== undefined);
+    const keys = feedPatchKeys(patch);
     if (keys.length === 0) return;
-    const set = keys.map((k) => `${cols[k]} = @${k}`).join(", ");
+    const set = keys.map((k) => `${FEED_COLUMNS[k]} = @${k}`).join(", ");
     this.db.prepare(`UPDATE feeds SET ${set} WHERE url = @url`).run({ ...Object.fromEntries(keys.map((k) => [k, patch[k]])), url });
   }
 

@@ -4,8 +4,9 @@
 
 import type Database from "better-sqlite3";
 import type { ExtractedEvent } from "../../types.js";
-import { DOCUMENT_BATCH, type DumpBatch, type DumpDocument, type DumpEvent, EVENT_BATCH, type StoreTransfer } from "../transfer.js";
+import { DOCUMENT_BATCH, type DumpBatch, type DumpDocument, type DumpEvent, EVENT_BATCH, type StoreTransfer, type TransferCounts } from "../transfer.js";
 import { dateBounds } from "./events.js";
+import { type FeedRow, type FetchRow, toFeed } from "./live.js";
 
 export function sqliteTransfer(db: Database.Database): StoreTransfer {
   return {
@@ -18,6 +19,28 @@ export function sqliteTransfer(db: Database.Database): StoreTransfer {
         yield { documents: rows.map(toDumpDocument) };
         const last = rows[rows.length - 1]!;
         key = [last.id as string, last.version as number];
+      }
+      const fetched = db.prepare("SELECT * FROM fetched_pages WHERE (doc, doc_version) > (?, ?) ORDER BY doc, doc_version LIMIT ?");
+      key = ["", 0];
+      for (;;) {
+        const rows = fetched.all(key[0], key[1], EVENT_BATCH) as FetchRow[];
+        if (rows.length === 0) break;
+        yield {
+          fetched: rows.map((r) => ({
+            doc: r.doc,
+            docVersion: r.doc_version,
+            url: r.url,
+            finalUrl: r.final_url,
+            httpDate: r.http_date,
+            etag: r.etag,
+            lastModified: r.last_modified,
+            fetchedAt: r.fetched_at,
+            sha256: r.sha256,
+            feed: r.feed,
+          })),
+        };
+        const last = rows[rows.length - 1]!;
+        key = [last.doc, last.doc_version];
       }
       const runs = db.prepare("SELECT run_id, doc, doc_version, extractor_version, ran_at FROM extraction_runs ORDER BY run_id").all() as {
         run_id: number;
@@ -62,8 +85,10 @@ export function sqliteTransfer(db: Database.Database): StoreTransfer {
         created_at: string;
         note: string | null;
       }[];
+      const feeds = db.prepare("SELECT * FROM feeds ORDER BY rowid").all() as FeedRow[];
       const last: DumpBatch = {
         overrides: overrides.map((o) => ({ seq: o.seq, id: o.id, action: o.action, keysJson: o.keys_json, createdAt: o.created_at, note: o.note })),
+        feeds: feeds.map(toFeed),
       };
       if (rec) last.reconciliation = { json: rec.json, savedAt: rec.saved_at };
       yield last;
@@ -71,7 +96,7 @@ export function sqliteTransfer(db: Database.Database): StoreTransfer {
 
     async isEmpty() {
       const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-      return n("SELECT count(*) AS n FROM documents") + n("SELECT count(*) AS n FROM overrides") + n("SELECT count(*) AS n FROM reconciliation") === 0;
+      return ["documents", "overrides", "reconciliation", "feeds"].every((t) => n(`SELECT count(*) AS n FROM ${t}`) === 0);
     },
 
     async write(batches) {
@@ -80,6 +105,12 @@ export function sqliteTransfer(db: Database.Database): StoreTransfer {
           published, published_rule, dateline, origin, format, warnings_json, ingested_at, lang, pending_reason)
         VALUES (@id, @version, @contentHash, @raw, @text, @cleanText, @removedJson, @title, @outlet, @url,
           @published, @publishedRule, @dateline, @origin, @format, @warningsJson, @ingestedAt, @lang, @pendingReason)`);
+      const insertFetched = db.prepare(`
+        INSERT INTO fetched_pages (doc, doc_version, url, final_url, http_date, etag, last_modified, fetched_at, sha256, feed)
+        VALUES (@doc, @docVersion, @url, @finalUrl, @httpDate, @etag, @lastModified, @fetchedAt, @sha256, @feed)`);
+      const insertFeed = db.prepare(`
+        INSERT INTO feeds (url, added_at, etag, last_modified, last_poll_at, items_seen, last_error)
+        VALUES (@url, @addedAt, @etag, @lastModified, @lastPollAt, @itemsSeen, @lastError)`);
       const insertRun = db.prepare("INSERT INTO extraction_runs (run_id, doc, doc_version, extractor_version, ran_at) VALUES (?, ?, ?, ?, ?)");
       const insertEvent = db.prepare(`
         INSERT INTO events (id, doc, doc_version, extractor_version, seq, current, type, status, date, date_lo, date_hi,
@@ -90,7 +121,7 @@ export function sqliteTransfer(db: Database.Database): StoreTransfer {
       const insertFts = db.prepare("INSERT INTO events_fts (rowid, evidence, subject, actor, group_name, source, places) VALUES (?, ?, ?, ?, ?, ?, ?)");
       const insertRec = db.prepare("INSERT INTO reconciliation (id, json, saved_at) VALUES (1, ?, ?)");
       const insertOv = db.prepare("INSERT INTO overrides (seq, id, action, keys_json, created_at, note) VALUES (?, ?, ?, ?, ?, ?)");
-      const counts = { documents: 0, runs: 0, events: 0, overrides: 0 };
+      const counts: TransferCounts = { documents: 0, fetched: 0, runs: 0, events: 0, overrides: 0, feeds: 0 };
       const writeEvent = (d: DumpEvent) => {
         const e = JSON.parse(d.recordJson) as ExtractedEvent;
         const { lo, hi } = dateBounds(e.date);
@@ -132,6 +163,10 @@ export function sqliteTransfer(db: Database.Database): StoreTransfer {
             insertDoc.run(d);
             counts.documents++;
           }
+          for (const f of b.fetched ?? []) {
+            insertFetched.run(f);
+            counts.fetched++;
+          }
           for (const r of b.runs ?? []) {
             insertRun.run(r.runId, r.doc, r.docVersion, r.extractorVersion, r.ranAt);
             counts.runs++;
@@ -144,6 +179,10 @@ export function sqliteTransfer(db: Database.Database): StoreTransfer {
           for (const o of b.overrides ?? []) {
             insertOv.run(o.seq, o.id, o.action, o.keysJson, o.createdAt, o.note);
             counts.overrides++;
+          }
+          for (const f of b.feeds ?? []) {
+            insertFeed.run(f);
+            counts.feeds++;
           }
         }
         db.exec("COMMIT");
