@@ -80,7 +80,7 @@ export const inheritContext: Refiner = {
       }
       // "the escape of all 518 inmates": a jailbreak told without its prison happened at the one the story is about
       if (!c.location && !c.origin && !c.destination && JAILBREAK_TYPES.has(c.type) && info.custodyTopic) {
-        const f = storyFacility(cands, null);
+        const f = facilityBefore(c, 3) ?? storyFacility(cands, null);
         if (f) {
           c.location = { ...f };
           if (c.type === "escape") c.origin = { ...f };
@@ -197,6 +197,17 @@ function definiteFacility(c: Candidate): string | null {
   const v = c.view;
   for (let k = 1; k < v.tokens.length; k++)
     if (FACILITY_WORDS.has(v.lemmas[k]) && (v.lowers[k - 1] === "the" || v.lowers[k - 1] === "this" || v.lowers[k - 1] === "that")) return v.lemmas[k];
+  return null;
+}
+
+/** The facility named last before the candidate's trigger, in its sentence or the `back` sentences before it. */
+function facilityBefore(c: Candidate, back: number): PlaceDetail | null {
+  const views = c.view.info.views;
+  for (let i = c.view.index; i >= 0 && i >= c.view.index - back; i--) {
+    const here = views[i].places.filter((p) => p.kind === "facility" && (i < c.view.index || p.end <= c.trigger.start));
+    const p = here[here.length - 1];
+    if (p) return { name: p.name, country: p.country, lat: p.lat, lon: p.lon, admin1: p.admin1 };
+  }
   return null;
 }
 
