@@ -38,9 +38,13 @@ function splitClaim(claim: string): { what: string; excerpt: string | null } {
 }
 
 /** The figure a side of a conflict gives: its series point when the conflict is about a series, else its story's figure. */
-function figureOf(storyId: string, c: Conflict, stories: Map<string, Story>, series: Map<string, Series>): string {
+function figureOf(side: Conflict["sides"][number], c: Conflict, stories: Map<string, Story>, series: Map<string, Series>): string {
+  const storyId = side.storyId;
   const se = c.seriesId ? series.get(c.seriesId) : undefined;
-  const point = se?.points.find((p) => p.storyId === storyId) ?? se?.planned.find((p) => p.storyId === storyId);
+  // two figures of one story (a running total that fell) are two points: the side's own records tell which
+  const own = (p: { eventIds?: string[] }) => (p.eventIds ?? []).some((id) => side.eventIds.includes(id));
+  const point =
+    se?.points.find(own) ?? se?.planned.find(own) ?? se?.points.find((p) => p.storyId === storyId) ?? se?.planned.find((p) => p.storyId === storyId);
   if (point) return formatCount(point);
   return formatCount(stories.get(storyId)?.count ?? null);
 }
@@ -76,13 +80,15 @@ export function groupConflicts(conflicts: Conflict[], stories: Story[], series: 
     const claims = new Map<string, Claim>();
     for (const c of group) {
       for (const side of c.sides) {
-        if (claims.has(side.storyId)) continue;
+        // a claim is a story's records: two sides of one story with other records are two claims
+        const key = `${side.storyId}|${[...side.eventIds].sort().join(",")}`;
+        if (claims.has(key)) continue;
         const { what, excerpt } = splitClaim(side.claim);
         const fromRecords = side.eventIds.flatMap((id) => events.get(id)?.evidence.map((e) => e.text) ?? []);
         const sentences = [...new Set(fromRecords.length ? fromRecords : excerpt ? [excerpt] : [])];
-        claims.set(side.storyId, {
+        claims.set(key, {
           storyId: side.storyId,
-          figure: figureOf(side.storyId, c, storyById, seriesById),
+          figure: figureOf(side, c, storyById, seriesById),
           what,
           sentences,
           sources: side.sources,
@@ -95,7 +101,9 @@ export function groupConflicts(conflicts: Conflict[], stories: Story[], series: 
     // Every claim gives the same figure: nothing to choose between.
     if (list.length < 2 || new Set(list.map((c) => c.figure)).size < 2) continue;
     const types = [
-      ...new Set([...claims.keys()].map((id) => storyById.get(id)?.type).concat(group.map((c) => (c.seriesId ? seriesById.get(c.seriesId)?.type : undefined)))),
+      ...new Set(
+        [...claims.values()].map((cl) => storyById.get(cl.storyId)?.type).concat(group.map((c) => (c.seriesId ? seriesById.get(c.seriesId)?.type : undefined))),
+      ),
     ].filter((t): t is NonNullable<typeof t> => !!t);
     out.push({
       id: group.map((c) => c.id).join("+"),
