@@ -9,6 +9,7 @@
 // are two claims.
 
 import { compare, EVIDENCE_ANCHOR, jaccard, linkEvents, MERGE_THRESHOLD } from "./compatibility.js";
+import { blockFacts, Blocks } from "./blocking.js";
 import { consensus } from "./consensus.js";
 import type { Prepared } from "./prepared.js";
 import type { Mention, Override, Story } from "../types.js";
@@ -31,13 +32,15 @@ function order(a: Prepared, b: Prepared): number {
 
 export function cluster(prepared: Prepared[]): Cluster[] {
   const clusters: Cluster[] = [];
-  // blocking: only records of one type can share a story
-  const byType = new Map<string, Cluster[]>();
-  for (const p of [...prepared].sort(order)) {
-    let best: { c: Cluster; score: number; reasons: string[]; with: Prepared } | null = null;
-    const candidates = byType.get(p.e.type) ?? [];
+  // blocking: only clusters sharing a type, a country and a time window can take a record (blocking.ts)
+  const blocks = new Blocks();
+  const sorted = [...prepared].sort(order);
+  const facts = new Map(sorted.map((p) => [p, blockFacts(p)]));
+  for (const p of sorted) {
+    let best: { c: Cluster; ci: number; score: number; reasons: string[]; with: Prepared } | null = null;
     let near: string | null = null;
-    for (const c of candidates) {
+    for (const ci of blocks.candidates([facts.get(p)!])) {
+      const c = clusters[ci];
       if (c.members.some((m) => m.e.doc === p.e.doc)) continue;
       let top: { score: number; reasons: string[]; with: Prepared } | null = null;
       let ok = true;
@@ -52,18 +55,18 @@ export function cluster(prepared: Prepared[]): Cluster[] {
         if (v.anchored && (!top || v.score > top.score)) top = { score: v.score, reasons: v.reasons, with: m };
       }
       if (!ok || !top || top.score < MERGE_THRESHOLD) continue;
-      if (!best || top.score > best.score) best = { c, ...top };
+      if (!best || top.score > best.score) best = { c, ci, ...top };
     }
     if (best) {
       best.c.members.push(p);
       best.c.explanation.push(
         `${p.e.id} (${p.e.doc}) joined ${best.with.e.id} (${best.with.e.doc}) with score ${best.score.toFixed(2)}: ${best.reasons.join("; ")}`,
       );
+      blocks.add(best.ci, facts.get(p)!);
     } else {
       const c = { members: [p], explanation: [`${p.e.id} (${p.e.doc}) opened the story`, ...(near ? [near] : [])] };
       clusters.push(c);
-      candidates.push(c);
-      byType.set(p.e.type, candidates);
+      blocks.add(clusters.length - 1, facts.get(p)!);
     }
   }
   return attachUnderspecified(clusters);
@@ -72,31 +75,44 @@ export function cluster(prepared: Prepared[]): Cluster[] {
 /**
  * Second pass: a record left alone that states no date or no figure joins
  * the one other story it is compatible with and weakly tied to (same group,
- * same countries); with several candidates it stays alone.
+ * same countries); with several candidates it stays alone. Only clusters
+ * holding a record of the same type and group can be weakly tied to it.
  */
 function attachUnderspecified(clusters: Cluster[]): Cluster[] {
-  const out = [...clusters];
+  const removed = new Set<Cluster>();
+  const byGroup = new Map<string, Set<Cluster>>();
+  const file = (c: Cluster, p: Prepared) => {
+    if (!p.group) return;
+    const k = `${p.e.type}|${p.group}`;
+    const set = byGroup.get(k);
+    if (set) set.add(c);
+    else byGroup.set(k, new Set([c]));
+  };
+  for (const c of clusters) for (const m of c.members) file(c, m);
   for (const c of clusters) {
     if (c.members.length !== 1) continue;
     const p = c.members[0];
     if (p.e.date != null && p.e.count != null) continue;
-    const fits = out.filter(
-      (o) =>
-        o !== c &&
-        o.members[0].e.type === p.e.type &&
-        !o.members.some((m) => m.e.doc === p.e.doc) &&
-        o.members.every((m) => compare(p, m).compatible) &&
-        o.members.some((m) => compare(p, m).weak),
-    );
+    // weak ties need the same named group
+    if (!p.group) continue;
+    const fits: Cluster[] = [];
+    for (const o of byGroup.get(`${p.e.type}|${p.group}`) ?? []) {
+      if (o === c || removed.has(o)) continue;
+      if (o.members.some((m) => m.e.doc === p.e.doc)) continue;
+      if (!o.members.every((m) => compare(p, m).compatible) || !o.members.some((m) => compare(p, m).weak)) continue;
+      fits.push(o);
+      if (fits.length > 1) break;
+    }
     if (fits.length !== 1) continue;
     const target = fits[0];
     target.members.push(p);
     target.explanation.push(
       `${p.e.id} (${p.e.doc}) states no ${p.e.date == null ? "date" : "figure"}; joined the only story it fits (same type, group and countries)`,
     );
-    out.splice(out.indexOf(c), 1);
+    file(target, p);
+    removed.add(c);
   }
-  return out;
+  return clusters.filter((c) => !removed.has(c));
 }
 
 /** A claim: records of one story that give one figure of one kind for one moment. */
@@ -130,13 +146,15 @@ export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Ma
             ? 1.5
             : 1;
   const stories: Cluster[] = [];
-  const byType = new Map<string, Cluster[]>();
+  // blocking (blocking.ts): a running figure's date vetoes nothing, so it meets every date of its type and country
+  const blocks = new Blocks();
+  const facts = (p: Prepared) => blockFacts(p, p.kind === "cumulative" || p.kind === "stock");
   for (const c of claims) {
-    const type = c.members[0].e.type;
-    const candidates = byType.get(type) ?? [];
-    let best: { s: Cluster; anchor: string; p: Prepared; q: Prepared; rank: number } | null = null;
+    const cf = c.members.map(facts);
+    let best: { s: Cluster; si: number; anchor: string; p: Prepared; q: Prepared; rank: number } | null = null;
     let near: string | null = null;
-    for (const s of candidates) {
+    for (const si of blocks.candidates(cf)) {
+      const s = stories[si];
       // within one document the extractor already merged what it should: two of its records are two events
       if (s.members.some((q) => c.members.some((p) => p.e.doc === q.e.doc))) continue;
       let veto: string | null = null;
@@ -156,19 +174,19 @@ export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Ma
         if (!near && s.members.some((q) => c.members.some((p) => jaccard(p.tokens, q.tokens) >= EVIDENCE_ANCHOR))) near = veto;
         continue;
       }
-      if (top && (!best || top.rank > best.rank)) best = { s, ...top };
+      if (top && (!best || top.rank > best.rank)) best = { s, si, ...top };
     }
     if (best) {
       for (const m of c.members) best.s.members.push(m);
       best.s.explanation.push(
         `${best.p.e.id} (${best.p.e.doc}) and ${best.q.e.id} (${best.q.e.doc}) tell one event: ${best.anchor}; its claim joins the story`,
-        ...c.explanation.filter((l) => !l.endsWith("opened the story")),
       );
+      for (const l of c.explanation) if (!l.endsWith("opened the story")) best.s.explanation.push(l);
+      for (const f of cf) blocks.add(best.si, f);
     } else {
       const s = { members: [...c.members], explanation: [...c.explanation, ...(near ? [near] : [])] };
       stories.push(s);
-      candidates.push(s);
-      byType.set(type, candidates);
+      for (const f of cf) blocks.add(stories.length - 1, f);
     }
   }
   return { stories, claimOf };
@@ -253,8 +271,8 @@ export function dateRange(dates: (string | null)[]): string | null {
   if (stated.length === 0) return null;
   if (stated.length === 1) return stated[0];
   const day = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
-  const lo = Math.min(...stated.map((d) => dateInterval(d)!.start));
-  const hi = Math.max(...stated.map((d) => dateInterval(d)!.end));
+  const lo = stated.reduce((m, d) => Math.min(m, dateInterval(d)!.start), Infinity);
+  const hi = stated.reduce((m, d) => Math.max(m, dateInterval(d)!.end), -Infinity);
   return lo === hi ? day(lo) : `${day(lo)}/${day(hi)}`;
 }
 
