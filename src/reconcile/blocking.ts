@@ -25,9 +25,18 @@ export const BIN_DAYS = 16;
 export const MAX_BINS = 48;
 
 const ANY = "*";
+/** Joins the parts of a key (a group name may hold any printable character). */
+const SEP = "\u0000";
 
 export interface BlockFacts {
+  /** The namespace: the type, or the type and what the record is filed for ("transfer|running"). */
   type: string;
+  /**
+   * Values that veto a pair when both sides state them and they differ (a
+   * kind of figure, a group); null when unstated. Every record of one
+   * namespace gives the same number of facets.
+   */
+  facets: (string | null)[];
   /** Countries of the main place; empty when unstated. */
   countries: string[];
   /** Bins the date can meet (with a day of slack); null when any date can (undated, running, too wide). */
@@ -53,9 +62,9 @@ export function binsOf(date: string | null, anyDate: boolean): number[] | null {
   return out;
 }
 
-/** The block facts of a record; `anyDate` files it under every date (a running figure whose date vetoes nothing). */
-export function blockFacts(p: Prepared, anyDate = false): BlockFacts {
-  return { type: p.e.type, countries: mainCountries(p), bins: binsOf(p.e.date, anyDate) };
+/** The block facts of a record; `anyDate` files it under every date (a figure whose date vetoes nothing). */
+export function blockFacts(p: Prepared, anyDate = false, type: string = p.e.type, facets: (string | null)[] = []): BlockFacts {
+  return { type, facets, countries: mainCountries(p), bins: binsOf(p.e.date, anyDate) };
 }
 
 /**
@@ -67,7 +76,9 @@ export class Blocks {
   private cells = new Map<string, number[]>();
   private byCountry = new Map<string, number[]>();
   private byBin = new Map<string, number[]>();
-  private byType = new Map<string, number[]>();
+  private byKey = new Map<string, number[]>();
+  /** namespace → the facet combinations filed under it. */
+  private keys = new Map<string, Map<string, string[]>>();
   private seen = new Map<number, number>();
   private query = 0;
 
@@ -78,14 +89,27 @@ export class Blocks {
   }
 
   add(item: number, f: BlockFacts): void {
+    const facets = f.facets.map((v) => v ?? ANY);
+    const key = [f.type, ...facets].join(SEP);
+    const known = this.keys.get(f.type) ?? this.keys.set(f.type, new Map()).get(f.type)!;
+    if (!known.has(key)) known.set(key, facets);
     const cs = f.countries.length ? f.countries : [ANY];
     const bs = f.bins ? f.bins.map(String) : [ANY];
-    Blocks.file(this.byType, f.type, item);
+    Blocks.file(this.byKey, key, item);
     for (const c of cs) {
-      Blocks.file(this.byCountry, `${f.type}|${c}`, item);
-      for (const b of bs) Blocks.file(this.cells, `${f.type}|${c}|${b}`, item);
+      Blocks.file(this.byCountry, `${key}${SEP}${c}`, item);
+      for (const b of bs) Blocks.file(this.cells, `${key}${SEP}${c}${SEP}${b}`, item);
     }
-    for (const b of bs) Blocks.file(this.byBin, `${f.type}|${b}`, item);
+    for (const b of bs) Blocks.file(this.byBin, `${key}${SEP}${b}`, item);
+  }
+
+  /** The filed facet combinations of a namespace that the facts' facets do not veto. */
+  private meeting(f: BlockFacts): string[] {
+    const out: string[] = [];
+    for (const [key, facets] of this.keys.get(f.type) ?? []) {
+      if (facets.every((v, i) => v === ANY || f.facets[i] == null || f.facets[i] === v)) out.push(key);
+    }
+    return out;
   }
 
   /** Items that share a block with any of the facts given, ascending. */
@@ -103,10 +127,12 @@ export class Blocks {
     for (const f of facts) {
       const cs = f.countries.length ? [...f.countries, ANY] : null;
       const bs = f.bins ? [...f.bins.map(String), ANY] : null;
-      if (cs && bs) for (const c of cs) for (const b of bs) take(this.cells.get(`${f.type}|${c}|${b}`));
-      else if (cs) for (const c of cs) take(this.byCountry.get(`${f.type}|${c}`));
-      else if (bs) for (const b of bs) take(this.byBin.get(`${f.type}|${b}`));
-      else take(this.byType.get(f.type));
+      for (const key of this.meeting(f)) {
+        if (cs && bs) for (const c of cs) for (const b of bs) take(this.cells.get(`${key}${SEP}${c}${SEP}${b}`));
+        else if (cs) for (const c of cs) take(this.byCountry.get(`${key}${SEP}${c}`));
+        else if (bs) for (const b of bs) take(this.byBin.get(`${key}${SEP}${b}`));
+        else take(this.byKey.get(key));
+      }
     }
     return out.sort((a, b) => a - b);
   }

@@ -92,8 +92,9 @@ export function classifyCount(e: StoredEvent): CountKind | null {
   return "one_off";
 }
 
-export function isFirstBatch(e: StoredEvent): boolean {
-  return classifyCount(e) === "one_off" && anyOf(FIRST_BATCH_CUES, figureText(e));
+/** Whether the figure is an operation's first batch; `kind` is classifyCount(e) when the caller has it. */
+export function isFirstBatch(e: StoredEvent, kind: CountKind | null = classifyCount(e)): boolean {
+  return kind === "one_off" && anyOf(FIRST_BATCH_CUES, figureText(e));
 }
 
 /**

@@ -61,13 +61,14 @@ export function prepare(e: StoredEvent, docs: Map<string, DocInfo>, originals: M
   const destination = placeFacts(e.destination, e.geo?.destination);
   const location = placeFacts(e.location, e.geo?.location);
   const movement = MOVEMENT_TYPES.has(e.type);
+  const kind = classifyCount(e);
   return {
     e,
     key: eventKey(e),
     doc: docs.get(e.doc) ?? null,
     original: originals.get(e.doc) ?? e.doc,
-    kind: classifyCount(e),
-    firstBatch: isFirstBatch(e),
+    kind,
+    firstBatch: isFirstBatch(e, kind),
     minimising: isMinimising(e),
     group: canonicalGroup(e.group),
     origin,

@@ -8,7 +8,7 @@
 // extractor already merged what it should, so two records of one document
 // are two claims.
 
-import { compare, EVIDENCE_ANCHOR, jaccard, linkEvents, MERGE_THRESHOLD } from "./compatibility.js";
+import { compare, EVIDENCE_ANCHOR, jaccard, linkEvents, MERGE_THRESHOLD, quickCompare } from "./compatibility.js";
 import { blockFacts, Blocks } from "./blocking.js";
 import { consensus } from "./consensus.js";
 import type { Prepared } from "./prepared.js";
@@ -18,6 +18,30 @@ import { dateInterval, shortHash } from "./util.js";
 export interface Cluster {
   members: Prepared[];
   explanation: string[];
+}
+
+/** The documents of each cluster's members, kept beside the clusters while they grow. */
+class DocSets {
+  private sets = new Map<Cluster, Set<string>>();
+  has(c: Cluster, doc: string): boolean {
+    return this.of(c).has(doc);
+  }
+  /** Whether any record of `b` comes from a document of `a`. */
+  meets(a: Cluster, b: Cluster): boolean {
+    const x = this.of(a);
+    return b.members.some((m) => x.has(m.e.doc));
+  }
+  add(c: Cluster, p: Prepared): void {
+    this.of(c).add(p.e.doc);
+  }
+  private of(c: Cluster): Set<string> {
+    let s = this.sets.get(c);
+    if (!s) {
+      s = new Set(c.members.map((m) => m.e.doc));
+      this.sets.set(c, s);
+    }
+    return s;
+  }
 }
 
 function order(a: Prepared, b: Prepared): number {
@@ -35,32 +59,35 @@ export function cluster(prepared: Prepared[]): Cluster[] {
   // blocking: only clusters sharing a type, a country and a time window can take a record (blocking.ts)
   const blocks = new Blocks();
   const sorted = [...prepared].sort(order);
-  const facts = new Map(sorted.map((p) => [p, blockFacts(p)]));
+  // a kind of figure and a group veto a pair when both sides state them and differ: they are facets of the blocks
+  const facts = new Map(sorted.map((p) => [p, blockFacts(p, false, p.e.type, [p.kind, p.group])]));
+  const docs = new DocSets();
   for (const p of sorted) {
-    let best: { c: Cluster; ci: number; score: number; reasons: string[]; with: Prepared } | null = null;
+    let best: { c: Cluster; ci: number; score: number; with: Prepared } | null = null;
     let near: string | null = null;
     for (const ci of blocks.candidates([facts.get(p)!])) {
       const c = clusters[ci];
-      if (c.members.some((m) => m.e.doc === p.e.doc)) continue;
-      let top: { score: number; reasons: string[]; with: Prepared } | null = null;
+      if (docs.has(c, p.e.doc)) continue;
+      let top: { score: number; with: Prepared } | null = null;
       let ok = true;
       for (const m of c.members) {
-        const v = compare(p, m);
+        const v = quickCompare(p, m);
         if (!v.compatible) {
           if (!near && jaccard(p.tokens, m.tokens) >= EVIDENCE_ANCHOR)
-            near = `${p.e.id} (${p.e.doc}) kept apart from ${m.e.id} (${m.e.doc}) as a claim: ${v.veto}`;
+            near = `${p.e.id} (${p.e.doc}) kept apart from ${m.e.id} (${m.e.doc}) as a claim: ${compare(p, m).veto}`;
           ok = false;
           break;
         }
-        if (v.anchored && (!top || v.score > top.score)) top = { score: v.score, reasons: v.reasons, with: m };
+        if (v.anchored && (!top || v.score > top.score)) top = { score: v.score, with: m };
       }
       if (!ok || !top || top.score < MERGE_THRESHOLD) continue;
       if (!best || top.score > best.score) best = { c, ci, ...top };
     }
     if (best) {
       best.c.members.push(p);
+      docs.add(best.c, p);
       best.c.explanation.push(
-        `${p.e.id} (${p.e.doc}) joined ${best.with.e.id} (${best.with.e.doc}) with score ${best.score.toFixed(2)}: ${best.reasons.join("; ")}`,
+        `${p.e.id} (${p.e.doc}) joined ${best.with.e.id} (${best.with.e.doc}) with score ${best.score.toFixed(2)}: ${compare(p, best.with).reasons.join("; ")}`,
       );
       blocks.add(best.ci, facts.get(p)!);
     } else {
@@ -80,38 +107,39 @@ export function cluster(prepared: Prepared[]): Cluster[] {
  */
 function attachUnderspecified(clusters: Cluster[]): Cluster[] {
   const removed = new Set<Cluster>();
-  const byGroup = new Map<string, Set<Cluster>>();
-  const file = (c: Cluster, p: Prepared) => {
-    if (!p.group) return;
-    const k = `${p.e.type}|${p.group}`;
-    const set = byGroup.get(k);
-    if (set) set.add(c);
-    else byGroup.set(k, new Set([c]));
+  // a weak tie needs a record of the same type and group, compatible (in the same block) with the record
+  const blocks = new Blocks();
+  const file = (ci: number, p: Prepared) => {
+    if (p.group) blocks.add(ci, blockFacts(p, false, `${p.e.type}|group|${p.group}`));
   };
-  for (const c of clusters) for (const m of c.members) file(c, m);
-  for (const c of clusters) {
-    if (c.members.length !== 1) continue;
+  clusters.forEach((c, ci) => {
+    for (const m of c.members) file(ci, m);
+  });
+  const docs = new DocSets();
+  clusters.forEach((c, ci) => {
+    if (c.members.length !== 1) return;
     const p = c.members[0];
-    if (p.e.date != null && p.e.count != null) continue;
-    // weak ties need the same named group
-    if (!p.group) continue;
-    const fits: Cluster[] = [];
-    for (const o of byGroup.get(`${p.e.type}|${p.group}`) ?? []) {
+    if (p.e.date != null && p.e.count != null) return;
+    if (!p.group) return;
+    const fits: number[] = [];
+    for (const oi of blocks.candidates([blockFacts(p, false, `${p.e.type}|group|${p.group}`)])) {
+      const o = clusters[oi];
       if (o === c || removed.has(o)) continue;
-      if (o.members.some((m) => m.e.doc === p.e.doc)) continue;
-      if (!o.members.every((m) => compare(p, m).compatible) || !o.members.some((m) => compare(p, m).weak)) continue;
-      fits.push(o);
+      if (docs.has(o, p.e.doc)) continue;
+      if (!o.members.every((m) => quickCompare(p, m).compatible) || !o.members.some((m) => quickCompare(p, m).weak)) continue;
+      fits.push(oi);
       if (fits.length > 1) break;
     }
-    if (fits.length !== 1) continue;
-    const target = fits[0];
+    if (fits.length !== 1) return;
+    const target = clusters[fits[0]];
     target.members.push(p);
+    docs.add(target, p);
     target.explanation.push(
       `${p.e.id} (${p.e.doc}) states no ${p.e.date == null ? "date" : "figure"}; joined the only story it fits (same type, group and countries)`,
     );
-    file(target, p);
+    file(fits[0], p);
     removed.add(c);
-  }
+  });
   return clusters.filter((c) => !removed.has(c));
 }
 
@@ -146,17 +174,34 @@ export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Ma
             ? 1.5
             : 1;
   const stories: Cluster[] = [];
-  // blocking (blocking.ts): a running figure's date vetoes nothing, so it meets every date of its type and country
+  // blocking (blocking.ts). Dates apart veto a pair unless one side is a
+  // running figure; then only the same named place, or (both running) a
+  // running figure of one route, can tie them. So a record is filed by its
+  // date, and besides under every date as a running figure and as each
+  // place it names; it looks by its date, for running figures (when it is
+  // one) and for the places it names.
   const blocks = new Blocks();
-  const facts = (p: Prepared) => blockFacts(p, p.kind === "cumulative" || p.kind === "stock");
+  const isRunning = (p: Prepared) => p.kind === "cumulative" || p.kind === "stock";
+  const filed = (p: Prepared) => [
+    blockFacts(p),
+    ...(isRunning(p) ? [blockFacts(p, true, `${p.e.type}|running`)] : []),
+    ...sitesOf(p).map((k) => blockFacts(p, true, `${p.e.type}|site|${k}`)),
+  ];
+  const sought = (p: Prepared) => [
+    blockFacts(p),
+    ...(isRunning(p) ? [blockFacts(p, true, `${p.e.type}|running`)] : []),
+    ...sitesOf(p).map((k) => blockFacts(p, true, `${p.e.type}|site|${k}`)),
+  ];
+  const docs = new DocSets();
   for (const c of claims) {
-    const cf = c.members.map(facts);
+    const cf = c.members.flatMap(filed);
+    const cq = c.members.flatMap(sought);
     let best: { s: Cluster; si: number; anchor: string; p: Prepared; q: Prepared; rank: number } | null = null;
     let near: string | null = null;
-    for (const si of blocks.candidates(cf)) {
+    for (const si of blocks.candidates(cq)) {
       const s = stories[si];
       // within one document the extractor already merged what it should: two of its records are two events
-      if (s.members.some((q) => c.members.some((p) => p.e.doc === q.e.doc))) continue;
+      if (docs.meets(s, c)) continue;
       let veto: string | null = null;
       let top: { anchor: string; p: Prepared; q: Prepared; rank: number } | null = null;
       for (const p of c.members) {
@@ -177,7 +222,10 @@ export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Ma
       if (top && (!best || top.rank > best.rank)) best = { s, si, ...top };
     }
     if (best) {
-      for (const m of c.members) best.s.members.push(m);
+      for (const m of c.members) {
+        best.s.members.push(m);
+        docs.add(best.s, m);
+      }
       best.s.explanation.push(
         `${best.p.e.id} (${best.p.e.doc}) and ${best.q.e.id} (${best.q.e.doc}) tell one event: ${best.anchor}; its claim joins the story`,
       );
@@ -190,6 +238,13 @@ export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Ma
     }
   }
   return { stories, claimOf };
+}
+
+/** The skeletons of every place a record names (linkEvents ties two records naming one place). */
+function sitesOf(p: Prepared): string[] {
+  const out = new Set<string>();
+  for (const x of [p.origin, p.location, p.destination, p.site]) if (x?.skeleton) out.add(x.skeleton);
+  return [...out];
 }
 
 /** Applies merge/split overrides in creation order; keys that match nothing are ignored. */
