@@ -178,7 +178,7 @@ export function findConflicts(stories: Story[], series: Series[], claims: Claim[
     const byDay = new Map<number, number[]>();
     se.points.forEach((p, i) => {
       const d = dateInterval(p.date);
-      if (!d || d.precision !== "day") return;
+      if (d?.precision !== "day") return;
       const list = byDay.get(d.start);
       if (list) list.push(i);
       else byDay.set(d.start, [i]);

@@ -9,7 +9,8 @@
 // are two claims.
 
 import { compare, EVIDENCE_ANCHOR, jaccard, linkEvents, MERGE_THRESHOLD, quickCompare } from "./compatibility.js";
-import { blockFacts, Blocks } from "./blocking.js";
+import { MOVEMENT_TYPES } from "../types.js";
+import { blockFacts, Blocks, destinationFacet } from "./blocking.js";
 import { consensus } from "./consensus.js";
 import type { Prepared } from "./prepared.js";
 import type { Mention, Override, Story } from "../types.js";
@@ -60,7 +61,7 @@ export function cluster(prepared: Prepared[]): Cluster[] {
   const blocks = new Blocks();
   const sorted = [...prepared].sort(order);
   // a kind of figure and a group veto a pair when both sides state them and differ: they are facets of the blocks
-  const facts = new Map(sorted.map((p) => [p, blockFacts(p, false, p.e.type, [p.kind, p.group])]));
+  const facts = new Map(sorted.map((p) => [p, blockFacts(p, false, p.e.type, [p.kind, p.group, destinationFacet(p)])]));
   const docs = new DocSets();
   for (const p of sorted) {
     let best: { c: Cluster; ci: number; score: number; with: Prepared } | null = null;
@@ -116,7 +117,7 @@ function attachUnderspecified(clusters: Cluster[]): Cluster[] {
     for (const m of c.members) file(ci, m);
   });
   const docs = new DocSets();
-  clusters.forEach((c, ci) => {
+  clusters.forEach((c) => {
     if (c.members.length !== 1) return;
     const p = c.members[0];
     if (p.e.date != null && p.e.count != null) return;
@@ -182,23 +183,21 @@ export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Ma
   // one) and for the places it names.
   const blocks = new Blocks();
   const isRunning = (p: Prepared) => p.kind === "cumulative" || p.kind === "stock";
-  const filed = (p: Prepared) => [
-    blockFacts(p),
-    ...(isRunning(p) ? [blockFacts(p, true, `${p.e.type}|running`)] : []),
-    ...sitesOf(p).map((k) => blockFacts(p, true, `${p.e.type}|site|${k}`)),
-  ];
-  const sought = (p: Prepared) => [
-    blockFacts(p),
-    ...(isRunning(p) ? [blockFacts(p, true, `${p.e.type}|running`)] : []),
-    ...sitesOf(p).map((k) => blockFacts(p, true, `${p.e.type}|site|${k}`)),
-  ];
+  // (a running figure of one route needs both sides running, a movement, and the same group)
+  const filed = (p: Prepared) => {
+    const dest = [destinationFacet(p)];
+    return [
+      blockFacts(p, false, p.e.type, dest),
+      ...(isRunning(p) && MOVEMENT_TYPES.has(p.e.type) ? [blockFacts(p, true, `${p.e.type}|running|${p.group ?? ""}`, dest)] : []),
+      ...sitesOf(p).map((k) => blockFacts(p, true, `${p.e.type}|site|${k}`, dest)),
+    ];
+  };
   const docs = new DocSets();
   for (const c of claims) {
     const cf = c.members.flatMap(filed);
-    const cq = c.members.flatMap(sought);
     let best: { s: Cluster; si: number; anchor: string; p: Prepared; q: Prepared; rank: number } | null = null;
     let near: string | null = null;
-    for (const si of blocks.candidates(cq)) {
+    for (const si of blocks.candidates(cf)) {
       const s = stories[si];
       // within one document the extractor already merged what it should: two of its records are two events
       if (docs.meets(s, c)) continue;
