@@ -242,6 +242,8 @@ export interface SeriesPoint {
   sources: string[];
   /** "first-batch": a one-off that opened the operation, so its running total at that date. */
   role?: "first-batch";
+  /** Set when no record gives the date: the running figure holds as of the latest date its report states ("report"). */
+  dateFrom?: "report";
 }
 
 export interface Series {

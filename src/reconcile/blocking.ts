@@ -49,17 +49,6 @@ function mainCountries(p: Prepared): string[] {
   return pl?.countries ?? [];
 }
 
-/**
- * The destination country of a movement as a facet: two movements whose
- * stated destination countries do not meet are never one claim or one event.
- * Null (meets every value) when the record states none or several.
- */
-export function destinationFacet(p: Prepared): string | null {
-  if (!MOVEMENT_TYPES.has(p.e.type)) return null;
-  const cs = p.destination?.countries ?? [];
-  return cs.length === 1 ? cs[0] : null;
-}
-
 /** Bins a date interval meets, widened by one day each side; null when too wide or absent. */
 export function binsOf(date: string | null, anyDate: boolean): number[] | null {
   if (anyDate) return null;

@@ -10,7 +10,7 @@
 
 import { compare, EVIDENCE_ANCHOR, jaccard, linkEvents, MERGE_THRESHOLD, quickCompare } from "./compatibility.js";
 import { MOVEMENT_TYPES } from "../types.js";
-import { blockFacts, Blocks, destinationFacet } from "./blocking.js";
+import { blockFacts, Blocks } from "./blocking.js";
 import { consensus } from "./consensus.js";
 import type { Prepared } from "./prepared.js";
 import type { Mention, Override, Story } from "../types.js";
@@ -61,7 +61,7 @@ export function cluster(prepared: Prepared[]): Cluster[] {
   const blocks = new Blocks();
   const sorted = [...prepared].sort(order);
   // a kind of figure and a group veto a pair when both sides state them and differ: they are facets of the blocks
-  const facts = new Map(sorted.map((p) => [p, blockFacts(p, false, p.e.type, [p.kind, p.group, destinationFacet(p)])]));
+  const facts = new Map(sorted.map((p) => [p, blockFacts(p, false, p.e.type, [p.kind, p.group])]));
   const docs = new DocSets();
   for (const p of sorted) {
     let best: { c: Cluster; ci: number; score: number; with: Prepared } | null = null;
@@ -184,14 +184,12 @@ export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Ma
   const blocks = new Blocks();
   const isRunning = (p: Prepared) => p.kind === "cumulative" || p.kind === "stock";
   // (a running figure of one route needs both sides running, a movement, and the same group)
-  const filed = (p: Prepared) => {
-    const dest = [destinationFacet(p)];
-    return [
-      blockFacts(p, false, p.e.type, dest),
-      ...(isRunning(p) && MOVEMENT_TYPES.has(p.e.type) ? [blockFacts(p, true, `${p.e.type}|running|${p.group ?? ""}`, dest)] : []),
-      ...sitesOf(p).map((k) => blockFacts(p, true, `${p.e.type}|site|${k}`, dest)),
-    ];
-  };
+  // (the destination is no facet: two records naming other destinations are the near-misses worth telling)
+  const filed = (p: Prepared) => [
+    blockFacts(p),
+    ...(isRunning(p) && MOVEMENT_TYPES.has(p.e.type) ? [blockFacts(p, true, `${p.e.type}|running|${p.group ?? ""}`)] : []),
+    ...sitesOf(p).map((k) => blockFacts(p, true, `${p.e.type}|site|${k}`)),
+  ];
   const docs = new DocSets();
   for (const c of claims) {
     const cf = c.members.flatMap(filed);
