@@ -164,9 +164,10 @@ export function findConflicts(stories: Story[], series: Series[], claims: Claim[
         const earlier = cumulative[i];
         if (ends[i] >= start) continue;
         if (lb[1] < lows[i] && independent(pointMembers(earlier), pointMembers(later))) {
+          const what = (p: SeriesPoint) => (p.role === "completion" ? "the completion figure " : p.role === "first-batch" ? "the first batch " : "");
           push(
             "decreasing-cumulative",
-            `${se.label}: ${formatCount(later)} as of ${later.date} is lower than ${formatCount(earlier)} as of ${earlier.date}`,
+            `${se.label}: ${what(later)}${formatCount(later)} as of ${later.date} is lower than ${what(earlier)}${formatCount(earlier)} as of ${earlier.date}`,
             se.id,
             [pointSide(earlier), pointSide(later)],
           );
@@ -203,7 +204,8 @@ export function findConflicts(stories: Story[], series: Series[], claims: Claim[
   // type and place whose figures of the event itself disagree
   const views = claims
     .map((c) => ({ c, s: claimStory(c, storyById.get(c.storyId)) }))
-    .filter((v): v is { c: Claim; s: Story } => v.s != null && isEventFigure(v.s));
+    // a completion figure is the operation's total, not a figure of one event: another kind
+    .filter((v): v is { c: Claim; s: Story } => v.s != null && isEventFigure(v.s) && !v.c.members.some((m) => m.completion));
   const byType = new Map<string, typeof views>();
   for (const v of views) {
     const list = byType.get(v.s.type);

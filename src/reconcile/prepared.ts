@@ -3,7 +3,7 @@
 import type { PlaceDetail, CountKind, StoredEvent } from "../types.js";
 import { MOVEMENT_TYPES } from "../types.js";
 import { normalisedTokens } from "./copies.js";
-import { classifyCount, isFirstBatch, isMinimising } from "./figures.js";
+import { classifyCount, isCompletion, isFirstBatch, isMinimising } from "./figures.js";
 import { canonicalGroup, countriesOf, isCountryLevel, normaliseSentence, placeSkeleton, shortHash } from "./util.js";
 
 export interface DocInfo {
@@ -30,6 +30,8 @@ export interface Prepared {
   original: string;
   kind: CountKind | null;
   firstBatch: boolean;
+  /** The total the operation ended with: a running total at its date. */
+  completion: boolean;
   minimising: boolean;
   group: string | null;
   origin: PlaceFacts | null;
@@ -69,6 +71,7 @@ export function prepare(e: StoredEvent, docs: Map<string, DocInfo>, originals: M
     original: originals.get(e.doc) ?? e.doc,
     kind,
     firstBatch: isFirstBatch(e, kind),
+    completion: isCompletion(e, kind),
     minimising: isMinimising(e),
     group: canonicalGroup(e.group),
     origin,

@@ -102,11 +102,12 @@ export function label(k: Key): string {
 
 function point(s: Story, members: Prepared[], reportDates: Map<string, string>): SeriesPoint {
   const first = members.some((m) => m.firstBatch);
+  const completion = !first && members.some((m) => m.completion);
   const value = s.count!.value!;
   // the point lists the records that give its figure; the claim's other figures are dissent
   const giving = members.filter((m) => m.e.count?.value === value);
   const ms = giving.length ? giving : members;
-  const kind = first ? "cumulative" : s.countKind!;
+  const kind = first || completion ? "cumulative" : s.countKind!;
   const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))];
   // an undated running figure holds as of its report, which is no older than the latest date the report states
   let date = s.date;
@@ -127,7 +128,7 @@ function point(s: Story, members: Prepared[], reportDates: Map<string, string>):
     kind,
     docs: [...new Set(ms.map((m) => m.e.doc))],
     sources: giving.length ? uniq(giving.map((m) => m.e.source)) : s.sources,
-    ...(first ? { role: "first-batch" as const } : {}),
+    ...(first ? { role: "first-batch" as const } : completion ? { role: "completion" as const } : {}),
     ...(dateFrom ? { dateFrom } : {}),
   };
 }
@@ -200,7 +201,7 @@ export function buildSeries(stories: Story[], claims: Claim[]): Series[] {
     // a vague magnitude ("dozens", "thousands") is no figure a report gives
     if (!s.count || s.count.value == null || s.count.qualifier === "vague") continue;
     const incident = INCIDENT_TYPES.has(s.type) && s.countKind !== "planned";
-    const running = s.countKind === "cumulative" || s.countKind === "stock" || s.countKind === "planned" || c.members.some((m) => m.firstBatch);
+    const running = s.countKind === "cumulative" || s.countKind === "stock" || s.countKind === "planned" || c.members.some((m) => m.firstBatch || m.completion);
     if (!incident && !running) continue;
     views.push({ s, members: c.members, story: incident ? c.storyId : null, parent, recalled: recalledYear(s.date, c.members, reportDates) });
   }
