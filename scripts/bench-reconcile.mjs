@@ -147,7 +147,7 @@ export function benchReconcile(sizes = [10_000, 100_000], limitSeconds = 600) {
   return lines;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const i = process.argv.indexOf("--events");
   if (process.argv.includes("--json")) console.log(JSON.stringify(await runOnce(i > 0 ? Number(process.argv[i + 1]) : 100_000)));
   else for (const l of benchReconcile(i > 0 ? [Number(process.argv[i + 1])] : [10_000, 100_000])) console.log(l);
