@@ -80,3 +80,40 @@ describe("series from real wording", () => {
     expect(dated.dateFrom).toBeUndefined();
   });
 });
+
+describe("series: each figure reports give of a running total is a point", () => {
+  it("splits a claim whose reports agree within their qualifiers but state their own figures", () => {
+    const swap = { type: "exchange" as const, origin: place("Russia", "RU"), destination: place("Ukraine", "UA") };
+    const r = reconcile({
+      docs: [doc("m", "M", "2031-05-02"), doc("n", "N", "2031-05-02")],
+      events: [
+        ev({
+          ...swap,
+          id: "m1",
+          doc: "m",
+          date: "2031-05-01",
+          count: { value: 3000, qualifier: "at_least" },
+          countKind: "cumulative",
+          text: "More than 3,000 soldiers have come home in swaps so far.",
+        }),
+        ev({
+          ...swap,
+          id: "n1",
+          doc: "n",
+          date: "2031-05-01",
+          count: { value: 3035, qualifier: "exact" },
+          countKind: "cumulative",
+          text: "To date 3,035 servicemen have been returned through exchanges.",
+        }),
+      ],
+      overrides: [],
+    });
+    // one claim (the figures agree), two points, each with the record that gives it
+    expect(r.stories).toHaveLength(1);
+    const pts = r.series.flatMap((s) => s.points).sort((a, b) => a.value - b.value);
+    expect(pts.map((p) => [p.value, p.qualifier, p.eventIds])).toEqual([
+      [3000, "at_least", ["m1"]],
+      [3035, "exact", ["n1"]],
+    ]);
+  });
+});

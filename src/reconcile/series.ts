@@ -133,6 +133,25 @@ function point(s: Story, members: Prepared[], reportDates: Map<string, string>):
   };
 }
 
+/** A claim's records split by the figure they state (vague magnitudes and records without one stay with the first figure). */
+function byFigure(members: Prepared[]): Prepared[][] {
+  const parts = new Map<number, Prepared[]>();
+  const rest: Prepared[] = [];
+  for (const m of members) {
+    const c = m.e.count;
+    if (!c || c.value == null || c.qualifier === "vague") rest.push(m);
+    else {
+      const list = parts.get(c.value);
+      if (list) list.push(m);
+      else parts.set(c.value, [m]);
+    }
+  }
+  if (parts.size <= 1) return [members];
+  const out = [...parts.values()];
+  for (const m of rest) out[0].push(m);
+  return out;
+}
+
 /** How long before its report a dated figure must end to be one the report recalls rather than reports (days). */
 export const RECALLED_AFTER_DAYS = 366;
 
@@ -203,7 +222,13 @@ export function buildSeries(stories: Story[], claims: Claim[]): Series[] {
     const incident = INCIDENT_TYPES.has(s.type) && s.countKind !== "planned";
     const running = s.countKind === "cumulative" || s.countKind === "stock" || s.countKind === "planned" || c.members.some((m) => m.firstBatch || m.completion);
     if (!incident && !running) continue;
-    views.push({ s, members: c.members, story: incident ? c.storyId : null, parent, recalled: recalledYear(s.date, c.members, reportDates) });
+    // reports of a running total agree within their qualifiers yet give their own figures ("more than
+    // 3,000", "3,035"): each stated figure of the claim is a point of its own, at its own records' date
+    for (const part of running && !incident ? byFigure(c.members) : [c.members]) {
+      const ps = part === c.members ? s : claimView({ ...c, members: part }, parent);
+      if (!ps.count || ps.count.value == null || ps.count.qualifier === "vague") continue;
+      views.push({ s: ps, members: part, story: incident ? c.storyId : null, parent, recalled: recalledYear(ps.date, part, reportDates) });
+    }
   }
   // most completely stated first, so partial keys find a full series to join
   const ordered = views
