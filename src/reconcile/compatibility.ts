@@ -169,17 +169,25 @@ export function linkEvents(a: Prepared, b: Prepared): EventVerdict {
   const site = sameSite(a, b);
   if (a.group && b.group && a.group !== b.group && !site) return no(`groups differ (${a.group} vs ${b.group})`);
   const movement = MOVEMENT_TYPES.has(x.type);
-  const checks = movement
-    ? [placeCheck("origin", a.origin ?? a.site, b.origin ?? b.site), placeCheck("destination", a.destination, b.destination)]
-    : [placeCheck("location", a.location ?? a.site, b.location ?? b.site)];
-  for (const c of checks) if (c.veto) return no(c.veto);
+  // the checks without words (called for every pair of a candidate story); the words only for what is returned
+  const placeChecks = (explain: boolean) =>
+    movement
+      ? [placeCheck("origin", a.origin ?? a.site, b.origin ?? b.site, explain), placeCheck("destination", a.destination, b.destination, explain)]
+      : [placeCheck("location", a.location ?? a.site, b.location ?? b.site, explain)];
+  const checks = placeChecks(false);
+  if (checks.some((c) => c.veto)) return no(placeChecks(true).find((c) => c.veto)!.veto!);
   const overlap = datesOverlap(x.date, y.date);
   if (overlap === false && !running(a) && !running(b)) return no(`dates apart (${x.date} vs ${y.date})`);
   if (site) return { veto: null, anchor: `the same place: ${site}` };
   const routeStated = checks.every((c) => c.reason != null);
   const groupsAgree = a.group === b.group;
   if (running(a) && running(b) && movement && routeStated && groupsAgree)
-    return { veto: null, anchor: `running figures of one route (${checks.map((c) => c.reason).join(", ")})` };
+    return {
+      veto: null,
+      anchor: `running figures of one route (${placeChecks(true)
+        .map((c) => c.reason)
+        .join(", ")})`,
+    };
   const sim = jaccard(a.tokens, b.tokens);
   if (sim >= EVIDENCE_ANCHOR && overlap !== false) return { veto: null, anchor: `shared wording (similarity ${sim.toFixed(2)})` };
   const sameFigure = x.count?.value != null && x.count.value === y.count?.value && x.count.qualifier !== "vague" && y.count?.qualifier !== "vague";

@@ -235,14 +235,22 @@ export function buildSeries(stories: Story[], claims: Claim[]): Series[] {
     .map((v, i) => ({ v, k: keyOf(v.story ? v.parent : v.s, v.story, v.recalled), i }))
     .sort((a, b) => stated(b.k) - stated(a.k) || a.i - b.i);
   const groups: { key: Key; views: typeof views }[] = [];
+  // only series of one type, story, year recalled and group can fit (fit() refuses the rest): looked up by those
+  const bucketOf = (k: Key) => [k.type, k.story ?? "", k.recalled ?? "", k.group ?? ""].join("\u0000");
+  const buckets = new Map<string, typeof groups>();
   for (const { v, k } of ordered) {
-    const fits = groups.map((g) => ({ g, n: fit(g.key, k) })).filter((x) => x.n >= 0);
+    const bucket = buckets.get(bucketOf(k)) ?? buckets.set(bucketOf(k), []).get(bucketOf(k))!;
+    const fits = bucket.map((g) => ({ g, n: fit(g.key, k) })).filter((x) => x.n >= 0);
     const full = fits.filter((x) => x.n === stated(k));
     const pick = full.length === 1 ? full[0].g : fits.length === 1 && fits[0].n === stated(k) ? fits[0].g : null;
     if (pick && (stated(k) > 0 || fits.length === 1 || k.story != null)) {
       pick.views.push(v);
       for (const f of FIELDS) if (pick.key[f] == null && k[f] != null) (pick.key as unknown as Record<string, string | null>)[f] = k[f];
-    } else groups.push({ key: { ...k }, views: [v] });
+    } else {
+      const g = { key: { ...k }, views: [v] };
+      groups.push(g);
+      bucket.push(g);
+    }
   }
   const series: Series[] = [];
   for (const g of groups) {
