@@ -2,10 +2,13 @@
 // Reconciliation of a large synthetic store: 100,000 records of ~25,000
 // stories told by one to eight reports each, over ~40,000 documents, timed
 // through reconcile() (copy groups, stories, series, conflicts). Figures
-// only; `npm run bench` prints the line.
+// only; `npm run bench` prints the lines: wall and CPU time and peak memory
+// at 10,000 and 100,000 records, each run in a process of its own and
+// stopped past ten minutes, and the growth exponent of the CPU time.
 //
-//   node scripts/bench-reconcile.mjs [--events N]
+//   node scripts/bench-reconcile.mjs [--events N] [--json]
 
+import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -88,16 +91,64 @@ export function syntheticStore(n, seed = 7) {
   return { docs, events };
 }
 
-export async function benchReconcile(n = 100_000) {
+/** One reconciliation of a synthetic store of n records, in this process: wall and CPU seconds, peak resident memory. */
+export async function runOnce(n) {
   const { reconcile } = await import(pathToFileURL(join(root, "dist", "reconcile", "index.js")).href);
   const input = syntheticStore(n);
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const rec = reconcile({ ...input, overrides: [] });
-  const s = (performance.now() - t0) / 1000;
-  return `reconcile: ${n.toLocaleString("en-US")} records of ${input.docs.length.toLocaleString("en-US")} documents in ${s.toFixed(1)} s (${rec.stories.length.toLocaleString("en-US")} stories, ${rec.series.length} series, ${rec.conflicts.length} conflicts)`;
+  const c = process.cpuUsage(c0);
+  return {
+    events: n,
+    docs: input.docs.length,
+    wall: (performance.now() - t0) / 1000,
+    cpu: (c.user + c.system) / 1e6,
+    peakMB: process.resourceUsage().maxRSS / 1024,
+    stories: rec.stories.length,
+    series: rec.series.length,
+    conflicts: rec.conflicts.length,
+  };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+const fmt = (n) => n.toLocaleString("en-US");
+
+/**
+ * Each size in a process of its own (so that the peak memory is that
+ * run's), bounded by `limitSeconds`; a run past the bound is stopped and
+ * reported as such. Returns the lines to print, the last one the growth
+ * exponent (CPU time ~ n^k) between the smallest and largest finished runs.
+ */
+export function benchReconcile(sizes = [10_000, 100_000], limitSeconds = 600) {
+  const lines = [];
+  const done = [];
+  for (const n of sizes) {
+    const r = spawnSync(process.execPath, ["--max-old-space-size=4096", fileURLToPath(import.meta.url), "--events", String(n), "--json"], {
+      encoding: "utf8",
+      timeout: limitSeconds * 1000,
+    });
+    if (r.status !== 0 || !r.stdout.trim()) {
+      const why = r.error?.code === "ETIMEDOUT" || r.signal ? `stopped after ${limitSeconds} s` : (r.stderr.trim().split("\n")[0] ?? "failed");
+      lines.push(`reconcile: ${fmt(n)} records: ${why}`);
+      continue;
+    }
+    const m = JSON.parse(r.stdout.trim().split("\n").pop());
+    done.push(m);
+    lines.push(
+      `reconcile: ${fmt(m.events)} records of ${fmt(m.docs)} documents in ${m.wall.toFixed(1)} s (${m.cpu.toFixed(1)} CPU-s), peak ${fmt(Math.round(m.peakMB))} MB (${fmt(m.stories)} stories, ${fmt(m.series)} series, ${fmt(m.conflicts)} conflicts)`,
+    );
+  }
+  if (done.length >= 2) {
+    const a = done[0];
+    const b = done[done.length - 1];
+    const k = Math.log(b.cpu / a.cpu) / Math.log(b.events / a.events);
+    lines.push(`reconcile: growth ${fmt(a.events)} -> ${fmt(b.events)} records: CPU time ~ n^${k.toFixed(2)} (1.00 is linear)`);
+  }
+  return lines;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const i = process.argv.indexOf("--events");
-  console.log(await benchReconcile(i > 0 ? Number(process.argv[i + 1]) : 100_000));
+  if (process.argv.includes("--json")) console.log(JSON.stringify(await runOnce(i > 0 ? Number(process.argv[i + 1]) : 100_000)));
+  else for (const l of benchReconcile(i > 0 ? [Number(process.argv[i + 1])] : [10_000, 100_000])) console.log(l);
 }

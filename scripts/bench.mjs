@@ -361,10 +361,12 @@ console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`
   rm(dir, { recursive: true, force: true });
 }
 {
-  // reconciliation of a synthetic store (scripts/bench-reconcile.mjs); --reconcile-events N (default 10,000)
+  // reconciliation of a synthetic store (scripts/bench-reconcile.mjs) at 10,000 and 100,000 records
+  // (--reconcile-events N,M for other sizes), each bounded to ten minutes, with the growth exponent
   const { benchReconcile } = await import("./bench-reconcile.mjs");
   const i = process.argv.indexOf("--reconcile-events");
-  console.log(await benchReconcile(i > 0 ? Number(process.argv[i + 1]) : 10_000));
+  const sizes = i > 0 ? process.argv[i + 1].split(",").map(Number) : [10_000, 100_000];
+  for (const line of benchReconcile(sizes)) console.log(line);
 }
 
 // ------------------------------------------------------------ engines and workers

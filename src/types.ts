@@ -275,8 +275,10 @@ export interface SeriesPoint {
   kind: CountKind;
   docs: string[];
   sources: string[];
-  /** "first-batch": a one-off that opened the operation, so its running total at that date. */
-  role?: "first-batch";
+  /** "first-batch": a one-off that opened the operation, so its running total at that date; "completion": the total it ended with. */
+  role?: "first-batch" | "completion";
+  /** Set when no record gives the date: the running figure holds as of the latest date its report states ("report"). */
+  dateFrom?: "report";
 }
 
 export interface Series {

@@ -37,13 +37,14 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
-function placeCheck(role: string, a: PlaceFacts | null, b: PlaceFacts | null): { veto: string | null; match: boolean; reason: string | null } {
+function placeCheck(role: string, a: PlaceFacts | null, b: PlaceFacts | null, explain = true): { veto: string | null; match: boolean; reason: string | null } {
   if (!a || !b) return { veto: null, match: false, reason: null };
   if (a.countries.length && b.countries.length && !a.countries.some((c) => b.countries.includes(c)))
-    return { veto: `${role} countries differ (${a.countries.join("+")} vs ${b.countries.join("+")})`, match: false, reason: null };
-  if (a.skeleton && b.skeleton && a.skeleton === b.skeleton) return { veto: null, match: true, reason: `same ${role} "${a.detail.name}" ~ "${b.detail.name}"` };
+    return { veto: explain ? `${role} countries differ (${a.countries.join("+")} vs ${b.countries.join("+")})` : "-", match: false, reason: null };
+  if (a.skeleton && b.skeleton && a.skeleton === b.skeleton)
+    return { veto: null, match: true, reason: explain ? `same ${role} "${a.detail.name}" ~ "${b.detail.name}"` : "-" };
   const cs = a.countries.length ? a.countries : b.countries;
-  return { veto: null, match: false, reason: cs.length ? `${role} in ${cs.join("+")}` : null };
+  return { veto: null, match: false, reason: cs.length ? (explain ? `${role} in ${cs.join("+")}` : "-") : null };
 }
 
 function largeFigure(p: Prepared): boolean {
@@ -52,15 +53,28 @@ function largeFigure(p: Prepared): boolean {
 }
 
 export function compare(a: Prepared, b: Prepared): Verdict {
+  return assess(a, b, true);
+}
+
+/**
+ * compare() without the words: the same verdict, with no reasons and a
+ * veto of "-", for the inner loop of clustering, which asks compare() for
+ * the words only of the pairs it keeps.
+ */
+export function quickCompare(a: Prepared, b: Prepared): Verdict {
+  return assess(a, b, false);
+}
+
+function assess(a: Prepared, b: Prepared, explain: boolean): Verdict {
   const reasons: string[] = [];
-  const no = (veto: string): Verdict => ({ compatible: false, score: 0, anchored: false, weak: false, reasons, veto });
+  const no = (veto: () => string): Verdict => ({ compatible: false, score: 0, anchored: false, weak: false, reasons, veto: explain ? veto() : "-" });
   const x = a.e;
   const y = b.e;
-  if (x.type !== y.type) return no(`types differ (${x.type} vs ${y.type})`);
-  reasons.push(`same type ${x.type}`);
-  if ((x.status === "planned") !== (y.status === "planned")) return no(`one is planned, the other ${x.status === "planned" ? y.status : x.status}`);
-  if (a.kind && b.kind && a.kind !== b.kind) return no(`figures of different kinds (${a.kind} vs ${b.kind})`);
-  if (a.group && b.group && a.group !== b.group) return no(`groups differ (${a.group} vs ${b.group})`);
+  if (x.type !== y.type) return no(() => `types differ (${x.type} vs ${y.type})`);
+  if (explain) reasons.push(`same type ${x.type}`);
+  if ((x.status === "planned") !== (y.status === "planned")) return no(() => `one is planned, the other ${x.status === "planned" ? y.status : x.status}`);
+  if (a.kind && b.kind && a.kind !== b.kind) return no(() => `figures of different kinds (${a.kind} vs ${b.kind})`);
+  if (a.group && b.group && a.group !== b.group) return no(() => `groups differ (${a.group} vs ${b.group})`);
 
   let score = 0;
   let anchored = false;
@@ -68,47 +82,47 @@ export function compare(a: Prepared, b: Prepared): Verdict {
   // places: for movements compare origin with origin (or the other's site) and destination with destination
   const movement = MOVEMENT_TYPES.has(x.type);
   const checks = movement
-    ? [placeCheck("origin", a.origin ?? a.site, b.origin ?? b.site), placeCheck("destination", a.destination, b.destination)]
-    : [placeCheck("location", a.location ?? a.site, b.location ?? b.site)];
+    ? [placeCheck("origin", a.origin ?? a.site, b.origin ?? b.site, explain), placeCheck("destination", a.destination, b.destination, explain)]
+    : [placeCheck("location", a.location ?? a.site, b.location ?? b.site, explain)];
   let countriesStated = true;
   for (const c of checks) {
-    if (c.veto) return no(c.veto);
+    if (c.veto) return no(() => c.veto!);
     if (!c.reason) countriesStated = false;
     if (c.match) {
       score += 1.5;
       anchored = true;
     }
-    if (c.reason) reasons.push(c.reason);
+    if (c.reason && explain) reasons.push(c.reason);
   }
 
   const overlap = datesOverlap(x.date, y.date);
-  if (overlap === false) return no(`dates apart (${x.date} vs ${y.date})`);
+  if (overlap === false) return no(() => `dates apart (${x.date} vs ${y.date})`);
   if (overlap) {
     const di = dateInterval(x.date)!;
     const dj = dateInterval(y.date)!;
     score += di.precision === "day" && dj.precision === "day" ? 2 : 1;
     anchored = true;
-    reasons.push(x.date === y.date ? `same date ${x.date}` : `dates overlap (${x.date} ~ ${y.date})`);
+    if (explain) reasons.push(x.date === y.date ? `same date ${x.date}` : `dates overlap (${x.date} ~ ${y.date})`);
   }
 
   const counts = countsCompatible(x.count, y.count);
-  if (counts === false) return no(`figures disagree (${formatCount(x.count)} vs ${formatCount(y.count)})`);
+  if (counts === false) return no(() => `figures disagree (${formatCount(x.count)} vs ${formatCount(y.count)})`);
   if (counts) {
     score += x.count!.value === y.count!.value ? 3 : 2;
     anchored = true;
-    reasons.push(`figures agree (${formatCount(x.count)} ~ ${formatCount(y.count)})`);
+    if (explain) reasons.push(`figures agree (${formatCount(x.count)} ~ ${formatCount(y.count)})`);
   }
-  if ((a.minimising && largeFigure(b)) || (b.minimising && largeFigure(a))) return no("one account minimises what the other gives as a large figure");
+  if ((a.minimising && largeFigure(b)) || (b.minimising && largeFigure(a))) return no(() => "one account minimises what the other gives as a large figure");
 
   if (a.group && b.group) {
     score += 0.5;
-    reasons.push(`same group ${a.group}`);
+    if (explain) reasons.push(`same group ${a.group}`);
   }
   const sim = jaccard(a.tokens, b.tokens);
   if (sim > 0) {
     score += 3 * sim;
     if (sim >= EVIDENCE_ANCHOR) anchored = true;
-    reasons.push(`evidence similarity ${sim.toFixed(2)}`);
+    if (explain) reasons.push(`evidence similarity ${sim.toFixed(2)}`);
   }
   const weak = !!a.group && a.group === b.group && countriesStated;
   return { compatible: true, score, anchored, weak, reasons, veto: null };
@@ -155,17 +169,25 @@ export function linkEvents(a: Prepared, b: Prepared): EventVerdict {
   const site = sameSite(a, b);
   if (a.group && b.group && a.group !== b.group && !site) return no(`groups differ (${a.group} vs ${b.group})`);
   const movement = MOVEMENT_TYPES.has(x.type);
-  const checks = movement
-    ? [placeCheck("origin", a.origin ?? a.site, b.origin ?? b.site), placeCheck("destination", a.destination, b.destination)]
-    : [placeCheck("location", a.location ?? a.site, b.location ?? b.site)];
-  for (const c of checks) if (c.veto) return no(c.veto);
+  // the checks without words (called for every pair of a candidate story); the words only for what is returned
+  const placeChecks = (explain: boolean) =>
+    movement
+      ? [placeCheck("origin", a.origin ?? a.site, b.origin ?? b.site, explain), placeCheck("destination", a.destination, b.destination, explain)]
+      : [placeCheck("location", a.location ?? a.site, b.location ?? b.site, explain)];
+  const checks = placeChecks(false);
+  if (checks.some((c) => c.veto)) return no(placeChecks(true).find((c) => c.veto)!.veto!);
   const overlap = datesOverlap(x.date, y.date);
   if (overlap === false && !running(a) && !running(b)) return no(`dates apart (${x.date} vs ${y.date})`);
   if (site) return { veto: null, anchor: `the same place: ${site}` };
   const routeStated = checks.every((c) => c.reason != null);
   const groupsAgree = a.group === b.group;
   if (running(a) && running(b) && movement && routeStated && groupsAgree)
-    return { veto: null, anchor: `running figures of one route (${checks.map((c) => c.reason).join(", ")})` };
+    return {
+      veto: null,
+      anchor: `running figures of one route (${placeChecks(true)
+        .map((c) => c.reason)
+        .join(", ")})`,
+    };
   const sim = jaccard(a.tokens, b.tokens);
   if (sim >= EVIDENCE_ANCHOR && overlap !== false) return { veto: null, anchor: `shared wording (similarity ${sim.toFixed(2)})` };
   const sameFigure = x.count?.value != null && x.count.value === y.count?.value && x.count.qualifier !== "vague" && y.count?.qualifier !== "vague";

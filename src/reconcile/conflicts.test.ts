@@ -51,3 +51,73 @@ describe("conflicts: same figures never conflict; a story's disagreements read a
     expect(grouped[0].conflictIds.sort()).toEqual(r.conflicts.map((c) => c.id).sort());
   });
 });
+
+describe("conflicts: a running total that falls, a completion figure below an earlier total", () => {
+  const route = { type: "transfer" as const, origin: place("Kasungu camp", "MW"), destination: place("Zambia", "ZM") };
+  const run = (completionText: string, completionValue: number) =>
+    reconcile({
+      docs: [doc("p", "Post", "2032-02-02"), doc("q", "Gazette", "2032-02-20"), doc("s", "Star", "2032-03-05"), doc("t", "Times", "2032-03-06")],
+      events: [
+        ev({
+          ...route,
+          id: "p1",
+          doc: "p",
+          date: "2032-02-01",
+          count: { value: 2400, qualifier: "exact" },
+          countKind: "cumulative",
+          text: "So far 2,400 detainees have been moved across the border.",
+        }),
+        ev({
+          ...route,
+          id: "q1",
+          doc: "q",
+          date: "2032-02-19",
+          count: { value: 3100, qualifier: "exact" },
+          countKind: "cumulative",
+          text: "The number moved since the operation began now stands at 3,100.",
+        }),
+        ev({
+          ...route,
+          id: "s1",
+          doc: "s",
+          date: "2032-03-04",
+          count: { value: completionValue, qualifier: "exact" },
+          countKind: "one_off",
+          text: completionText,
+        }),
+        // a batch of another day and kind is no conflict with any total
+        ev({
+          ...route,
+          id: "t1",
+          doc: "t",
+          date: "2032-03-05",
+          count: { value: 60, qualifier: "exact" },
+          countKind: "one_off",
+          text: "Another 60 were driven out on Thursday.",
+        }),
+      ],
+      overrides: [],
+    });
+
+  it("flags a completion figure below an earlier running total, with both sentences", () => {
+    const r = run("Officials said they had completed the transfer of 2,800 detainees.", 2800);
+    const point = r.series.flatMap((s) => s.points).find((p) => p.value === 2800)!;
+    expect(point.role).toBe("completion");
+    const c = r.conflicts.filter((x) => x.kind === "decreasing-cumulative");
+    expect(c).toHaveLength(1);
+    expect(c[0].description).toMatch(/the completion figure 2,800 .* lower than 3,100/);
+    expect(c[0].sides.map((s) => s.sentence)).toEqual([
+      "The number moved since the operation began now stands at 3,100.",
+      "Officials said they had completed the transfer of 2,800 detainees.",
+    ]);
+    expect(r.conflicts.some((x) => x.sides.some((s) => s.eventIds.includes("t1")))).toBe(false);
+  });
+
+  it("flags nothing when the completion figure is above every earlier total, and a one-off batch is no completion", () => {
+    const r = run("Officials said they had completed the transfer of 3,500 detainees.", 3500);
+    expect(r.conflicts.filter((x) => x.kind === "decreasing-cumulative")).toEqual([]);
+    const batch = run("A convoy carried 2,800 detainees on Wednesday.", 2800);
+    expect(batch.series.flatMap((s) => s.points).some((p) => p.value === 2800)).toBe(false);
+    expect(batch.conflicts.filter((x) => x.kind === "decreasing-cumulative")).toEqual([]);
+  });
+});

@@ -124,11 +124,15 @@ function large(s: Story): boolean {
 
 export function findConflicts(stories: Story[], series: Series[], claims: Claim[]): Conflict[] {
   const out: Conflict[] = [];
+  const ids = new Set<string>();
   const storyById = new Map(stories.map((s) => [s.id, s]));
-  const byEvent = new Map(claims.flatMap((c) => c.members.map((m) => [m.e.id, m] as const)));
+  const byEvent = new Map<string, Prepared>();
+  for (const c of claims) for (const m of c.members) byEvent.set(m.e.id, m);
   const push = (kind: Conflict["kind"], description: string, seriesId: string | null, sides: ConflictSide[]) => {
     const id = conflictId(kind, sides);
-    if (!out.some((c) => c.id === id)) out.push({ id, kind, description, seriesId, sides });
+    if (ids.has(id)) return;
+    ids.add(id);
+    out.push({ id, kind, description, seriesId, sides });
   };
   const pointMembers = (p: SeriesPoint) => (p.eventIds ?? []).map((id) => byEvent.get(id)).filter((m): m is Prepared => !!m);
   const pointSide = (p: SeriesPoint) => {
@@ -139,18 +143,31 @@ export function findConflicts(stories: Story[], series: Series[], claims: Claim[
   for (const se of series) {
     // running totals never go down
     const cumulative = se.points.filter((p) => p.kind === "cumulative" && dateInterval(p.date));
+    const ends = cumulative.map((p) => dateInterval(p.date)!.end);
+    const lows = cumulative.map((p) => countBounds({ value: p.value, qualifier: p.qualifier })![0]);
+    // points are in as-of order (by the end of their date): the totals dated before a point form a prefix
+    const sortedByEnd = ends.every((e, i) => i === 0 || ends[i - 1] <= e);
+    const highestLow: number[] = [];
+    for (let i = 0; i < lows.length; i++) highestLow.push(Math.max(lows[i], i ? highestLow[i - 1] : -Infinity));
     for (let j = 1; j < cumulative.length; j++) {
       const later = cumulative[j];
       const lb = countBounds({ value: later.value, qualifier: later.qualifier })!;
+      const start = dateInterval(later.date)!.start;
+      let top = j - 1;
+      if (sortedByEnd) {
+        while (top >= 0 && ends[top] >= start) top--;
+        // no earlier total lies above this one: nothing to find
+        if (top < 0 || highestLow[top] <= lb[1]) continue;
+      }
       // the latest earlier total it falls below: the sharpest contradiction
-      for (let i = j - 1; i >= 0; i--) {
+      for (let i = top; i >= 0; i--) {
         const earlier = cumulative[i];
-        if (dateInterval(earlier.date)!.end >= dateInterval(later.date)!.start) continue;
-        const eb = countBounds({ value: earlier.value, qualifier: earlier.qualifier })!;
-        if (lb[1] < eb[0] && independent(pointMembers(earlier), pointMembers(later))) {
+        if (ends[i] >= start) continue;
+        if (lb[1] < lows[i] && independent(pointMembers(earlier), pointMembers(later))) {
+          const what = (p: SeriesPoint) => (p.role === "completion" ? "the completion figure " : p.role === "first-batch" ? "the first batch " : "");
           push(
             "decreasing-cumulative",
-            `${se.label}: ${formatCount(later)} as of ${later.date} is lower than ${formatCount(earlier)} as of ${earlier.date}`,
+            `${se.label}: ${what(later)}${formatCount(later)} as of ${later.date} is lower than ${what(earlier)}${formatCount(earlier)} as of ${earlier.date}`,
             se.id,
             [pointSide(earlier), pointSide(later)],
           );
@@ -158,26 +175,37 @@ export function findConflicts(stories: Story[], series: Series[], claims: Claim[
         }
       }
     }
-    // two figures of the same kind for the same day
-    for (let i = 0; i < se.points.length; i++)
-      for (let j = i + 1; j < se.points.length; j++) {
-        const a = se.points[i];
-        const b = se.points[j];
-        if (a.value === b.value || a.kind !== b.kind || !sameDay(a.date, b.date)) continue;
-        if (countsCompatible(a, b) !== false) continue;
-        if (!independent(pointMembers(a), pointMembers(b))) continue;
-        push("figure-disagreement", `${se.label}: ${formatCount(a)} and ${formatCount(b)} given for the same ${a.kind} figure as of ${a.date}`, se.id, [
-          pointSide(a),
-          pointSide(b),
-        ]);
-      }
+    // two figures of the same kind for the same day: only points of one day are compared
+    const byDay = new Map<number, number[]>();
+    se.points.forEach((p, i) => {
+      const d = dateInterval(p.date);
+      if (d?.precision !== "day") return;
+      const list = byDay.get(d.start);
+      if (list) list.push(i);
+      else byDay.set(d.start, [i]);
+    });
+    const pairs: [number, number][] = [];
+    for (const list of byDay.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) pairs.push([list[x], list[y]]);
+    pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+    for (const [i, j] of pairs) {
+      const a = se.points[i];
+      const b = se.points[j];
+      if (a.value === b.value || a.kind !== b.kind || !sameDay(a.date, b.date)) continue;
+      if (countsCompatible(a, b) !== false) continue;
+      if (!independent(pointMembers(a), pointMembers(b))) continue;
+      push("figure-disagreement", `${se.label}: ${formatCount(a)} and ${formatCount(b)} given for the same ${a.kind} figure as of ${a.date}`, se.id, [
+        pointSide(a),
+        pointSide(b),
+      ]);
+    }
   }
 
   // two accounts of one event: claims (within a story or across two) of one
   // type and place whose figures of the event itself disagree
   const views = claims
     .map((c) => ({ c, s: claimStory(c, storyById.get(c.storyId)) }))
-    .filter((v): v is { c: Claim; s: Story } => v.s != null && isEventFigure(v.s));
+    // a completion figure is the operation's total, not a figure of one event: another kind
+    .filter((v): v is { c: Claim; s: Story } => v.s != null && isEventFigure(v.s) && !v.c.members.some((m) => m.completion));
   const byType = new Map<string, typeof views>();
   for (const v of views) {
     const list = byType.get(v.s.type);
@@ -185,33 +213,76 @@ export function findConflicts(stories: Story[], series: Series[], claims: Claim[
     else byType.set(v.s.type, [v]);
   }
   for (const list of byType.values())
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const { c: ca, s: a } = list[i];
-        const { c: cb, s: b } = list[j];
-        if ((a.status === "planned") !== (b.status === "planned")) continue;
-        // the same figure on both sides is agreement, whatever else differs
-        if (a.count?.value != null && a.count.value === b.count?.value) continue;
-        const ma = ca.members;
-        const mb = cb.members;
-        const overlap = datesOverlap(a.date, b.date);
-        if (overlap === false) continue;
-        const minA = ma.some((m) => m.minimising);
-        const minB = mb.some((m) => m.minimising);
-        let why: string | null = null;
-        if ((minA && !minB && large(b)) || (minB && !minA && large(a))) {
-          why = "one account minimises what the other gives as a large figure";
-        } else if (overlap && countsCompatible(a.count, b.count) === false) {
-          why = "their figures are far apart";
-        }
-        // the cheap tests first: the place test reads the text around the evidence
-        if (!why || !independent(ma, mb) || !sameSite(ma, mb)) continue;
-        push("account-disagreement", `Two accounts of one ${a.type}${at(a)} disagree: ${why} (${describe(a)} vs ${describe(b)})`, null, [
-          side(a, ma, describe(a)),
-          side(b, mb, describe(b)),
-        ]);
+    for (const [i, j] of placePairs(list.map((v) => v.c.members))) {
+      const { c: ca, s: a } = list[i];
+      const { c: cb, s: b } = list[j];
+      if ((a.status === "planned") !== (b.status === "planned")) continue;
+      // the same figure on both sides is agreement, whatever else differs
+      if (a.count?.value != null && a.count.value === b.count?.value) continue;
+      const ma = ca.members;
+      const mb = cb.members;
+      const overlap = datesOverlap(a.date, b.date);
+      if (overlap === false) continue;
+      const minA = ma.some((m) => m.minimising);
+      const minB = mb.some((m) => m.minimising);
+      let why: string | null = null;
+      if ((minA && !minB && large(b)) || (minB && !minA && large(a))) {
+        why = "one account minimises what the other gives as a large figure";
+      } else if (overlap && countsCompatible(a.count, b.count) === false) {
+        why = "their figures are far apart";
       }
+      // the cheap tests first: the place test reads the text around the evidence
+      if (!why || !independent(ma, mb) || !sameSite(ma, mb)) continue;
+      push("account-disagreement", `Two accounts of one ${a.type}${at(a)} disagree: ${why} (${describe(a)} vs ${describe(b)})`, null, [
+        side(a, ma, describe(a)),
+        side(b, mb, describe(b)),
+      ]);
+    }
   return out;
+}
+
+/**
+ * The pairs (i < j, in order) of claims that may name one place (sameSite):
+ * a place one side names is among the names, provinces or (for a side
+ * naming no place) the context words of the other. Only those pairs can
+ * be two accounts of one event, so the others are never compared.
+ */
+function placePairs(claims: Prepared[][]): [number, number][] {
+  const named = (ms: Prepared[]) => {
+    const out = new Set<string>();
+    for (const m of ms) for (const k of [m.origin?.skeleton, m.location?.skeleton]) if (k) out.add(k);
+    return out;
+  };
+  const names = claims.map(named);
+  const byName = new Map<string, number[]>();
+  names.forEach((ns, i) => {
+    for (const k of ns) {
+      const list = byName.get(k);
+      if (list) list.push(i);
+      else byName.set(k, [i]);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  claims.forEach((ms, i) => {
+    const reach = new Set(names[i]);
+    for (const m of ms)
+      for (const x of [m.origin?.detail.admin1, m.location?.detail.admin1]) {
+        const k = placeSkeleton(x);
+        if (k) reach.add(k);
+      }
+    if (!names[i].size) for (const k of contextNames(ms)) reach.add(k);
+    for (const k of reach)
+      for (const j of byName.get(k) ?? []) {
+        if (j === i) continue;
+        const [lo, hi] = i < j ? [i, j] : [j, i];
+        const key = lo * claims.length + hi;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([lo, hi]);
+      }
+  });
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
 /** A claim seen as a story of its own: its consensus figure, date and place, under its story's id. */

@@ -197,12 +197,19 @@ export function findCopies(docs: CopyDoc[]): CopyGroup[] {
     if (list) list.push(d);
     else members.set(r, [d]);
   }
+  // each group's edges, found by the root of either end (not by scanning every edge for every group)
+  const edgesOf = new Map<string, typeof edges>();
+  for (const e of edges) {
+    const r = find(e.a);
+    const list = edgesOf.get(r);
+    if (list) list.push(e);
+    else edgesOf.set(r, [e]);
+  }
   const groups: CopyGroup[] = [];
-  for (const list of members.values()) {
+  for (const [root, list] of members) {
     if (list.length < 2) continue;
     list.sort(byAge);
-    const ids = new Set(list.map((d) => d.id));
-    const inner = edges.filter((e) => ids.has(e.a));
+    const inner = edgesOf.get(root) ?? [];
     const kind = inner.every((e) => e.kind === "syndicated") ? "syndicated" : "spun";
     const similarity = inner.reduce((lo, e) => Math.min(lo, e.sim), Infinity);
     groups.push({ id: `cg_${shortHash(list.map((d) => d.id).join("|"))}`, docs: list.map((d) => d.id), kind, similarity });

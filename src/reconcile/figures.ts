@@ -59,6 +59,13 @@ export const FIRST_BATCH_CUES: RegExp[] = [
   /\binitial (batch|group|wave|convoy|flight|round|tranche)\b/i,
 ];
 
+/** The end of an operation: its figure is the operation's final total. */
+export const COMPLETION_CUES: RegExp[] = [
+  /\b(completed|concluded|wrapped up|finished|ended|came to an end)\b/i,
+  /\b(completion|conclusion|end) of the (operation|transfer|programme|program|process|campaign|drive|exchange|airlift)\b/i,
+  /\bin all\b.*\b(operation|transfer|programme|program|process|campaign)\b/i,
+];
+
 function evidenceText(e: StoredEvent): string {
   return e.evidence.map((x) => x.text).join(" ");
 }
@@ -92,8 +99,20 @@ export function classifyCount(e: StoredEvent): CountKind | null {
   return "one_off";
 }
 
-export function isFirstBatch(e: StoredEvent): boolean {
-  return classifyCount(e) === "one_off" && anyOf(FIRST_BATCH_CUES, figureText(e));
+/** Whether the figure is an operation's first batch; `kind` is classifyCount(e) when the caller has it. */
+/** Whether the figure is the total an operation ended with ("completed the transfer of more than 5,000"). */
+export function isCompletion(e: StoredEvent, kind: CountKind | null = classifyCount(e)): boolean {
+  if (e.status === "planned" || (kind !== "one_off" && kind !== "cumulative")) return false;
+  if (!e.count || e.count.value == null || e.count.qualifier === "vague") return false;
+  // only the sentence that gives the figure in digits: another sentence's "ended" is about something else
+  const v = e.count.value;
+  const forms = [String(v), v.toLocaleString("en-US")];
+  const own = e.evidence.find((x) => forms.some((f) => x.text.includes(f)));
+  return !!own && anyOf(COMPLETION_CUES, own.text);
+}
+
+export function isFirstBatch(e: StoredEvent, kind: CountKind | null = classifyCount(e)): boolean {
+  return kind === "one_off" && anyOf(FIRST_BATCH_CUES, figureText(e));
 }
 
 /**

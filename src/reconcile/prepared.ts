@@ -3,7 +3,7 @@
 import type { PlaceDetail, CountKind, StoredEvent } from "../types.js";
 import { MOVEMENT_TYPES } from "../types.js";
 import { normalisedTokens } from "./copies.js";
-import { classifyCount, isFirstBatch, isMinimising } from "./figures.js";
+import { classifyCount, isCompletion, isFirstBatch, isMinimising } from "./figures.js";
 import { canonicalGroup, countriesOf, isCountryLevel, normaliseSentence, placeSkeleton, shortHash } from "./util.js";
 
 export interface DocInfo {
@@ -30,6 +30,8 @@ export interface Prepared {
   original: string;
   kind: CountKind | null;
   firstBatch: boolean;
+  /** The total the operation ended with: a running total at its date. */
+  completion: boolean;
   minimising: boolean;
   group: string | null;
   origin: PlaceFacts | null;
@@ -61,13 +63,15 @@ export function prepare(e: StoredEvent, docs: Map<string, DocInfo>, originals: M
   const destination = placeFacts(e.destination, e.geo?.destination);
   const location = placeFacts(e.location, e.geo?.location);
   const movement = MOVEMENT_TYPES.has(e.type);
+  const kind = classifyCount(e);
   return {
     e,
     key: eventKey(e),
     doc: docs.get(e.doc) ?? null,
     original: originals.get(e.doc) ?? e.doc,
-    kind: classifyCount(e),
-    firstBatch: isFirstBatch(e),
+    kind,
+    firstBatch: isFirstBatch(e, kind),
+    completion: isCompletion(e, kind),
     minimising: isMinimising(e),
     group: canonicalGroup(e.group),
     origin,

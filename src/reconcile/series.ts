@@ -17,10 +17,12 @@ import { INCIDENT_TYPES, seriesEligible } from "./figures.js";
 import type { Prepared } from "./prepared.js";
 import type { Claim } from "./stories.js";
 import { countryName } from "../lexicon/countries.js";
-import { countriesOf, dateSortKey, shortHash } from "./util.js";
+import { countriesOf, dateInterval, dateSortKey, shortHash } from "./util.js";
 
 interface Key {
   type: EventType;
+  /** For a figure a report recalls from an earlier year (another operation, a historic toll): that year; null for current figures. */
+  recalled: string | null;
   /** For an incident's own figures (INCIDENT_TYPES): the story they revise; null for running quantities across stories. */
   story: string | null;
   group: string | null;
@@ -31,7 +33,7 @@ interface Key {
 
 const FIELDS = ["group", "origin", "destination", "location"] as const;
 
-function keyOf(s: Story, story: string | null): Key {
+function keyOf(s: Story, story: string | null, recalled: string | null): Key {
   const cc = (p: Story["origin"]) => {
     const c = countriesOf(p);
     return c.length ? c.join("+") : null;
@@ -39,6 +41,7 @@ function keyOf(s: Story, story: string | null): Key {
   const movement = MOVEMENT_TYPES.has(s.type);
   return {
     type: s.type,
+    recalled,
     story,
     group: s.group,
     origin: movement ? cc(s.origin ?? s.location) : null,
@@ -53,7 +56,7 @@ function stated(k: Key): number {
 
 /** Fields stated on both sides agree; -1 when they clash, else the number of agreeing fields. */
 function fit(a: Key, b: Key): number {
-  if (a.type !== b.type || a.story !== b.story) return -1;
+  if (a.type !== b.type || a.story !== b.story || a.recalled !== b.recalled) return -1;
   let n = 0;
   if (a.group !== b.group) return -1;
   for (const f of FIELDS) {
@@ -97,19 +100,95 @@ export function label(k: Key): string {
   return k.location ? `${who} ${verb[k.type]} in ${names(k.location)}` : `${who} ${verb[k.type]}`;
 }
 
-function point(s: Story, members: Prepared[]): SeriesPoint {
+function point(s: Story, members: Prepared[], reportDates: Map<string, string>): SeriesPoint {
   const first = members.some((m) => m.firstBatch);
+  const completion = !first && members.some((m) => m.completion);
+  const value = s.count!.value!;
+  // the point lists the records that give its figure; the claim's other figures are dissent
+  const giving = members.filter((m) => m.e.count?.value === value);
+  const ms = giving.length ? giving : members;
+  const kind = first || completion ? "cumulative" : s.countKind!;
+  const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))];
+  // an undated running figure holds as of its report, which is no older than the latest date the report states
+  let date = s.date;
+  let dateFrom: "report" | null = null;
+  if (date == null && (kind === "cumulative" || kind === "stock")) {
+    const latest = ms.map((m) => reportDates.get(m.e.doc)).reduce<string | null>((a, d) => (d && (!a || dateSortKey(d) > dateSortKey(a)) ? d : a), null);
+    if (latest) {
+      date = latest;
+      dateFrom = "report";
+    }
+  }
   return {
     storyId: s.id,
-    eventIds: members.map((m) => m.e.id),
-    date: s.date,
-    value: s.count!.value!,
+    eventIds: ms.map((m) => m.e.id),
+    date,
+    value,
     qualifier: s.count!.qualifier,
-    kind: first ? "cumulative" : s.countKind!,
-    docs: [...new Set(members.map((m) => m.e.doc))],
-    sources: s.sources,
-    ...(first ? { role: "first-batch" as const } : {}),
+    kind,
+    docs: [...new Set(ms.map((m) => m.e.doc))],
+    sources: giving.length ? uniq(giving.map((m) => m.e.source)) : s.sources,
+    ...(first ? { role: "first-batch" as const } : completion ? { role: "completion" as const } : {}),
+    ...(dateFrom ? { dateFrom } : {}),
   };
+}
+
+/** A claim's records split by the figure they state (vague magnitudes and records without one stay with the first figure). */
+function byFigure(members: Prepared[]): Prepared[][] {
+  const parts = new Map<number, Prepared[]>();
+  const rest: Prepared[] = [];
+  for (const m of members) {
+    const c = m.e.count;
+    if (!c || c.value == null || c.qualifier === "vague") rest.push(m);
+    else {
+      const list = parts.get(c.value);
+      if (list) list.push(m);
+      else parts.set(c.value, [m]);
+    }
+  }
+  if (parts.size <= 1) return [members];
+  const out = [...parts.values()];
+  for (const m of rest) out[0].push(m);
+  return out;
+}
+
+/** How long before its report a dated figure must end to be one the report recalls rather than reports (days). */
+export const RECALLED_AFTER_DAYS = 366;
+
+/**
+ * The year a claim's figure is recalled from, when the claim's date ends
+ * more than RECALLED_AFTER_DAYS before every report that gives it ("a total
+ * of 2 since 2014" in a 2024 report, a 2019 toll recalled in a 2024 story);
+ * null for a figure of the time of its reports or when no report is dated.
+ */
+function recalledYear(date: string | null, members: Prepared[], reportDates: Map<string, string>): string | null {
+  const d = dateInterval(date);
+  if (!d) return null;
+  let earliest = Infinity;
+  for (const m of members) {
+    const r = dateInterval(m.doc?.published ?? reportDates.get(m.e.doc) ?? null);
+    if (r) earliest = Math.min(earliest, r.start);
+  }
+  if (earliest === Infinity || earliest - d.end <= RECALLED_AFTER_DAYS) return null;
+  return new Date(d.start * 86_400_000).toISOString().slice(0, 4);
+}
+
+/** Per document, the latest date any of its records states (what an undated report is at least as recent as). */
+function latestDates(claims: Claim[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of claims)
+    for (const m of c.members) {
+      const d = m.e.date;
+      if (!d || !dateInterval(d)) continue;
+      const cur = out.get(m.e.doc);
+      if (!cur || dateSortKey(d) > dateSortKey(cur)) out.set(m.e.doc, d);
+    }
+  for (const c of claims)
+    for (const m of c.members) {
+      const p = m.doc?.published;
+      if (p && dateInterval(p)) out.set(m.e.doc, p);
+    }
+  return out;
 }
 
 /** A claim's figure as a point-to-be: the claim's consensus, under its story's id. */
@@ -132,40 +211,58 @@ function claimView(c: Claim, story: Story): Story {
  */
 export function buildSeries(stories: Story[], claims: Claim[]): Series[] {
   const storyById = new Map(stories.map((s) => [s.id, s]));
-  const views: { s: Story; members: Prepared[]; story: string | null; parent: Story }[] = [];
+  const reportDates = latestDates(claims);
+  const views: { s: Story; members: Prepared[]; story: string | null; parent: Story; recalled: string | null }[] = [];
   for (const c of claims) {
     const parent = storyById.get(c.storyId);
     if (!parent || !seriesEligible(parent.type)) continue;
     const s = claimView(c, parent);
-    if (!s.count || s.count.value == null) continue;
+    // a vague magnitude ("dozens", "thousands") is no figure a report gives
+    if (!s.count || s.count.value == null || s.count.qualifier === "vague") continue;
     const incident = INCIDENT_TYPES.has(s.type) && s.countKind !== "planned";
-    const running = s.countKind === "cumulative" || s.countKind === "stock" || s.countKind === "planned" || c.members.some((m) => m.firstBatch);
+    const running = s.countKind === "cumulative" || s.countKind === "stock" || s.countKind === "planned" || c.members.some((m) => m.firstBatch || m.completion);
     if (!incident && !running) continue;
-    views.push({ s, members: c.members, story: incident ? c.storyId : null, parent });
+    // reports of a running total agree within their qualifiers yet give their own figures ("more than
+    // 3,000", "3,035"): each stated figure of the claim is a point of its own, at its own records' date
+    for (const part of running && !incident ? byFigure(c.members) : [c.members]) {
+      const ps = part === c.members ? s : claimView({ ...c, members: part }, parent);
+      if (!ps.count || ps.count.value == null || ps.count.qualifier === "vague") continue;
+      views.push({ s: ps, members: part, story: incident ? c.storyId : null, parent, recalled: recalledYear(ps.date, part, reportDates) });
+    }
   }
   // most completely stated first, so partial keys find a full series to join
-  const ordered = views.map((v, i) => ({ v, k: keyOf(v.story ? v.parent : v.s, v.story), i })).sort((a, b) => stated(b.k) - stated(a.k) || a.i - b.i);
+  const ordered = views
+    .map((v, i) => ({ v, k: keyOf(v.story ? v.parent : v.s, v.story, v.recalled), i }))
+    .sort((a, b) => stated(b.k) - stated(a.k) || a.i - b.i);
   const groups: { key: Key; views: typeof views }[] = [];
+  // only series of one type, story, year recalled and group can fit (fit() refuses the rest): looked up by those
+  const bucketOf = (k: Key) => [k.type, k.story ?? "", k.recalled ?? "", k.group ?? ""].join("\u0000");
+  const buckets = new Map<string, typeof groups>();
   for (const { v, k } of ordered) {
-    const fits = groups.map((g) => ({ g, n: fit(g.key, k) })).filter((x) => x.n >= 0);
+    const bucket = buckets.get(bucketOf(k)) ?? buckets.set(bucketOf(k), []).get(bucketOf(k))!;
+    const fits = bucket.map((g) => ({ g, n: fit(g.key, k) })).filter((x) => x.n >= 0);
     const full = fits.filter((x) => x.n === stated(k));
     const pick = full.length === 1 ? full[0].g : fits.length === 1 && fits[0].n === stated(k) ? fits[0].g : null;
     if (pick && (stated(k) > 0 || fits.length === 1 || k.story != null)) {
       pick.views.push(v);
       for (const f of FIELDS) if (pick.key[f] == null && k[f] != null) (pick.key as unknown as Record<string, string | null>)[f] = k[f];
-    } else groups.push({ key: { ...k }, views: [v] });
+    } else {
+      const g = { key: { ...k }, views: [v] };
+      groups.push(g);
+      bucket.push(g);
+    }
   }
   const series: Series[] = [];
   for (const g of groups) {
     const byDate = (a: SeriesPoint, b: SeriesPoint) => dateSortKey(a.date) - dateSortKey(b.date) || 0;
-    const pts = g.views.filter((v) => v.s.countKind !== "planned").map((v) => point(v.s, v.members));
-    const planned = g.views.filter((v) => v.s.countKind === "planned").map((v) => point(v.s, v.members));
+    const pts = g.views.filter((v) => v.s.countKind !== "planned").map((v) => point(v.s, v.members, reportDates));
+    const planned = g.views.filter((v) => v.s.countKind === "planned").map((v) => point(v.s, v.members, reportDates));
     pts.sort(byDate);
     planned.sort(byDate);
     const k = g.key;
     series.push({
-      id: `se_${shortHash([k.type, k.group, k.origin, k.destination, k.location, ...(k.story ? [k.story] : [])].join("|"))}`,
-      label: k.story ? `${label(k)} (one event's figures)` : label(k),
+      id: `se_${shortHash([k.type, k.group, k.origin, k.destination, k.location, ...(k.story ? [k.story] : []), ...(k.recalled ? [`recalled ${k.recalled}`] : [])].join("|"))}`,
+      label: `${label(k)}${k.story ? " (one event's figures)" : ""}${k.recalled ? ` (figures recalled from ${k.recalled})` : ""}`,
       type: k.type,
       group: k.group,
       originCountry: k.origin,

@@ -8,7 +8,9 @@
 // extractor already merged what it should, so two records of one document
 // are two claims.
 
-import { compare, EVIDENCE_ANCHOR, jaccard, linkEvents, MERGE_THRESHOLD } from "./compatibility.js";
+import { compare, EVIDENCE_ANCHOR, jaccard, linkEvents, MERGE_THRESHOLD, quickCompare } from "./compatibility.js";
+import { MOVEMENT_TYPES } from "../types.js";
+import { blockFacts, Blocks } from "./blocking.js";
 import { consensus } from "./consensus.js";
 import type { Prepared } from "./prepared.js";
 import type { Mention, Override, Story } from "../types.js";
@@ -17,6 +19,30 @@ import { dateInterval, shortHash } from "./util.js";
 export interface Cluster {
   members: Prepared[];
   explanation: string[];
+}
+
+/** The documents of each cluster's members, kept beside the clusters while they grow. */
+class DocSets {
+  private sets = new Map<Cluster, Set<string>>();
+  has(c: Cluster, doc: string): boolean {
+    return this.of(c).has(doc);
+  }
+  /** Whether any record of `b` comes from a document of `a`. */
+  meets(a: Cluster, b: Cluster): boolean {
+    const x = this.of(a);
+    return b.members.some((m) => x.has(m.e.doc));
+  }
+  add(c: Cluster, p: Prepared): void {
+    this.of(c).add(p.e.doc);
+  }
+  private of(c: Cluster): Set<string> {
+    let s = this.sets.get(c);
+    if (!s) {
+      s = new Set(c.members.map((m) => m.e.doc));
+      this.sets.set(c, s);
+    }
+    return s;
+  }
 }
 
 function order(a: Prepared, b: Prepared): number {
@@ -31,39 +57,44 @@ function order(a: Prepared, b: Prepared): number {
 
 export function cluster(prepared: Prepared[]): Cluster[] {
   const clusters: Cluster[] = [];
-  // blocking: only records of one type can share a story
-  const byType = new Map<string, Cluster[]>();
-  for (const p of [...prepared].sort(order)) {
-    let best: { c: Cluster; score: number; reasons: string[]; with: Prepared } | null = null;
-    const candidates = byType.get(p.e.type) ?? [];
+  // blocking: only clusters sharing a type, a country and a time window can take a record (blocking.ts)
+  const blocks = new Blocks();
+  const sorted = [...prepared].sort(order);
+  // a kind of figure and a group veto a pair when both sides state them and differ: they are facets of the blocks
+  const facts = new Map(sorted.map((p) => [p, blockFacts(p, false, p.e.type, [p.kind, p.group])]));
+  const docs = new DocSets();
+  for (const p of sorted) {
+    let best: { c: Cluster; ci: number; score: number; with: Prepared } | null = null;
     let near: string | null = null;
-    for (const c of candidates) {
-      if (c.members.some((m) => m.e.doc === p.e.doc)) continue;
-      let top: { score: number; reasons: string[]; with: Prepared } | null = null;
+    for (const ci of blocks.candidates([facts.get(p)!])) {
+      const c = clusters[ci];
+      if (docs.has(c, p.e.doc)) continue;
+      let top: { score: number; with: Prepared } | null = null;
       let ok = true;
       for (const m of c.members) {
-        const v = compare(p, m);
+        const v = quickCompare(p, m);
         if (!v.compatible) {
           if (!near && jaccard(p.tokens, m.tokens) >= EVIDENCE_ANCHOR)
-            near = `${p.e.id} (${p.e.doc}) kept apart from ${m.e.id} (${m.e.doc}) as a claim: ${v.veto}`;
+            near = `${p.e.id} (${p.e.doc}) kept apart from ${m.e.id} (${m.e.doc}) as a claim: ${compare(p, m).veto}`;
           ok = false;
           break;
         }
-        if (v.anchored && (!top || v.score > top.score)) top = { score: v.score, reasons: v.reasons, with: m };
+        if (v.anchored && (!top || v.score > top.score)) top = { score: v.score, with: m };
       }
       if (!ok || !top || top.score < MERGE_THRESHOLD) continue;
-      if (!best || top.score > best.score) best = { c, ...top };
+      if (!best || top.score > best.score) best = { c, ci, ...top };
     }
     if (best) {
       best.c.members.push(p);
+      docs.add(best.c, p);
       best.c.explanation.push(
-        `${p.e.id} (${p.e.doc}) joined ${best.with.e.id} (${best.with.e.doc}) with score ${best.score.toFixed(2)}: ${best.reasons.join("; ")}`,
+        `${p.e.id} (${p.e.doc}) joined ${best.with.e.id} (${best.with.e.doc}) with score ${best.score.toFixed(2)}: ${compare(p, best.with).reasons.join("; ")}`,
       );
+      blocks.add(best.ci, facts.get(p)!);
     } else {
       const c = { members: [p], explanation: [`${p.e.id} (${p.e.doc}) opened the story`, ...(near ? [near] : [])] };
       clusters.push(c);
-      candidates.push(c);
-      byType.set(p.e.type, candidates);
+      blocks.add(clusters.length - 1, facts.get(p)!);
     }
   }
   return attachUnderspecified(clusters);
@@ -72,31 +103,45 @@ export function cluster(prepared: Prepared[]): Cluster[] {
 /**
  * Second pass: a record left alone that states no date or no figure joins
  * the one other story it is compatible with and weakly tied to (same group,
- * same countries); with several candidates it stays alone.
+ * same countries); with several candidates it stays alone. Only clusters
+ * holding a record of the same type and group can be weakly tied to it.
  */
 function attachUnderspecified(clusters: Cluster[]): Cluster[] {
-  const out = [...clusters];
-  for (const c of clusters) {
-    if (c.members.length !== 1) continue;
+  const removed = new Set<Cluster>();
+  // a weak tie needs a record of the same type and group, compatible (in the same block) with the record
+  const blocks = new Blocks();
+  const file = (ci: number, p: Prepared) => {
+    if (p.group) blocks.add(ci, blockFacts(p, false, `${p.e.type}|group|${p.group}`));
+  };
+  clusters.forEach((c, ci) => {
+    for (const m of c.members) file(ci, m);
+  });
+  const docs = new DocSets();
+  clusters.forEach((c) => {
+    if (c.members.length !== 1) return;
     const p = c.members[0];
-    if (p.e.date != null && p.e.count != null) continue;
-    const fits = out.filter(
-      (o) =>
-        o !== c &&
-        o.members[0].e.type === p.e.type &&
-        !o.members.some((m) => m.e.doc === p.e.doc) &&
-        o.members.every((m) => compare(p, m).compatible) &&
-        o.members.some((m) => compare(p, m).weak),
-    );
-    if (fits.length !== 1) continue;
-    const target = fits[0];
+    if (p.e.date != null && p.e.count != null) return;
+    if (!p.group) return;
+    const fits: number[] = [];
+    for (const oi of blocks.candidates([blockFacts(p, false, `${p.e.type}|group|${p.group}`)])) {
+      const o = clusters[oi];
+      if (o === c || removed.has(o)) continue;
+      if (docs.has(o, p.e.doc)) continue;
+      if (!o.members.every((m) => quickCompare(p, m).compatible) || !o.members.some((m) => quickCompare(p, m).weak)) continue;
+      fits.push(oi);
+      if (fits.length > 1) break;
+    }
+    if (fits.length !== 1) return;
+    const target = clusters[fits[0]];
     target.members.push(p);
+    docs.add(target, p);
     target.explanation.push(
       `${p.e.id} (${p.e.doc}) states no ${p.e.date == null ? "date" : "figure"}; joined the only story it fits (same type, group and countries)`,
     );
-    out.splice(out.indexOf(c), 1);
-  }
-  return out;
+    file(fits[0], p);
+    removed.add(c);
+  });
+  return clusters.filter((c) => !removed.has(c));
 }
 
 /** A claim: records of one story that give one figure of one kind for one moment. */
@@ -130,15 +175,30 @@ export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Ma
             ? 1.5
             : 1;
   const stories: Cluster[] = [];
-  const byType = new Map<string, Cluster[]>();
+  // blocking (blocking.ts). Dates apart veto a pair unless one side is a
+  // running figure; then only the same named place, or (both running) a
+  // running figure of one route, can tie them. So a record is filed by its
+  // date, and besides under every date as a running figure and as each
+  // place it names; it looks by its date, for running figures (when it is
+  // one) and for the places it names.
+  const blocks = new Blocks();
+  const isRunning = (p: Prepared) => p.kind === "cumulative" || p.kind === "stock";
+  // (a running figure of one route needs both sides running, a movement, and the same group)
+  // (the destination is no facet: two records naming other destinations are the near-misses worth telling)
+  const filed = (p: Prepared) => [
+    blockFacts(p),
+    ...(isRunning(p) && MOVEMENT_TYPES.has(p.e.type) ? [blockFacts(p, true, `${p.e.type}|running|${p.group ?? ""}`)] : []),
+    ...sitesOf(p).map((k) => blockFacts(p, true, `${p.e.type}|site|${k}`)),
+  ];
+  const docs = new DocSets();
   for (const c of claims) {
-    const type = c.members[0].e.type;
-    const candidates = byType.get(type) ?? [];
-    let best: { s: Cluster; anchor: string; p: Prepared; q: Prepared; rank: number } | null = null;
+    const cf = c.members.flatMap(filed);
+    let best: { s: Cluster; si: number; anchor: string; p: Prepared; q: Prepared; rank: number } | null = null;
     let near: string | null = null;
-    for (const s of candidates) {
+    for (const si of blocks.candidates(cf)) {
+      const s = stories[si];
       // within one document the extractor already merged what it should: two of its records are two events
-      if (s.members.some((q) => c.members.some((p) => p.e.doc === q.e.doc))) continue;
+      if (docs.meets(s, c)) continue;
       let veto: string | null = null;
       let top: { anchor: string; p: Prepared; q: Prepared; rank: number } | null = null;
       for (const p of c.members) {
@@ -156,20 +216,32 @@ export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Ma
         if (!near && s.members.some((q) => c.members.some((p) => jaccard(p.tokens, q.tokens) >= EVIDENCE_ANCHOR))) near = veto;
         continue;
       }
-      if (top && (!best || top.rank > best.rank)) best = { s, ...top };
+      if (top && (!best || top.rank > best.rank)) best = { s, si, ...top };
     }
     if (best) {
-      for (const m of c.members) best.s.members.push(m);
-      best.s.explanation.push(`${best.p.e.id} (${best.p.e.doc}) and ${best.q.e.id} (${best.q.e.doc}) tell one event: ${best.anchor}; its claim joins the story`);
+      for (const m of c.members) {
+        best.s.members.push(m);
+        docs.add(best.s, m);
+      }
+      best.s.explanation.push(
+        `${best.p.e.id} (${best.p.e.doc}) and ${best.q.e.id} (${best.q.e.doc}) tell one event: ${best.anchor}; its claim joins the story`,
+      );
       for (const l of c.explanation) if (!l.endsWith("opened the story")) best.s.explanation.push(l);
+      for (const f of cf) blocks.add(best.si, f);
     } else {
       const s = { members: [...c.members], explanation: [...c.explanation, ...(near ? [near] : [])] };
       stories.push(s);
-      candidates.push(s);
-      byType.set(type, candidates);
+      for (const f of cf) blocks.add(stories.length - 1, f);
     }
   }
   return { stories, claimOf };
+}
+
+/** The skeletons of every place a record names (linkEvents ties two records naming one place). */
+function sitesOf(p: Prepared): string[] {
+  const out = new Set<string>();
+  for (const x of [p.origin, p.location, p.destination, p.site]) if (x?.skeleton) out.add(x.skeleton);
+  return [...out];
 }
 
 /** Applies merge/split overrides in creation order; keys that match nothing are ignored. */

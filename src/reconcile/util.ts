@@ -40,9 +40,22 @@ function boundOf(part: string): { start: number; end: number; precision: "day" |
   return null;
 }
 
-/** Parses YYYY, YYYY-MM, YYYY-MM-DD or a/b; null when absent or malformed. */
-export function dateInterval(date: string | null | undefined): DayInterval | null {
+/** Parsed dates: a store holds few distinct date strings, compared many times over. */
+const parsed = new Map<string, Readonly<DayInterval> | null>();
+const PARSED_MAX = 100_000;
+
+/** Parses YYYY, YYYY-MM, YYYY-MM-DD or a/b; null when absent or malformed. The interval is shared: do not change it. */
+export function dateInterval(date: string | null | undefined): Readonly<DayInterval> | null {
   if (!date) return null;
+  const hit = parsed.get(date);
+  if (hit !== undefined) return hit;
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  const out = parseInterval(date);
+  parsed.set(date, out);
+  return out;
+}
+
+function parseInterval(date: string): DayInterval | null {
   const parts = date.split("/");
   if (parts.length === 2) {
     const a = boundOf(parts[0]);
