@@ -72,3 +72,15 @@ describe("Arabic detectors", () => {
     expect(arrest?.location?.country).toBe("LB");
   });
 });
+
+describe("Arabic group of a record", () => {
+  it("gives a seized prison the side that held it", () => {
+    const events = extract("سيطرت فصائل المعارضة على سجن حماة المركزي بعد معارك مع قوات النظام. وانسحبت قوات النظام السوري من عدة مواقع في ريف حماة.");
+    expect(events.find((e) => e.type === "takeover")?.group).toMatch(/^Syrian government/);
+  });
+
+  it("gives released prisoners the side that kept the prisons", () => {
+    const events = extract("فتحت الفصائل أبواب سجون النظام في المدينة. وأفرجت الفصائل عن 300 معتقل من سجون النظام.");
+    expect(events.find((e) => e.type === "release")?.group).toMatch(/^Syrian government/);
+  });
+});

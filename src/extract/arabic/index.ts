@@ -9,7 +9,7 @@ import type { ArabicAnnotations } from "../../annotate/arabic/index.js";
 import type { ExtractedEvent, PlaceDetail } from "../../types.js";
 import { detectArabic } from "./detectors.js";
 import { mergeArabic, oneMovementPerFigure } from "./merge.js";
-import { fillArabicSlots, placeFromDocument } from "./slots.js";
+import { fillArabicSlots, groupFromDocument, placeFromDocument } from "./slots.js";
 import type { ArabicCandidate } from "./types.js";
 
 /** How sure a record built by the Arabic rules is: a full sentence with a figure more than a headline without one. */
@@ -33,7 +33,10 @@ export function extractArabicEvents(doc: ArabicAnnotations, ctx: Context): Extra
     }
   }
   const merged = mergeArabic(oneMovementPerFigure(cands));
-  for (const c of merged) placeFromDocument(c);
+  for (const c of merged) {
+    placeFromDocument(c);
+    groupFromDocument(c);
+  }
   ctx.debug("arabic", () => `${cands.length} candidates, ${merged.length} records`);
   return merged.map((c) => ({
     doc: ctx.docId,

@@ -9,6 +9,7 @@ import { demonymCountry, peopleNoun } from "../../annotate/arabic/people.js";
 import { ArabicPhraseIndex } from "../../annotate/arabic/phrase-index.js";
 import { AR_DESTINATION_PREPOSITIONS, AR_ONGOING_CUES, AR_ORIGIN_PREPOSITIONS, AR_PLANNED_CUES, AR_VIA_PREPOSITIONS } from "../../lexicon/ar/triggers.js";
 import { MOVEMENT_TYPES, type PlaceDetail } from "../../types.js";
+import { AR_CUSTODY_PLACE_NOUNS } from "../../lexicon/ar/subjects.js";
 import type { ArabicCandidate } from "./types.js";
 
 const PLANNED = new ArabicPhraseIndex<true>(true);
@@ -152,6 +153,54 @@ function dominantCountry(c: ArabicCandidate): string | null {
  * is about ("توقيف 450 شخصًا" in a report on Lebanon). Runs after merging, so
  * that an inherited country keeps no record from joining another.
  */
+/**
+ * The side that held the people of a release, an escape or a stock, when the record names no group: the
+ * state or group the document names as keeping prisons ("سجون النظام", "معتقلات قسد"), the most often.
+ */
+export function groupFromDocument(c: ArabicCandidate): void {
+  if (c.group) return;
+  const armed = (a: { kind: string }) => a.kind === "state" || a.kind === "group" || a.kind === "force";
+  const doer = c.here.actors.filter((a) => armed(a) && a.last < c.first).sort((a, b) => b.last - a.last)[0];
+  if (c.type === "relocation") {
+    // forces that withdrew or redeployed are the group of the movement
+    if (doer) c.group = doer.canonical;
+    return;
+  }
+  if (c.type === "takeover" || c.type === "attack") {
+    // a seized or attacked place belonged to the other side: the armed side the document names most, other than the doer
+    const tally = new Map<string, number>();
+    for (const s of c.doc.arabic)
+      for (const a of s.actors) if (armed(a) && a.canonical !== doer?.canonical) tally.set(a.canonical, (tally.get(a.canonical) ?? 0) + 1);
+    const ranked = [...tally.entries()].sort((x, y) => y[1] - x[1]);
+    if (ranked.length && (ranked.length === 1 || ranked[1][1] < ranked[0][1])) c.group = ranked[0][0];
+    return;
+  }
+  if (!HELD_TYPES.has(c.type)) return;
+  const holder = documentHolder(c.doc);
+  if (holder) c.group = holder;
+}
+
+const HELD_TYPES = new Set(["release", "escape", "holding"]);
+const holders = new WeakMap<ArabicCandidate["doc"], string | null>();
+
+function documentHolder(doc: ArabicCandidate["doc"]): string | null {
+  if (holders.has(doc)) return holders.get(doc)!;
+  const tally = new Map<string, number>();
+  for (const s of doc.arabic)
+    for (const a of s.actors) {
+      if (a.kind !== "state" && a.kind !== "group" && a.kind !== "force") continue;
+      const before = s.words[a.first - 1];
+      if (before && AR_CUSTODY_PLACES.has(stripArticle(before.norm))) tally.set(a.canonical, (tally.get(a.canonical) ?? 0) + 1);
+    }
+  const ranked = [...tally.entries()].sort((x, y) => y[1] - x[1]);
+  const best = ranked.length && (ranked.length === 1 || ranked[1][1] < ranked[0][1]) ? ranked[0][0] : null;
+  holders.set(doc, best);
+  return best;
+}
+
+const stripArticle = (w: string) => w.replace(/^(?:و|ف|ب|ل)?(?:ال)?/, "");
+const AR_CUSTODY_PLACES = new Set(AR_CUSTODY_PLACE_NOUNS.map((n) => stripArticle(normalizeArabic(n.split(" ").pop()!))));
+
 export function placeFromDocument(c: ArabicCandidate): void {
   if (c.origin || c.destination || c.location) return;
   const iso = dominantCountry(c);

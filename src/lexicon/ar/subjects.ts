@@ -143,3 +143,19 @@ export const AR_DUAL_PEOPLE_NOUNS: readonly string[] = [
   "صحفيان",
   "لاجئان",
 ];
+
+/** Nouns of places where people are held, before the side that keeps them ("سجون النظام", "معتقلات قسد"). */
+export const AR_CUSTODY_PLACE_NOUNS: readonly string[] = [
+  "سجن",
+  "سجون",
+  "معتقل",
+  "معتقلات",
+  "مركز احتجاز",
+  "مراكز",
+  "أقبية",
+  "أفرع",
+  "فروع",
+  "زنازين",
+  "زنزانة",
+  "مسلخ",
+];
