@@ -208,3 +208,6 @@ export const CUMULATIVE_CUES: readonly string[] = ["so far", "since", "in total"
 
 /** Figures that describe a stock at a moment: "currently", "remain". */
 export const STOCK_CUES: readonly string[] = ["currently", "now", "remain", "remains", "still", "at present", "presently"];
+
+/** Words just before a count that make it a stock at a moment: "are", "remain", "currently". */
+export const STOCK_WORDS: ReadonlySet<string> = new Set(["are", "is", "remain", "remains", "currently", "now", "still", "being", "presently"]);

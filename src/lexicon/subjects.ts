@@ -391,3 +391,9 @@ export const MIGRANT_NOUNS: ReadonlySet<string> = new Set([
   "foreigner",
   "undocumented",
 ]);
+
+/** Nouns for people as members of a nation: "citizens", "nationals", "returnees". */
+export const NATIONAL_NOUNS: ReadonlySet<string> = new Set(["citizen", "national", "compatriot", "countryman", "returnee"]);
+
+/** Nouns for the dead: "body", "remains", "corpse". */
+export const REMAINS_NOUNS: ReadonlySet<string> = new Set(["body", "remains", "corpse"]);
