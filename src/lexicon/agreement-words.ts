@@ -59,3 +59,22 @@ export const AGREEMENT_CONFLICT_WORDS: ReadonlySet<string> = new Set([
   "negotiator",
   "delegation",
 ]);
+
+/** "The deal ... was reached", "signed the truce": a verb of conclusion reports the agreement. */
+export const CONCLUDING_VERBS: ReadonlySet<string> = new Set([
+  "reach",
+  "sign",
+  "seal",
+  "conclude",
+  "strike",
+  "broker",
+  "declare",
+  "announce",
+  "approve",
+  "agree",
+  "finalize",
+  "finalise",
+  "ink",
+  "extend",
+  "renew",
+]);

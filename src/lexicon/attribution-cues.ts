@@ -168,3 +168,47 @@ export const CLAUSE_ONLY_CUES = [
   "states",
   "noted",
 ];
+
+/** Verbs of saying and reporting, in every form: a date next to them may be the date of the telling. */
+export const SAYING_VERB_FORMS: ReadonlySet<string> = new Set([
+  "say",
+  "said",
+  "says",
+  "tell",
+  "told",
+  "report",
+  "reported",
+  "reports",
+  "announce",
+  "announced",
+  "confirm",
+  "confirmed",
+  "add",
+  "added",
+  "state",
+  "stated",
+  "release",
+  "released",
+  "publish",
+  "published",
+  "according",
+]);
+
+/** Verbs of reporting in the present tense: "says", "reports", "confirms". */
+export const PRESENT_REPORTING_VERBS: ReadonlySet<string> = new Set(["says", "say", "reports", "report", "tells", "confirms", "announces", "states"]);
+
+/** Words that present something as a claim made by others: "claimed", "alleged", "rumours". */
+export const CLAIM_WORDS: ReadonlySet<string> = new Set([
+  "claim",
+  "claimed",
+  "claiming",
+  "claims",
+  "alleged",
+  "alleging",
+  "rumour",
+  "rumours",
+  "rumor",
+  "rumors",
+  "suggesting",
+  "suggested",
+]);

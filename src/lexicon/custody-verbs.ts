@@ -22,3 +22,6 @@ export const EARLIER_CUSTODY_STEPS: ReadonlySet<string> = new Set(["hand", "rele
 
 /** Verbs that take people out of custody: "freed", "deported", "pardoned". */
 export const LEAVING_CUSTODY_VERBS: ReadonlySet<string> = new Set(["free", "release", "repatriate", "deport", "expel", "pardon"]);
+
+/** Words of deportation and expulsion, verbs and nouns: "deported", "expulsion", "forcibly". */
+export const DEPORTATION_WORDS: ReadonlySet<string> = new Set(["deport", "deportation", "expel", "expulsion", "deported", "expelled", "forcibly"]);

@@ -15,3 +15,20 @@ export const KEEPING_PLACES: ReadonlySet<string> = new Set([
   "center",
   "barracks",
 ]);
+
+/** Nouns that name a facility's kind ("the facility", "the centre" name none, so they say too little). */
+export const FACILITY_KIND_NOUNS: ReadonlySet<string> = new Set(["jail", "prison", "camp", "penitentiary"]);
+
+/** Nouns a later sentence uses to point back at a facility or at the attack on it: "the prison", "the assault". */
+export const FACILITY_OR_ATTACK_BACK_REFERENCES: ReadonlySet<string> = new Set([
+  "prison",
+  "jail",
+  "facility",
+  "camp",
+  "centre",
+  "center",
+  "compound",
+  "attack",
+  "attacker",
+  "assault",
+]);

@@ -72,3 +72,6 @@ export const CUSTODIAN_NOUNS: ReadonlySet<string> = new Set([
   "jailer",
   "guard",
 ]);
+
+/** People who break into a prison rather than run it. */
+export const PRISON_ATTACKERS: ReadonlySet<string> = new Set(["gunman", "attacker", "assailant", "mob", "criminal", "bandit", "raider"]);

@@ -211,3 +211,70 @@ export const STOCK_CUES: readonly string[] = ["currently", "now", "remain", "rem
 
 /** Words just before a count that make it a stock at a moment: "are", "remain", "currently". */
 export const STOCK_WORDS: ReadonlySet<string> = new Set(["are", "is", "remain", "remains", "currently", "now", "still", "being", "presently"]);
+
+/** "attempts to free inmates", "a bid to storm the prison": what was tried is not what happened. */
+export const ATTEMPT_NOUNS: ReadonlySet<string> = new Set(["attempt", "bid", "effort", "try", "plot", "scheme", "push", "drive"]);
+
+/** Words of an effort toward a goal: "efforts", "a manhunt", "working to", "pressure to". */
+export const EFFORT_WORDS: ReadonlySet<string> = new Set([
+  "effort",
+  "efforts",
+  "bid",
+  "attempt",
+  "attempts",
+  "pressure",
+  "pressures",
+  "measure",
+  "measures",
+  "manhunt",
+  "search",
+  "hunt",
+  "drive",
+  "bids",
+  "steps",
+  "working",
+  "work",
+  "works",
+  "worked",
+  "strive",
+  "striving",
+  "continue",
+  "continues",
+  "seeking",
+  "seek",
+  "seeks",
+  "trying",
+  "try",
+  "tries",
+]);
+
+/** "had no plans to bring back", "has no intention of releasing", "refused to hand over": intent denied. */
+export const INTENT_NOUNS: ReadonlySet<string> = new Set([
+  "plan",
+  "plans",
+  "intention",
+  "intentions",
+  "intent",
+  "obligation",
+  "desire",
+  "appetite",
+  "mandate",
+  "willingness",
+]);
+
+/** Verbs of refusing, in their inflected forms: "refused", "declines". */
+export const REFUSAL_VERBS: ReadonlySet<string> = new Set(["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline"]);
+
+/** "has repeatedly targeted army posts", "routinely detains": a habit, not an incident. */
+export const HABITUAL_ADVERBS: ReadonlySet<string> = new Set([
+  "repeatedly",
+  "regularly",
+  "frequently",
+  "routinely",
+  "often",
+  "habitually",
+  "periodically",
+  "sometimes",
+  "occasionally",
+  "usually",
+]);

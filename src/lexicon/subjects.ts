@@ -397,3 +397,28 @@ export const NATIONAL_NOUNS: ReadonlySet<string> = new Set(["citizen", "national
 
 /** Nouns for the dead: "body", "remains", "corpse". */
 export const REMAINS_NOUNS: ReadonlySet<string> = new Set(["body", "remains", "corpse"]);
+
+/** Bodies and remains handed between parties are swapped, not transferred. */
+export const SWAPPED_CAPTIVE_NOUNS: ReadonlySet<string> = new Set([
+  "prisoner",
+  "hostage",
+  "detainee",
+  "captive",
+  "serviceman",
+  "servicemen",
+  "soldier",
+  "pow",
+  "POW",
+  "woman",
+  "child",
+  "civilian",
+  "defender",
+  "personnel",
+  "troop",
+  "fighter",
+  "marine",
+  "sailor",
+  "hero",
+  "citizen",
+  "people",
+]);

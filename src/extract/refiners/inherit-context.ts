@@ -11,6 +11,7 @@ import { CUSTODY_NOUNS, FIGHTER_NOUNS } from "../../lexicon/subjects.js";
 import { MOVEMENT_TYPES, type PlaceDetail } from "../../types.js";
 import { countryName } from "../../lexicon/countries.js";
 import { placeKind } from "../slots/places.js";
+import { FACILITY_KIND_NOUNS } from "../../lexicon/facility-words.js";
 
 const LOCAL_KINDS = new Set(["facility", "city", "admin2"]);
 import type { Candidate, Refiner } from "../types.js";
@@ -189,14 +190,12 @@ export const inheritContext: Refiner = {
 
 /** Events that happen at a prison or a camp when the sentence says "the jail", "the camp". */
 const FACILITY_TYPES = new Set(["escape", "release", "attack", "takeover", "arrest", "killing", "holding"]);
-/** Nouns that name a facility's kind ("the facility", "the centre" name none, so they say too little). */
-const FACILITY_WORDS = new Set(["jail", "prison", "camp", "penitentiary"]);
 
 /** "the jail", "this prison": the kind noun of a definite facility in the candidate's sentence, or null. */
 function definiteFacility(c: Candidate): string | null {
   const v = c.view;
   for (let k = 1; k < v.tokens.length; k++)
-    if (FACILITY_WORDS.has(v.lemmas[k]) && (v.lowers[k - 1] === "the" || v.lowers[k - 1] === "this" || v.lowers[k - 1] === "that")) return v.lemmas[k];
+    if (FACILITY_KIND_NOUNS.has(v.lemmas[k]) && (v.lowers[k - 1] === "the" || v.lowers[k - 1] === "this" || v.lowers[k - 1] === "that")) return v.lemmas[k];
   return null;
 }
 

@@ -12,6 +12,8 @@ import type { Context } from "../../context.js";
 import { MOVEMENT_TYPES, type Count, type Place } from "../../types.js";
 import { placeKind } from "../slots/places.js";
 import type { Candidate, Refiner } from "../types.js";
+import { FACILITY_OR_ATTACK_BACK_REFERENCES } from "../../lexicon/facility-words.js";
+import { ANAPHORIC_DETERMINERS } from "../../lexicon/function-words.js";
 
 const PRECISION: Record<string, number> = { exact: 4, approx: 3, at_least: 2, at_most: 2, vague: 1 };
 
@@ -57,11 +59,11 @@ function localPlace(c: Candidate): boolean {
   const k = c.location ? placeKind(c.location) : null;
   return !!k && LOCAL.has(k);
 }
-const BACK_REFERENCES = new Set(["prison", "jail", "facility", "camp", "centre", "center", "compound", "attack", "attacker", "assault"]);
 /** "the attackers broke into the facility": a sentence that points back at the place already named. */
 function pointsBack(c: Candidate): boolean {
   const v = c.view;
-  for (let k = 1; k < v.tokens.length; k++) if (BACK_REFERENCES.has(v.lemmas[k]) && (v.lowers[k - 1] === "the" || v.lowers[k - 1] === "this")) return true;
+  for (let k = 1; k < v.tokens.length; k++)
+    if (FACILITY_OR_ATTACK_BACK_REFERENCES.has(v.lemmas[k]) && (v.lowers[k - 1] === "the" || v.lowers[k - 1] === "this")) return true;
   return false;
 }
 /** An attack or a takeover told again without its place, pointing back at it, is the one the story is about. */
@@ -113,8 +115,6 @@ function isMention(c: Candidate): boolean {
   return c.weak || c.mention || anaphoricDeal(c);
 }
 
-const DEFINITE = new Set(["the", "this", "that", "its", "their"]);
-
 /**
  * "The deal was signed in Vienna", "Under the accord, ...": a definite deal
  * noun with no figure and no date of its own points back at the deal already
@@ -125,12 +125,12 @@ function anaphoricDeal(c: Candidate): boolean {
   const v = c.view;
   let k = c.trigger.first - 1;
   // "the Vienna accord", "the new deal" keep one modifier
-  if (k >= 1 && !DEFINITE.has(v.lowers[k]) && v.tokens[k].kind === "word" && v.lowers[k] !== "'s" && v.lowers[k] !== "’s") k--;
+  if (k >= 1 && !ANAPHORIC_DETERMINERS.has(v.lowers[k]) && v.tokens[k].kind === "word" && v.lowers[k] !== "'s" && v.lowers[k] !== "’s") k--;
   // "Monday's accord", "Sunday's deal": a possessive determiner is definite too (its date still has to agree)
   const possessive = k >= 1 && (v.lowers[k] === "'s" || v.lowers[k] === "’s");
   // "a March 2025 agreement" names another deal by its date; a possessive day names this one
   if (c.dateMention && !possessive) return false;
-  return k >= 0 && (DEFINITE.has(v.lowers[k]) || possessive) && !isAnother(c);
+  return k >= 0 && (ANAPHORIC_DETERMINERS.has(v.lowers[k]) || possessive) && !isAnother(c);
 }
 
 export function compatible(a: Candidate, b: Candidate): boolean {
