@@ -78,3 +78,18 @@ export const CONCLUDING_VERBS: ReadonlySet<string> = new Set([
   "extend",
   "renew",
 ]);
+
+/** Participles that say who made a deal (not who mediated it). */
+export const DEAL_MAKING_PARTICIPLES: ReadonlySet<string> = new Set([
+  "announced",
+  "declared",
+  "signed",
+  "proposed",
+  "offered",
+  "agreed",
+  "concluded",
+  "struck",
+  "reached",
+  "ordered",
+  "imposed",
+]);

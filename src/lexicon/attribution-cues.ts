@@ -212,3 +212,18 @@ export const CLAIM_WORDS: ReadonlySet<string> = new Set([
   "suggesting",
   "suggested",
 ]);
+
+/** Words of saying and briefing after which a place is where something was said: "told reporters in X", "a briefing in X". */
+export const REPORTING_WORDS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "told",
+  "announced",
+  "stated",
+  "declared",
+  "confirmed",
+  "briefing",
+  "conference",
+  "speaking",
+  "spoke",
+]);

@@ -25,3 +25,58 @@ export const LEAVING_CUSTODY_VERBS: ReadonlySet<string> = new Set(["free", "rele
 
 /** Words of deportation and expulsion, verbs and nouns: "deported", "expulsion", "forcibly". */
 export const DEPORTATION_WORDS: ReadonlySet<string> = new Set(["deport", "deportation", "expel", "expulsion", "deported", "expelled", "forcibly"]);
+
+/** Verbs of holding people (lemmas): "held", "detained", "interned". */
+export const HOLD_VERBS: ReadonlySet<string> = new Set(["hold", "detain", "keep", "imprison", "jail", "intern", "confine", "incarcerate"]);
+
+/** Verbs whose agent takes people into its own territory or custody: "received", "welcomed", "repatriated". */
+export const RECEIVING_VERBS: ReadonlySet<string> = new Set(["receive", "take", "accept", "welcome", "admit", "bring", "repatriate"]);
+
+/** Verbs whose agent lets people go from its own territory or custody. */
+export const SENDING_VERBS: ReadonlySet<string> = new Set([
+  "deport",
+  "expel",
+  "release",
+  "free",
+  "extradite",
+  "hand",
+  "send",
+  "transfer",
+  "handover",
+  "evict",
+  "let",
+]);
+
+/** Verbs of having people on one's territory or in one's custody: "hosts", "houses", "holds". */
+export const KEEPING_VERBS: ReadonlySet<string> = new Set(["have", "hold", "house", "host", "keep", "detain", "receive"]);
+
+/** Verbs of urging another party to act: "urged", "called on", "pressed". */
+export const URGING_VERBS: ReadonlySet<string> = new Set(["urge", "call", "ask", "press", "encourage", "appeal", "push", "pressure", "invite"]);
+
+/** Verbs of urging, requesting or telling another party to act: "urged", "requested", "told". */
+export const URGING_OR_TELLING_VERBS: ReadonlySet<string> = new Set([
+  "urge",
+  "call",
+  "ask",
+  "press",
+  "encourage",
+  "appeal",
+  "push",
+  "pressure",
+  "request",
+  "invite",
+  "tell",
+]);
+
+/** Participles before "by" naming who runs a place: "run by", "guarded by", "held by". */
+export const KEEPING_PARTICIPLES: ReadonlySet<string> = new Set([
+  "run",
+  "controlled",
+  "guarded",
+  "operated",
+  "managed",
+  "administered",
+  "held",
+  "overseen",
+  "secured",
+]);

@@ -187,3 +187,23 @@ export const GENERIC_REFERENCE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Nouns for a whole war or its kind: "war", "insurgency", "civil (war)". */
 export const WAR_NOUNS: ReadonlySet<string> = new Set(["war", "conflict", "insurgency", "uprising", "revolution", "occupation", "civil"]);
+
+/** Verbs that carry an event noun: "launched an assault", "carried out raids", "made arrests". */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  "launch",
+  "carry",
+  "mount",
+  "stage",
+  "conduct",
+  "make",
+  "begin",
+  "start",
+  "step",
+  "intensify",
+  "continue",
+  "wage",
+  "unleash",
+  "order",
+  "announce",
+  "complete",
+]);

@@ -32,3 +32,31 @@ export const RELATIVE_CLAUSE_STEPS: ReadonlySet<string> = new Set([
   "later",
   "also",
 ]);
+
+/** Relative words that open a clause: "who", "which", "that", "where", "whose". */
+export const WH_WORDS: ReadonlySet<string> = new Set(["who", "which", "that", "where", "whose"]);
+
+/** Determiners, conjunctions and prepositions: where the modifiers before a head noun stop, reading leftwards. */
+export const DETERMINERS_AND_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "and",
+  "or",
+  "in",
+  "at",
+  "on",
+  "of",
+  "from",
+  "to",
+  "by",
+  "with",
+  "for",
+]);
+
+/** Words that open a modifier of the subject before its verb: "the men on the boat", "gunmen armed with". */
+export const SUBJECT_MODIFIER_HEADS: ReadonlySet<string> = new Set(["on", "with", "in", "from", "of", "aboard", "carrying", "armed"]);

@@ -53,3 +53,9 @@ export const FREE_ADJECTIVE_VERBS: ReadonlySet<string> = new Set([
   "walked",
   "slipped",
 ]);
+
+/** Verbs of leaving a place (lemmas, and "left"): "left", "evacuated", "abandoned". */
+export const DEPARTURE_VERBS: ReadonlySet<string> = new Set(["leave", "left", "depart", "exit", "quit", "vacate", "abandon", "evacuate"]);
+
+/** Verbs of arriving at a place: "arrived", "landed", "reached". */
+export const ARRIVAL_VERBS: ReadonlySet<string> = new Set(["receive", "arrive", "land", "disembark", "reach"]);

@@ -1284,3 +1284,26 @@ export const AMBIGUOUS_CITY_NAMES = [
 
 /** Country names that are also given names or common words: treated like gazetteer towns next to other names. */
 export const AMBIGUOUS_COUNTRY_NAMES = ["Jordan", "Chad", "Georgia", "Niger", "Turkey", "America", "Guinea", "Dominica"];
+
+/** Compass points, before "of": "north of X", "south-west of X". */
+export const COMPASS_POINTS: ReadonlySet<string> = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+  "north-east",
+  "north-west",
+  "south-east",
+  "south-west",
+  "outside",
+]);
+
+/** Words that open a locative apposition after a comma: "X, near Y", "X, north of Y". */
+export const LOCATIVE_APPOSITION_OPENERS: ReadonlySet<string> = new Set(["near", "outside", "in", "north", "south", "east", "west"]);
+
+/** Common nouns for a town or an area: "the city", "the district", "the region". */
+export const LOCALITY_NOUNS: ReadonlySet<string> = new Set(["city", "town", "village", "capital", "district", "province", "area", "region"]);

@@ -422,3 +422,12 @@ export const SWAPPED_CAPTIVE_NOUNS: ReadonlySet<string> = new Set([
   "citizen",
   "people",
 ]);
+
+/** Predicates for people held: "held hostage", "kept incommunicado". */
+export const CAPTIVE_PREDICATES: ReadonlySet<string> = new Set(["hostage", "captive", "prisoner", "incommunicado"]);
+
+/** Words that make people foreign to the country: "foreign", "aliens", "non-nationals". */
+export const FOREIGN_WORDS: ReadonlySet<string> = new Set(["foreign", "foreigner", "alien", "non-national"]);
+
+/** Possessives that make people the country's own: "its", "their", "our" (citizens). */
+export const OWN_POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "our"]);
