@@ -9,6 +9,8 @@ import { CUSTODY_NOUNS, DEMONYM_COUNTRY, DEMONYM_PLURALS, FACILITY_NOUNS, FIGHTE
 import { FRAME_CUES, FRAME_MIN_MENTIONS } from "../lexicon/frames.js";
 import type { EventType } from "../types.js";
 import type { DocInfo, SentenceView } from "./types.js";
+import { HOLDER_VERBS } from "../lexicon/custody-verbs.js";
+import { AFFILIATION_WORDS } from "../lexicon/groups.js";
 
 const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”", "[", "]"]);
 
@@ -110,42 +112,6 @@ export function buildViews(doc: Annotations): DocInfo {
   return info;
 }
 
-const HOLDER_VERBS = new Set([
-  "run",
-  "guard",
-  "control",
-  "hold",
-  "held",
-  "operate",
-  "oversee",
-  "secure",
-  "administer",
-  "manage",
-  "keep",
-  "controlled",
-  "guarded",
-  "operated",
-  "led",
-]);
-const LINK_WORDS = new Set([
-  "link",
-  "links",
-  "tie",
-  "ties",
-  "loyal",
-  "affiliated",
-  "belonging",
-  "allegiance",
-  "joined",
-  "join",
-  "linked",
-  "connected",
-  "connection",
-  "connections",
-  "membership",
-  "supporting",
-]);
-
 /** The first and last tokens of the sentence that a mention covers, or null when it covers none. */
 function mentionTokens(view: SentenceView, a: { start: number; end: number }): [number, number] | null {
   const toks = view.tokens;
@@ -205,8 +171,8 @@ export function groupRole(view: SentenceView, a: ActorMention): "affiliation" | 
       if (toks[j].kind !== "word") break;
       const lemma = view.lemmas[j];
       if (
-        LINK_WORDS.has(view.lowers[j]) ||
-        LINK_WORDS.has(lemma) ||
+        AFFILIATION_WORDS.has(view.lowers[j]) ||
+        AFFILIATION_WORDS.has(lemma) ||
         (isPersonNoun(lemma, view.lowers[j]) && (CUSTODY_NOUNS.has(lemma) || FIGHTER_NOUNS.has(lemma)))
       )
         return "affiliation";

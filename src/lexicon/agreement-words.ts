@@ -93,3 +93,42 @@ export const DEAL_MAKING_PARTICIPLES: ReadonlySet<string> = new Set([
   "ordered",
   "imposed",
 ]);
+
+/** Nouns that name a deal: the subject of an agreement. */
+export const DEAL_NOUNS: ReadonlySet<string> = new Set([
+  "deal",
+  "agreement",
+  "accord",
+  "truce",
+  "ceasefire",
+  "cease-fire",
+  "pact",
+  "arrangement",
+  "memorandum",
+  "framework",
+  "understanding",
+  "treaty",
+  "armistice",
+  "roadmap",
+  "protocol",
+]);
+
+/** Past forms of the verbs that conclude an agreement: "signed", "reached", "struck", "announced". */
+export const CONCLUDED_FORMS: ReadonlySet<string> = new Set([
+  "signed",
+  "reached",
+  "struck",
+  "sealed",
+  "concluded",
+  "brokered",
+  "announced",
+  "declared",
+  "agreed",
+  "finalized",
+  "finalised",
+  "inked",
+  "approved",
+  "unveiled",
+  "negotiated",
+  "mediated",
+]);

@@ -227,3 +227,41 @@ export const REPORTING_WORDS: ReadonlySet<string> = new Set([
   "speaking",
   "spoke",
 ]);
+
+/** Verbs of reporting after a source, present and past: "reports", "noted", "estimated". */
+export const REPORTING_VERB_FORMS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "added",
+  "told",
+  "reported",
+  "reports",
+  "announced",
+  "announces",
+  "stated",
+  "confirmed",
+  "noted",
+  "explained",
+  "warned",
+  "claimed",
+  "estimated",
+  "estimates",
+  "tweeted",
+  "wrote",
+  "urged",
+  "demanded",
+]);
+
+/** Words of saying after which a date is the day of the report: "said on Monday", "told reporters", "a statement". */
+export const REPORT_DAY_WORDS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "told",
+  "announced",
+  "stated",
+  "added",
+  "confirmed",
+  "reported",
+  "reporters",
+  "statement",
+]);

@@ -80,3 +80,22 @@ export const KEEPING_PARTICIPLES: ReadonlySet<string> = new Set([
   "overseen",
   "secured",
 ]);
+
+/** Verbs whose subject holds people: "controls", "runs", "guards". */
+export const HOLDER_VERBS: ReadonlySet<string> = new Set([
+  "run",
+  "guard",
+  "control",
+  "hold",
+  "held",
+  "operate",
+  "oversee",
+  "secure",
+  "administer",
+  "manage",
+  "keep",
+  "controlled",
+  "guarded",
+  "operated",
+  "led",
+]);

@@ -273,3 +273,23 @@ export const MEDIA_HEADS = [
   "magazine",
   "weekly",
 ];
+
+/** Words of affiliation before "of", "to" or "with": "linked to", "loyal to", "affiliated with". */
+export const AFFILIATION_WORDS: ReadonlySet<string> = new Set([
+  "link",
+  "links",
+  "tie",
+  "ties",
+  "loyal",
+  "affiliated",
+  "belonging",
+  "allegiance",
+  "joined",
+  "join",
+  "linked",
+  "connected",
+  "connection",
+  "connections",
+  "membership",
+  "supporting",
+]);

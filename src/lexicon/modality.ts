@@ -278,3 +278,58 @@ export const HABITUAL_ADVERBS: ReadonlySet<string> = new Set([
   "occasionally",
   "usually",
 ]);
+
+/** "are due to appear", "were expected to be freed": the subject sits before these. */
+export const RAISING_WORDS: ReadonlySet<string> = new Set([
+  "due",
+  "expected",
+  "set",
+  "scheduled",
+  "likely",
+  "unlikely",
+  "able",
+  "going",
+  "supposed",
+  "about",
+  "poised",
+  "slated",
+  "believed",
+  "said",
+  "reported",
+  "thought",
+  "understood",
+  "known",
+]);
+
+/** Negating words: "not", "never", "n't". */
+export const NEGATORS: ReadonlySet<string> = new Set(["not", "never", "n't"]);
+
+/** Words that open a sentence as a condition or supposition: "if", "unless", "should", "imagine". */
+export const CONDITIONAL_OPENERS: ReadonlySet<string> = new Set(["if", "unless", "should", "whether", "suppose", "imagine"]);
+
+/** Words of lasting state: a holding that "remains" or is "still" held is a stock at a date, not an ongoing event. */
+export const STATE_CUES: ReadonlySet<string> = new Set(["remain", "remains", "remained", "still", "currently", "keep", "keeps"]);
+
+/** Verbs of pressing someone to act, before "to": "pressed X to", "wants X to". */
+export const INFLUENCE_VERBS: ReadonlySet<string> = new Set([
+  "press",
+  "pressed",
+  "pressing",
+  "urge",
+  "ask",
+  "encourage",
+  "encouraged",
+  "pressure",
+  "pressured",
+  "persuade",
+  "appeal",
+  "invite",
+  "invited",
+  "want",
+  "need",
+  "demand",
+  "implore",
+  "exhort",
+  "lobby",
+  "lobbied",
+]);

@@ -18,3 +18,9 @@ export const TIME_OPENERS: ReadonlySet<string> = new Set([
   "earlier",
   "later",
 ]);
+
+/** Parts of the day: "night", "morning", "dawn", "overnight". */
+export const TIME_OF_DAY: ReadonlySet<string> = new Set(["night", "morning", "evening", "afternoon", "dawn", "midnight", "overnight"]);
+
+/** Prepositions that make an event the time of another: "during the attack", "after the escape". */
+export const BACKDROP_PREPOSITIONS: ReadonlySet<string> = new Set(["during", "in", "amid", "after", "following", "since", "before"]);

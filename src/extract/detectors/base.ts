@@ -22,10 +22,6 @@ import {
 } from "../../lexicon/subjects.js";
 import type { EventType } from "../../types.js";
 import {
-  AUX,
-  BE_FORMS,
-  DETERMINERS,
-  PREPOSITIONS,
   classifyHead,
   clauseEnd,
   countAtToken,
@@ -41,7 +37,7 @@ import { personCounts } from "../slots/count-subject.js";
 import { agentOf, endsInGoal, themeOf } from "../roles.js";
 import type { Candidate, Detector, SentenceView, Trigger } from "../types.js";
 import { INTRANSITIVE_MOTION_VERBS, MOTION_PARTICLES } from "../../lexicon/motion-verbs.js";
-import { PRONOUN_SUBJECTS } from "../../lexicon/function-words.js";
+import { AUX, BE_FORMS, DETERMINERS, PREPOSITIONS, PRONOUN_SUBJECTS } from "../../lexicon/function-words.js";
 import { KEEPING_PLACES } from "../../lexicon/facility-words.js";
 import { CUSTODIAN_NOUNS, PARTY_NOUNS } from "../../lexicon/force-words.js";
 

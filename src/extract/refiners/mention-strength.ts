@@ -5,7 +5,8 @@
 // prisoners"). Weak candidates merge into a real one or go.
 
 import type { Context } from "../../context.js";
-import { DETERMINERS, countAtToken } from "../grammar.js";
+import { countAtToken } from "../grammar.js";
+import { DETERMINERS } from "../../lexicon/function-words.js";
 import type { Candidate, Refiner, SentenceView } from "../types.js";
 import { CONCLUDING_VERBS } from "../../lexicon/agreement-words.js";
 import { TIME_PREPOSITIONS } from "../../lexicon/time-words.js";

@@ -7,7 +7,7 @@
 
 import type { Context } from "../../context.js";
 import { CUSTODY_NOUNS } from "../../lexicon/subjects.js";
-import { AUX, DETERMINERS, PREPOSITIONS, WH, clauseStart, headAfter, headBefore, isAdverb, tokenRange, type Head } from "../grammar.js";
+import { clauseStart, headAfter, headBefore, isAdverb, tokenRange, type Head } from "../grammar.js";
 import { agentOf } from "../roles.js";
 import { countryName } from "../../lexicon/countries.js";
 import { groupRole } from "../view.js";
@@ -16,7 +16,7 @@ import { ACTING_INSTITUTIONS, AGENT_TAILS } from "../../lexicon/force-words.js";
 import { KEEPING_PARTICIPLES, URGING_OR_TELLING_VERBS } from "../../lexicon/custody-verbs.js";
 import { DEAL_MAKING_PARTICIPLES } from "../../lexicon/agreement-words.js";
 import { LIGHT_VERBS } from "../../lexicon/event-words.js";
-import { SUBJECT_MODIFIER_HEADS } from "../../lexicon/function-words.js";
+import { AUX, DETERMINERS, PREPOSITIONS, RELATIVE_WORDS, SUBJECT_MODIFIER_HEADS } from "../../lexicon/function-words.js";
 
 export function nameAt(view: SentenceView, h: Head): string | null {
   const tok = view.tokens[h.index];
@@ -38,7 +38,7 @@ export function nameAt(view: SentenceView, h: Head): string | null {
   return null;
 }
 
-const STOP_BEFORE = new Set([...DETERMINERS, ...PREPOSITIONS, ...AUX, ...WH, "and", "or", "but", "said", "says", "say", "told", "that"]);
+const STOP_BEFORE = new Set([...DETERMINERS, ...PREPOSITIONS, ...AUX, ...RELATIVE_WORDS, "and", "or", "but", "said", "says", "say", "told", "that"]);
 
 /** The agent phrase in the article's words: "Mali's defence ministry", "Government troops", "the two governments". */
 function agentPhrase(view: SentenceView, head: number): string {
@@ -327,7 +327,7 @@ function modifiedSubject(view: SentenceView, before: number): string | Head | nu
       prep = j;
       break;
     }
-    if (AUX.has(view.lowers[j]) || WH.has(view.lowers[j])) return null;
+    if (AUX.has(view.lowers[j]) || RELATIVE_WORDS.has(view.lowers[j])) return null;
   }
   if (prep <= 0) return null;
   const head = headBefore(view, prep - 1, 3);
