@@ -265,3 +265,26 @@ export const REPORT_DAY_WORDS: ReadonlySet<string> = new Set([
   "reporters",
   "statement",
 ]);
+
+/** Verbs after "the X camp" that make it a faction, not a place: "the Harris camp said". */
+export const FACTION_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "say",
+  "claimed",
+  "claims",
+  "argued",
+  "argues",
+  "denied",
+  "denies",
+  "insisted",
+  "insists",
+  "believes",
+  "believed",
+  "wants",
+  "wanted",
+  "hopes",
+  "hoped",
+  "told",
+  "announced",
+]);

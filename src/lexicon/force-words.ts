@@ -196,3 +196,6 @@ export const AGENT_TAILS: ReadonlySet<string> = new Set([
   "guards",
   "personnel",
 ]);
+
+/** Bare heads that make an actor on their own: "officials said", "authorities". */
+export const BARE_ACTOR_HEADS: ReadonlySet<string> = new Set(["officials", "authorities"]);

@@ -293,3 +293,18 @@ export const AFFILIATION_WORDS: ReadonlySet<string> = new Set([
   "membership",
   "supporting",
 ]);
+
+/** Participles after a hyphen that tie an actor to a backer: "Iran-backed", "US-led", "SDF-run". */
+export const AFFILIATION_SUFFIXES: ReadonlySet<string> = new Set([
+  "backed",
+  "led",
+  "run",
+  "held",
+  "controlled",
+  "linked",
+  "affiliated",
+  "aligned",
+  "allied",
+  "supported",
+  "based",
+]);
