@@ -24,3 +24,52 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set(["night", "morning", "ev
 
 /** Prepositions that make an event the time of another: "during the attack", "after the escape". */
 export const BACKDROP_PREPOSITIONS: ReadonlySet<string> = new Set(["during", "in", "amid", "after", "following", "since", "before"]);
+
+/** Month names and their abbreviations, lower case → month number (1-12). */
+export const MONTHS: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+
+/** Weekday names and their abbreviations, lower case. */
+export const WEEKDAYS = [
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "mon",
+  "tue",
+  "tues",
+  "wed",
+  "thu",
+  "thur",
+  "thurs",
+  "fri",
+  "sat",
+  "sun",
+];
