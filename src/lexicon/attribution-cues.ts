@@ -288,3 +288,7 @@ export const FACTION_SPEECH_VERBS: ReadonlySet<string> = new Set([
   "told",
   "announced",
 ]);
+
+/** Words that reject a claim as untrue: "baseless", "denied", "debunked". */
+export const REJECTION_CUE: RegExp =
+  /\b(?:fabricated|false|baseless|untrue|unfounded|fake|groundless|denied|denies|deny|dismissed|rejected|refuted|debunked)\b/i;

@@ -99,3 +99,6 @@ export const HOLDER_VERBS: ReadonlySet<string> = new Set([
   "operated",
   "led",
 ]);
+
+/** Words of an exchange: "in return", "in exchange", "swapped", "exchanged". */
+export const SWAP_CUE: RegExp = /\b(?:in return|in exchange|swap(?:s|ped|ping)?|exchanged?|exchanges)\b/i;

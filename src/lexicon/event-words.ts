@@ -207,3 +207,6 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   "announce",
   "complete",
 ]);
+
+/** Phrases that introduce a further event of the same kind: "a second", "another", "a separate". */
+export const ANOTHER_EVENT_CUE: RegExp = /\b(?:a second|a third|a fourth|another|a separate|a new|a further|other)\b/i;

@@ -32,3 +32,7 @@ export const FACILITY_OR_ATTACK_BACK_REFERENCES: ReadonlySet<string> = new Set([
   "attacker",
   "assault",
 ]);
+
+/** Phrases of a facility's capacity: "can hold", "designed to house", "built for". */
+export const CAPACITY_CUE: RegExp =
+  /\b(?:capacity|can (?:hold|house|accommodate)|able to (?:hold|house|accommodate)|designed to (?:hold|house)|built (?:to|for))\b/i;

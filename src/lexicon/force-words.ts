@@ -199,3 +199,6 @@ export const AGENT_TAILS: ReadonlySet<string> = new Set([
 
 /** Bare heads that make an actor on their own: "officials said", "authorities". */
 export const BARE_ACTOR_HEADS: ReadonlySet<string> = new Set(["officials", "authorities"]);
+
+/** Phrases naming both parties at once: "the two sides", "both countries", "each side". */
+export const BOTH_SIDES_CUE: RegExp = /\b(?:the two|both) (?:sides|countries|states|governments|parties|neighbou?rs|nations)\b|\beach side\b/i;

@@ -1,4 +1,4 @@
-// Words and names of web pages around an article (navigation, headers, addresses, markup) for the cleaning rules: data, no logic.
+// Words and names of the web page around an article (navigation, headers, addresses, markup, comment and link lines): data, no logic.
 
 /** Whole lines that are site navigation, never article text (compared lower-cased, bullets stripped). */
 export const NAV_LINES = new Set([
@@ -468,3 +468,10 @@ export const SHARE_BAR_WORDS: ReadonlySet<string> = new Set([
   "blog",
   "post",
 ]);
+
+/** Headings of a reader-comments section: "12 comments", "leave a reply", "join the discussion". */
+export const COMMENTS_HEADING: RegExp =
+  /^(?:\d+\s+(?:comments?|responses?|replies)|comments?|leave a (?:reply|comment)|reader comments|join the discussion)\b/i;
+
+/** Labels of a line that links to another story: "Related:", "Read more |", "Watch >". */
+export const LINK_LINE_LABEL: RegExp = /^(?:related|read more|see also|also read|read also|more on this|recommended|watch|video)\s*[:|»>-]/i;

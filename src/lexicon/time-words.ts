@@ -73,3 +73,6 @@ export const WEEKDAYS = [
   "sat",
   "sun",
 ];
+
+/** Phrases that put an event on the day of the report: "overnight", "today", "this morning". */
+export const SAME_DAY_CUE: RegExp = /\b(?:overnight|today|tonight|this morning|this afternoon|this evening|earlier today)\b/i;

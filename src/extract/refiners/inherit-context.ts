@@ -15,6 +15,7 @@ import { FACILITY_KIND_NOUNS } from "../../lexicon/facility-words.js";
 
 const LOCAL_KINDS = new Set(["facility", "city", "admin2"]);
 import type { Candidate, Refiner } from "../types.js";
+import { BOTH_SIDES_CUE } from "../../lexicon/force-words.js";
 
 export const inheritContext: Refiner = {
   name: "refiner/inherit-context",
@@ -145,7 +146,7 @@ export const inheritContext: Refiner = {
         }
       }
       // "the two sides swapped ...", "both countries freed ...": the two states the story is about
-      if (c.type === "exchange" && !c.origin && !c.destination && BOTH_SIDES.test(c.view.sentence.text)) {
+      if (c.type === "exchange" && !c.origin && !c.destination && BOTH_SIDES_CUE.test(c.view.sentence.text)) {
         const two = topCountries(c, 2);
         if (two.length === 2) {
           const name = two.map((k) => countryName(k)).join(" and ");
@@ -220,8 +221,6 @@ function storyFacility(cands: Candidate[], noun: string | null, min = 1): PlaceD
   if (!ranked.length || ranked[0].n < min || (ranked.length > 1 && ranked[1].n >= ranked[0].n)) return null;
   return ranked[0].p;
 }
-
-const BOTH_SIDES = /\b(?:the two|both) (?:sides|countries|states|governments|parties|neighbou?rs|nations)\b|\beach side\b/i;
 
 /** The document's most mentioned countries up to the candidate's sentence (two and only two clear leaders). */
 function topCountries(c: Candidate, n: number): string[] {

@@ -14,6 +14,7 @@ import { placeKind } from "../slots/places.js";
 import type { Candidate, Refiner } from "../types.js";
 import { FACILITY_OR_ATTACK_BACK_REFERENCES } from "../../lexicon/facility-words.js";
 import { ANAPHORIC_DETERMINERS } from "../../lexicon/function-words.js";
+import { ANOTHER_EVENT_CUE } from "../../lexicon/event-words.js";
 
 const PRECISION: Record<string, number> = { exact: 4, approx: 3, at_least: 2, at_most: 2, vague: 1 };
 
@@ -90,11 +91,10 @@ function vagueOk(a: Candidate, b: Candidate): boolean {
   return a.weak || b.weak || a.sentences.some((i) => b.sentences.includes(i));
 }
 
-const ANOTHER = /\b(?:a second|a third|a fourth|another|a separate|a new|a further|other)\b/i;
 /** The clause before the trigger marks a new instance. */
 function isAnother(c: Candidate): boolean {
   const v = c.view;
-  return ANOTHER.test(v.doc.text.slice(v.sentence.start, c.trigger.start));
+  return ANOTHER_EVENT_CUE.test(v.doc.text.slice(v.sentence.start, c.trigger.start));
 }
 
 function sameActor(x: string, y: string): boolean {

@@ -25,8 +25,8 @@ import type { Candidate, Refiner, SentenceView } from "../types.js";
 import { PRESENT_REPORTING_VERBS, SAYING_VERB_FORMS } from "../../lexicon/attribution-cues.js";
 import { DEFINITE_DETERMINERS, HAVE_PRESENT } from "../../lexicon/function-words.js";
 import { GENERIC_REFERENCE_NOUNS } from "../../lexicon/event-words.js";
+import { SAME_DAY_CUE } from "../../lexicon/time-words.js";
 
-const SAME_DAY = /\b(?:overnight|today|tonight|this morning|this afternoon|this evening|earlier today)\b/i;
 /** Expressions relative to the event told before ("a day later"); see relativeOffsetDays. */
 const RELATIVE =
   /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+) (?:days?|weeks?|nights?) (?:later|afterwards?)|hours? (?:later|afterwards?)|the (?:next|following) (?:day|morning|night|evening|week)|following (?:day|morning|night|evening)|the day after|(?:the )?same (?:day|night|evening|morning))\b/i;
@@ -370,7 +370,7 @@ export const resolveDates: Refiner = {
           continue;
         }
       }
-      if (SAME_DAY.test(v.sentence.text) && published) {
+      if (SAME_DAY_CUE.test(v.sentence.text) && published) {
         setDate(c, published, null, true);
         continue;
       }

@@ -7,9 +7,7 @@ import { CUSTODY_NOUNS, DEMONYM_COUNTRY, FIGHTER_NOUNS, MIGRANT_NOUNS, REMAINS_N
 import { countryName } from "../../lexicon/countries.js";
 import { peopleNationality } from "../nationality.js";
 import type { Candidate, Refiner } from "../types.js";
-import { DEPORTATION_WORDS } from "../../lexicon/custody-verbs.js";
-
-const SWAP_CUE = /\b(?:in return|in exchange|swap(?:s|ped|ping)?|exchanged?|exchanges)\b/i;
+import { DEPORTATION_WORDS, SWAP_CUE } from "../../lexicon/custody-verbs.js";
 
 export const swapLegs: Refiner = {
   name: "refiner/swap-legs",

@@ -10,11 +10,10 @@ import { ATTEMPT_NOUNS, EFFORT_WORDS, HABITUAL_ADVERBS, INTENT_NOUNS, REFUSAL_VE
 import { WAR_NOUNS } from "../../lexicon/event-words.js";
 import { RELATIVE_CLAUSE_STEPS, TIME_SUBORDINATORS } from "../../lexicon/function-words.js";
 import { AWAITING_WORDS } from "../../lexicon/legal-words.js";
-import { CLAIM_WORDS } from "../../lexicon/attribution-cues.js";
+import { CLAIM_WORDS, REJECTION_CUE } from "../../lexicon/attribution-cues.js";
+import { CAPACITY_CUE } from "../../lexicon/facility-words.js";
+import { COMMENTS_HEADING, LINK_LINE_LABEL } from "../../lexicon/page-chrome.js";
 
-const COMMENTS_HEADING = /^(?:\d+\s+(?:comments?|responses?|replies)|comments?|leave a (?:reply|comment)|reader comments|join the discussion)\b/i;
-const CAPACITY = /\b(?:capacity|can (?:hold|house|accommodate)|able to (?:hold|house|accommodate)|designed to (?:hold|house)|built (?:to|for))\b/i;
-const LINK_LINE = /^(?:related|read more|see also|also read|read also|more on this|recommended|watch|video)\s*[:|»>-]/i;
 const GENERIC_TYPES = new Set(["attack", "killing", "arrest", "release", "escape", "transfer"]);
 
 const DESCRIPTIVE_TYPES = new Set(["killing", "attack"]);
@@ -43,7 +42,7 @@ function inRelativeClause(c: Candidate): boolean {
  */
 function isCapacity(c: Candidate): boolean {
   const s = c.view.sentence;
-  const re = new RegExp(CAPACITY.source, "gi");
+  const re = new RegExp(CAPACITY_CUE.source, "gi");
   const m = c.countMention;
   let hit: RegExpExecArray | null;
   let any = false;
@@ -149,7 +148,7 @@ export function reason(c: Candidate, commentsFrom: number, links: Set<number> = 
   if (c.dropped) return c.dropped;
   const s = c.view.sentence;
   if (s.index >= commentsFrom) return "reader comment";
-  if (LINK_LINE.test(s.text) || links.has(s.index)) return "link to another article";
+  if (LINK_LINE_LABEL.test(s.text) || links.has(s.index)) return "link to another article";
   if (c.type === "relocation" && !c.origin && !c.destination) return "relocation to or from nowhere named";
   if (c.type === "relocation" && inTimeClause(c)) return "movement told as the time of another event";
   // a planned attack or killing is a plot or a threat, not an event
@@ -245,19 +244,18 @@ function isHistory(c: Candidate): boolean {
   return c.view.dates.every((d) => d.implied || pubYear - year(d.value) >= 3);
 }
 
-const REJECTION = /\b(?:fabricated|false|baseless|untrue|unfounded|fake|groundless|denied|denies|deny|dismissed|rejected|refuted|debunked)\b/i;
 /**
  * "dismissed as false the reports claiming that inmates had escaped", "denied
  * rumours that the camp had been shelled": a claim the sentence rejects.
  */
 function rejectedClaim(c: Candidate): boolean {
   const v = c.view;
-  if (!REJECTION.test(v.sentence.text)) return false;
+  if (!REJECTION_CUE.test(v.sentence.text)) return false;
   for (let k = c.trigger.first - 1; k >= 0 && k >= c.trigger.first - 12; k--) {
     if (!CLAIM_WORDS.has(v.lowers[k])) continue;
     // the rejection stands before the claim: "dismissed as fabricated posts which claimed that"
     const claimStart = v.tokens[k].start - v.sentence.start;
-    return REJECTION.test(v.sentence.text.slice(0, claimStart));
+    return REJECTION_CUE.test(v.sentence.text.slice(0, claimStart));
   }
   return false;
 }
