@@ -308,3 +308,29 @@ export const AFFILIATION_SUFFIXES: ReadonlySet<string> = new Set([
   "supported",
   "based",
 ]);
+
+/** Aliases folded onto one canonical group name (lower case, without "the"). */
+export const GROUP_ALIASES: Record<string, string> = {
+  is: "Islamic State",
+  isis: "Islamic State",
+  isil: "Islamic State",
+  daesh: "Islamic State",
+  "islamic state": "Islamic State",
+  "islamic state group": "Islamic State",
+  "islamic state of iraq and syria": "Islamic State",
+  "islamic state of iraq and the levant": "Islamic State",
+  sdf: "Syrian Democratic Forces",
+  "syrian democratic forces": "Syrian Democratic Forces",
+  hts: "Hayat Tahrir al-Sham",
+  "hayat tahrir al-sham": "Hayat Tahrir al-Sham",
+  pkk: "Kurdistan Workers' Party",
+  irgc: "Islamic Revolutionary Guard Corps",
+  "islamic revolutionary guard corps": "Islamic Revolutionary Guard Corps",
+  fatemiyoun: "Fatemiyoun Brigade",
+  "liwa fatemiyoun": "Fatemiyoun Brigade",
+  "fatemiyoun brigade": "Fatemiyoun Brigade",
+  zainabiyoun: "Zainabiyoun Brigade",
+  "liwa zainabiyoun": "Zainabiyoun Brigade",
+  "zainabiyoun brigade": "Zainabiyoun Brigade",
+  "kataib hezbollah": "Kataib Hezbollah",
+};
