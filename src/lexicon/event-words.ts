@@ -1,4 +1,6 @@
-// Nouns that tell an event trigger's literal sense from a figurative or unrelated one (what is published, carried out, or strikes a place).
+// Words about events: nouns that name one ("the assault"), and words that tell a trigger's literal sense from a figurative or unrelated one (what is published, carried out, or strikes a place).
+
+import type { EventType } from "../types.js";
 
 /** What a place can be surrounded or cut off by without a siege. */
 export const SURROUNDINGS: ReadonlySet<string> = new Set([
@@ -210,3 +212,37 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
 
 /** Phrases that introduce a further event of the same kind: "a second", "another", "a separate". */
 export const ANOTHER_EVENT_CUE: RegExp = /\b(?:a second|a third|a fourth|another|a separate|a new|a further|other)\b/i;
+
+/** Nouns that name an event of a type: "during the assault" points at the attack told before. */
+export const EVENT_NOUNS: Readonly<Record<string, readonly EventType[]>> = {
+  assault: ["attack"],
+  attack: ["attack"],
+  raid: ["attack"],
+  ambush: ["attack"],
+  offensive: ["attack", "takeover"],
+  onslaught: ["attack"],
+  bombardment: ["attack"],
+  shelling: ["attack"],
+  bombing: ["attack"],
+  siege: ["attack"],
+  storming: ["attack", "takeover"],
+  fighting: ["attack"],
+  clash: ["attack"],
+  clashes: ["attack"],
+  gunfight: ["attack"],
+  firefight: ["attack"],
+  shootout: ["attack"],
+  breakout: ["escape"],
+  jailbreak: ["escape"],
+  escape: ["escape"],
+  riot: ["attack", "escape"],
+  mutiny: ["attack", "escape"],
+  swap: ["exchange"],
+  exchange: ["exchange"],
+  handover: ["transfer", "exchange", "repatriation"],
+  transfer: ["transfer"],
+  takeover: ["takeover"],
+  capture: ["takeover", "arrest"],
+  fall: ["takeover"],
+  recapture: ["takeover"],
+};

@@ -26,6 +26,7 @@ import { PRESENT_REPORTING_VERBS, SAYING_VERB_FORMS } from "../../lexicon/attrib
 import { DEFINITE_DETERMINERS, HAVE_PRESENT } from "../../lexicon/function-words.js";
 import { GENERIC_REFERENCE_NOUNS } from "../../lexicon/event-words.js";
 import { SAME_DAY_CUE } from "../../lexicon/time-words.js";
+import { EVENT_NOUNS } from "../../lexicon/event-words.js";
 
 /** Expressions relative to the event told before ("a day later"); see relativeOffsetDays. */
 const RELATIVE =
@@ -173,39 +174,6 @@ function anaphoricAnchor(c: Candidate, cands: Candidate[]): Candidate | null {
   return best;
 }
 
-/** Nouns that name an event of a type: "during the assault" points at the attack told before. */
-const EVENT_NOUNS: Record<string, Candidate["type"][]> = {
-  assault: ["attack"],
-  attack: ["attack"],
-  raid: ["attack"],
-  ambush: ["attack"],
-  offensive: ["attack", "takeover"],
-  onslaught: ["attack"],
-  bombardment: ["attack"],
-  shelling: ["attack"],
-  bombing: ["attack"],
-  siege: ["attack"],
-  storming: ["attack", "takeover"],
-  fighting: ["attack"],
-  clash: ["attack"],
-  clashes: ["attack"],
-  gunfight: ["attack"],
-  firefight: ["attack"],
-  shootout: ["attack"],
-  breakout: ["escape"],
-  jailbreak: ["escape"],
-  escape: ["escape"],
-  riot: ["attack", "escape"],
-  mutiny: ["attack", "escape"],
-  swap: ["exchange"],
-  exchange: ["exchange"],
-  handover: ["transfer", "exchange", "repatriation"],
-  transfer: ["transfer"],
-  takeover: ["takeover"],
-  capture: ["takeover", "arrest"],
-  fall: ["takeover"],
-  recapture: ["takeover"],
-};
 /** "during the assault", "amid the fighting", "in the raid": the event happened within the one that noun names. */
 const WITHIN = /\b(?:during|amid|amidst|throughout|in|in the course of|at the time of)\s+(?:the|that|this)\s+([a-z]+)\b/gi;
 
