@@ -3,7 +3,7 @@
 // passive). No tagger: closed word classes plus the person/facility lexicons.
 
 import type { CountMention } from "../annotate/types.js";
-import { IRREGULAR_VERBS } from "../lexicon/irregular-verbs.js";
+import { COMMON_PAST_PARTICIPLES, IRREGULAR_VERBS } from "../lexicon/irregular-verbs.js";
 import { RUNNING_TOTAL } from "../lexicon/triggers.js";
 import { FACILITY_NOUNS, FIRST_PERSON_SINGULAR, NON_PERSON_OBJECTS, PERSON_MODIFIERS, PERSON_PRONOUNS, isPersonNoun } from "../lexicon/subjects.js";
 import type { SentenceView } from "./types.js";
@@ -35,13 +35,7 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = (() => {
 })();
 
 export function isPastParticipleShape(lower: string, lemma: string): boolean {
-  return (
-    lower !== lemma &&
-    (lower.endsWith("ed") ||
-      lower.endsWith("en") ||
-      IRREGULAR_PARTICIPLES.has(lower) ||
-      ["held", "brought", "taken", "freed", "fled", "kept", "caught", "set", "let", "slain", "shot", "begun", "withdrawn", "tried"].includes(lower))
-  );
+  return lower !== lemma && (lower.endsWith("ed") || lower.endsWith("en") || IRREGULAR_PARTICIPLES.has(lower) || COMMON_PAST_PARTICIPLES.has(lower));
 }
 
 /** An irregular past or participle from the lexicon: "lost", "struck", "got", "took" (not "-s"/"-ing" forms). */

@@ -11,6 +11,7 @@ import type { EventType } from "../types.js";
 import type { DocInfo, SentenceView } from "./types.js";
 import { HOLDER_VERBS } from "../lexicon/custody-verbs.js";
 import { AFFILIATION_WORDS } from "../lexicon/groups.js";
+import { FINITE_VERBS_AFTER_NAME } from "../lexicon/function-words.js";
 
 const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”", "[", "]"]);
 
@@ -210,7 +211,7 @@ function verbAt(view: SentenceView, k: number): boolean {
   const tok = view.tokens[k];
   if (!tok || tok.kind !== "word" || tok.capitalized) return false;
   const next = view.lowers[k];
-  if (["is", "was", "were", "are", "has", "had", "have", "will", "would", "said", "says", "told", "announced", "claimed"].includes(next)) return true;
+  if (FINITE_VERBS_AFTER_NAME.has(next)) return true;
   // an inflected word that is no plural noun
   return next !== view.lemmas[k] && !/s$/.test(next) && !isPersonNoun(view.lemmas[k], next) && !FACILITY_NOUNS.has(view.lemmas[k]) && !/ing$/.test(next);
 }

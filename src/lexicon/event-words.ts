@@ -246,3 +246,6 @@ export const EVENT_NOUNS: Readonly<Record<string, readonly EventType[]>> = {
   fall: ["takeover"],
   recapture: ["takeover"],
 };
+
+/** Verbs of killing and wounding (lemmas): "killed", "died", "wounded". */
+export const HARM_VERBS: ReadonlySet<string> = new Set(["kill", "die", "wound", "injure", "slay"]);

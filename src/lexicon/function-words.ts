@@ -449,3 +449,21 @@ export const ENGLISH_MARKER_WORDS: ReadonlySet<string> = new Set([
   "she",
   "by",
 ]);
+
+/** Finite verbs and auxiliaries that, right after a name, make it a subject: "X is", "X has", "X said". */
+export const FINITE_VERBS_AFTER_NAME: ReadonlySet<string> = new Set([
+  "is",
+  "was",
+  "were",
+  "are",
+  "has",
+  "had",
+  "have",
+  "will",
+  "would",
+  "said",
+  "says",
+  "told",
+  "announced",
+  "claimed",
+]);

@@ -681,3 +681,21 @@ export const S_FINAL_BASES: ReadonlySet<string> = new Set(["focus", "bias", "gas
 
 /** Bases ending in -ot / -it that keep no e ("piloted" → "pilot"). */
 export const NO_E_BASES: ReadonlySet<string> = new Set(["pilot", "ballot", "riot", "pivot", "spot", "plot", "allot", "trot"]);
+
+/** Past participles of the event verbs that end in neither -ed nor -en: "held", "freed", "slain", "set". */
+export const COMMON_PAST_PARTICIPLES: ReadonlySet<string> = new Set([
+  "held",
+  "brought",
+  "taken",
+  "freed",
+  "fled",
+  "kept",
+  "caught",
+  "set",
+  "let",
+  "slain",
+  "shot",
+  "begun",
+  "withdrawn",
+  "tried",
+]);

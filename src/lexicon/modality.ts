@@ -333,3 +333,6 @@ export const INFLUENCE_VERBS: ReadonlySet<string> = new Set([
   "lobby",
   "lobbied",
 ]);
+
+/** Words before "to" + verb that make no plan: "began to", "managed to", "used to", "was able to". */
+export const NON_PLAN_INFINITIVE_HEADS: ReadonlySet<string> = new Set(["begin", "start", "continue", "manage", "go", "have", "used", "able", "refuse", "fail"]);

@@ -2,7 +2,7 @@
 import { TriggerDetector } from "./base.js";
 import { headAfter, headBefore } from "../grammar.js";
 import { theme } from "./checks.js";
-import { NATURAL_FORCES, SURROUNDINGS } from "../../lexicon/event-words.js";
+import { HARM_VERBS, NATURAL_FORCES, SURROUNDINGS } from "../../lexicon/event-words.js";
 
 export const attackDetector = new TriggerDetector("attack", (t) => {
   const v = t.view;
@@ -17,7 +17,7 @@ export const attackDetector = new TriggerDetector("attack", (t) => {
     let p = t.trigger.first - 1;
     while (p > 0 && p >= t.trigger.first - 3 && v.tokens[p].kind === "word" && !["in", "during", "amid", "after"].includes(v.lowers[p])) p--;
     if (p >= 0 && ["in", "during", "amid"].includes(v.lowers[p]) && (t.trigger.reading === "noun" || p < t.trigger.first - 1)) {
-      for (let k = Math.max(0, p - 5); k < p; k++) if (["kill", "die", "wound", "injure", "slay"].includes(v.lemmas[k])) return false;
+      for (let k = Math.max(0, p - 5); k < p; k++) if (HARM_VERBS.has(v.lemmas[k])) return false;
     }
   }
   // "power was cut off", "cut off supplies": utilities and things cut are not a siege

@@ -10,6 +10,7 @@ import {
   HYPOTHETICAL_CUES,
   INFLUENCE_VERBS,
   NEGATION_CUES,
+  NON_PLAN_INFINITIVE_HEADS,
   ONGOING_CUES,
   PLANNED_CUES,
   STATE_CUES,
@@ -142,7 +143,7 @@ function infinitivePlan(c: Candidate): string | null {
   const before = v.lemmas[k - 2];
   // "the rebels are to free 20": be + to-infinitive is an arrangement
   if (before === "be" || BE_FINITE.has(v.lowers[k - 2])) return "be to";
-  if (["begin", "start", "continue", "manage", "go", "have", "used", "able", "refuse", "fail"].includes(before)) return null;
+  if (NON_PLAN_INFINITIVE_HEADS.has(before)) return null;
   // "pressed foreign governments to take back", "encouraged families to return": influence over someone else's act
   for (let j = k - 2; j >= Math.max(0, k - 7); j--) {
     if (v.tokens[j].kind === "punct") break;
