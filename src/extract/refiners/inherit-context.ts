@@ -8,12 +8,11 @@
 
 import type { Context } from "../../context.js";
 import { CUSTODY_NOUNS, FIGHTER_NOUNS } from "../../lexicon/subjects.js";
-import { MOVEMENT_TYPES, type PlaceDetail } from "../../types.js";
+import { LOCAL_PLACE_KINDS, MOVEMENT_TYPES, type PlaceDetail } from "../../types.js";
 import { countryName } from "../../lexicon/countries.js";
 import { placeKind } from "../slots/places.js";
 import { FACILITY_KIND_NOUNS } from "../../lexicon/facility-words.js";
 
-const LOCAL_KINDS = new Set(["facility", "city", "admin2"]);
 import type { Candidate, Refiner } from "../types.js";
 import { BOTH_SIDES_CUE } from "../../lexicon/force-words.js";
 
@@ -59,7 +58,7 @@ export const inheritContext: Refiner = {
             (o) =>
               (o.type === "attack" || o.type === "takeover") &&
               o.location &&
-              LOCAL_KINDS.has(placeKind(o.location) ?? "") &&
+              LOCAL_PLACE_KINDS.has(placeKind(o.location) ?? "") &&
               o.sentences[0] <= c.view.index &&
               c.view.index - o.sentences[0] <= 6,
           )

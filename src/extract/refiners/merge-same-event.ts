@@ -9,7 +9,7 @@
 // (headlines, bare nouns) that join nothing are dropped.
 
 import type { Context } from "../../context.js";
-import { MOVEMENT_TYPES, type Count, type Place } from "../../types.js";
+import { LOCAL_PLACE_KINDS, MOVEMENT_TYPES, type Count, type Place } from "../../types.js";
 import { placeKind } from "../slots/places.js";
 import type { Candidate, Refiner } from "../types.js";
 import { FACILITY_OR_ATTACK_BACK_REFERENCES } from "../../lexicon/facility-words.js";
@@ -45,7 +45,7 @@ function placesCompatible(a: Place | null, b: Place | null, sameSentence = false
   // two different towns or facilities are two places
   const ka = a ? placeKind(a) : null;
   const kb = b ? placeKind(b) : null;
-  if (!sameSentence && a && b && ka && kb && LOCAL.has(ka) && LOCAL.has(kb)) {
+  if (!sameSentence && a && b && ka && kb && LOCAL_PLACE_KINDS.has(ka) && LOCAL_PLACE_KINDS.has(kb)) {
     const na = a.name.toLowerCase();
     const nb = b.name.toLowerCase();
     if (!na.includes(nb) && !nb.includes(na)) return false;
@@ -53,12 +53,11 @@ function placesCompatible(a: Place | null, b: Place | null, sameSentence = false
   return true;
 }
 
-const LOCAL = new Set(["facility", "city", "admin2"]);
 /** Events a report retells in several sentences, often without naming the place again. */
 const RETOLD = new Set(["attack", "takeover"]);
 function localPlace(c: Candidate): boolean {
   const k = c.location ? placeKind(c.location) : null;
-  return !!k && LOCAL.has(k);
+  return !!k && LOCAL_PLACE_KINDS.has(k);
 }
 /** "the attackers broke into the facility": a sentence that points back at the place already named. */
 function pointsBack(c: Candidate): boolean {
