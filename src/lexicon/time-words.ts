@@ -25,7 +25,7 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set(["night", "morning", "ev
 /** Prepositions that make an event the time of another: "during the attack", "after the escape". */
 export const BACKDROP_PREPOSITIONS: ReadonlySet<string> = new Set(["during", "in", "amid", "after", "following", "since", "before"]);
 
-/** Month names and their abbreviations, lower case → month number (1-12). */
+/** Month names and their abbreviations, lower case → month number (1-12); MONTH_NAMES in numbers.ts has the full names only. */
 export const MONTHS: Record<string, number> = {
   january: 1,
   jan: 1,
@@ -53,7 +53,7 @@ export const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
-/** Weekday names and their abbreviations, lower case. */
+/** Weekday names and their abbreviations, lower case; WEEKDAY_NAMES in numbers.ts has the full names only. */
 export const WEEKDAYS = [
   "monday",
   "tuesday",
