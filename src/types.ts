@@ -24,6 +24,9 @@ export type EventType = (typeof EVENT_TYPES)[number];
 /** Types that move people from an origin to a destination. */
 export const MOVEMENT_TYPES: ReadonlySet<EventType> = new Set(["transfer", "escape", "release", "exchange", "repatriation", "relocation"]);
 
+/** Place kinds below the province (a facility, a town, a district): places that pin an event down. */
+export const LOCAL_PLACE_KINDS: ReadonlySet<string> = new Set(["facility", "city", "admin2"]);
+
 export const STATUSES = ["occurred", "ongoing", "planned"] as const;
 export type Status = (typeof STATUSES)[number];
 

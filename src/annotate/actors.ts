@@ -18,7 +18,7 @@ import { actorIndex } from "./gazetteer/actor-index.js";
 import { PhraseIndex } from "./gazetteer/phrase-index.js";
 import { documentWords, fold, joins, scanWords, type Word } from "./gazetteer/words.js";
 import { COUNTRIES, NON_COUNTRY_DEMONYMS } from "../lexicon/countries.js";
-import { GROUPS, MEDIA_HEADS } from "../lexicon/groups.js";
+import { AFFILIATION_SUFFIXES, GROUPS, MEDIA_HEADS } from "../lexicon/groups.js";
 import {
   ACTOR_ADJECTIVES,
   ACTOR_MODIFIERS,
@@ -31,6 +31,9 @@ import {
   TITLES,
 } from "../lexicon/roles.js";
 import { SPEECH_BRIDGES, SPEECH_VERBS } from "../lexicon/attribution-cues.js";
+import { ARTICLES, LOCATIVE_PREPOSITIONS, STATE_AUX } from "../lexicon/function-words.js";
+import { PERSON_NAME_PARTICLES } from "../lexicon/name-particles.js";
+import { BARE_ACTOR_HEADS } from "../lexicon/force-words.js";
 
 const TAG = "annotate/actors";
 
@@ -44,40 +47,6 @@ const ROLE = keys(ROLE_HEADS);
 const NOT_NAME = keys(NOT_NAME_WORDS);
 const TITLE_PREFIX = keys(TITLE_PREFIXES);
 const BRIDGES = keys(SPEECH_BRIDGES);
-const DETERMINERS = new Set(["a", "an", "the"]);
-const AFFIX = new Set(["backed", "led", "run", "held", "controlled", "linked", "affiliated", "aligned", "allied", "supported", "based"]);
-const LOCATIVE = new Set(["in", "to", "from", "near", "at", "into", "outside", "around", "toward", "towards", "via", "across", "inside"]);
-const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "du", "le", "la", "ould"]);
-/** Bare heads that make an actor on their own: "officials said", "authorities". */
-const BARE = new Set(["officials", "authorities"]);
-/** Words after a country that make it the doer: "Iraq has", "Iraq will". */
-const STATE_AUX = new Set([
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "could",
-  "can",
-  "should",
-  "must",
-  "also",
-  "later",
-  "then",
-  "agreed",
-  "offered",
-  "received",
-  "accepted",
-  "rejected",
-  "refused",
-  "urged",
-  "demanded",
-  "requested",
-  "asked",
-  "says",
-  "said",
-  "announced",
-]);
 
 interface Qualifier {
   country: string | null;
@@ -151,7 +120,7 @@ export class ActorExtractor implements Annotator {
       const placeLike =
         g &&
         isMetonymAlone(g.values[0], g.to - g.from) &&
-        (LOCATIVE.has(words[i - 1]?.key ?? "") || words[i].allCaps || (words[g.to]?.text === "," && countryAt.has(words[g.to + 1]?.start ?? -1)));
+        (LOCATIVE_PREPOSITIONS.has(words[i - 1]?.key ?? "") || words[i].allCaps || (words[g.to]?.text === "," && countryAt.has(words[g.to + 1]?.start ?? -1)));
       if (g && !placeLike) {
         const e = g.values[0];
         options.push(mention(i, g.to, e.canonical, e.kind, null, e.country, ["actor/lexicon"]));
@@ -223,7 +192,7 @@ export class ActorExtractor implements Annotator {
     const nameWordsSeen = new Map<string, Word[]>();
     const nameWords = (c: string) => {
       let ws = nameWordsSeen.get(c);
-      if (!ws) nameWordsSeen.set(c, (ws = scanWords(c).filter((w) => w.kind === "word" && !NAME_PARTICLES.has(w.key))));
+      if (!ws) nameWordsSeen.set(c, (ws = scanWords(c).filter((w) => w.kind === "word" && !PERSON_NAME_PARTICLES.has(w.key))));
       return ws;
     };
     for (const f of found) {
@@ -249,7 +218,7 @@ export class ActorExtractor implements Annotator {
         if (next && next.kind === "word" && next.cap && joins(text, w, next)) continue;
         let from = i;
         // "al-Alawi", "Al-Alawi"
-        if (i > 0 && NAME_PARTICLES.has(words[i - 1].key) && !covered[i - 1] && joins(text, words[i - 1], w)) {
+        if (i > 0 && PERSON_NAME_PARTICLES.has(words[i - 1].key) && !covered[i - 1] && joins(text, words[i - 1], w)) {
           const pp = words[i - 2];
           if (pp && pp.kind === "word" && pp.cap && !covered[i - 2] && joins(text, pp, words[i - 1]) && !NOT_NAME.has(pp.key)) continue; // another full name
           from = i - 1;
@@ -268,7 +237,7 @@ export class ActorExtractor implements Annotator {
   /** "<det>? <adjective>* <qualifier>? <modifier>* <head>" */
   private generic(text: string, words: Word[], i: number, qualifiers: PhraseIndex<Qualifier>) {
     let j = i;
-    if (DETERMINERS.has(words[j].key)) return null; // the phrase starts after its determiner
+    if (ARTICLES.has(words[j].key)) return null; // the phrase starts after its determiner
     let adjectives = 0;
     while (j < words.length && words[j].kind === "word" && ADJECTIVES.has(words[j].key) && adjectives < 3) j++, adjectives++;
     let country: string | null = null;
@@ -279,7 +248,7 @@ export class ActorExtractor implements Annotator {
       qualified = true;
       j = q.to;
       // "Iran-backed", "Kurdish-led": the qualifier names a sponsor, not the actor's state.
-      if (words[j] && AFFIX.has(words[j].key) && text.slice(words[j - 1].end, words[j].start) === "-") {
+      if (words[j] && AFFILIATION_SUFFIXES.has(words[j].key) && text.slice(words[j - 1].end, words[j].start) === "-") {
         country = null;
         j++;
       }
@@ -303,7 +272,7 @@ export class ActorExtractor implements Annotator {
     const kind: ActorKind | null = FORCE.has(head.key) ? "force" : STATE.has(head.key) ? "state" : OFFICIAL.has(head.key) ? "official" : null;
     if (!kind) return null;
     if (!qualified && !modifiers) {
-      const ok = BARE.has(head.key) || (kind === "official" && adjectives > 0);
+      const ok = BARE_ACTOR_HEADS.has(head.key) || (kind === "official" && adjectives > 0);
       if (!ok) return null;
     }
     let to = j + 1;
@@ -360,7 +329,7 @@ export class ActorExtractor implements Annotator {
     const agent = prev && prev.kind === "word" && prev.key === "by";
     if (!acts && !agent) return null;
     // "in Syria has been", "to Iraq offered": a place, not a doer.
-    if (prev && prev.kind === "word" && (LOCATIVE.has(prev.key) || prev.key === "of")) return null;
+    if (prev && prev.kind === "word" && (LOCATIVE_PREPOSITIONS.has(prev.key) || prev.key === "of")) return null;
     return { to, name: p.name, country: p.country };
   }
 
@@ -409,7 +378,7 @@ export class ActorExtractor implements Annotator {
       if (words[k + 1] && ix.speech.matchAt(text, words, k + 1) && !words[k + 1].cap) return { how: "speech" as const, role: null, country: null };
     }
     if (w.kind === "word" && w.key === "of" && words[k + 1]) {
-      const n = DETERMINERS.has(words[k + 1].key) ? k + 2 : k + 1;
+      const n = ARTICLES.has(words[k + 1].key) ? k + 2 : k + 1;
       if (words[n] && groups.matchAt(text, words, n)) return { how: "affiliation" as const, role: null, country: null };
     }
     let v = k;
@@ -432,7 +401,7 @@ function roleHeadBefore(text: string, words: Word[], i: number, covered: boolean
   let from = h;
   while (from - 1 >= 0 && h - from < 2) {
     const w = words[from - 1];
-    if (w.kind !== "word" || DETERMINERS.has(w.key) || !joins(text, w, words[from])) break;
+    if (w.kind !== "word" || ARTICLES.has(w.key) || !joins(text, w, words[from])) break;
     if (!w.cap && !MODIFIERS.has(w.key) && !ADJECTIVES.has(w.key)) break;
     if (covered[from - 1] && !w.cap) break;
     from--;
@@ -472,7 +441,7 @@ function nameAt(text: string, words: Word[], i: number, min: number, covered: bo
   while (k < words.length && n < 4) {
     const w = words[k];
     if (!joins(text, words[k - 1], w)) break;
-    if (NAME_PARTICLES.has(w.key) && !(covered && covered[k]) && ok(k + 1) && joins(text, w, words[k + 1])) {
+    if (PERSON_NAME_PARTICLES.has(w.key) && !(covered && covered[k]) && ok(k + 1) && joins(text, w, words[k + 1])) {
       k += 2;
       n++;
       continue;
@@ -494,7 +463,7 @@ function nameAt(text: string, words: Word[], i: number, min: number, covered: bo
 /** A role apposition after "Name,": "(a|an|the)? ... <role head> ..." up to the next comma or stop. */
 function roleAt(text: string, words: Word[], i: number, qualifiers: PhraseIndex<Qualifier>): { text: string; country: string | null } | null {
   let k = i;
-  if (words[k] && DETERMINERS.has(words[k].key)) k++;
+  if (words[k] && ARTICLES.has(words[k].key)) k++;
   const start = k;
   let head = -1;
   let country: string | null = null;

@@ -19,6 +19,7 @@ import { PhraseIndex } from "./gazetteer/phrase-index.js";
 import { documentWords, fold, type Word } from "./gazetteer/words.js";
 import { CLAUSE_ONLY_CUES, SOURCE_INTRODUCERS, SOURCE_PRONOUNS, SPEECH_BRIDGES, SPEECH_VERBS } from "../lexicon/attribution-cues.js";
 import { ROLE_HEADS } from "../lexicon/roles.js";
+import { ARTICLES } from "../lexicon/function-words.js";
 
 const TAG = "annotate/attributions";
 
@@ -37,7 +38,6 @@ function cueIndexes() {
 const BRIDGES = new Set(SPEECH_BRIDGES.map(fold));
 const ROLE = new Set(ROLE_HEADS.map(fold));
 const CLAUSE_ONLY = new Set(CLAUSE_ONLY_CUES.map(fold));
-const DETERMINERS = new Set(["a", "an", "the"]);
 const QUOTES = /["“”«»]/;
 /** Actor kinds that "they"/"it" may stand for. */
 const COLLECTIVE = new Set(["group", "state", "force", "org", "media", "official"]);
@@ -139,7 +139,7 @@ export class AttributionExtractor implements Annotator {
     if (!loose || stop === k) return null;
     // No known actor: the phrase as written, without its determiner.
     let f = k;
-    while (f < stop && DETERMINERS.has(words[f].key)) f++;
+    while (f < stop && ARTICLES.has(words[f].key)) f++;
     if (f >= stop || !words.slice(f, stop).some((w) => w.cap)) return null;
     return {
       text: text.slice(words[f].start, words[stop - 1].end),
@@ -188,7 +188,7 @@ export class AttributionExtractor implements Annotator {
     }
 
     // the spokesman / the official → the latest such source
-    if (w.kind === "word" && ROLE.has(w.key) && DETERMINERS.has(words[p - 1]?.key ?? "")) {
+    if (w.kind === "word" && ROLE.has(w.key) && ARTICLES.has(words[p - 1]?.key ?? "")) {
       const head = w.key;
       for (let h = history.length - 1; h >= 0; h--) {
         const prev = history[h];

@@ -6,6 +6,7 @@
 // the trigrams alone can lean to another language written in Latin letters).
 
 import { francAll } from "franc-min";
+import { ENGLISH_MARKER_WORDS } from "../lexicon/function-words.js";
 
 /** Fewer letters than this and the language is not guessed. */
 const MIN_LETTERS = 40;
@@ -92,38 +93,11 @@ const ISO_639_1: Readonly<Record<string, string>> = {
  * an eighth in the project's articles); in French, Spanish, German, Dutch or
  * Turkish text a twentieth or less.
  */
-const ENGLISH_WORDS = new Set([
-  "the",
-  "of",
-  "and",
-  "were",
-  "was",
-  "said",
-  "with",
-  "from",
-  "that",
-  "this",
-  "have",
-  "has",
-  "had",
-  "which",
-  "would",
-  "after",
-  "their",
-  "they",
-  "been",
-  "who",
-  "its",
-  "it",
-  "he",
-  "she",
-  "by",
-]);
 const MIN_ENGLISH_SHARE = 0.1;
 
 function englishShare(words: string[]): number {
   let n = 0;
-  for (const w of words) if (ENGLISH_WORDS.has(w.toLowerCase())) n++;
+  for (const w of words) if (ENGLISH_MARKER_WORDS.has(w.toLowerCase())) n++;
   return words.length ? n / words.length : 0;
 }
 

@@ -6,73 +6,9 @@
 // rules: -ied/-ies → -y, -ed/-ing with consonant undoubling and silent-e
 // restoration, and plural -s/-es.
 
-import { E_FINAL_BASES, INVARIANT_WORDS, IRREGULAR_NOUNS, IRREGULAR_VERBS } from "../lexicon/irregular-verbs.js";
+import { DOUBLE_FINAL_BASES, E_FINAL_BASES, INVARIANT_WORDS, IRREGULAR_NOUNS, IRREGULAR_VERBS, NO_E_BASES, S_FINAL_BASES } from "../lexicon/irregular-verbs.js";
 
 const VOWELS = "aeiou";
-/** Bases that end in a double consonant and keep it ("kill", "add"). */
-const DOUBLE_FINAL_BASES = new Set([
-  "kill",
-  "call",
-  "fill",
-  "shell",
-  "pull",
-  "fall",
-  "spill",
-  "tell",
-  "sell",
-  "roll",
-  "poll",
-  "will",
-  "drill",
-  "stall",
-  "install",
-  "enroll",
-  "spell",
-  "smell",
-  "dwell",
-  "swell",
-  "yell",
-  "quell",
-  "befall",
-  "instill",
-  "fulfill",
-  "distill",
-  "thrill",
-  "chill",
-  "grill",
-  "till",
-  "mill",
-  "bill",
-  "shrill",
-  "skill",
-  "still",
-  "troll",
-  "toll",
-  "stroll",
-  "scroll",
-  "enthrall",
-  "forestall",
-  "recall",
-  "miscall",
-  "unroll",
-  "add",
-  "err",
-  "egg",
-  "butt",
-  "boycott",
-  "putt",
-  "watt",
-  "inn",
-  "ebb",
-  "buzz",
-  "fizz",
-  "jazz",
-  "whizz",
-]);
-/** Bases ending in a vowel + s that keep no e ("focused" → "focus"). */
-const S_FINAL_BASES = new Set(["focus", "bias", "gas", "bus", "nonplus", "canvas", "alias", "atlas", "harass", "embarrass"]);
-/** Bases ending in -ot / -it that keep no e ("piloted" → "pilot"). */
-const NO_E_BASES = new Set(["pilot", "ballot", "riot", "pivot", "spot", "plot", "allot", "trot"]);
 
 function isVowel(ch: string | undefined): boolean {
   return ch !== undefined && VOWELS.includes(ch);

@@ -24,12 +24,14 @@ import type { Context } from "../context.js";
 import type { Annotations, Annotator, PlaceKind, PlaceMention } from "./types.js";
 import { loadGazetteer, type PlaceEntry } from "./gazetteer/gazetteer.js";
 import { actorIndex } from "./gazetteer/actor-index.js";
-import { PARTICLES, type PhraseMatch } from "./gazetteer/phrase-index.js";
+import type { PhraseMatch } from "./gazetteer/phrase-index.js";
 import { documentWords, fold, joins, type Word } from "./gazetteer/words.js";
 import { grammarPlaces } from "./gazetteer/place-grammar.js";
 import {
   ADMIN_SUFFIXES,
   AMBIGUOUS_COUNTRY_NAMES,
+  DEMONYM_BRIDGE,
+  DEMONYM_PHRASE_ENDERS,
   DIRECTIONS,
   FACILITY_SUFFIXES,
   ORG_HEAD_MODIFIERS,
@@ -37,7 +39,10 @@ import {
   PERSON_NOUNS,
   PLACE_NOUNS,
   PLACE_PREFIXES,
+  TOWN_PREPOSITIONS,
 } from "../lexicon/places.js";
+import { ARABIC_ARTICLES, PERSON_NAME_LINKS, PLACE_NAME_PARTICLES } from "../lexicon/name-particles.js";
+import { SENTENCE_INITIAL_NON_NAMES } from "../lexicon/function-words.js";
 
 const TAG = "annotate/places";
 
@@ -51,73 +56,6 @@ const FACILITY_SUFFIX_KEYS = FACILITY_SUFFIXES.map((s) => s.split(" ").map(fold)
 const ORG_HEADS = new Set(ORG_HEAD_NOUNS.map(fold));
 const ORG_MODIFIERS = new Set(ORG_HEAD_MODIFIERS.map(fold));
 const PREFIX_KEYS = PLACE_PREFIXES.map((s) => s.split(" ").map(fold)).sort((a, b) => b.length - a.length);
-/** Adjectives and hyphen halves that may sit between a demonym and its noun. */
-const DEMONYM_BRIDGE = new Set([
-  "controlled",
-  "run",
-  "held",
-  "led",
-  "backed",
-  "based",
-  "affiliated",
-  "linked",
-  "state",
-  "national",
-  "federal",
-  "central",
-  "local",
-  "main",
-  "official",
-  "own",
-  "high",
-  "security",
-  "former",
-  "other",
-  "northern",
-  "southern",
-  "eastern",
-  "western",
-  "northeastern",
-  "northwestern",
-  "border",
-  "government",
-  "military",
-]);
-
-/** Words that end the noun phrase after a demonym. */
-const FUNCTION_WORDS = new Set([
-  "in",
-  "of",
-  "to",
-  "from",
-  "on",
-  "at",
-  "by",
-  "with",
-  "for",
-  "was",
-  "were",
-  "is",
-  "are",
-  "has",
-  "have",
-  "had",
-  "that",
-  "which",
-  "who",
-  "the",
-  "a",
-  "an",
-  "but",
-  "as",
-  "be",
-  "been",
-  "will",
-  "would",
-  "could",
-  "said",
-  "says",
-]);
 
 const SOURCE_RANK: Record<PlaceEntry["source"], number> = { curated: 0, country: 0, demonym: 0, "sy-iq": 1, admin1: 2, cities: 2 };
 const KIND_RANK: Record<PlaceKind, number> = { facility: 0, city: 1, region: 2, admin2: 3, admin1: 4, country: 0, demonym: 0 };
@@ -162,7 +100,7 @@ export class PlaceExtractor implements Annotator {
       }
       let m = gz.index.matchAt(text, words, i);
       let from = i;
-      if (!m && ARTICLE.has(words[i].key) && i + 1 < words.length && joins(text, words[i], words[i + 1])) {
+      if (!m && ARABIC_ARTICLES.has(words[i].key) && i + 1 < words.length && joins(text, words[i], words[i + 1])) {
         m = gz.index.matchAt(text, words, i + 1);
         if (m && !m.values.some((v) => v.kind === "country" || v.kind === "demonym")) from = i;
         else m = null;
@@ -300,7 +238,8 @@ export class PlaceExtractor implements Annotator {
     if (cands.every((v) => v.source === "cities" && v.population < SMALL_TOWN) && !suffixed) {
       const prev = words[r.from - 1];
       const introduced =
-        (prev && TOWN_PREPS.has(prev.key) && !prev.cap) || (words[m.to]?.text === "," && (!prev || prev.kind === "punct" || TOWN_PREPS.has(prev.key)));
+        (prev && TOWN_PREPOSITIONS.has(prev.key) && !prev.cap) ||
+        (words[m.to]?.text === "," && (!prev || prev.kind === "punct" || TOWN_PREPOSITIONS.has(prev.key)));
       if (!introduced) {
         ctx.debug(TAG, () => `drop "${written}": a small town's name without a preposition`);
         return null;
@@ -440,48 +379,8 @@ export class PlaceExtractor implements Annotator {
   }
 }
 
-const ARTICLE = new Set(["al", "el"]);
 /** Towns below this population need a preposition before them ("in Hudson") or a comma after a dateline ("HUDSON, Ohio"). */
 const SMALL_TOWN = 100_000;
-const TOWN_PREPS = new Set([
-  "in",
-  "near",
-  "at",
-  "from",
-  "outside",
-  "to",
-  "into",
-  "toward",
-  "towards",
-  "around",
-  "through",
-  "via",
-  "of",
-  "between",
-  "inside",
-  "across",
-  "for",
-  "entered",
-  "reached",
-  "left",
-  "fled",
-  "seized",
-  "captured",
-  "took",
-  "retook",
-  "recaptured",
-  "stormed",
-  "attacked",
-  "shelled",
-  "bombed",
-  "hit",
-  "struck",
-  "liberated",
-  "surrounded",
-  "besieged",
-  "evacuated",
-  "visited",
-]);
 const FACILITY_TAIL = new RegExp(
   `\\s+(?:${[...FACILITY_SUFFIXES, "rehabilitation centre", "rehabilitation center", "centre", "center"].sort((a, b) => b.length - a.length).join("|")})$`,
 );
@@ -504,19 +403,17 @@ function core(written: string): string {
     .replace(FACILITY_TAIL, "")
     .trim();
 }
-/** Particles inside Arabic and European personal names ("Hisham al-Alawi", "bin", "van"). */
-const NAME_LINKS = new Set(["al", "el", "ez", "ad", "ar", "as", "an", "bin", "ibn", "bint", "van", "von", "de", "da", "di", "du", "le", "la"]);
 
 /** Whether words[from..to) sits beside another capitalised word (a person's or organisation's name). */
 function partOfLongerName(words: Word[], text: string, from: number, to: number): boolean {
   // Left: skip particles joined to the name ("Hisham al-Alawi").
   let l = from - 1;
-  while (l >= 0 && words[l].kind === "word" && NAME_LINKS.has(words[l].key) && !words[l].cap && joins(text, words[l], words[l + 1])) l--;
+  while (l >= 0 && words[l].kind === "word" && PERSON_NAME_LINKS.has(words[l].key) && !words[l].cap && joins(text, words[l], words[l + 1])) l--;
   if (l >= 0 && l < from && words[l].kind === "word" && words[l].cap && joins(text, words[l], words[l + 1]) && !sentenceInitialTitle(words, l)) {
     if (!DIRECTION_KEYS.has(words[l].key)) return true;
   }
   let rr = to;
-  while (words[rr] && words[rr].kind === "word" && NAME_LINKS.has(words[rr].key) && !words[rr].cap && joins(text, words[rr - 1], words[rr])) rr++;
+  while (words[rr] && words[rr].kind === "word" && PERSON_NAME_LINKS.has(words[rr].key) && !words[rr].cap && joins(text, words[rr - 1], words[rr])) rr++;
   if (rr > to && words[rr]?.kind === "word" && words[rr].cap && joins(text, words[rr - 1], words[rr])) return true;
   const r = words[to];
   if (r && r.kind === "word" && r.cap && joins(text, words[to - 1], r) && !ADMIN_SUFFIX.get(r.key) && !FACILITY_SUFFIX_KEYS.some((k) => k[0] === r.key))
@@ -528,44 +425,8 @@ function partOfLongerName(words: Word[], text: string, from: number, to: number)
 
 /** "The", "In", "From" capitalised at a sentence start are not names. */
 function sentenceInitialTitle(words: Word[], i: number): boolean {
-  return PARTICLES.has(words[i].key) || COMMON_CAPS.has(words[i].key);
+  return PLACE_NAME_PARTICLES.has(words[i].key) || SENTENCE_INITIAL_NON_NAMES.has(words[i].key);
 }
-const COMMON_CAPS = new Set([
-  "in",
-  "from",
-  "to",
-  "at",
-  "near",
-  "outside",
-  "inside",
-  "across",
-  "into",
-  "around",
-  "throughout",
-  "within",
-  "both",
-  "while",
-  "when",
-  "after",
-  "before",
-  "since",
-  "with",
-  "by",
-  "under",
-  "over",
-  "between",
-  "toward",
-  "towards",
-  "via",
-  "northern",
-  "southern",
-  "eastern",
-  "western",
-  "central",
-  "rural",
-  "greater",
-  "downtown",
-]);
 
 /** Index of the first compass word before words[i] ("northern and eastern"), or null. */
 function directionsBefore(words: Word[], text: string, i: number): number | null {
@@ -599,7 +460,7 @@ function demonymRole(words: Word[], to: number): "place" | "person" | "name" | "
     }
     // "Afghan and Pakistani militiamen": another demonym on the way.
     if (w.cap && /(?:ish|ian|an|i|ese)$/.test(w.key)) continue;
-    if (w.cap || FUNCTION_WORDS.has(w.key)) return "other";
+    if (w.cap || DEMONYM_PHRASE_ENDERS.has(w.key)) return "other";
   }
   return "other";
 }

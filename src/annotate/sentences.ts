@@ -12,6 +12,7 @@
 import type { Context } from "../context.js";
 import type { Annotations, Annotator, Sentence } from "./types.js";
 import { BEFORE_NUMBER_ABBREVIATIONS, OTHER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from "../lexicon/abbreviations.js";
+import { HARD_WRAP_WORDS } from "../lexicon/function-words.js";
 
 const CALENDAR_WORD =
   /^[^\p{L}\p{N}]*(?:\d+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|[\d:/.-]+)[^\p{L}\p{N}]*$/iu;
@@ -29,48 +30,6 @@ const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»", "}"]);
 const TERMINALS = new Set([".", "!", "?", "…"]);
 /** Characters that may end a complete line (so the line is not cut mid-sentence). */
 const LINE_FINAL = /[.!?…:;"”’')\]»]$/;
-const HARD_WRAP_WORDS = new Set([
-  "the",
-  "a",
-  "an",
-  "of",
-  "and",
-  "or",
-  "to",
-  "in",
-  "on",
-  "at",
-  "for",
-  "with",
-  "from",
-  "by",
-  "as",
-  "that",
-  "which",
-  "who",
-  "whose",
-  "but",
-  "its",
-  "their",
-  "his",
-  "her",
-  "into",
-  "than",
-  "was",
-  "were",
-  "is",
-  "are",
-  "had",
-  "has",
-  "have",
-  "been",
-  "be",
-  "after",
-  "before",
-  "said",
-  "some",
-  "about",
-]);
 
 function isSpace(ch: string | undefined): boolean {
   return (

@@ -2,7 +2,7 @@
 // "13 March 2025", "2026-02-02"). Only dates with a day, a month and a
 // year count: a publication date is never completed from anywhere else.
 
-import { MONTHS, WEEKDAYS } from "./lexicon.js";
+import { MONTHS, WEEKDAYS } from "../lexicon/time-words.js";
 
 export interface FoundDate {
   iso: string;

@@ -2,7 +2,7 @@
 // crawler headers, bylines, emoji date lines, today bars, datelines.
 
 import { findDate, isWeekdayDateLine, wordsBesideDate, type FoundDate } from "./date-text.js";
-import { NAV_LINES } from "./lexicon.js";
+import { NAV_LINES } from "../lexicon/page-chrome.js";
 import { endsLikeSentence, type Line } from "./state.js";
 
 /** How many non-blank lines from the top count as the page head (bars, bylines, headline). */

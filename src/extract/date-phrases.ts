@@ -3,7 +3,8 @@
 // and the date-resolving refiner.
 
 import type { DateMention } from "../annotate/types.js";
-import { DETERMINERS, tokenRange } from "./grammar.js";
+import { tokenRange } from "./grammar.js";
+import { DETERMINERS } from "../lexicon/function-words.js";
 import type { SentenceView } from "./types.js";
 
 /** "since 2019", "since the start of the operation on 21 January": the date opens a span, it does not time an event. */

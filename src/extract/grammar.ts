@@ -3,197 +3,15 @@
 // passive). No tagger: closed word classes plus the person/facility lexicons.
 
 import type { CountMention } from "../annotate/types.js";
-import { IRREGULAR_VERBS } from "../lexicon/irregular-verbs.js";
+import { COMMON_PAST_PARTICIPLES, IRREGULAR_VERBS } from "../lexicon/irregular-verbs.js";
 import { RUNNING_TOTAL } from "../lexicon/triggers.js";
-import { FACILITY_NOUNS, FIRST_PERSON_SINGULAR, NON_PERSON_OBJECTS, PERSON_PRONOUNS, isPersonNoun } from "../lexicon/subjects.js";
+import { FACILITY_NOUNS, FIRST_PERSON_SINGULAR, NON_PERSON_OBJECTS, PERSON_MODIFIERS, PERSON_PRONOUNS, isPersonNoun } from "../lexicon/subjects.js";
 import type { SentenceView } from "./types.js";
+import { ADVERBS, APPOSITIVE_OPENERS, AUX, BE_FORMS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, RELATIVE_WORDS } from "../lexicon/function-words.js";
+import { QUANTITY_HEADS } from "../lexicon/numbers.js";
+import { RAISING_WORDS } from "../lexicon/modality.js";
 
-export const DETERMINERS = new Set([
-  "the",
-  "a",
-  "an",
-  "this",
-  "that",
-  "these",
-  "those",
-  "its",
-  "their",
-  "his",
-  "her",
-  "our",
-  "my",
-  "your",
-  "any",
-  "every",
-  "each",
-  "no",
-  "another",
-  "such",
-  "whose",
-]);
-export const AUX = new Set([
-  "be",
-  "is",
-  "are",
-  "was",
-  "were",
-  "been",
-  "being",
-  "am",
-  "have",
-  "has",
-  "had",
-  "having",
-  "will",
-  "would",
-  "could",
-  "can",
-  "may",
-  "might",
-  "must",
-  "shall",
-  "should",
-  "do",
-  "does",
-  "did",
-  "get",
-  "got",
-  "gets",
-  "getting",
-  "'s",
-  "'re",
-  "'ve",
-]);
-export const BE_FORMS = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "get", "got", "gets", "getting", "'s", "'re"]);
-export const PREPOSITIONS = new Set([
-  "in",
-  "at",
-  "on",
-  "from",
-  "to",
-  "into",
-  "onto",
-  "toward",
-  "towards",
-  "near",
-  "by",
-  "with",
-  "for",
-  "of",
-  "inside",
-  "outside",
-  "across",
-  "over",
-  "under",
-  "through",
-  "via",
-  "after",
-  "before",
-  "during",
-  "since",
-  "until",
-  "against",
-  "among",
-  "between",
-  "amid",
-  "out",
-  "within",
-  "around",
-  "behind",
-  "about",
-  "despite",
-  "following",
-  "per",
-  "without",
-  "off",
-]);
-const ADVERBS = new Set([
-  "also",
-  "still",
-  "reportedly",
-  "already",
-  "recently",
-  "now",
-  "currently",
-  "briefly",
-  "largely",
-  "not",
-  "never",
-  "just",
-  "then",
-  "eventually",
-  "proactively",
-  "allegedly",
-  "reported",
-  "finally",
-  "initially",
-  "later",
-  "previously",
-  "once",
-  "officially",
-  "reportedly",
-  "simultaneously",
-  "subsequently",
-  "mostly",
-  "even",
-  "only",
-  "so",
-  "far",
-  "successfully",
-  "formally",
-]);
-const QUANTITY_HEADS = new Set([
-  "thousand",
-  "thousands",
-  "hundred",
-  "hundreds",
-  "dozen",
-  "dozens",
-  "score",
-  "scores",
-  "million",
-  "millions",
-  "group",
-  "number",
-  "batch",
-  "total",
-  "tens",
-  "some",
-  "most",
-  "many",
-  "all",
-  "several",
-  "majority",
-  "rest",
-  "part",
-  "half",
-  "dozens",
-]);
 const CLAUSE_STOP = new Set([",", ";", ":", "(", ")", "—", "–", ".", "!", "?", '"', "“", "”"]);
-const CONJ = new Set(["and", "or", "but", "as", "while", "when", "that", "because", "although", "if", "so", "yet"]);
-export const WH = new Set(["who", "whom", "which", "that", "where", "whose"]);
-
-/** "are due to appear", "were expected to be freed": the subject sits before these. */
-const RAISING = new Set([
-  "due",
-  "expected",
-  "set",
-  "scheduled",
-  "likely",
-  "unlikely",
-  "able",
-  "going",
-  "supposed",
-  "about",
-  "poised",
-  "slated",
-  "believed",
-  "said",
-  "reported",
-  "thought",
-  "understood",
-  "known",
-]);
 
 export function isAdverb(lower: string): boolean {
   return ADVERBS.has(lower) || (lower.length > 4 && lower.endsWith("ly") && lower !== "only" && lower !== "family" && lower !== "italy");
@@ -217,13 +35,7 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = (() => {
 })();
 
 export function isPastParticipleShape(lower: string, lemma: string): boolean {
-  return (
-    lower !== lemma &&
-    (lower.endsWith("ed") ||
-      lower.endsWith("en") ||
-      IRREGULAR_PARTICIPLES.has(lower) ||
-      ["held", "brought", "taken", "freed", "fled", "kept", "caught", "set", "let", "slain", "shot", "begun", "withdrawn", "tried"].includes(lower))
-  );
+  return lower !== lemma && (lower.endsWith("ed") || lower.endsWith("en") || IRREGULAR_PARTICIPLES.has(lower) || COMMON_PAST_PARTICIPLES.has(lower));
 }
 
 /** An irregular past or participle from the lexicon: "lost", "struck", "got", "took" (not "-s"/"-ing" forms). */
@@ -306,8 +118,14 @@ export function headAfter(view: SentenceView, from: number, max = 8): Head | nul
       break;
     }
     if (lower === "of" && last >= 0 && (QUANTITY_HEADS.has(view.lowers[last]) || countAtToken(view, last))) continue;
-    if (CONJ.has(lower) && (last < 0 || lower !== "and")) break;
-    if (PREPOSITIONS.has(lower) || WH.has(lower) || (AUX.has(lower) && last >= 0) || (lower === "and" && last >= 0 && !view.tokens[i + 1]?.capitalized)) break;
+    if (CONJUNCTIONS.has(lower) && (last < 0 || lower !== "and")) break;
+    if (
+      PREPOSITIONS.has(lower) ||
+      RELATIVE_WORDS.has(lower) ||
+      (AUX.has(lower) && last >= 0) ||
+      (lower === "and" && last >= 0 && !view.tokens[i + 1]?.capitalized)
+    )
+      break;
     if (DETERMINERS.has(lower) || isAdverb(lower)) continue;
     if (AUX.has(lower)) break;
     last = i;
@@ -331,7 +149,7 @@ export function headBefore(view: SentenceView, from: number, max = 8): Head | nu
   let steps = 0;
   while (i >= 0 && steps < max) {
     const lower = view.lowers[i];
-    if (AUX.has(lower) || isAdverb(lower) || lower === "to" || lower === "'s" || (RAISING.has(lower) && view.lowers[i + 1] === "to")) {
+    if (AUX.has(lower) || isAdverb(lower) || lower === "to" || lower === "'s" || (RAISING_WORDS.has(lower) && view.lowers[i + 1] === "to")) {
       i--;
       steps++;
       continue;
@@ -354,14 +172,14 @@ export function headBefore(view: SentenceView, from: number, max = 8): Head | nu
     // "I was a member ... and was transferred": coordinated verbs share the clause's first subject
     const s = clauseStart(view, i);
     for (let k = s; k < i; k++) {
-      if (view.tokens[k].kind === "punct" || DETERMINERS.has(view.lowers[k]) || isAdverb(view.lowers[k]) || CONJ.has(view.lowers[k])) continue;
+      if (view.tokens[k].kind === "punct" || DETERMINERS.has(view.lowers[k]) || isAdverb(view.lowers[k]) || CONJUNCTIONS.has(view.lowers[k])) continue;
       const h = classifyHead(view, k);
       return h.kind === "first-person" || h.kind === "pronoun" ? h : null;
     }
     return null;
   }
-  if (PREPOSITIONS.has(view.lowers[i]) || CONJ.has(view.lowers[i])) return null;
-  if (WH.has(view.lowers[i])) {
+  if (PREPOSITIONS.has(view.lowers[i]) || CONJUNCTIONS.has(view.lowers[i])) return null;
+  if (RELATIVE_WORDS.has(view.lowers[i])) {
     // relative clause: the antecedent precedes the pronoun (maybe after a comma)
     let j = i - 1;
     if (j >= 0 && view.tokens[j].kind === "punct") j--;
@@ -372,38 +190,6 @@ export function headBefore(view: SentenceView, from: number, max = 8): Head | nu
   if (count) return { index: i, lemma: view.lemmas[i], kind: "pronoun" };
   return classifyHead(view, i);
 }
-
-/** Words that open an aside about people: "most of them", "among them", "including", "all of them". */
-const APPOSITIVE_OPENERS = new Set([
-  "most",
-  "many",
-  "some",
-  "all",
-  "among",
-  "including",
-  "mostly",
-  "both",
-  "half",
-  "several",
-  "none",
-  "each",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "mainly",
-  "largely",
-  "nearly",
-  "almost",
-  "roughly",
-  "around",
-  "about",
-  "majority",
-  "the",
-  "a",
-  "an",
-]);
 
 /**
  * The token index of the punctuation that opens an aside closed at `close`
@@ -421,7 +207,7 @@ export function appositiveStart(view: SentenceView, close: number): number {
       const opener = view.lowers[first];
       if (!(APPOSITIVE_OPENERS.has(opener) || countAtToken(view, first))) return -1;
       for (let j = first; j < close; j++)
-        if (AUX.has(view.lowers[j]) || BE_FORMS.has(view.lowers[j]) || WH.has(view.lowers[j]) || view.lowers[j] === "said") return -1;
+        if (AUX.has(view.lowers[j]) || BE_FORMS.has(view.lowers[j]) || RELATIVE_WORDS.has(view.lowers[j]) || view.lowers[j] === "said") return -1;
       return k;
     }
   }
@@ -460,7 +246,7 @@ export function phraseEndingAt(view: SentenceView, head: number): string {
       (tok.capitalized && !DETERMINERS.has(lower) && !PREPOSITIONS.has(lower)) ||
       lower.includes("-") ||
       ((lower === "and" || lower === "&") && k > 0 && view.tokens[k - 1].capitalized) ||
-      MODIFIERS.has(lower);
+      PERSON_MODIFIERS.has(lower);
     if (!modifier || tok.kind !== "word") break;
     first = k;
     steps++;
@@ -468,43 +254,6 @@ export function phraseEndingAt(view: SentenceView, head: number): string {
   if (view.lowers[first] === "and") first++;
   return view.doc.text.slice(view.tokens[first].start, view.tokens[head].end);
 }
-
-const MODIFIERS = new Set([
-  "foreign",
-  "senior",
-  "former",
-  "suspected",
-  "female",
-  "male",
-  "young",
-  "armed",
-  "local",
-  "other",
-  "remaining",
-  "extremist",
-  "terrorist",
-  "jihadist",
-  "militant",
-  "shia",
-  "sunni",
-  "alleged",
-  "wounded",
-  "civilian",
-  "political",
-  "detained",
-  "captured",
-  "mostly",
-  "high-risk",
-  "dangerous",
-  "british",
-  "french",
-  "american",
-  "iraqi",
-  "syrian",
-  "kurdish",
-  "afghan",
-  "pakistani",
-]);
 
 export function isPlural(lower: string, lemma: string): boolean {
   return lower !== lemma && lower.endsWith("s");

@@ -3,7 +3,8 @@
 // detectors, which check a trigger's needs against them, and the slot
 // fillers, which name the subject.
 
-import { AUX, BE_FORMS, classifyHead, clauseEnd, countAtToken, headAfter, headBefore, isAdverb, isPastParticipleShape, type Head } from "./grammar.js";
+import { classifyHead, clauseEnd, countAtToken, headAfter, headBefore, isAdverb, isPastParticipleShape, type Head } from "./grammar.js";
+import { AUX, BE_FORMS, GOAL_PREPOSITIONS, PP_HEADS, SUBORDINATE_PREPOSITIONS } from "../lexicon/function-words.js";
 import type { SentenceView, Trigger } from "./types.js";
 
 /** The people or thing the event happens to. */
@@ -41,15 +42,11 @@ export function themeOf(view: SentenceView, t: Trigger): Head | null {
   return passiveSubject(view, t) ?? after;
 }
 
-const GOAL_PREPOSITIONS = new Set(["to", "into", "from", "toward", "towards", "onto", "across"]);
 /** "crossed into", "returned from", "got out of": the trigger ends where a place follows. */
 export function endsInGoal(view: SentenceView, t: Trigger): boolean {
   const l = view.lowers[t.last];
   return GOAL_PREPOSITIONS.has(l) || (l === "of" && view.lowers[t.last - 1] === "out");
 }
-
-const SUBORDINATE_PREPOSITIONS = new Set(["before", "after", "without", "upon", "on", "despite", "since", "while", "when", "for"]);
-const PP_HEADS = new Set(["from", "of", "in", "at", "with", "near", "inside", "aboard", "on"]);
 
 /**
  * Subject of a passive: "four men from the convoy were held" is about the men,

@@ -9,6 +9,9 @@ import { CUSTODY_NOUNS, DEMONYM_COUNTRY, DEMONYM_PLURALS, FACILITY_NOUNS, FIGHTE
 import { FRAME_CUES, FRAME_MIN_MENTIONS } from "../lexicon/frames.js";
 import type { EventType } from "../types.js";
 import type { DocInfo, SentenceView } from "./types.js";
+import { HOLDER_VERBS } from "../lexicon/custody-verbs.js";
+import { AFFILIATION_WORDS } from "../lexicon/groups.js";
+import { FINITE_VERBS_AFTER_NAME } from "../lexicon/function-words.js";
 
 const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”", "[", "]"]);
 
@@ -110,42 +113,6 @@ export function buildViews(doc: Annotations): DocInfo {
   return info;
 }
 
-const HOLDER_VERBS = new Set([
-  "run",
-  "guard",
-  "control",
-  "hold",
-  "held",
-  "operate",
-  "oversee",
-  "secure",
-  "administer",
-  "manage",
-  "keep",
-  "controlled",
-  "guarded",
-  "operated",
-  "led",
-]);
-const LINK_WORDS = new Set([
-  "link",
-  "links",
-  "tie",
-  "ties",
-  "loyal",
-  "affiliated",
-  "belonging",
-  "allegiance",
-  "joined",
-  "join",
-  "linked",
-  "connected",
-  "connection",
-  "connections",
-  "membership",
-  "supporting",
-]);
-
 /** The first and last tokens of the sentence that a mention covers, or null when it covers none. */
 function mentionTokens(view: SentenceView, a: { start: number; end: number }): [number, number] | null {
   const toks = view.tokens;
@@ -205,8 +172,8 @@ export function groupRole(view: SentenceView, a: ActorMention): "affiliation" | 
       if (toks[j].kind !== "word") break;
       const lemma = view.lemmas[j];
       if (
-        LINK_WORDS.has(view.lowers[j]) ||
-        LINK_WORDS.has(lemma) ||
+        AFFILIATION_WORDS.has(view.lowers[j]) ||
+        AFFILIATION_WORDS.has(lemma) ||
         (isPersonNoun(lemma, view.lowers[j]) && (CUSTODY_NOUNS.has(lemma) || FIGHTER_NOUNS.has(lemma)))
       )
         return "affiliation";
@@ -244,7 +211,7 @@ function verbAt(view: SentenceView, k: number): boolean {
   const tok = view.tokens[k];
   if (!tok || tok.kind !== "word" || tok.capitalized) return false;
   const next = view.lowers[k];
-  if (["is", "was", "were", "are", "has", "had", "have", "will", "would", "said", "says", "told", "announced", "claimed"].includes(next)) return true;
+  if (FINITE_VERBS_AFTER_NAME.has(next)) return true;
   // an inflected word that is no plural noun
   return next !== view.lemmas[k] && !/s$/.test(next) && !isPersonNoun(view.lemmas[k], next) && !FACILITY_NOUNS.has(view.lemmas[k]) && !/ing$/.test(next);
 }

@@ -168,3 +168,127 @@ export const CLAUSE_ONLY_CUES = [
   "states",
   "noted",
 ];
+
+/** Verbs of saying and reporting, in every form: a date next to them may be the date of the telling. */
+export const SAYING_VERB_FORMS: ReadonlySet<string> = new Set([
+  "say",
+  "said",
+  "says",
+  "tell",
+  "told",
+  "report",
+  "reported",
+  "reports",
+  "announce",
+  "announced",
+  "confirm",
+  "confirmed",
+  "add",
+  "added",
+  "state",
+  "stated",
+  "release",
+  "released",
+  "publish",
+  "published",
+  "according",
+]);
+
+/** Verbs of reporting in the present tense: "says", "reports", "confirms". */
+export const PRESENT_REPORTING_VERBS: ReadonlySet<string> = new Set(["says", "say", "reports", "report", "tells", "confirms", "announces", "states"]);
+
+/** Words that present something as a claim made by others: "claimed", "alleged", "rumours". */
+export const CLAIM_WORDS: ReadonlySet<string> = new Set([
+  "claim",
+  "claimed",
+  "claiming",
+  "claims",
+  "alleged",
+  "alleging",
+  "rumour",
+  "rumours",
+  "rumor",
+  "rumors",
+  "suggesting",
+  "suggested",
+]);
+
+/** Words of saying and briefing after which a place is where something was said: "told reporters in X", "a briefing in X". */
+export const REPORTING_WORDS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "told",
+  "announced",
+  "stated",
+  "declared",
+  "confirmed",
+  "briefing",
+  "conference",
+  "speaking",
+  "spoke",
+]);
+
+/** Verbs of reporting after a source, present and past: "reports", "noted", "estimated". */
+export const REPORTING_VERB_FORMS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "added",
+  "told",
+  "reported",
+  "reports",
+  "announced",
+  "announces",
+  "stated",
+  "confirmed",
+  "noted",
+  "explained",
+  "warned",
+  "claimed",
+  "estimated",
+  "estimates",
+  "tweeted",
+  "wrote",
+  "urged",
+  "demanded",
+]);
+
+/** Words of saying after which a date is the day of the report: "said on Monday", "told reporters", "a statement". */
+export const REPORT_DAY_WORDS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "told",
+  "announced",
+  "stated",
+  "added",
+  "confirmed",
+  "reported",
+  "reporters",
+  "statement",
+]);
+
+/** Verbs after "the X camp" that make it a faction, not a place: "the Harris camp said". */
+export const FACTION_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "say",
+  "claimed",
+  "claims",
+  "argued",
+  "argues",
+  "denied",
+  "denies",
+  "insisted",
+  "insists",
+  "believes",
+  "believed",
+  "wants",
+  "wanted",
+  "hopes",
+  "hoped",
+  "told",
+  "announced",
+]);
+
+/** Words that reject a claim as untrue: "baseless", "denied", "debunked". */
+export const REJECTION_CUE: RegExp =
+  /\b(?:fabricated|false|baseless|untrue|unfounded|fake|groundless|denied|denies|deny|dismissed|rejected|refuted|debunked)\b/i;

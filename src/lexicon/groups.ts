@@ -273,3 +273,64 @@ export const MEDIA_HEADS = [
   "magazine",
   "weekly",
 ];
+
+/** Words of affiliation before "of", "to" or "with": "linked to", "loyal to", "affiliated with". */
+export const AFFILIATION_WORDS: ReadonlySet<string> = new Set([
+  "link",
+  "links",
+  "tie",
+  "ties",
+  "loyal",
+  "affiliated",
+  "belonging",
+  "allegiance",
+  "joined",
+  "join",
+  "linked",
+  "connected",
+  "connection",
+  "connections",
+  "membership",
+  "supporting",
+]);
+
+/** Participles after a hyphen that tie an actor to a backer: "Iran-backed", "US-led", "SDF-run". */
+export const AFFILIATION_SUFFIXES: ReadonlySet<string> = new Set([
+  "backed",
+  "led",
+  "run",
+  "held",
+  "controlled",
+  "linked",
+  "affiliated",
+  "aligned",
+  "allied",
+  "supported",
+  "based",
+]);
+
+/** Aliases folded onto one canonical group name (lower case, without "the"). */
+export const GROUP_ALIASES: Record<string, string> = {
+  is: "Islamic State",
+  isis: "Islamic State",
+  isil: "Islamic State",
+  daesh: "Islamic State",
+  "islamic state": "Islamic State",
+  "islamic state group": "Islamic State",
+  "islamic state of iraq and syria": "Islamic State",
+  "islamic state of iraq and the levant": "Islamic State",
+  sdf: "Syrian Democratic Forces",
+  "syrian democratic forces": "Syrian Democratic Forces",
+  hts: "Hayat Tahrir al-Sham",
+  "hayat tahrir al-sham": "Hayat Tahrir al-Sham",
+  pkk: "Kurdistan Workers' Party",
+  irgc: "Islamic Revolutionary Guard Corps",
+  "islamic revolutionary guard corps": "Islamic Revolutionary Guard Corps",
+  fatemiyoun: "Fatemiyoun Brigade",
+  "liwa fatemiyoun": "Fatemiyoun Brigade",
+  "fatemiyoun brigade": "Fatemiyoun Brigade",
+  zainabiyoun: "Zainabiyoun Brigade",
+  "liwa zainabiyoun": "Zainabiyoun Brigade",
+  "zainabiyoun brigade": "Zainabiyoun Brigade",
+  "kataib hezbollah": "Kataib Hezbollah",
+};

@@ -208,3 +208,131 @@ export const CUMULATIVE_CUES: readonly string[] = ["so far", "since", "in total"
 
 /** Figures that describe a stock at a moment: "currently", "remain". */
 export const STOCK_CUES: readonly string[] = ["currently", "now", "remain", "remains", "still", "at present", "presently"];
+
+/** Words just before a count that make it a stock at a moment: "are", "remain", "currently". */
+export const STOCK_WORDS: ReadonlySet<string> = new Set(["are", "is", "remain", "remains", "currently", "now", "still", "being", "presently"]);
+
+/** "attempts to free inmates", "a bid to storm the prison": what was tried is not what happened. */
+export const ATTEMPT_NOUNS: ReadonlySet<string> = new Set(["attempt", "bid", "effort", "try", "plot", "scheme", "push", "drive"]);
+
+/** Words of an effort toward a goal: "efforts", "a manhunt", "working to", "pressure to". */
+export const EFFORT_WORDS: ReadonlySet<string> = new Set([
+  "effort",
+  "efforts",
+  "bid",
+  "attempt",
+  "attempts",
+  "pressure",
+  "pressures",
+  "measure",
+  "measures",
+  "manhunt",
+  "search",
+  "hunt",
+  "drive",
+  "bids",
+  "steps",
+  "working",
+  "work",
+  "works",
+  "worked",
+  "strive",
+  "striving",
+  "continue",
+  "continues",
+  "seeking",
+  "seek",
+  "seeks",
+  "trying",
+  "try",
+  "tries",
+]);
+
+/** "had no plans to bring back", "has no intention of releasing", "refused to hand over": intent denied. */
+export const INTENT_NOUNS: ReadonlySet<string> = new Set([
+  "plan",
+  "plans",
+  "intention",
+  "intentions",
+  "intent",
+  "obligation",
+  "desire",
+  "appetite",
+  "mandate",
+  "willingness",
+]);
+
+/** Verbs of refusing, in their inflected forms: "refused", "declines". */
+export const REFUSAL_VERBS: ReadonlySet<string> = new Set(["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline"]);
+
+/** "has repeatedly targeted army posts", "routinely detains": a habit, not an incident. */
+export const HABITUAL_ADVERBS: ReadonlySet<string> = new Set([
+  "repeatedly",
+  "regularly",
+  "frequently",
+  "routinely",
+  "often",
+  "habitually",
+  "periodically",
+  "sometimes",
+  "occasionally",
+  "usually",
+]);
+
+/** "are due to appear", "were expected to be freed": the subject sits before these. */
+export const RAISING_WORDS: ReadonlySet<string> = new Set([
+  "due",
+  "expected",
+  "set",
+  "scheduled",
+  "likely",
+  "unlikely",
+  "able",
+  "going",
+  "supposed",
+  "about",
+  "poised",
+  "slated",
+  "believed",
+  "said",
+  "reported",
+  "thought",
+  "understood",
+  "known",
+]);
+
+/** Negating words: "not", "never", "n't". */
+export const NEGATORS: ReadonlySet<string> = new Set(["not", "never", "n't"]);
+
+/** Words that open a sentence as a condition or supposition: "if", "unless", "should", "imagine". */
+export const CONDITIONAL_OPENERS: ReadonlySet<string> = new Set(["if", "unless", "should", "whether", "suppose", "imagine"]);
+
+/** Words of lasting state: a holding that "remains" or is "still" held is a stock at a date, not an ongoing event. */
+export const STATE_CUES: ReadonlySet<string> = new Set(["remain", "remains", "remained", "still", "currently", "keep", "keeps"]);
+
+/** Verbs of pressing someone to act, before "to": "pressed X to", "wants X to". */
+export const INFLUENCE_VERBS: ReadonlySet<string> = new Set([
+  "press",
+  "pressed",
+  "pressing",
+  "urge",
+  "ask",
+  "encourage",
+  "encouraged",
+  "pressure",
+  "pressured",
+  "persuade",
+  "appeal",
+  "invite",
+  "invited",
+  "want",
+  "need",
+  "demand",
+  "implore",
+  "exhort",
+  "lobby",
+  "lobbied",
+]);
+
+/** Words before "to" + verb that make no plan: "began to", "managed to", "used to", "was able to". */
+export const NON_PLAN_INFINITIVE_HEADS: ReadonlySet<string> = new Set(["begin", "start", "continue", "manage", "go", "have", "used", "able", "refuse", "fail"]);

@@ -436,3 +436,38 @@ export const ONE_NOT_COUNT_BEFORE: ReadonlySet<string> = new Set([
   "big",
   "little",
 ]);
+
+/** Nouns of quantity before "of": "dozens of", "a group of", "the rest of". */
+export const QUANTITY_HEADS: ReadonlySet<string> = new Set([
+  "thousand",
+  "thousands",
+  "hundred",
+  "hundreds",
+  "dozen",
+  "dozens",
+  "score",
+  "scores",
+  "million",
+  "millions",
+  "group",
+  "number",
+  "batch",
+  "total",
+  "tens",
+  "some",
+  "most",
+  "many",
+  "all",
+  "several",
+  "majority",
+  "rest",
+  "part",
+  "half",
+  "dozens",
+]);
+
+/** Words that restate a count of groups as individuals: "30 families comprising 120 people". */
+export const RESTATING_WORDS: ReadonlySet<string> = new Set(["comprising", "totalling", "totaling", "numbering", "including", "with"]);
+
+/** Words that open a part of the people just counted. */
+export const PART_OPENERS: ReadonlySet<string> = new Set(["including", "among", "incl"]);

@@ -523,3 +523,27 @@ export const NOT_NAME_WORDS = [
   "new",
   "old",
 ];
+
+/** Words that end the name of a newspaper, broadcaster or agency ("Kabul Today", "Gulf News"). */
+export const MEDIA_NAME_ENDINGS: ReadonlySet<string> = new Set([
+  "today",
+  "times",
+  "news",
+  "post",
+  "tv",
+  "television",
+  "radio",
+  "agency",
+  "press",
+  "herald",
+  "tribune",
+  "daily",
+  "gazette",
+  "journal",
+  "observer",
+  "channel",
+  "online",
+  "media",
+  "telegraph",
+  "chronicle",
+]);

@@ -391,3 +391,117 @@ export const MIGRANT_NOUNS: ReadonlySet<string> = new Set([
   "foreigner",
   "undocumented",
 ]);
+
+/** Nouns for people as members of a nation: "citizens", "nationals", "returnees". */
+export const NATIONAL_NOUNS: ReadonlySet<string> = new Set(["citizen", "national", "compatriot", "countryman", "returnee"]);
+
+/** Nouns for the dead: "body", "remains", "corpse". */
+export const REMAINS_NOUNS: ReadonlySet<string> = new Set(["body", "remains", "corpse"]);
+
+/** Bodies and remains handed between parties are swapped, not transferred. */
+export const SWAPPED_CAPTIVE_NOUNS: ReadonlySet<string> = new Set([
+  "prisoner",
+  "hostage",
+  "detainee",
+  "captive",
+  "serviceman",
+  "servicemen",
+  "soldier",
+  "pow",
+  "POW",
+  "woman",
+  "child",
+  "civilian",
+  "defender",
+  "personnel",
+  "troop",
+  "fighter",
+  "marine",
+  "sailor",
+  "hero",
+  "citizen",
+  "people",
+]);
+
+/** Predicates for people held: "held hostage", "kept incommunicado". */
+export const CAPTIVE_PREDICATES: ReadonlySet<string> = new Set(["hostage", "captive", "prisoner", "incommunicado"]);
+
+/** Words that make people foreign to the country: "foreign", "aliens", "non-nationals". */
+export const FOREIGN_WORDS: ReadonlySet<string> = new Set(["foreign", "foreigner", "alien", "non-national"]);
+
+/** Possessives that make people the country's own: "its", "their", "our" (citizens). */
+export const OWN_POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "our"]);
+
+/** Adjectives and nouns that may sit between a count and the people counted: "450 foreign fighters", "12 female inmates". */
+export const PERSON_MODIFIERS: ReadonlySet<string> = new Set([
+  "foreign",
+  "senior",
+  "former",
+  "suspected",
+  "female",
+  "male",
+  "young",
+  "armed",
+  "local",
+  "other",
+  "remaining",
+  "extremist",
+  "terrorist",
+  "jihadist",
+  "militant",
+  "shia",
+  "sunni",
+  "alleged",
+  "wounded",
+  "civilian",
+  "political",
+  "detained",
+  "captured",
+  "mostly",
+  "high-risk",
+  "dangerous",
+  "british",
+  "french",
+  "american",
+  "iraqi",
+  "syrian",
+  "kurdish",
+  "afghan",
+  "pakistani",
+]);
+
+/** Words that may sit between a count and its head without an adjective's shape: "more", "additional", "high-ranking". */
+export const COUNT_MODIFIER_WORDS: ReadonlySet<string> = new Set([
+  "foreign",
+  "senior",
+  "former",
+  "suspected",
+  "young",
+  "armed",
+  "local",
+  "other",
+  "more",
+  "remaining",
+  "extremist",
+  "terrorist",
+  "jihadist",
+  "militant",
+  "alleged",
+  "wounded",
+  "new",
+  "additional",
+  "further",
+  "high-ranking",
+  "detained",
+  "captured",
+  "affiliated",
+  "shia",
+  "sunni",
+  "kurdish",
+]);
+
+/** Pronouns after "of" in a partitive: "some of them", "12 of whom". */
+export const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(["them", "those", "these", "whom", "us"]);
+
+/** Heads that count groups of people, restated as individuals. */
+export const COLLECTIVE_HEADS: ReadonlySet<string> = new Set(["family", "household"]);

@@ -20,7 +20,7 @@
 // synonym table lacks, yet it is still ~7x the independent reports.
 
 import type { CopyGroup } from "../types.js";
-import { STOPWORDS, SYNONYMS } from "./synonyms.js";
+import { STOPWORDS, SYNONYMS } from "../lexicon/synonyms.js";
 import { shortHash, words } from "./util.js";
 
 export const SYNDICATED_THRESHOLD = 0.45;

@@ -4,67 +4,20 @@
 //   stock       held now ("remain", "currently held", "are now in")
 //   planned     a ceiling or target ("up to 7,000 would be moved")
 // The record's own countKind wins when the extractor set it; otherwise the
-// kind is inferred from the status and the evidence words below (data).
+// kind is inferred from the status and the evidence words (lexicon/figure-cues.ts).
 
 import type { CountKind, EventType, StoredEvent } from "../types.js";
-
-/** Phrases that make a figure a running total. */
-export const CUMULATIVE_CUES: RegExp[] = [
-  /\bso far\b/i,
-  /\bto date\b/i,
-  /\bin total\b/i,
-  /\ba total of\b/i,
-  /\baltogether\b/i,
-  /\bcumulative(ly)?\b/i,
-  /\boverall\b/i,
-  /\bsince (the )?(start|beginning|launch|outset)\b/i,
-  /\bsince\b/i,
-  /\bup to now\b/i,
-  /\bthus far\b/i,
-  /\b(has|have) (now |so far |already |thus far )?(received|taken in|taken|accepted|transferred|moved|repatriated|released|brought|welcomed|handed over)\b/i,
-  /\b(has|have) been (brought|transferred|moved|relocated|repatriated|returned|handed over|sent|flown|released)\b/i,
-  /\bbrings? the (total|number|tally|count)\b/i,
-  /\bbringing the (total|number|tally|count)\b/i,
-];
+import {
+  FIGURE_COMPLETION_CUES,
+  FIGURE_CUMULATIVE_CUES,
+  FIGURE_PLANNED_CUES,
+  FIGURE_STOCK_CUES,
+  FIRST_BATCH_CUES,
+  MINIMISING_CUES,
+} from "../lexicon/figure-cues.js";
 
 /** Types whose figure can count people present somewhere now (moved people are now in the destination). */
 export const STOCK_TYPES: ReadonlySet<EventType> = new Set(["holding", "transfer", "relocation", "repatriation"]);
-
-/** Phrases that make a figure a stock held at a date. */
-export const STOCK_CUES: RegExp[] = [
-  /\b(still|currently|now) (held|holding|detained|housed|kept|in|remain|remaining|being held)\b/i,
-  /\bare (now|currently|still) in\b/i,
-  /\bremain(s|ing)?\b/i,
-  /\b(hold|holds|holding|houses|housing) (approximately |about |around |some |nearly |more than |over |up to )?[\d,.]+/i,
-  /\bheld in\b/i,
-  /\bbehind bars\b/i,
-];
-
-/** Phrases that make a figure a plan or ceiling. */
-export const PLANNED_CUES: RegExp[] = [
-  /\bup to\b/i,
-  /\bplan(s|ned|ning)?\b/i,
-  /\b(would|will|could|may|might) (eventually |ultimately |soon )?(be |involve |see |take |receive |accept )/i,
-  /\btarget(s|ed)?\b/i,
-  /\baim(s|ed)? to\b/i,
-  /\bexpected to\b/i,
-  /\bintend(s|ed)? to\b/i,
-  /\beventually\b/i,
-];
-
-/** The first batch of an operation: also the operation's running total at that date. */
-export const FIRST_BATCH_CUES: RegExp[] = [
-  /\b(began|begun|begins|started|starts|kicked off|opened) (on \w+ )?with\b/i,
-  /\bfirst (batch|group|wave|convoy|flight|round|tranche)\b/i,
-  /\binitial (batch|group|wave|convoy|flight|round|tranche)\b/i,
-];
-
-/** The end of an operation: its figure is the operation's final total. */
-export const COMPLETION_CUES: RegExp[] = [
-  /\b(completed|concluded|wrapped up|finished|ended|came to an end)\b/i,
-  /\b(completion|conclusion|end) of the (operation|transfer|programme|program|process|campaign|drive|exchange|airlift)\b/i,
-  /\bin all\b.*\b(operation|transfer|programme|program|process|campaign)\b/i,
-];
 
 function evidenceText(e: StoredEvent): string {
   return e.evidence.map((x) => x.text).join(" ");
@@ -93,9 +46,9 @@ export function classifyCount(e: StoredEvent): CountKind | null {
   if (e.status === "planned") return "planned";
   if (e.type === "holding") return "stock";
   const text = figureText(e);
-  if (anyOf(CUMULATIVE_CUES, text)) return "cumulative";
-  if (STOCK_TYPES.has(e.type) && anyOf(STOCK_CUES, text) && !anyOf(FIRST_BATCH_CUES, text)) return "stock";
-  if (anyOf(PLANNED_CUES, text) && e.count.qualifier === "at_most") return "planned";
+  if (anyOf(FIGURE_CUMULATIVE_CUES, text)) return "cumulative";
+  if (STOCK_TYPES.has(e.type) && anyOf(FIGURE_STOCK_CUES, text) && !anyOf(FIRST_BATCH_CUES, text)) return "stock";
+  if (anyOf(FIGURE_PLANNED_CUES, text) && e.count.qualifier === "at_most") return "planned";
   return "one_off";
 }
 
@@ -108,7 +61,7 @@ export function isCompletion(e: StoredEvent, kind: CountKind | null = classifyCo
   const v = e.count.value;
   const forms = [String(v), v.toLocaleString("en-US")];
   const own = e.evidence.find((x) => forms.some((f) => x.text.includes(f)));
-  return !!own && anyOf(COMPLETION_CUES, own.text);
+  return !!own && anyOf(FIGURE_COMPLETION_CUES, own.text);
 }
 
 export function isFirstBatch(e: StoredEvent, kind: CountKind | null = classifyCount(e)): boolean {
@@ -167,20 +120,6 @@ export function qualifierRank(q: string): number {
 }
 
 // ------------------------------------------------------------------ minimising accounts
-
-/** Words that shrink an account: "briefly escaped", "were recaptured", "a handful". */
-export const MINIMISING_CUES: RegExp[] = [
-  /\bbriefly\b/i,
-  /\brecaptured\b/i,
-  /\bre-?arrested\b/i,
-  /\bcaught again\b/i,
-  /\bfoiled\b/i,
-  /\bthwarted\b/i,
-  /\battempted\b/i,
-  /\ba (few|handful)\b/i,
-  /\bsmall number\b/i,
-  /\bno one (escaped|was)\b/i,
-];
 
 export function isMinimising(e: StoredEvent): boolean {
   return anyOf(MINIMISING_CUES, evidenceText(e));

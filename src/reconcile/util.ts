@@ -4,6 +4,7 @@
 import { countryName } from "../lexicon/countries.js";
 import { createHash } from "node:crypto";
 import type { Place } from "../types.js";
+import { GROUP_ALIASES } from "../lexicon/groups.js";
 
 /** Short stable hash (hex) of a string. */
 export function shortHash(s: string, len = 10): string {
@@ -146,32 +147,6 @@ export function isCountryLevel(p: Place | null | undefined): boolean {
 }
 
 // ------------------------------------------------------------------ groups
-
-/** Aliases folded onto one canonical group name (data). */
-export const GROUP_ALIASES: Record<string, string> = {
-  is: "Islamic State",
-  isis: "Islamic State",
-  isil: "Islamic State",
-  daesh: "Islamic State",
-  "islamic state": "Islamic State",
-  "islamic state group": "Islamic State",
-  "islamic state of iraq and syria": "Islamic State",
-  "islamic state of iraq and the levant": "Islamic State",
-  sdf: "Syrian Democratic Forces",
-  "syrian democratic forces": "Syrian Democratic Forces",
-  hts: "Hayat Tahrir al-Sham",
-  "hayat tahrir al-sham": "Hayat Tahrir al-Sham",
-  pkk: "Kurdistan Workers' Party",
-  irgc: "Islamic Revolutionary Guard Corps",
-  "islamic revolutionary guard corps": "Islamic Revolutionary Guard Corps",
-  fatemiyoun: "Fatemiyoun Brigade",
-  "liwa fatemiyoun": "Fatemiyoun Brigade",
-  "fatemiyoun brigade": "Fatemiyoun Brigade",
-  zainabiyoun: "Zainabiyoun Brigade",
-  "liwa zainabiyoun": "Zainabiyoun Brigade",
-  "zainabiyoun brigade": "Zainabiyoun Brigade",
-  "kataib hezbollah": "Kataib Hezbollah",
-};
 
 /** Canonical form of a group name, for comparison and display. */
 export function canonicalGroup(g: string | null | undefined): string | null {

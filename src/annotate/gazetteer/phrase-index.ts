@@ -3,38 +3,7 @@
 // whose words follow in the text joined only by spaces or hyphens.
 
 import { fold, joins, scanWords, type Word } from "./words.js";
-
-/** Name particles that match in any case ("ez" in "Deir ez-Zor", "Al" in "Al-Hasakah"). */
-export const PARTICLES = new Set([
-  "al",
-  "el",
-  "ez",
-  "ed",
-  "ad",
-  "as",
-  "ar",
-  "an",
-  "at",
-  "ash",
-  "az",
-  "ag",
-  "adh",
-  "ath",
-  "of",
-  "the",
-  "de",
-  "du",
-  "des",
-  "bin",
-  "ibn",
-  "bint",
-  "and",
-  "la",
-  "le",
-  "for",
-  "in",
-  "on",
-]);
+import { PLACE_NAME_PARTICLES } from "../../lexicon/name-particles.js";
 
 type CaseRule = "any" | "cap" | "exact";
 
@@ -83,7 +52,7 @@ export class PhraseIndex<T> {
     // A particle matches in any case, except a capitalised one that opens the
     // name ("Al Jazeera" the channel; "al-Jazeera" may be the region).
     const rules: CaseRule[] = words.map((w, k) =>
-      PARTICLES.has(w.key) && !(k === 0 && w.cap && words.length > 1) ? "any" : w.allCaps ? "exact" : w.cap ? "cap" : "any",
+      PLACE_NAME_PARTICLES.has(w.key) && !(k === 0 && w.cap && words.length > 1) ? "any" : w.allCaps ? "exact" : w.cap ? "cap" : "any",
     );
     const id = keys.join(" ") + "|" + rules.join(",");
     let p = this.byKey.get(id);

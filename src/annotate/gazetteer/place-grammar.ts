@@ -14,14 +14,19 @@ import type { PlaceKind, PlaceMention } from "../types.js";
 import type { PlaceEntry } from "./gazetteer.js";
 import { fold, joins, type Word } from "./words.js";
 import {
+  APPOSITION_PREPOSITIONS,
   FACILITY_HEADS,
   FACILITY_MODIFIERS,
   LOCALITY_PLURAL_NOUNS,
   LOCALITY_PREFIX_NOUNS,
   LOCALITY_SUFFIX_NOUNS,
+  LOCATIVE_WORDS,
+  NOT_PLACE_NAME_STARTS,
   PLACE_STOPWORDS,
 } from "../../lexicon/places.js";
 import { NON_COUNTRY_DEMONYMS } from "../../lexicon/countries.js";
+import { PLACE_NAME_LINKS } from "../../lexicon/name-particles.js";
+import { FACTION_SPEECH_VERBS } from "../../lexicon/attribution-cues.js";
 
 const TAG = "annotate/places";
 
@@ -35,184 +40,6 @@ const SUFFIX_NOUNS = Object.entries(LOCALITY_SUFFIX_NOUNS)
   .sort((a, b) => b[0].length - a[0].length);
 const SUFFIX_FIRST = new Set(SUFFIX_NOUNS.map(([keys]) => keys[0]));
 const STOP = new Set([...PLACE_STOPWORDS, ...NON_COUNTRY_DEMONYMS].map(fold));
-/** Capitalised words that never start a place's name. */
-const NOT_NAME = new Set([
-  "the",
-  "a",
-  "an",
-  "in",
-  "at",
-  "on",
-  "from",
-  "to",
-  "near",
-  "of",
-  "and",
-  "or",
-  "but",
-  "this",
-  "that",
-  "its",
-  "his",
-  "her",
-  "their",
-  "our",
-  "some",
-  "many",
-  "several",
-  "two",
-  "three",
-  "every",
-  "each",
-  "another",
-  "new",
-  "old",
-  "former",
-  "main",
-  "notorious",
-  "infamous",
-  "sprawling",
-  "overcrowded",
-  "makeshift",
-  "maximum",
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-  "gen",
-  "col",
-  "capt",
-  "president",
-  "minister",
-  "general",
-  "colonel",
-  "captain",
-  "prisoner",
-  "prisoners",
-  "refugee",
-  "refugees",
-  "detention",
-  "border",
-  "military",
-  "police",
-  "army",
-  "security",
-  "government",
-  "rebel",
-  "rebels",
-  "militia",
-  "jihadist",
-  "isis",
-  "islamic",
-  "state",
-  "republican",
-  "republicans",
-  "democrat",
-  "democrats",
-  "conservative",
-  "liberal",
-  "labour",
-  "party",
-  "jewish",
-  "muslim",
-  "catholic",
-  "orthodox",
-  "protestant",
-  "bedouin",
-  "tribal",
-  "opposition",
-  "regime",
-  "enemy",
-]);
-const NAME_LINKS = new Set([
-  "al",
-  "el",
-  "ez",
-  "ad",
-  "ar",
-  "as",
-  "an",
-  "ash",
-  "az",
-  "de",
-  "du",
-  "des",
-  "la",
-  "le",
-  "au",
-  "aux",
-  "sur",
-  "bin",
-  "ibn",
-  "abu",
-  "um",
-  "umm",
-  "wad",
-  "ain",
-  "ras",
-  "tal",
-  "tell",
-  "bab",
-  "deir",
-  "kafr",
-  "beit",
-]);
-const LOCATIVES = new Set([
-  "in",
-  "near",
-  "outside",
-  "at",
-  "inside",
-  "of",
-  "on",
-  "by",
-  "close",
-  "to",
-  "north",
-  "south",
-  "east",
-  "west",
-  "northeast",
-  "northwest",
-  "southeast",
-  "southwest",
-  "northern",
-  "southern",
-  "eastern",
-  "western",
-  "the",
-  "city",
-  "town",
-  "village",
-  "province",
-  "state",
-  "region",
-  "district",
-]);
-// Not "to" or "from": "according to Smith, Iraq has ..." is a person.
-const APPOSITION_PREPS = new Set(["in", "near", "at", "outside", "into", "inside"]);
-/** Verbs after "the X camp" that make it a faction, not a place: "the Harris camp said". */
-const SPEECH = new Set([
-  "said",
-  "says",
-  "say",
-  "claimed",
-  "claims",
-  "argued",
-  "argues",
-  "denied",
-  "denies",
-  "insisted",
-  "insists",
-  "believes",
-  "believed",
-  "wants",
-  "wanted",
-  "hopes",
-  "hoped",
-  "told",
-  "announced",
-]);
 
 interface Found {
   from: number;
@@ -261,10 +88,10 @@ export function grammarPlaces(
       if (from !== null) {
         const to = i + head.length;
         const nameWords = words.slice(from, j);
-        const proper = nameWords.some((w) => !STOP.has(w.key) && !NOT_NAME.has(w.key) && !w.allCaps);
+        const proper = nameWords.some((w) => !STOP.has(w.key) && !NOT_PLACE_NAME_STARTS.has(w.key) && !w.allCaps);
         // "a Turkish base", "an army camp": an indefinite article marks a common noun, not a name.
         const indefinite = from > 0 && (words[from - 1].key === "a" || words[from - 1].key === "an");
-        const faction = !capHead && SPEECH.has(words[i + head.length]?.key ?? "");
+        const faction = !capHead && FACTION_SPEECH_VERBS.has(words[i + head.length]?.key ?? "");
         if (!indefinite && !faction && (proper || (capHead && nameWords.length > 0 && nameWords.every((w) => w.cap && !w.allCaps)))) {
           mark({ from, to, name: text.slice(words[from].start, words[to - 1].end), kind: "facility", container: null, how: "facility" });
           i = to - 1;
@@ -282,7 +109,7 @@ export function grammarPlaces(
       );
     if (suf) {
       const from = nameRunBack(words, text, i, taken);
-      if (from !== null && words.slice(from, i).some((w) => !STOP.has(w.key) && !NOT_NAME.has(w.key) && !w.allCaps)) {
+      if (from !== null && words.slice(from, i).some((w) => !STOP.has(w.key) && !NOT_PLACE_NAME_STARTS.has(w.key) && !w.allCaps)) {
         const to = i + suf[0].length;
         mark({ from, to, name: text.slice(words[from].start, words[i - 1].end), kind: suf[1], container: null, how: "suffix" });
         i = to - 1;
@@ -296,7 +123,7 @@ export function grammarPlaces(
       let j = i;
       for (;;) {
         const from = nameRunBack(words, text, j, new Uint8Array(words.length));
-        if (from === null || !words.slice(from, j).some((w) => !STOP.has(w.key) && !NOT_NAME.has(w.key) && !w.allCaps)) break;
+        if (from === null || !words.slice(from, j).some((w) => !STOP.has(w.key) && !NOT_PLACE_NAME_STARTS.has(w.key) && !w.allCaps)) break;
         runs.push([from, j]);
         const link = words[from - 1];
         if (!link || !(link.key === "and" || link.key === "or" || link.text === ",")) break;
@@ -374,7 +201,7 @@ export function grammarPlaces(
 
   // Apposition: "in X, <place>" / "in X, in <place>".
   for (let i = 1; i < words.length; i++) {
-    if (taken[i] || !APPOSITION_PREPS.has(words[i - 1].key) || words[i - 1].cap) continue;
+    if (taken[i] || !APPOSITION_PREPOSITIONS.has(words[i - 1].key) || words[i - 1].cap) continue;
     const to = nameRunForward(words, text, i, taken);
     if (to === null || words[to]?.text !== ",") continue;
     let k = to + 1;
@@ -397,24 +224,24 @@ function nameRunBack(words: Word[], text: string, j: number, taken: Uint8Array):
     const w = words[from - 1];
     if (taken[from - 1] || w.kind !== "word" || !joins(text, w, words[from])) break;
     if (w.cap && !/^\d/.test(w.text)) n++;
-    else if (!(NAME_LINKS.has(w.key) && from - 2 >= 0 && words[from - 2].cap)) break;
+    else if (!(PLACE_NAME_LINKS.has(w.key) && from - 2 >= 0 && words[from - 2].cap)) break;
     from--;
   }
   // Leading function words capitalised at a sentence start are not part of the name.
-  while (from < j && (NOT_NAME.has(words[from].key) || (NAME_LINKS.has(words[from].key) && !words[from].cap))) from++;
+  while (from < j && (NOT_PLACE_NAME_STARTS.has(words[from].key) || (PLACE_NAME_LINKS.has(words[from].key) && !words[from].cap))) from++;
   return from < j ? from : null;
 }
 
 /** End of the capitalised name starting at words[i] (up to four words), or null. */
 function nameRunForward(words: Word[], text: string, i: number, taken: Uint8Array): number | null {
   const w = words[i];
-  if (!w || w.kind !== "word" || !w.cap || w.allCaps || taken[i] || NOT_NAME.has(w.key) || STOP.has(w.key)) return null;
+  if (!w || w.kind !== "word" || !w.cap || w.allCaps || taken[i] || NOT_PLACE_NAME_STARTS.has(w.key) || STOP.has(w.key)) return null;
   let to = i + 1;
   while (to < words.length && to - i < 5) {
     const x = words[to];
     if (taken[to] || x.kind !== "word" || !joins(text, words[to - 1], x)) break;
     if (x.cap) to++;
-    else if (NAME_LINKS.has(x.key) && words[to + 1]?.cap && joins(text, x, words[to + 1])) to += 2;
+    else if (PLACE_NAME_LINKS.has(x.key) && words[to + 1]?.cap && joins(text, x, words[to + 1])) to += 2;
     else break;
   }
   return to;
@@ -428,7 +255,7 @@ function following(words: Word[], text: string, to: number, known: PlaceMention[
   // Read past a few lower-case words ("camp for displaced people near ..."): the last one must be locative.
   let steps = 0;
   while (k < words.length && steps < 5 && words[k].kind === "word" && !words[k].cap) k++, steps++;
-  if (steps > 0 && !LOCATIVES.has(words[k - 1].key)) return null;
+  if (steps > 0 && !LOCATIVE_WORDS.has(words[k - 1].key)) return null;
   if (steps === 0 && !comma) return null;
   const w = words[k];
   if (!w) return null;

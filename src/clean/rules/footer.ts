@@ -2,7 +2,7 @@
 // then, walking back from the end, copyright lines, postal addresses,
 // company names, "about us" blurbs and footer links, up to the first line
 // that is none of these.
-import { ADDRESS_COUNTRIES, NAV_LINES } from "../lexicon.js";
+import { ADDRESS_COUNTRIES, NAV_LINES } from "../../lexicon/page-chrome.js";
 import { wordCount, type CleanRule, type CleanState } from "../state.js";
 
 const FOOTERISH = [

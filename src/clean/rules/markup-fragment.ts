@@ -4,7 +4,7 @@
 // (`<The Palace>`, `<Parasite>`, as Korean and Chinese texts cite works) is text.
 // The anchor text stays; after a broken link, a country name or demonym
 // gets back the capital that the link's slug took from it.
-import { HTML_ELEMENTS, PROPER_NAMES } from "../lexicon.js";
+import { HTML_ELEMENTS, PROPER_NAMES } from "../../lexicon/page-chrome.js";
 import type { CleanRule, CleanState } from "../state.js";
 
 const PROPER = new Set(PROPER_NAMES);

@@ -1,6 +1,6 @@
 // Navigation labels that stand alone on a line ("News", "Top", "logo", "Home"),
 // and menu bars of short labels between separators ("Home | World | Sport").
-import { NAV_LINES } from "../lexicon.js";
+import { NAV_LINES } from "../../lexicon/page-chrome.js";
 import { lineRule } from "../state.js";
 
 /** Three or more short capitalised labels separated by bars or dots, none a sentence. */

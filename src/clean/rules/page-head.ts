@@ -5,7 +5,8 @@
 // archive", "email the author"). Plain text is left alone: there the lines
 // above the story are read by the byline and dateline rules, and a short
 // first line may be the story's own.
-import { MONTHS, PAGE_HEAD_WIDGETS } from "../lexicon.js";
+import { PAGE_HEAD_WIDGETS } from "../../lexicon/page-chrome.js";
+import { MONTHS } from "../../lexicon/time-words.js";
 import { type CleanRule, wordCount } from "../state.js";
 
 /** A paragraph this long (in words, or characters for scripts written without spaces) is prose: the header ends there. */

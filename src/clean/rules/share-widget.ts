@@ -1,5 +1,6 @@
 // Share, print and listen widgets, and audio player timers ("print-icon", "Listen to the article", "0:00").
 import { lineRule } from "../state.js";
+import { SHARE_BAR_WORDS } from "../../lexicon/page-chrome.js";
 
 const WIDGETS = [
   /^(?:print|share|email|mail|save|bookmark|comment)[- ]?(?:icon|button|this(?: article| story| page)?)?$/i,
@@ -13,55 +14,6 @@ const WIDGETS = [
   /^(?:font size|text size|a\+|a-|reading mode)$/i,
 ];
 
-/** Words a share or follow bar is made of: networks, their one-letter icons, and the bar's own labels. */
-const BAR_WORDS = new Set([
-  "share",
-  "shares",
-  "sharing",
-  "this",
-  "page",
-  "article",
-  "story",
-  "on",
-  "via",
-  "to",
-  "us",
-  "follow",
-  "tweet",
-  "print",
-  "email",
-  "mail",
-  "e-mail",
-  "facebook",
-  "twitter",
-  "x",
-  "f",
-  "in",
-  "whatsapp",
-  "telegram",
-  "linkedin",
-  "reddit",
-  "pinterest",
-  "instagram",
-  "youtube",
-  "tiktok",
-  "threads",
-  "bluesky",
-  "messenger",
-  "viber",
-  "signal",
-  "copy",
-  "link",
-  "url",
-  "save",
-  "a",
-  "a+",
-  "a-",
-  "more",
-  "live",
-  "blog",
-  "post",
-]);
 const NETWORK = /\b(?:share|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|instagram|youtube|tiktok|messenger|viber)\b/i;
 
 /**
@@ -76,7 +28,7 @@ function isShareBar(text: string): boolean {
     .split(/[\s|•·:,[\]()/]+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}+-]+|[^\p{L}\p{N}+-]+$/gu, ""))
     .filter((w) => w !== "");
-  return words.length >= 2 && words.every((w) => BAR_WORDS.has(w));
+  return words.length >= 2 && words.every((w) => SHARE_BAR_WORDS.has(w));
 }
 
 /** "Reading time: 7 min", "Estimated reading time 5 minutes". */

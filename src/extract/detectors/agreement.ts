@@ -4,90 +4,18 @@
 import { CUSTODY_CUES, FIGHTER_NOUNS } from "../../lexicon/subjects.js";
 import type { SentenceView } from "../types.js";
 import { TriggerDetector } from "./base.js";
-
-const COMMERCIAL_NOUNS = new Set(["deal", "agreement", "accord", "pact", "memorandum"]);
-/** Words that put an agreement in a conflict or detention setting. */
-const CONFLICT_WORDS = new Set([
-  "ceasefire",
-  "truce",
-  "war",
-  "conflict",
-  "fighting",
-  "hostility",
-  "peace",
-  "prisoner",
-  "detainee",
-  "hostage",
-  "captive",
-  "release",
-  "exchange",
-  "swap",
-  "integration",
-  "integrate",
-  "withdrawal",
-  "withdraw",
-  "surrender",
-  "disarmament",
-  "disarm",
-  "handover",
-  "offensive",
-  "siege",
-  "attack",
-  "clash",
-  "security",
-  "military",
-  "army",
-  "troop",
-  "force",
-  "militia",
-  "rebel",
-  "fighter",
-  "militant",
-  "insurgent",
-  "repatriation",
-  "repatriate",
-  "transfer",
-  "evacuation",
-  "de-escalation",
-  "armistice",
-  "occupation",
-  "border",
-  "control",
-  // "the two sides", "the parties": in the news, the sides to a deal are warring ones
-  "side",
-  "party",
-  "faction",
-  "mediator",
-  "envoy",
-  "negotiator",
-  "delegation",
-]);
+import { AGREEMENT_CONFLICT_WORDS, COMMERCIAL_DEAL_NOUNS } from "../../lexicon/agreement-words.js";
+import { ASKING_VERBS, REQUESTED_CUSTODY_ACTIONS } from "../../lexicon/custody-verbs.js";
+import { REQUESTED_PARTIES } from "../../lexicon/force-words.js";
 
 function conflictContext(view: SentenceView): boolean {
   const near = [view, view.info.views[view.index - 1]].filter((v): v is SentenceView => !!v);
   for (const v of near) {
-    if (v.lemmas.some((l) => CONFLICT_WORDS.has(l) || CUSTODY_CUES.has(l) || FIGHTER_NOUNS.has(l))) return true;
+    if (v.lemmas.some((l) => AGREEMENT_CONFLICT_WORDS.has(l) || CUSTODY_CUES.has(l) || FIGHTER_NOUNS.has(l))) return true;
     if (v.actors.some((a) => a.kind === "group" || a.kind === "force")) return true;
   }
   return false;
 }
-
-const ASKING = new Set(["ask", "urge", "press", "petition", "asked", "urged", "pressed", "petitioned"]);
-const REQUESTED_PARTIES = new Set([
-  "government",
-  "coalition",
-  "authority",
-  "ministry",
-  "army",
-  "force",
-  "side",
-  "state",
-  "country",
-  "alliance",
-  "administration",
-  "militia",
-  "group",
-]);
 
 /** "Baghdad asked Damascus to hand over ...": one party asks another, by name, to act. */
 function formalRequest(v: SentenceView, last: number): boolean {
@@ -103,10 +31,9 @@ function formalRequest(v: SentenceView, last: number): boolean {
   for (let j = k + 1; j < Math.min(v.tokens.length, k + 10); j++) if (v.lowers[j] === "to" && v.tokens[j + 1]?.kind === "word") return true;
   return false;
 }
-/** "asked Damascus to hand over", "to extradite": the action requested moves people in custody. */
-const CUSTODY_ACTIONS = new Set(["hand", "extradite", "repatriate", "release", "free", "return", "transfer", "deport", "surrender", "receive"]);
 function custodyAction(v: SentenceView, last: number): boolean {
-  for (let j = last + 1; j < Math.min(v.tokens.length - 1, last + 10); j++) if (v.lowers[j] === "to" && CUSTODY_ACTIONS.has(v.lemmas[j + 1])) return true;
+  for (let j = last + 1; j < Math.min(v.tokens.length - 1, last + 10); j++)
+    if (v.lowers[j] === "to" && REQUESTED_CUSTODY_ACTIONS.has(v.lemmas[j + 1])) return true;
   return false;
 }
 const isAdverbLike = (w: string) => w.endsWith("ly");
@@ -114,8 +41,8 @@ const isAdverbLike = (w: string) => w.endsWith("ly");
 export const agreementDetector = new TriggerDetector("agreement", (t) => {
   const v = t.view;
   if (v.lowers[t.trigger.first - 1] === "to" || v.lowers[t.trigger.first] === "according") return false;
-  if (COMMERCIAL_NOUNS.has(v.lemmas[t.trigger.first]) && !conflictContext(v)) return false;
-  if (ASKING.has(v.lemmas[t.trigger.first]) || ASKING.has(v.lowers[t.trigger.first]))
+  if (COMMERCIAL_DEAL_NOUNS.has(v.lemmas[t.trigger.first]) && !conflictContext(v)) return false;
+  if (ASKING_VERBS.has(v.lemmas[t.trigger.first]) || ASKING_VERBS.has(v.lowers[t.trigger.first]))
     return formalRequest(v, t.trigger.last) && (conflictContext(v) || custodyAction(v, t.trigger.last));
   return true;
 });

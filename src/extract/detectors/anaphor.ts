@@ -5,7 +5,7 @@
 
 import type { Context } from "../../context.js";
 import { EVENT_ANAPHORS } from "../../lexicon/triggers.js";
-import { DETERMINERS } from "../grammar.js";
+import { DETERMINERS } from "../../lexicon/function-words.js";
 import { personCounts } from "../slots/count-subject.js";
 import type { Candidate, ContextDetector, Found, SentenceView } from "../types.js";
 import { newCandidate, readTrigger } from "./base.js";

@@ -4,23 +4,7 @@ import { FIGHTER_NOUNS } from "../../lexicon/subjects.js";
 import { headAfter } from "../grammar.js";
 import { TriggerDetector } from "./base.js";
 import { theme } from "./checks.js";
-
-const AUTHORITIES = new Set([
-  "police",
-  "authority",
-  "army",
-  "military",
-  "intelligence",
-  "security",
-  "agent",
-  "officer",
-  "policeman",
-  "gunman",
-  "kidnapper",
-  "service",
-  "ministry",
-  "patrol",
-]);
+import { ARRESTING_AGENTS } from "../../lexicon/force-words.js";
 
 export const arrestDetector = new TriggerDetector("arrest", (t) => {
   const v = t.view;
@@ -31,7 +15,7 @@ export const arrestDetector = new TriggerDetector("arrest", (t) => {
   // "was picked up by his brother": only the authorities or armed men pick people up into custody
   if (v.lemmas[t.trigger.first] === "pick" && t.trigger.passive && t.agent) {
     const l = t.agent.lemma;
-    if (!(FIGHTER_NOUNS.has(l) || AUTHORITIES.has(l) || t.agent.kind === "name")) return false;
+    if (!(FIGHTER_NOUNS.has(l) || ARRESTING_AGENTS.has(l) || t.agent.kind === "name")) return false;
   }
   // "caught in the crossfire", "caught up in", "caught between": trapped, not arrested
   if (v.lemmas[t.trigger.first] === "catch" || v.lowers[t.trigger.first] === "caught") {

@@ -2,66 +2,7 @@
 import { TriggerDetector } from "./base.js";
 import { headAfter, headBefore } from "../grammar.js";
 import { theme } from "./checks.js";
-
-/** What a place can be surrounded or cut off by without a siege. */
-const SURROUNDINGS = new Set([
-  "wall",
-  "fence",
-  "hill",
-  "mountain",
-  "river",
-  "sea",
-  "water",
-  "desert",
-  "field",
-  "forest",
-  "tree",
-  "garden",
-  "farmland",
-  "building",
-  "road",
-  "street",
-  "barrier",
-  "moat",
-  "lake",
-  "greenery",
-  "orchard",
-  "grove",
-  "watchtower",
-  "wire",
-  "checkpoint",
-]);
-const NATURAL = new Set([
-  "earthquake",
-  "quake",
-  "storm",
-  "flood",
-  "hurricane",
-  "cyclone",
-  "typhoon",
-  "tornado",
-  "wave",
-  "tsunami",
-  "lightning",
-  "disease",
-  "virus",
-  "outbreak",
-  "epidemic",
-  "pandemic",
-  "drought",
-  "famine",
-  "wildfire",
-  "fire",
-  "snow",
-  "snowstorm",
-  "blizzard",
-  "heatwave",
-  "landslide",
-  "avalanche",
-  "crisis",
-  "recession",
-  "inflation",
-]);
+import { HARM_VERBS, NATURAL_FORCES, SURROUNDINGS } from "../../lexicon/event-words.js";
 
 export const attackDetector = new TriggerDetector("attack", (t) => {
   const v = t.view;
@@ -76,7 +17,7 @@ export const attackDetector = new TriggerDetector("attack", (t) => {
     let p = t.trigger.first - 1;
     while (p > 0 && p >= t.trigger.first - 3 && v.tokens[p].kind === "word" && !["in", "during", "amid", "after"].includes(v.lowers[p])) p--;
     if (p >= 0 && ["in", "during", "amid"].includes(v.lowers[p]) && (t.trigger.reading === "noun" || p < t.trigger.first - 1)) {
-      for (let k = Math.max(0, p - 5); k < p; k++) if (["kill", "die", "wound", "injure", "slay"].includes(v.lemmas[k])) return false;
+      for (let k = Math.max(0, p - 5); k < p; k++) if (HARM_VERBS.has(v.lemmas[k])) return false;
     }
   }
   // "power was cut off", "cut off supplies": utilities and things cut are not a siege
@@ -85,7 +26,7 @@ export const attackDetector = new TriggerDetector("attack", (t) => {
   if (
     t.trigger.passive &&
     t.agent &&
-    (t.agent.kind === "nonperson" || t.agent.kind === "facility" || NATURAL.has(t.agent.lemma) || SURROUNDINGS.has(t.agent.lemma))
+    (t.agent.kind === "nonperson" || t.agent.kind === "facility" || NATURAL_FORCES.has(t.agent.lemma) || SURROUNDINGS.has(t.agent.lemma))
   )
     return false;
   if (v.lemmas[t.trigger.first] === "cut") {
@@ -93,12 +34,12 @@ export const attackDetector = new TriggerDetector("attack", (t) => {
       if (v.tokens[k].kind === "punct") break;
       if (v.lowers[k] !== "by") continue;
       const by = headAfter(v, k + 1);
-      if (by && (NATURAL.has(by.lemma) || by.kind === "nonperson")) return false;
+      if (by && (NATURAL_FORCES.has(by.lemma) || by.kind === "nonperson")) return false;
     }
   }
   // "an earthquake struck the town": nature is not an attacker
   const subject = headBefore(v, t.trigger.first - 1);
-  if (!t.trigger.passive && subject && NATURAL.has(subject.lemma)) return false;
+  if (!t.trigger.passive && subject && NATURAL_FORCES.has(subject.lemma)) return false;
   // "the hills surrounding the town": a present participle describes where, not an assault
   if (v.lemmas[t.trigger.first] === "surround" || v.lemmas[t.trigger.first] === "encircle") if (v.lowers[t.trigger.first].endsWith("ing")) return false;
   return !theme.isPerson(t) || (v.lemmas[t.trigger.first] !== "strike" && v.lowers[t.trigger.first] !== "struck");

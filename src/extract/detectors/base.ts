@@ -14,16 +14,14 @@ import {
   DEMONYM_PLURALS,
   FACILITY_NOUNS,
   HOMELAND_NOUNS,
+  NATIONAL_NOUNS,
   PEOPLE_NOUNS,
   POSSESSIVES,
+  REMAINS_NOUNS,
   isPersonNoun,
 } from "../../lexicon/subjects.js";
 import type { EventType } from "../../types.js";
 import {
-  AUX,
-  BE_FORMS,
-  DETERMINERS,
-  PREPOSITIONS,
   classifyHead,
   clauseEnd,
   countAtToken,
@@ -38,6 +36,10 @@ import {
 import { personCounts } from "../slots/count-subject.js";
 import { agentOf, endsInGoal, themeOf } from "../roles.js";
 import type { Candidate, Detector, SentenceView, Trigger } from "../types.js";
+import { INTRANSITIVE_MOTION_VERBS, MOTION_PARTICLES } from "../../lexicon/motion-verbs.js";
+import { AUX, BE_FORMS, DETERMINERS, PREPOSITIONS, PRONOUN_SUBJECTS } from "../../lexicon/function-words.js";
+import { KEEPING_PLACES } from "../../lexicon/facility-words.js";
+import { CUSTODIAN_NOUNS, PARTY_NOUNS } from "../../lexicon/force-words.js";
 
 interface Compiled {
   steps: (Set<string> | "gap")[];
@@ -244,13 +246,13 @@ export function readTrigger(view: SentenceView, first: number, last: number, pat
       const haveBefore = k >= 0 && (view.lemmas[k] === "have" || AUX.has(view.lowers[k]));
       // "pulled most of them back across": an object inside the phrase makes it active
       // ("lost control of": a trigger ending in its own object noun is active too)
-      let hasObject = last > first && !PARTICLES.has(view.lowers[last]) && !PREPOSITIONS.has(view.lowers[last]);
+      let hasObject = last > first && !MOTION_PARTICLES.has(view.lowers[last]) && !PREPOSITIONS.has(view.lowers[last]);
       for (let j = first + 1; j < last; j++) {
         const kind = classifyHead(view, j).kind;
         if (kind === "person" || kind === "pronoun" || countAtToken(view, j)) hasObject = true;
       }
       // "3,000 fighters crossed back through": a verb of going with its particle has no passive
-      const intransitive = INTRANSITIVE_MOTION.has(lemma) && last > first && PARTICLES.has(view.lowers[last]);
+      const intransitive = INTRANSITIVE_MOTION_VERBS.has(lemma) && last > first && MOTION_PARTICLES.has(view.lowers[last]);
       if (
         !intransitive &&
         !haveBefore &&
@@ -285,12 +287,7 @@ function pluralSubjectVerb(view: SentenceView, first: number, last: number): boo
   return view.places.some((p) => p.start === tok.start);
 }
 
-/** Verbs of going that take no object with their particle ("crossed back", "broke out", "got away"). */
-const INTRANSITIVE_MOTION = new Set(["cross", "break", "get", "flee", "go", "come", "retreat", "withdraw", "slip", "head", "make", "stream", "pour", "flood"]);
-
-const PRONOUN_SUBJECTS = new Set(["they", "he", "she", "it", "we", "i", "you", "who", "which", "that"]);
 const ADJ_LIKE = /(?:al|ful|ous|ive|ic|ary|ed|ing|ish|ian|day|scale|wide|term|led|backed|month|year|long|time)$/;
-const PARTICLES = new Set(["back", "out", "over", "off", "up", "away", "home", "down", "in", "free", "go", "loose"]);
 
 function inClause(view: SentenceView, t: Trigger, span: { start: number; end: number }): boolean {
   const [a] = tokenRange(view, span);
@@ -415,46 +412,6 @@ function countAtTokenIdx(view: SentenceView, i: number): boolean {
   return view.counts.some((c) => c.start <= t.start && t.end <= c.end);
 }
 
-/** Places where people are kept: camps, prisons, shelters. */
-const KEEPING_PLACES = new Set([
-  "camp",
-  "prison",
-  "jail",
-  "facility",
-  "penitentiary",
-  "detention",
-  "shelter",
-  "annex",
-  "compound",
-  "centre",
-  "center",
-  "barracks",
-]);
-
-const PARTY_NOUNS = new Set([
-  "side",
-  "party",
-  "government",
-  "rebel",
-  "faction",
-  "country",
-  "state",
-  "negotiator",
-  "mediator",
-  "ministry",
-  "authority",
-  "leader",
-  "delegation",
-  // armed forces act as parties too: "the army entered the town"
-  "army",
-  "force",
-  "troop",
-  "military",
-  "militia",
-  "unit",
-  "police",
-]);
-
 function hasPersonWordNear(view: SentenceView, t: Trigger): boolean {
   const s = Math.max(clauseStart(view, t.first), t.first - 5);
   const e = Math.min(clauseEnd(view, t.last), t.last + 6);
@@ -512,8 +469,6 @@ export function ownCountry(tc: TriggerContext): boolean {
   return false;
 }
 
-const NATIONAL_NOUNS = new Set(["citizen", "national", "compatriot", "countryman", "returnee"]);
-
 /** The theme is named by nationality: "Iraqis", "Iraqi families", "its citizens". */
 function isNational(tc: TriggerContext): boolean {
   const { view, theme } = tc;
@@ -526,15 +481,11 @@ function isNational(tc: TriggerContext): boolean {
   return theme.kind === "person" && !tok.capitalized && onDemonym(theme.index - 1);
 }
 
-const CUSTODIAN_NOUNS = new Set(["authority", "police", "prosecutor", "judiciary", "court", "security", "intelligence", "jailer", "guard"]);
-
-const REMAINS = new Set(["body", "remains", "corpse"]);
-
 export function isCustody(tc: TriggerContext): boolean {
   const { view, trigger: t, theme } = tc;
   if (theme && CUSTODY_NOUNS.has(theme.lemma)) return true;
   // bodies handed between parties are held by one side until then
-  if (theme && (REMAINS.has(theme.lemma) || REMAINS.has(view.lowers[theme.index]))) return true;
+  if (theme && (REMAINS_NOUNS.has(theme.lemma) || REMAINS_NOUNS.has(view.lowers[theme.index]))) return true;
   const s = Math.max(clauseStart(view, t.first), t.first - 6);
   const e = Math.min(clauseEnd(view, t.last), t.last + 8);
   for (let k = s; k <= e; k++) if (CUSTODY_CUES.has(view.lemmas[k]) && k !== t.first) return true;

@@ -2,8 +2,7 @@
 // readings that describe a state rather than an event.
 
 import type { TriggerContext } from "./base.js";
-
-const STOCK_WORDS = new Set(["are", "is", "remain", "remains", "currently", "now", "still", "being", "presently"]);
+import { STOCK_WORDS } from "../../lexicon/modality.js";
 
 export const theme = {
   /** The theme is a thing, not people: "released a statement", "moved equipment". */

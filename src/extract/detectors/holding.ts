@@ -2,15 +2,14 @@
 import { personCounts } from "../slots/count-subject.js";
 import { TriggerDetector } from "./base.js";
 import { theme } from "./checks.js";
-
-const CHARGE_WORDS = new Set(["charge", "accusation", "suspicion", "allegation", "count"]);
+import { CHARGE_NOUNS } from "../../lexicon/legal-words.js";
 
 export const holdingDetector = new TriggerDetector("holding", (t) => {
   const v = t.view;
   const k = t.trigger.first;
   // "held on terrorism charges", "being held over links to": why people are held, not how many are where
   if (v.lemmas[k] === "hold" && (v.lowers[t.trigger.last + 1] === "on" || v.lowers[t.trigger.last + 1] === "over")) {
-    for (let j = t.trigger.last + 2; j < Math.min(v.tokens.length, t.trigger.last + 7); j++) if (CHARGE_WORDS.has(v.lemmas[j])) return false;
+    for (let j = t.trigger.last + 2; j < Math.min(v.tokens.length, t.trigger.last + 7); j++) if (CHARGE_NOUNS.has(v.lemmas[j])) return false;
   }
   // "246 fishermen in Pakistani custody": the count of people must stand right before "in"
   if (v.lowers[k] === "in") {

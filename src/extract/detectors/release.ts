@@ -3,82 +3,14 @@
 // Inmates freed by their prison's attackers escaped: refiners/jailbreak.ts retypes them.
 import { TriggerDetector } from "./base.js";
 import { theme } from "./checks.js";
-
-/** What gets published: "figures released by the ministry" is not a release of people. */
-const PUBLISHED = new Set([
-  "photo",
-  "photograph",
-  "image",
-  "video",
-  "footage",
-  "statement",
-  "report",
-  "list",
-  "data",
-  "name",
-  "figure",
-  "number",
-  "statistic",
-  "estimate",
-  "toll",
-  "result",
-  "finding",
-  "recording",
-  "message",
-  "letter",
-  "tape",
-  "picture",
-  "photograph",
-  "map",
-  "count",
-  "tally",
-  "account",
-  "version",
-  "transcript",
-  "communique",
-  "communiqué",
-  "budget",
-  "schedule",
-  "timeline",
-  "detail",
-]);
-/** Verbs after which "free" is an adjective: "slip free", "walk free", "break free". */
-const FREE_ADJ = new Set([
-  "slip",
-  "slipping",
-  "walk",
-  "walking",
-  "break",
-  "breaking",
-  "go",
-  "going",
-  "run",
-  "running",
-  "get",
-  "getting",
-  "remain",
-  "stay",
-  "be",
-  "is",
-  "are",
-  "was",
-  "were",
-  "roam",
-  "roaming",
-  "wriggle",
-  "shake",
-  "broke",
-  "went",
-  "got",
-  "ran",
-  "walked",
-  "slipped",
-]);
+import { PUBLISHED_THINGS } from "../../lexicon/event-words.js";
+import { FREE_ADJECTIVE_VERBS } from "../../lexicon/motion-verbs.js";
 
 export const releaseDetector = new TriggerDetector("release", (t) => {
   const v = t.view;
   const k = t.trigger.first;
-  if (v.lemmas[k] === "free" && v.lowers[k] === "free" && k > 0 && (FREE_ADJ.has(v.lowers[k - 1]) || FREE_ADJ.has(v.lemmas[k - 1]))) return false;
-  if (t.theme && PUBLISHED.has(t.theme.lemma)) return false;
+  if (v.lemmas[k] === "free" && v.lowers[k] === "free" && k > 0 && (FREE_ADJECTIVE_VERBS.has(v.lowers[k - 1]) || FREE_ADJECTIVE_VERBS.has(v.lemmas[k - 1])))
+    return false;
+  if (t.theme && PUBLISHED_THINGS.has(t.theme.lemma)) return false;
   return !theme.isThing(t);
 });

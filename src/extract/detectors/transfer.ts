@@ -2,8 +2,7 @@
 // "freed 23 of them and handed them to the border guards": the handing is the last step of the release told first.
 import { TriggerDetector } from "./base.js";
 import { theme } from "./checks.js";
-
-const LEAVES_CUSTODY = new Set(["free", "release", "repatriate", "deport", "expel", "pardon"]);
+import { LEAVING_CUSTODY_VERBS } from "../../lexicon/custody-verbs.js";
 
 export const transferDetector = new TriggerDetector("transfer", (t) => {
   const v = t.view;
@@ -13,7 +12,7 @@ export const transferDetector = new TriggerDetector("transfer", (t) => {
   // "repatriated 22 fishermen, handing them over at the border": a participle clause continues the event told first
   const continues = v.lowers[k - 1] === "and" || (v.lowers[k - 1] === "," && v.lowers[k].endsWith("ing"));
   if (continues && t.theme?.kind === "pronoun") {
-    for (let j = 0; j < k - 1; j++) if (LEAVES_CUSTODY.has(v.lemmas[j]) && (v.clause[j] === v.clause[k] || v.lowers[k - 1] === ",")) return false;
+    for (let j = 0; j < k - 1; j++) if (LEAVING_CUSTODY_VERBS.has(v.lemmas[j]) && (v.clause[j] === v.clause[k] || v.lowers[k - 1] === ",")) return false;
   }
   return !theme.mentionsControl(t) && !theme.isThing(t);
 });

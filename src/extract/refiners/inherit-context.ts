@@ -8,12 +8,13 @@
 
 import type { Context } from "../../context.js";
 import { CUSTODY_NOUNS, FIGHTER_NOUNS } from "../../lexicon/subjects.js";
-import { MOVEMENT_TYPES, type PlaceDetail } from "../../types.js";
+import { LOCAL_PLACE_KINDS, MOVEMENT_TYPES, type PlaceDetail } from "../../types.js";
 import { countryName } from "../../lexicon/countries.js";
 import { placeKind } from "../slots/places.js";
+import { FACILITY_KIND_NOUNS } from "../../lexicon/facility-words.js";
 
-const LOCAL_KINDS = new Set(["facility", "city", "admin2"]);
 import type { Candidate, Refiner } from "../types.js";
+import { BOTH_SIDES_CUE } from "../../lexicon/force-words.js";
 
 export const inheritContext: Refiner = {
   name: "refiner/inherit-context",
@@ -57,7 +58,7 @@ export const inheritContext: Refiner = {
             (o) =>
               (o.type === "attack" || o.type === "takeover") &&
               o.location &&
-              LOCAL_KINDS.has(placeKind(o.location) ?? "") &&
+              LOCAL_PLACE_KINDS.has(placeKind(o.location) ?? "") &&
               o.sentences[0] <= c.view.index &&
               c.view.index - o.sentences[0] <= 6,
           )
@@ -144,7 +145,7 @@ export const inheritContext: Refiner = {
         }
       }
       // "the two sides swapped ...", "both countries freed ...": the two states the story is about
-      if (c.type === "exchange" && !c.origin && !c.destination && BOTH_SIDES.test(c.view.sentence.text)) {
+      if (c.type === "exchange" && !c.origin && !c.destination && BOTH_SIDES_CUE.test(c.view.sentence.text)) {
         const two = topCountries(c, 2);
         if (two.length === 2) {
           const name = two.map((k) => countryName(k)).join(" and ");
@@ -189,14 +190,12 @@ export const inheritContext: Refiner = {
 
 /** Events that happen at a prison or a camp when the sentence says "the jail", "the camp". */
 const FACILITY_TYPES = new Set(["escape", "release", "attack", "takeover", "arrest", "killing", "holding"]);
-/** Nouns that name a facility's kind ("the facility", "the centre" name none, so they say too little). */
-const FACILITY_WORDS = new Set(["jail", "prison", "camp", "penitentiary"]);
 
 /** "the jail", "this prison": the kind noun of a definite facility in the candidate's sentence, or null. */
 function definiteFacility(c: Candidate): string | null {
   const v = c.view;
   for (let k = 1; k < v.tokens.length; k++)
-    if (FACILITY_WORDS.has(v.lemmas[k]) && (v.lowers[k - 1] === "the" || v.lowers[k - 1] === "this" || v.lowers[k - 1] === "that")) return v.lemmas[k];
+    if (FACILITY_KIND_NOUNS.has(v.lemmas[k]) && (v.lowers[k - 1] === "the" || v.lowers[k - 1] === "this" || v.lowers[k - 1] === "that")) return v.lemmas[k];
   return null;
 }
 
@@ -232,8 +231,6 @@ function storyFacility(cands: Candidate[], noun: string | null, min = 1): PlaceD
   if (!ranked.length || ranked[0].n < min || (ranked.length > 1 && ranked[1].n >= ranked[0].n)) return null;
   return ranked[0].p;
 }
-
-const BOTH_SIDES = /\b(?:the two|both) (?:sides|countries|states|governments|parties|neighbou?rs|nations)\b|\beach side\b/i;
 
 /** The document's most mentioned countries up to the candidate's sentence (two and only two clear leaders). */
 function topCountries(c: Candidate, n: number): string[] {

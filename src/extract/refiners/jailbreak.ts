@@ -6,27 +6,8 @@
 
 import type { Context } from "../../context.js";
 import type { Candidate, Refiner } from "../types.js";
-
-/** People who break into a prison rather than run it. */
-const ATTACKERS = new Set(["gunman", "attacker", "assailant", "mob", "criminal", "bandit", "raider"]);
-/** Words of a jailbreak in the release's own clause. */
-const BREAK_IN = new Set([
-  "attack",
-  "raid",
-  "jailbreak",
-  "breakout",
-  "blast",
-  "storm",
-  "break",
-  "breach",
-  "barge",
-  "explosive",
-  "bomb",
-  "assault",
-  "overrun",
-  "ram",
-  "besiege",
-]);
+import { PRISON_ATTACKERS } from "../../lexicon/force-words.js";
+import { BREAK_IN_WORDS } from "../../lexicon/event-words.js";
 
 export const jailbreak: Refiner = {
   name: "refiner/jailbreak",
@@ -39,7 +20,7 @@ export const jailbreak: Refiner = {
       for (let k = 0; k < v.tokens.length && !byAttackers; k++) {
         if (k >= c.trigger.first && k <= c.trigger.last) continue;
         const near = v.clause[k] === clause || Math.abs(k - c.trigger.first) <= 8;
-        if (near && (ATTACKERS.has(v.lemmas[k]) || (BREAK_IN.has(v.lemmas[k]) && k < c.trigger.first))) byAttackers = true;
+        if (near && (PRISON_ATTACKERS.has(v.lemmas[k]) || (BREAK_IN_WORDS.has(v.lemmas[k]) && k < c.trigger.first))) byAttackers = true;
       }
       // the same sentence tells an attack on the place
       if (!byAttackers && cands.some((o) => o !== c && o.type === "attack" && o.view === v && !o.dropped)) byAttackers = true;

@@ -5,8 +5,11 @@
 // prisoners"). Weak candidates merge into a real one or go.
 
 import type { Context } from "../../context.js";
-import { DETERMINERS, countAtToken } from "../grammar.js";
+import { countAtToken } from "../grammar.js";
+import { DETERMINERS } from "../../lexicon/function-words.js";
 import type { Candidate, Refiner, SentenceView } from "../types.js";
+import { CONCLUDING_VERBS } from "../../lexicon/agreement-words.js";
+import { TIME_PREPOSITIONS } from "../../lexicon/time-words.js";
 
 const FINAL_PUNCTUATION = /[.!?]["”’)]?\s*$/;
 
@@ -30,34 +33,15 @@ function isIndefinite(c: Candidate): boolean {
   return false;
 }
 
-/** "The deal ... was reached", "signed the truce": a verb of conclusion reports the agreement. */
-const CONCLUDE = new Set([
-  "reach",
-  "sign",
-  "seal",
-  "conclude",
-  "strike",
-  "broker",
-  "declare",
-  "announce",
-  "approve",
-  "agree",
-  "finalize",
-  "finalise",
-  "ink",
-  "extend",
-  "renew",
-]);
 function isConcluded(c: Candidate): boolean {
   if (c.type !== "agreement") return false;
   const v = c.view;
   const clause = v.clause[c.trigger.first];
   for (let k = Math.max(0, c.trigger.first - 8); k < Math.min(v.tokens.length, c.trigger.last + 16); k++)
-    if (v.clause[k] === clause && CONCLUDE.has(v.lemmas[k])) return true;
+    if (v.clause[k] === clause && CONCLUDING_VERBS.has(v.lemmas[k])) return true;
   return false;
 }
 
-const TIME_PREPOSITIONS = new Set(["during", "since", "after", "before", "following", "until", "amid", "ahead"]);
 function isTimeAnchor(c: Candidate): boolean {
   const v = c.view;
   for (let k = c.trigger.first - 1; k >= 0 && k >= c.trigger.first - 5; k--) {

@@ -9,9 +9,12 @@
 // (headlines, bare nouns) that join nothing are dropped.
 
 import type { Context } from "../../context.js";
-import { MOVEMENT_TYPES, type Count, type Place } from "../../types.js";
+import { LOCAL_PLACE_KINDS, MOVEMENT_TYPES, type Count, type Place } from "../../types.js";
 import { placeKind } from "../slots/places.js";
 import type { Candidate, Refiner } from "../types.js";
+import { FACILITY_OR_ATTACK_BACK_REFERENCES } from "../../lexicon/facility-words.js";
+import { ANAPHORIC_DETERMINERS } from "../../lexicon/function-words.js";
+import { ANOTHER_EVENT_CUE } from "../../lexicon/event-words.js";
 
 const PRECISION: Record<string, number> = { exact: 4, approx: 3, at_least: 2, at_most: 2, vague: 1 };
 
@@ -42,7 +45,7 @@ function placesCompatible(a: Place | null, b: Place | null, sameSentence = false
   // two different towns or facilities are two places
   const ka = a ? placeKind(a) : null;
   const kb = b ? placeKind(b) : null;
-  if (!sameSentence && a && b && ka && kb && LOCAL.has(ka) && LOCAL.has(kb)) {
+  if (!sameSentence && a && b && ka && kb && LOCAL_PLACE_KINDS.has(ka) && LOCAL_PLACE_KINDS.has(kb)) {
     const na = a.name.toLowerCase();
     const nb = b.name.toLowerCase();
     if (!na.includes(nb) && !nb.includes(na)) return false;
@@ -50,18 +53,17 @@ function placesCompatible(a: Place | null, b: Place | null, sameSentence = false
   return true;
 }
 
-const LOCAL = new Set(["facility", "city", "admin2"]);
 /** Events a report retells in several sentences, often without naming the place again. */
 const RETOLD = new Set(["attack", "takeover"]);
 function localPlace(c: Candidate): boolean {
   const k = c.location ? placeKind(c.location) : null;
-  return !!k && LOCAL.has(k);
+  return !!k && LOCAL_PLACE_KINDS.has(k);
 }
-const BACK_REFERENCES = new Set(["prison", "jail", "facility", "camp", "centre", "center", "compound", "attack", "attacker", "assault"]);
 /** "the attackers broke into the facility": a sentence that points back at the place already named. */
 function pointsBack(c: Candidate): boolean {
   const v = c.view;
-  for (let k = 1; k < v.tokens.length; k++) if (BACK_REFERENCES.has(v.lemmas[k]) && (v.lowers[k - 1] === "the" || v.lowers[k - 1] === "this")) return true;
+  for (let k = 1; k < v.tokens.length; k++)
+    if (FACILITY_OR_ATTACK_BACK_REFERENCES.has(v.lemmas[k]) && (v.lowers[k - 1] === "the" || v.lowers[k - 1] === "this")) return true;
   return false;
 }
 /** An attack or a takeover told again without its place, pointing back at it, is the one the story is about. */
@@ -88,11 +90,10 @@ function vagueOk(a: Candidate, b: Candidate): boolean {
   return a.weak || b.weak || a.sentences.some((i) => b.sentences.includes(i));
 }
 
-const ANOTHER = /\b(?:a second|a third|a fourth|another|a separate|a new|a further|other)\b/i;
 /** The clause before the trigger marks a new instance. */
 function isAnother(c: Candidate): boolean {
   const v = c.view;
-  return ANOTHER.test(v.doc.text.slice(v.sentence.start, c.trigger.start));
+  return ANOTHER_EVENT_CUE.test(v.doc.text.slice(v.sentence.start, c.trigger.start));
 }
 
 function sameActor(x: string, y: string): boolean {
@@ -113,8 +114,6 @@ function isMention(c: Candidate): boolean {
   return c.weak || c.mention || anaphoricDeal(c);
 }
 
-const DEFINITE = new Set(["the", "this", "that", "its", "their"]);
-
 /**
  * "The deal was signed in Vienna", "Under the accord, ...": a definite deal
  * noun with no figure and no date of its own points back at the deal already
@@ -125,12 +124,12 @@ function anaphoricDeal(c: Candidate): boolean {
   const v = c.view;
   let k = c.trigger.first - 1;
   // "the Vienna accord", "the new deal" keep one modifier
-  if (k >= 1 && !DEFINITE.has(v.lowers[k]) && v.tokens[k].kind === "word" && v.lowers[k] !== "'s" && v.lowers[k] !== "’s") k--;
+  if (k >= 1 && !ANAPHORIC_DETERMINERS.has(v.lowers[k]) && v.tokens[k].kind === "word" && v.lowers[k] !== "'s" && v.lowers[k] !== "’s") k--;
   // "Monday's accord", "Sunday's deal": a possessive determiner is definite too (its date still has to agree)
   const possessive = k >= 1 && (v.lowers[k] === "'s" || v.lowers[k] === "’s");
   // "a March 2025 agreement" names another deal by its date; a possessive day names this one
   if (c.dateMention && !possessive) return false;
-  return k >= 0 && (DEFINITE.has(v.lowers[k]) || possessive) && !isAnother(c);
+  return k >= 0 && (ANAPHORIC_DETERMINERS.has(v.lowers[k]) || possessive) && !isAnother(c);
 }
 
 export function compatible(a: Candidate, b: Candidate): boolean {

@@ -22,8 +22,12 @@ import { relativeOffsetDays } from "../../annotate/dates.js";
 import { clauseStart, tokenRange } from "../grammar.js";
 import { pickDateIn, premodifies, sinceBefore, whenAfter } from "../date-phrases.js";
 import type { Candidate, Refiner, SentenceView } from "../types.js";
+import { PRESENT_REPORTING_VERBS, SAYING_VERB_FORMS } from "../../lexicon/attribution-cues.js";
+import { DEFINITE_DETERMINERS, HAVE_PRESENT } from "../../lexicon/function-words.js";
+import { GENERIC_REFERENCE_NOUNS } from "../../lexicon/event-words.js";
+import { SAME_DAY_CUE } from "../../lexicon/time-words.js";
+import { EVENT_NOUNS } from "../../lexicon/event-words.js";
 
-const SAME_DAY = /\b(?:overnight|today|tonight|this morning|this afternoon|this evening|earlier today)\b/i;
 /** Expressions relative to the event told before ("a day later"); see relativeOffsetDays. */
 const RELATIVE =
   /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+) (?:days?|weeks?|nights?) (?:later|afterwards?)|hours? (?:later|afterwards?)|the (?:next|following) (?:day|morning|night|evening|week)|following (?:day|morning|night|evening)|the day after|(?:the )?same (?:day|night|evening|morning))\b/i;
@@ -71,30 +75,6 @@ function latestSentenceDate(dates: Map<number, string>, before: number, day = fa
   return best >= 0 && before - best <= 6 ? dates.get(best)! : null;
 }
 
-const SAY = new Set([
-  "say",
-  "said",
-  "says",
-  "tell",
-  "told",
-  "report",
-  "reported",
-  "reports",
-  "announce",
-  "announced",
-  "confirm",
-  "confirmed",
-  "add",
-  "added",
-  "state",
-  "stated",
-  "release",
-  "released",
-  "publish",
-  "published",
-  "according",
-]);
-
 function sameClause(c: Candidate, pos: number): boolean {
   const v = c.view;
   const k = v.tokens.findIndex((t) => t.start <= pos && pos < t.end);
@@ -111,7 +91,7 @@ export function attributionDate(v: SentenceView): DateMention | null {
     if (d.precision !== "day") continue;
     const k = v.tokens.findIndex((t) => t.start <= d.start && d.start < t.end);
     if (k < 0) continue;
-    for (let j = Math.max(0, k - 3); j < k; j++) if (SAY.has(v.lowers[j]) || SAY.has(v.lemmas[j])) return d;
+    for (let j = Math.max(0, k - 3); j < k; j++) if (SAYING_VERB_FORMS.has(v.lowers[j]) || SAYING_VERB_FORMS.has(v.lemmas[j])) return d;
     if (v.attributions.some((a) => a.start <= d.start && d.end <= a.end + 20)) return d;
     // "according to figures released by the command on Sunday"
     const from = clauseStart(v, k);
@@ -147,9 +127,6 @@ function addDays(iso: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const HAVE = new Set(["has", "have", "'ve"]);
-const PRESENT_REPORT = new Set(["says", "say", "reports", "report", "tells", "confirms", "announces", "states"]);
-
 /** "troops have entered", "has announced", "the SDF reports clashes": told as news of the moment of writing. */
 function reportedAsCurrent(c: Candidate): boolean {
   const v = c.view;
@@ -157,63 +134,15 @@ function reportedAsCurrent(c: Candidate): boolean {
   if (t.reading !== "verb" && t.reading !== "noun") return false;
   for (let k = t.first - 1; k >= Math.max(0, t.first - 3); k--) {
     const l = v.lowers[k];
-    if (HAVE.has(l)) return v.lowers[t.first] !== "been" || t.passive;
+    if (HAVE_PRESENT.has(l)) return v.lowers[t.first] !== "been" || t.passive;
     if (l === "had") return false;
     if (v.tokens[k].kind !== "word") break;
   }
   // a noun trigger as the object of a present-tense verb of reporting
-  if (t.reading === "noun") for (let k = t.first - 1; k >= Math.max(0, t.first - 3); k--) if (PRESENT_REPORT.has(v.lowers[k])) return true;
+  if (t.reading === "noun") for (let k = t.first - 1; k >= Math.max(0, t.first - 3); k--) if (PRESENT_REPORTING_VERBS.has(v.lowers[k])) return true;
   return false;
 }
 
-/** Nouns too general to point at one event ("the city", "the government"). */
-const GENERIC = new Set([
-  "people",
-  "person",
-  "official",
-  "officials",
-  "government",
-  "army",
-  "force",
-  "forces",
-  "country",
-  "city",
-  "town",
-  "area",
-  "region",
-  "year",
-  "day",
-  "week",
-  "month",
-  "time",
-  "statement",
-  "ministry",
-  "police",
-  "group",
-  "side",
-  "sides",
-  "state",
-  "states",
-  "authority",
-  "authorities",
-  "war",
-  "conflict",
-  "country's",
-  "border",
-  "number",
-  "world",
-  "report",
-  "source",
-  "sources",
-  "media",
-  "military",
-  "security",
-  "minister",
-  "president",
-  "spokesman",
-  "spokesperson",
-]);
-const DEFINITES = new Set(["the", "this", "that", "these", "those"]);
 /** How far back (in sentences) a definite noun may point. */
 const ANAPHOR_REACH = 8;
 
@@ -222,9 +151,9 @@ function anchorNoun(c: Candidate, e: Candidate): number | null {
   const v = c.view;
   const ev = e.view;
   for (let k = 1; k < v.tokens.length; k++) {
-    if (!DEFINITES.has(v.lowers[k - 1]) || v.tokens[k].kind !== "word" || v.tokens[k].capitalized) continue;
+    if (!DEFINITE_DETERMINERS.has(v.lowers[k - 1]) || v.tokens[k].kind !== "word" || v.tokens[k].capitalized) continue;
     const lemma = v.lemmas[k];
-    if (lemma.length < 4 || GENERIC.has(lemma) || GENERIC.has(v.lowers[k])) continue;
+    if (lemma.length < 4 || GENERIC_REFERENCE_NOUNS.has(lemma) || GENERIC_REFERENCE_NOUNS.has(v.lowers[k])) continue;
     if (k >= c.trigger.first && k <= c.trigger.last) continue;
     if (ev.lemmas.some((l, j) => l === lemma && ev.tokens[j].kind === "word" && !ev.tokens[j].capitalized)) return k;
   }
@@ -245,39 +174,6 @@ function anaphoricAnchor(c: Candidate, cands: Candidate[]): Candidate | null {
   return best;
 }
 
-/** Nouns that name an event of a type: "during the assault" points at the attack told before. */
-const EVENT_NOUNS: Record<string, Candidate["type"][]> = {
-  assault: ["attack"],
-  attack: ["attack"],
-  raid: ["attack"],
-  ambush: ["attack"],
-  offensive: ["attack", "takeover"],
-  onslaught: ["attack"],
-  bombardment: ["attack"],
-  shelling: ["attack"],
-  bombing: ["attack"],
-  siege: ["attack"],
-  storming: ["attack", "takeover"],
-  fighting: ["attack"],
-  clash: ["attack"],
-  clashes: ["attack"],
-  gunfight: ["attack"],
-  firefight: ["attack"],
-  shootout: ["attack"],
-  breakout: ["escape"],
-  jailbreak: ["escape"],
-  escape: ["escape"],
-  riot: ["attack", "escape"],
-  mutiny: ["attack", "escape"],
-  swap: ["exchange"],
-  exchange: ["exchange"],
-  handover: ["transfer", "exchange", "repatriation"],
-  transfer: ["transfer"],
-  takeover: ["takeover"],
-  capture: ["takeover", "arrest"],
-  fall: ["takeover"],
-  recapture: ["takeover"],
-};
 /** "during the assault", "amid the fighting", "in the raid": the event happened within the one that noun names. */
 const WITHIN = /\b(?:during|amid|amidst|throughout|in|in the course of|at the time of)\s+(?:the|that|this)\s+([a-z]+)\b/gi;
 
@@ -442,7 +338,7 @@ export const resolveDates: Refiner = {
           continue;
         }
       }
-      if (SAME_DAY.test(v.sentence.text) && published) {
+      if (SAME_DAY_CUE.test(v.sentence.text) && published) {
         setDate(c, published, null, true);
         continue;
       }

@@ -3,37 +3,11 @@
 // when the figures differ), even though the text says "released".
 
 import type { Context } from "../../context.js";
-import { CUSTODY_NOUNS, DEMONYM_COUNTRY, FIGHTER_NOUNS, MIGRANT_NOUNS } from "../../lexicon/subjects.js";
+import { CUSTODY_NOUNS, DEMONYM_COUNTRY, FIGHTER_NOUNS, MIGRANT_NOUNS, REMAINS_NOUNS, SWAPPED_CAPTIVE_NOUNS } from "../../lexicon/subjects.js";
 import { countryName } from "../../lexicon/countries.js";
 import { peopleNationality } from "../nationality.js";
 import type { Candidate, Refiner } from "../types.js";
-
-const SWAP_CUE = /\b(?:in return|in exchange|swap(?:s|ped|ping)?|exchanged?|exchanges)\b/i;
-/** Bodies and remains handed between parties are swapped, not transferred. */
-const CAPTIVES = new Set([
-  "prisoner",
-  "hostage",
-  "detainee",
-  "captive",
-  "serviceman",
-  "servicemen",
-  "soldier",
-  "pow",
-  "POW",
-  "woman",
-  "child",
-  "civilian",
-  "defender",
-  "personnel",
-  "troop",
-  "fighter",
-  "marine",
-  "sailor",
-  "hero",
-  "citizen",
-  "people",
-]);
-const REMAINS = new Set(["body", "remains", "corpse"]);
+import { DEPORTATION_WORDS, SWAP_CUE } from "../../lexicon/custody-verbs.js";
 
 export const swapLegs: Refiner = {
   name: "refiner/swap-legs",
@@ -47,11 +21,12 @@ export const swapLegs: Refiner = {
       // "84 servicemen were returned": in a swap, captives going home are a leg too
       if (c.type !== "release" && c.type !== "transfer" && c.type !== "repatriation") continue;
       // "248 Russians", "our defenders": soldiers and nationals handed back are captives too
-      const captives = CAPTIVES.has(c.subjectHead ?? "") || REMAINS.has(c.subjectHead ?? "") || DEMONYM_COUNTRY.has(c.subjectHead ?? "");
+      const captives = SWAPPED_CAPTIVE_NOUNS.has(c.subjectHead ?? "") || REMAINS_NOUNS.has(c.subjectHead ?? "") || DEMONYM_COUNTRY.has(c.subjectHead ?? "");
       // a repatriation is a leg only when a swap is in view: its own sentence, or captives counted in a swap story
       // (a return still to come, with no swap in its sentence, is not a leg of the swap already told)
       if (c.type === "repatriation" && !SWAP_CUE.test(c.view.sentence.text) && !(swapDoc && captives && c.count && c.status !== "planned")) continue;
-      if (!SWAP_CUE.test(c.view.sentence.text) && !(c.type === "transfer" && REMAINS.has(c.subjectHead ?? "")) && !(swapDoc && captives && c.count)) continue;
+      if (!SWAP_CUE.test(c.view.sentence.text) && !(c.type === "transfer" && REMAINS_NOUNS.has(c.subjectHead ?? "")) && !(swapDoc && captives && c.count))
+        continue;
       ctx.debug("refiner/swap-legs", () => `${c.type} s${c.view.index} "${c.trigger.text}" is a leg of a swap`);
       c.type = "exchange";
       c.tags.push("refiner/swap-legs");
@@ -86,12 +61,10 @@ function legPlaces(c: Candidate): void {
 const OWN_COUNTRY =
   /\b(?:their|its|his|her) (?:own )?(?:home )?(?:countries|country|homelands?|nations?)\b|\bcountries of origin\b|\bcountry of origin\b|\bhome countries\b/i;
 
-const DEPORT = new Set(["deport", "deportation", "expel", "expulsion", "deported", "expelled", "forcibly"]);
-
 /** "Lebanon deported 120 Syrians", "expelling Afghans to Afghanistan": people sent back to the country they are nationals of. */
 function deportedToOwnCountry(c: Candidate): boolean {
   const v = c.view;
-  if (!DEPORT.has(v.lemmas[c.trigger.first]) && !DEPORT.has(v.lowers[c.trigger.first])) return false;
+  if (!DEPORTATION_WORDS.has(v.lemmas[c.trigger.first]) && !DEPORTATION_WORDS.has(v.lowers[c.trigger.first])) return false;
   const own = peopleNationality(c) ?? c.view.info.dominantNationality;
   // "1,493 migrants were deported to Afghanistan": people not held for a crime (migrants, refugees, families) go home;
   // suspects and prisoners deported into another state's hands are transferred

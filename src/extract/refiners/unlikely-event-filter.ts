@@ -6,10 +6,14 @@
 import type { Context } from "../../context.js";
 import { countAtToken } from "../grammar.js";
 import type { Candidate, Refiner, SentenceView } from "../types.js";
+import { ATTEMPT_NOUNS, EFFORT_WORDS, HABITUAL_ADVERBS, INTENT_NOUNS, REFUSAL_VERBS } from "../../lexicon/modality.js";
+import { WAR_NOUNS } from "../../lexicon/event-words.js";
+import { RELATIVE_CLAUSE_STEPS, TIME_SUBORDINATORS } from "../../lexicon/function-words.js";
+import { AWAITING_WORDS } from "../../lexicon/legal-words.js";
+import { CLAIM_WORDS, REJECTION_CUE } from "../../lexicon/attribution-cues.js";
+import { CAPACITY_CUE } from "../../lexicon/facility-words.js";
+import { COMMENTS_HEADING, LINK_LINE_LABEL } from "../../lexicon/page-chrome.js";
 
-const COMMENTS_HEADING = /^(?:\d+\s+(?:comments?|responses?|replies)|comments?|leave a (?:reply|comment)|reader comments|join the discussion)\b/i;
-const CAPACITY = /\b(?:capacity|can (?:hold|house|accommodate)|able to (?:hold|house|accommodate)|designed to (?:hold|house)|built (?:to|for))\b/i;
-const LINK_LINE = /^(?:related|read more|see also|also read|read also|more on this|recommended|watch|video)\s*[:|»>-]/i;
 const GENERIC_TYPES = new Set(["attack", "killing", "arrest", "release", "escape", "transfer"]);
 
 const DESCRIPTIVE_TYPES = new Set(["killing", "attack"]);
@@ -38,7 +42,7 @@ function inRelativeClause(c: Candidate): boolean {
  */
 function isCapacity(c: Candidate): boolean {
   const s = c.view.sentence;
-  const re = new RegExp(CAPACITY.source, "gi");
+  const re = new RegExp(CAPACITY_CUE.source, "gi");
   const m = c.countMention;
   let hit: RegExpExecArray | null;
   let any = false;
@@ -65,14 +69,12 @@ function isAgreementComplement(c: Candidate): boolean {
   return ["agree", "deal", "agreement", "accord"].includes(v.lemmas[k - 2]);
 }
 
-/** "attempts to free inmates", "a bid to storm the prison": what was tried is not what happened. */
-const ATTEMPT = new Set(["attempt", "bid", "effort", "try", "plot", "scheme", "push", "drive"]);
 function isAttempt(c: Candidate): boolean {
   const v = c.view;
   const k = c.trigger.first;
   if (k < 2 || v.lowers[k - 1] !== "to") return false;
   for (let j = k - 2; j >= 0 && j >= k - 3; j--) {
-    if (ATTEMPT.has(v.lemmas[j]) || ATTEMPT.has(v.lowers[j]) || v.lowers[j] === "tried" || v.lowers[j] === "trying") return true;
+    if (ATTEMPT_NOUNS.has(v.lemmas[j]) || ATTEMPT_NOUNS.has(v.lowers[j]) || v.lowers[j] === "tried" || v.lowers[j] === "trying") return true;
     if (v.tokens[j].kind !== "word") return false;
   }
   return false;
@@ -83,7 +85,6 @@ function isAttempt(c: Candidate): boolean {
  * 2011": the toll of a whole war is background, not an incident. A date or a
  * place below country level in the sentence makes it specific.
  */
-const WAR_NOUNS = new Set(["war", "conflict", "insurgency", "uprising", "revolution", "occupation", "civil"]);
 function isWarToll(c: Candidate): boolean {
   if (c.type !== "killing") return false;
   const v = c.view;
@@ -109,13 +110,11 @@ function placedEpisode(c: Candidate): boolean {
   );
 }
 
-/** "as they withdrew", "after the guards pulled out": a movement in a time clause is the backdrop of another event. */
-const SUBORDINATORS = new Set(["as", "when", "while", "after", "before", "once", "until", "since"]);
 function inTimeClause(c: Candidate): boolean {
   const v = c.view;
   for (let k = c.trigger.first - 1; k >= 0 && k >= c.trigger.first - 5; k--) {
     if (v.tokens[k].kind === "punct") return false;
-    if (SUBORDINATORS.has(v.lowers[k]) && k > 0) return true;
+    if (TIME_SUBORDINATORS.has(v.lowers[k]) && k > 0) return true;
   }
   return false;
 }
@@ -149,7 +148,7 @@ export function reason(c: Candidate, commentsFrom: number, links: Set<number> = 
   if (c.dropped) return c.dropped;
   const s = c.view.sentence;
   if (s.index >= commentsFrom) return "reader comment";
-  if (LINK_LINE.test(s.text) || links.has(s.index)) return "link to another article";
+  if (LINK_LINE_LABEL.test(s.text) || links.has(s.index)) return "link to another article";
   if (c.type === "relocation" && !c.origin && !c.destination) return "relocation to or from nowhere named";
   if (c.type === "relocation" && inTimeClause(c)) return "movement told as the time of another event";
   // a planned attack or killing is a plot or a threat, not an event
@@ -186,37 +185,6 @@ export function reason(c: Candidate, commentsFrom: number, links: Set<number> = 
  * captive": the goal of an effort, not something that happened or was planned
  * with a date.
  */
-const EFFORT_WORDS = new Set([
-  "effort",
-  "efforts",
-  "bid",
-  "attempt",
-  "attempts",
-  "pressure",
-  "pressures",
-  "measure",
-  "measures",
-  "manhunt",
-  "search",
-  "hunt",
-  "drive",
-  "bids",
-  "steps",
-  "working",
-  "work",
-  "works",
-  "worked",
-  "strive",
-  "striving",
-  "continue",
-  "continues",
-  "seeking",
-  "seek",
-  "seeks",
-  "trying",
-  "try",
-  "tries",
-]);
 function isPurpose(c: Candidate): boolean {
   const v = c.view;
   const k = c.trigger.first;
@@ -232,12 +200,10 @@ function isPurpose(c: Candidate): boolean {
   return c.trigger.reading === "noun" && v.lowers[k - 1] === "the" && v.lowers[k - 2] === "for" && !c.count;
 }
 
-/** "64 inmates undergoing trial", "awaiting trial", "pending trial": a state of the people, not a hearing told. */
-const STANDING = new Set(["awaiting", "undergoing", "pending", "await", "awaits"]);
 function isStandingTrial(c: Candidate): boolean {
   const v = c.view;
   const k = c.trigger.first;
-  return STANDING.has(v.lowers[k - 1]) || (STANDING.has(v.lowers[k - 2]) && v.tokens[k - 1].kind === "word");
+  return AWAITING_WORDS.has(v.lowers[k - 1]) || (AWAITING_WORDS.has(v.lowers[k - 2]) && v.tokens[k - 1].kind === "word");
 }
 
 /** "more than 400 remain at large": the escapees are out, not held. */
@@ -248,16 +214,13 @@ function atLarge(c: Candidate): boolean {
   return false;
 }
 
-/** "had no plans to bring back", "has no intention of releasing", "refused to hand over": intent denied. */
-const INTENT_NOUNS = new Set(["plan", "plans", "intention", "intentions", "intent", "obligation", "desire", "appetite", "mandate", "willingness"]);
-const REFUSALS = new Set(["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline"]);
 function deniedIntent(c: Candidate): boolean {
   const v = c.view;
   const k = c.trigger.first;
   if (c.status !== "planned" && !(v.lowers[k - 1] === "to" || v.lowers[k - 1] === "of")) return false;
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
     if (v.lowers[j] === "." || v.lowers[j] === ";") break;
-    if (REFUSALS.has(v.lowers[j]) && v.lowers[j + 1] === "to" && j + 2 === k) return true;
+    if (REFUSAL_VERBS.has(v.lowers[j]) && v.lowers[j + 1] === "to" && j + 2 === k) return true;
     if (!INTENT_NOUNS.has(v.lowers[j])) continue;
     for (let n = j - 1; n >= 0 && n >= j - 3; n--) if (v.lowers[n] === "no" || v.lowers[n] === "not" || v.lowers[n] === "never") return true;
   }
@@ -285,42 +248,24 @@ function isHistory(c: Candidate): boolean {
  * "dismissed as false the reports claiming that inmates had escaped", "denied
  * rumours that the camp had been shelled": a claim the sentence rejects.
  */
-const CLAIM_WORDS = new Set([
-  "claim",
-  "claimed",
-  "claiming",
-  "claims",
-  "alleged",
-  "alleging",
-  "rumour",
-  "rumours",
-  "rumor",
-  "rumors",
-  "suggesting",
-  "suggested",
-]);
-const REJECTION = /\b(?:fabricated|false|baseless|untrue|unfounded|fake|groundless|denied|denies|deny|dismissed|rejected|refuted|debunked)\b/i;
 function rejectedClaim(c: Candidate): boolean {
   const v = c.view;
-  if (!REJECTION.test(v.sentence.text)) return false;
+  if (!REJECTION_CUE.test(v.sentence.text)) return false;
   for (let k = c.trigger.first - 1; k >= 0 && k >= c.trigger.first - 12; k--) {
     if (!CLAIM_WORDS.has(v.lowers[k])) continue;
     // the rejection stands before the claim: "dismissed as fabricated posts which claimed that"
     const claimStart = v.tokens[k].start - v.sentence.start;
-    return REJECTION.test(v.sentence.text.slice(0, claimStart));
+    return REJECTION_CUE.test(v.sentence.text.slice(0, claimStart));
   }
   return false;
 }
 
-/** "has repeatedly targeted army posts", "routinely detains": a habit, not an incident. */
-const HABITUAL = new Set(["repeatedly", "regularly", "frequently", "routinely", "often", "habitually", "periodically", "sometimes", "occasionally", "usually"]);
 function isHabitual(c: Candidate): boolean {
   const v = c.view;
-  for (let k = c.trigger.first - 1; k >= 0 && k >= c.trigger.first - 2; k--) if (HABITUAL.has(v.lowers[k])) return !c.count || c.count.qualifier === "vague";
+  for (let k = c.trigger.first - 1; k >= 0 && k >= c.trigger.first - 2; k--)
+    if (HABITUAL_ADVERBS.has(v.lowers[k])) return !c.count || c.count.qualifier === "vague";
   return false;
 }
-
-const REL_STEP = new Set(["had", "have", "has", "were", "was", "are", "is", "been", "being", "earlier", "previously", "recently", "later", "also"]);
 
 /**
  * "Police caught 40 of the inmates who fled the jail": an event told in a
@@ -330,7 +275,7 @@ const REL_STEP = new Set(["had", "have", "has", "were", "was", "are", "is", "bee
 function describesAnotherEventsPeople(c: Candidate, all: Candidate[]): boolean {
   const v = c.view;
   let k = c.trigger.first - 1;
-  while (k > 0 && REL_STEP.has(v.lowers[k])) k--;
+  while (k > 0 && RELATIVE_CLAUSE_STEPS.has(v.lowers[k])) k--;
   if (k < 1 || !(v.lowers[k] === "who" || v.lowers[k] === "that")) return false;
   if (v.tokens[k - 1].kind !== "word") return false;
   return all.some((a) => {

@@ -7,88 +7,16 @@
 
 import type { Context } from "../../context.js";
 import { CUSTODY_NOUNS } from "../../lexicon/subjects.js";
-import { AUX, DETERMINERS, PREPOSITIONS, WH, clauseStart, headAfter, headBefore, isAdverb, tokenRange, type Head } from "../grammar.js";
+import { clauseStart, headAfter, headBefore, isAdverb, tokenRange, type Head } from "../grammar.js";
 import { agentOf } from "../roles.js";
 import { countryName } from "../../lexicon/countries.js";
 import { groupRole } from "../view.js";
 import type { Candidate, SentenceView, SlotFiller } from "../types.js";
-
-/** Bodies that act: "the army shelled", "the court sentenced". */
-const INSTITUTIONS = new Set([
-  "army",
-  "police",
-  "military",
-  "government",
-  "authority",
-  "ministry",
-  "coalition",
-  "regime",
-  "navy",
-  "administration",
-  "command",
-  "court",
-  "judiciary",
-  "tribunal",
-  "council",
-  "parliament",
-  "cabinet",
-  "state",
-  "group",
-  "movement",
-  "force",
-  "troop",
-  "unit",
-  "official",
-  "personnel",
-  "service",
-  "department",
-  "office",
-  "agency",
-  "presidency",
-  "delegation",
-  "side",
-  "gunman",
-  "soldier",
-  "fighter",
-  "militant",
-  "guard",
-  "officer",
-  "policeman",
-  "militia",
-  "gang",
-  "rebel",
-  "insurgent",
-  "jihadist",
-  "faction",
-  "brigade",
-  "committee",
-  "commission",
-  "prosecutor",
-  "judge",
-  "mediator",
-  "negotiator",
-  "country",
-  "nation",
-  "paramilitary",
-]);
-
-const AGENT_TAILS = new Set([
-  "forces",
-  "force",
-  "troops",
-  "army",
-  "police",
-  "authorities",
-  "government",
-  "fighters",
-  "militants",
-  "officials",
-  "security",
-  "military",
-  "units",
-  "guards",
-  "personnel",
-]);
+import { ACTING_INSTITUTIONS, AGENT_TAILS } from "../../lexicon/force-words.js";
+import { KEEPING_PARTICIPLES, URGING_OR_TELLING_VERBS } from "../../lexicon/custody-verbs.js";
+import { DEAL_MAKING_PARTICIPLES } from "../../lexicon/agreement-words.js";
+import { LIGHT_VERBS } from "../../lexicon/event-words.js";
+import { AUX, DETERMINERS, PREPOSITIONS, RELATIVE_WORDS, SUBJECT_MODIFIER_HEADS } from "../../lexicon/function-words.js";
 
 export function nameAt(view: SentenceView, h: Head): string | null {
   const tok = view.tokens[h.index];
@@ -110,7 +38,7 @@ export function nameAt(view: SentenceView, h: Head): string | null {
   return null;
 }
 
-const STOP_BEFORE = new Set([...DETERMINERS, ...PREPOSITIONS, ...AUX, ...WH, "and", "or", "but", "said", "says", "say", "told", "that"]);
+const STOP_BEFORE = new Set([...DETERMINERS, ...PREPOSITIONS, ...AUX, ...RELATIVE_WORDS, "and", "or", "but", "said", "says", "say", "told", "that"]);
 
 /** The agent phrase in the article's words: "Mali's defence ministry", "Government troops", "the two governments". */
 function agentPhrase(view: SentenceView, head: number): string {
@@ -159,8 +87,6 @@ function speaker(view: SentenceView, pos: number): string | null {
   return capital ? a.source : (a.canonical ?? a.source);
 }
 
-const URGE = new Set(["urge", "call", "ask", "press", "encourage", "appeal", "push", "pressure", "request", "invite", "tell"]);
-
 /** "urged Belgium to repatriate its nationals", "called on other states to take back ...": the party urged. */
 function urgedParty(view: SentenceView, c: Candidate): string | null {
   const t = c.trigger;
@@ -173,7 +99,7 @@ function urgedParty(view: SentenceView, c: Candidate): string | null {
     }
   if (to < 0) return null;
   for (let k = to - 1; k >= s && k >= to - 7; k--) {
-    if (!URGE.has(view.lemmas[k]) || (view.lowers[k] === view.lemmas[k] && view.lowers[k] !== "urge")) continue;
+    if (!URGING_OR_TELLING_VERBS.has(view.lemmas[k]) || (view.lowers[k] === view.lemmas[k] && view.lowers[k] !== "urge")) continue;
     let from = k + 1;
     if (view.lowers[from] === "on" || view.lowers[from] === "upon" || view.lowers[from] === "to") from++;
     if (from >= to) return null;
@@ -195,9 +121,6 @@ function court(view: SentenceView): string | null {
   }
   return null;
 }
-
-/** Participles that say who made a deal (not who mediated it). */
-const DEAL_MAKING = new Set(["announced", "declared", "signed", "proposed", "offered", "agreed", "concluded", "struck", "reached", "ordered", "imposed"]);
 
 /** Parties of a deal: the names before it in its clause ("the government and the rebels agreed") and "with X"/"between X and Y" after it. */
 function parties(view: SentenceView, c: Candidate): string | null {
@@ -230,41 +153,21 @@ function parties(view: SentenceView, c: Candidate): string | null {
     add(a.canonical);
   }
   // "the truce announced by Damascus", "a ceasefire declared by the army": the side that made it
-  if (!names.length && DEAL_MAKING.has(view.lowers[t.last + 1] ?? "") && view.lowers[t.last + 2] === "by") {
+  if (!names.length && DEAL_MAKING_PARTICIPLES.has(view.lowers[t.last + 1] ?? "") && view.lowers[t.last + 2] === "by") {
     const h = headAfter(view, t.last + 3, 5);
     if (h) {
-      const n = nameAt(view, h) ?? (h.kind === "name" || INSTITUTIONS.has(h.lemma) ? agentPhrase(view, h.index) : null);
+      const n = nameAt(view, h) ?? (h.kind === "name" || ACTING_INSTITUTIONS.has(h.lemma) ? agentPhrase(view, h.index) : null);
       if (n) add(n);
     }
   }
   if (!names.length) {
     // "the two governments agreed"
     const h = headBefore(view, t.first - 1);
-    if (h && INSTITUTIONS.has(h.lemma)) return agentPhrase(view, h.index);
+    if (h && ACTING_INSTITUTIONS.has(h.lemma)) return agentPhrase(view, h.index);
     return null;
   }
   return names.slice(0, 4).join(" and ");
 }
-
-/** Verbs that carry an event noun: "launched an assault", "carried out raids", "made arrests". */
-const LIGHT_VERBS = new Set([
-  "launch",
-  "carry",
-  "mount",
-  "stage",
-  "conduct",
-  "make",
-  "begin",
-  "start",
-  "step",
-  "intensify",
-  "continue",
-  "wage",
-  "unleash",
-  "order",
-  "announce",
-  "complete",
-]);
 
 /** The agent of an event noun: the subject of its light verb, or its possessor ("the army's assault"). */
 function nounAgent(view: SentenceView, c: Candidate): Head | null {
@@ -281,7 +184,7 @@ function nounAgent(view: SentenceView, c: Candidate): Head | null {
 
 /** "Israel's bombardment ... have killed": an event noun as agent stands for its possessor. */
 function possessorOfEvent(view: SentenceView, h: Head): Head | null {
-  if ((h.kind !== "nonperson" && h.kind !== "other") || INSTITUTIONS.has(h.lemma)) return h;
+  if ((h.kind !== "nonperson" && h.kind !== "other") || ACTING_INSTITUTIONS.has(h.lemma)) return h;
   // walk back over the noun phrase ("bombardment and ground offensive") to a possessive
   for (let k = h.index - 1, n = 0; k >= 1 && n < 6; k--, n++) {
     const tx = view.tokens[k].text;
@@ -363,7 +266,7 @@ export const actorSlot: SlotFiller = {
         AGENTIVE_TYPES.has(c.type) &&
         t.reading === "verb" &&
         !t.passive &&
-        (!head || placeInPP(head) || (head.kind !== "person" && head.kind !== "name" && !INSTITUTIONS.has(head.lemma) && !nameAt(v, head)))
+        (!head || placeInPP(head) || (head.kind !== "person" && head.kind !== "name" && !ACTING_INSTITUTIONS.has(head.lemma) && !nameAt(v, head)))
       ) {
         const pp = modifiedSubject(v, t.first);
         if (pp) {
@@ -378,12 +281,12 @@ export const actorSlot: SlotFiller = {
       if (head && !name) {
         const lower = v.lowers[head.index];
         if (["it", "they", "he", "she", "we"].includes(lower)) name = speaker(v, v.tokens[head.index].start);
-        else if (["its", "their", "our"].includes(v.lowers[head.index - 1] ?? "") && INSTITUTIONS.has(head.lemma))
+        else if (["its", "their", "our"].includes(v.lowers[head.index - 1] ?? "") && ACTING_INSTITUTIONS.has(head.lemma))
           name = speaker(v, v.tokens[head.index].start) ?? agentPhrase(v, head.index);
         // "the country has received": the country named before
         else if (head.lemma === "country" && v.lowers[head.index - 1] === "the") name = lastCountry(v, v.tokens[head.index].start);
         else if (head.kind !== "pronoun" && head.kind !== "first-person")
-          name = nameAt(v, head) ?? (head.kind === "person" || head.kind === "name" || INSTITUTIONS.has(head.lemma) ? agentPhrase(v, head.index) : null);
+          name = nameAt(v, head) ?? (head.kind === "person" || head.kind === "name" || ACTING_INSTITUTIONS.has(head.lemma) ? agentPhrase(v, head.index) : null);
       }
     }
     // a stock is kept by the side that runs the place ("the jail, which the militia runs, holds ...", "run by X")
@@ -400,8 +303,6 @@ export const actorSlot: SlotFiller = {
     }
   },
 };
-
-const SUBJECT_PPS = new Set(["on", "with", "in", "from", "of", "aboard", "carrying", "armed"]);
 
 /**
  * The subject of a verb whose noun phrase ends in a modifier: "Heavily armed
@@ -422,15 +323,15 @@ function modifiedSubject(view: SentenceView, before: number): string | Head | nu
   for (let j = k; j >= 0 && k - j < 6; j--) {
     const tok = view.tokens[j];
     if (tok.kind === "punct" && tok.text !== "'s" && tok.text !== "’s") return null;
-    if (SUBJECT_PPS.has(view.lowers[j])) {
+    if (SUBJECT_MODIFIER_HEADS.has(view.lowers[j])) {
       prep = j;
       break;
     }
-    if (AUX.has(view.lowers[j]) || WH.has(view.lowers[j])) return null;
+    if (AUX.has(view.lowers[j]) || RELATIVE_WORDS.has(view.lowers[j])) return null;
   }
   if (prep <= 0) return null;
   const head = headBefore(view, prep - 1, 3);
-  if (!head || (head.kind !== "person" && !INSTITUTIONS.has(head.lemma))) return null;
+  if (!head || (head.kind !== "person" && !ACTING_INSTITUTIONS.has(head.lemma))) return null;
   // the clause starts at the subject: nothing but its own words (or an adverbial before a comma) stands before it
   for (let j = head.index - 1; j >= 0; j--) {
     const l = view.lowers[j];
@@ -464,11 +365,9 @@ function keeper(view: SentenceView): string | null {
   for (const a of view.actors)
     if (a.kind === "group" && groupRole(view, a) === "holder" && view.lowers[tokenRange(view, a)[0] - 1] !== "by") return a.canonical;
   for (let k = 1; k + 1 < view.tokens.length; k++) {
-    if (view.lowers[k] !== "by" || !KEEP_VERBS.has(view.lowers[k - 1])) continue;
+    if (view.lowers[k] !== "by" || !KEEPING_PARTICIPLES.has(view.lowers[k - 1])) continue;
     const head = headAfter(view, k + 1, 6);
     if (head) return nameAt(view, head) ?? agentPhrase(view, head.index);
   }
   return null;
 }
-
-const KEEP_VERBS = new Set(["run", "controlled", "guarded", "operated", "managed", "administered", "held", "overseen", "secured"]);

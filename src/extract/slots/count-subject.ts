@@ -6,10 +6,14 @@
 
 import type { Context } from "../../context.js";
 import type { CountMention } from "../../annotate/types.js";
-import { isPersonNoun } from "../../lexicon/subjects.js";
-import { AUX, DETERMINERS, PREPOSITIONS, WH, countAtToken, isAdverb, phraseEndingAt, tokenRange } from "../grammar.js";
+import { COLLECTIVE_HEADS, COUNT_MODIFIER_WORDS, PARTITIVE_PRONOUNS, isPersonNoun } from "../../lexicon/subjects.js";
+import { countAtToken, isAdverb, phraseEndingAt, tokenRange } from "../grammar.js";
+import { AUX, COUNT_APPOSITION_OPENERS, DETERMINERS, PREPOSITIONS, RELATIVE_WORDS, SINGLE_DETERMINERS } from "../../lexicon/function-words.js";
 import type { Candidate, SentenceView, SlotFiller } from "../types.js";
 import { themeOf } from "../roles.js";
+import { DEAL_NOUNS } from "../../lexicon/agreement-words.js";
+import { NEGATORS } from "../../lexicon/modality.js";
+import { PART_OPENERS, RESTATING_WORDS } from "../../lexicon/numbers.js";
 
 export interface PersonCount {
   count: CountMention;
@@ -22,34 +26,6 @@ export interface PersonCount {
 
 const cache = new WeakMap<SentenceView, PersonCount[]>();
 
-const MODIFIER_WORDS = new Set([
-  "foreign",
-  "senior",
-  "former",
-  "suspected",
-  "young",
-  "armed",
-  "local",
-  "other",
-  "more",
-  "remaining",
-  "extremist",
-  "terrorist",
-  "jihadist",
-  "militant",
-  "alleged",
-  "wounded",
-  "new",
-  "additional",
-  "further",
-  "high-ranking",
-  "detained",
-  "captured",
-  "affiliated",
-  "shia",
-  "sunni",
-  "kurdish",
-]);
 const ADJ_SHAPE = /^[a-z]+(?:ian|ese|ish|ic|al|ous|ive|ful|less|ed)$/;
 
 export function personCounts(view: SentenceView): PersonCount[] {
@@ -68,7 +44,7 @@ export function personCounts(view: SentenceView): PersonCount[] {
     let bare = false;
     let modifiers = 0;
     // "seven of them", "nine of those": a bare count of people already named
-    const partitive = view.lowers[last + 1] === "of" && PARTITIVE.has(view.lowers[last + 2] ?? "");
+    const partitive = view.lowers[last + 1] === "of" && PARTITIVE_PRONOUNS.has(view.lowers[last + 2] ?? "");
     // "12 of those Pakistanis": the people named after the demonstrative
     if (partitive && (view.lowers[last + 2] === "those" || view.lowers[last + 2] === "these")) {
       const k = last + 3;
@@ -98,7 +74,7 @@ export function personCounts(view: SentenceView): PersonCount[] {
       if (
         k === last + 1 &&
         (AUX.has(lower) ||
-          WH.has(lower) ||
+          RELATIVE_WORDS.has(lower) ||
           lower === "currently" ||
           lower === "now" ||
           lower === "still" ||
@@ -124,7 +100,7 @@ export function personCounts(view: SentenceView): PersonCount[] {
       // modifiers: names ("ISIS"), hyphenated ("high-risk"), adjectives by shape or list; a plain noun ends the phrase
       // ... or the first half of a compound before a person noun ("aid workers", "prison guards")
       const compound = tok.kind === "word" && k + 1 < view.tokens.length && isPersonNoun(view.lemmas[k + 1], view.lowers[k + 1]);
-      if (tok.capitalized || lower.includes("-") || MODIFIER_WORDS.has(lower) || ADJ_SHAPE.test(lower) || compound) {
+      if (tok.capitalized || lower.includes("-") || COUNT_MODIFIER_WORDS.has(lower) || ADJ_SHAPE.test(lower) || compound) {
         modifiers++;
         if (modifiers > 4) break;
         continue;
@@ -165,25 +141,6 @@ function personWithin(view: SentenceView, from: number, n: number): boolean {
   return false;
 }
 
-/** Nouns that name a deal: the subject of an agreement. */
-const DEAL_NOUNS = new Set([
-  "deal",
-  "agreement",
-  "accord",
-  "truce",
-  "ceasefire",
-  "cease-fire",
-  "pact",
-  "arrangement",
-  "memorandum",
-  "framework",
-  "understanding",
-  "treaty",
-  "armistice",
-  "roadmap",
-  "protocol",
-]);
-
 /** "a three-day truce", "a new accord": the deal's noun phrase, from the trigger or the noun after "agreed to". */
 function dealPhrase(view: SentenceView, first: number, last: number): string | null {
   let noun = -1;
@@ -206,7 +163,7 @@ function dealPhrase(view: SentenceView, first: number, last: number): string | n
       s = k;
       break;
     }
-    if (PREPOSITIONS.has(l) || AUX.has(l) || WH.has(l) || l === "and" || l === "to") break;
+    if (PREPOSITIONS.has(l) || AUX.has(l) || RELATIVE_WORDS.has(l) || l === "and" || l === "to") break;
     if (tok.kind === "word" && !tok.capitalized && view.lowers[k] !== view.lemmas[k] && /(?:ed|s)$/.test(l) && !l.includes("-")) break;
     s = k;
   }
@@ -230,8 +187,6 @@ function ceilingOf(c: Candidate): CountMention | null {
   }
   return null;
 }
-
-const NEGATORS = new Set(["not", "never", "n't"]);
 
 export function pickCount(c: Candidate): PersonCount | null {
   const view = c.view;
@@ -269,7 +224,7 @@ export function pickCount(c: Candidate): PersonCount | null {
     let far: PersonCount | null = null;
     for (const pc of personCounts(view)) {
       if (pc.head < 0 || pc.last >= t.first || t.first - pc.last > 25 || view.clause[pc.first] !== clause) continue;
-      if (WH.has(view.lowers[pc.head + 1] ?? "") && (!far || pc.last > far.last)) far = pc;
+      if (RELATIVE_WORDS.has(view.lowers[pc.head + 1] ?? "") && (!far || pc.last > far.last)) far = pc;
     }
     best = far;
   }
@@ -287,23 +242,21 @@ export function pickCount(c: Candidate): PersonCount | null {
     const k = best.head;
     let j = k + 1;
     if (view.lowers[j] === "," || view.lowers[j] === "(") j++;
-    const collective = COLLECTIVES.has(view.lemmas[k]);
-    if (view.lowers[j] === "or" || (collective && RESTATING.has(view.lowers[j]))) {
-      const restated = personCounts(view).find((pc) => pc.first > j && pc.first <= j + 4 && pc.head >= 0 && !COLLECTIVES.has(view.lemmas[pc.head]));
+    const collective = COLLECTIVE_HEADS.has(view.lemmas[k]);
+    if (view.lowers[j] === "or" || (collective && RESTATING_WORDS.has(view.lowers[j]))) {
+      const restated = personCounts(view).find((pc) => pc.first > j && pc.first <= j + 4 && pc.head >= 0 && !COLLECTIVE_HEADS.has(view.lemmas[pc.head]));
       if (restated) return restated;
     }
   }
   return best;
 }
 
-const APPOSITION_OPENERS = new Set(["most", "many", "some", "all", "among", "mostly", "including", "mainly", "nearly", "almost", "half", "several", "both"]);
-
 /**
  * "About 900 people, most of them children, remain ...": the people's count
  * stands before an apposition set off by commas that says who they are.
  */
 function appositionBetween(view: SentenceView, head: number, trigger: number): boolean {
-  if (head >= trigger || view.lowers[head + 1] !== "," || !APPOSITION_OPENERS.has(view.lowers[head + 2] ?? "")) return false;
+  if (head >= trigger || view.lowers[head + 1] !== "," || !COUNT_APPOSITION_OPENERS.has(view.lowers[head + 2] ?? "")) return false;
   let k = head + 3;
   while (k < trigger && k - head < 14 && view.tokens[k].text !== ",") {
     if (view.tokens[k].kind === "punct") return false;
@@ -365,7 +318,7 @@ function singleAfter(view: SentenceView, head: number): number {
   if (view.lowers[head + 1] !== "and" || !["a", "an", "one"].includes(view.lowers[head + 2] ?? "")) return -1;
   // "... and one of the attackers", "and one of them": a single person out of another group
   if (view.lowers[head + 2] === "one" && view.lowers[head + 3] === "of") {
-    if (PARTITIVE.has(view.lowers[head + 4] ?? "")) return head + 4;
+    if (PARTITIVE_PRONOUNS.has(view.lowers[head + 4] ?? "")) return head + 4;
     for (let k = head + 4; k < Math.min(view.tokens.length, head + 8); k++) {
       if (view.tokens[k].kind !== "word") return -1;
       if (isPersonNoun(view.lemmas[k], view.lowers[k]) && view.lowers[k] !== view.lemmas[k]) return k;
@@ -376,7 +329,7 @@ function singleAfter(view: SentenceView, head: number): number {
     const tok = view.tokens[k];
     if (tok.kind !== "word") return -1;
     if (isPersonNoun(view.lemmas[k], view.lowers[k]) && view.lowers[k] === view.lemmas[k]) return k;
-    if (!(tok.capitalized || MODIFIER_WORDS.has(view.lowers[k]) || ADJ_SHAPE.test(view.lowers[k]) || view.lowers[k].includes("-"))) return -1;
+    if (!(tok.capitalized || COUNT_MODIFIER_WORDS.has(view.lowers[k]) || ADJ_SHAPE.test(view.lowers[k]) || view.lowers[k].includes("-"))) return -1;
   }
   return -1;
 }
@@ -390,7 +343,7 @@ function ofTail(view: SentenceView, head: number): number {
   let end = head;
   for (let k = head + 2; k < Math.min(view.tokens.length, head + 7); k++) {
     const tok = view.tokens[k];
-    if (tok.kind !== "word" || view.lowers[k] === "and" || view.lowers[k] === "or" || AUX.has(view.lowers[k]) || WH.has(view.lowers[k])) break;
+    if (tok.kind !== "word" || view.lowers[k] === "and" || view.lowers[k] === "or" || AUX.has(view.lowers[k]) || RELATIVE_WORDS.has(view.lowers[k])) break;
     // a count inside starts another part
     if (countAtToken(view, k)) return head;
     end = k;
@@ -398,14 +351,7 @@ function ofTail(view: SentenceView, head: number): number {
   return end;
 }
 
-const PARTITIVE = new Set(["them", "those", "these", "whom", "us"]);
-/** Heads that count groups of people, restated as individuals. */
-const COLLECTIVES = new Set(["family", "household"]);
-const RESTATING = new Set(["comprising", "totalling", "totaling", "numbering", "including", "with"]);
-
 const NO_COUNT = new Set(["takeover", "attack"]);
-/** Words that open a part of the people just counted. */
-const PART_OPENERS = new Set(["including", "among", "incl"]);
 
 export const countSubjectSlot: SlotFiller = {
   name: "slot/count-subject",
@@ -489,10 +435,8 @@ function nounModifier(v: SentenceView, k: number): boolean {
   if (!next || next.kind !== "word" || next.capitalized) return false;
   const l = v.lowers[k + 1];
   if (v.lowers[k] !== v.lemmas[k]) return false;
-  return !(AUX.has(l) || PREPOSITIONS.has(l) || WH.has(l) || l === "and" || l === "or" || l === "to" || isAdverb(l) || /(?:ed|ing)$/.test(l));
+  return !(AUX.has(l) || PREPOSITIONS.has(l) || RELATIVE_WORDS.has(l) || l === "and" || l === "or" || l === "to" || isAdverb(l) || /(?:ed|ing)$/.test(l));
 }
-
-const SINGLE_DETERMINERS = new Set(["a", "an", "one", "another"]);
 
 /**
  * "a vigilante was shot dead", "police detained a suspect": one person, told
@@ -509,7 +453,16 @@ function singlePerson(c: Candidate, head: number): boolean {
     if (SINGLE_DETERMINERS.has(l)) return true;
     const tok = v.tokens[k];
     if (tok.kind !== "word") return false;
-    if (!(tok.capitalized || MODIFIER_WORDS.has(l) || ADJ_SHAPE.test(l) || l.includes("-") || isPersonNoun(v.lemmas[k], l) || /(?:al|an|ic|ish|ese)$/.test(l)))
+    if (
+      !(
+        tok.capitalized ||
+        COUNT_MODIFIER_WORDS.has(l) ||
+        ADJ_SHAPE.test(l) ||
+        l.includes("-") ||
+        isPersonNoun(v.lemmas[k], l) ||
+        /(?:al|an|ic|ish|ese)$/.test(l)
+      )
+    )
       return false;
   }
   return false;

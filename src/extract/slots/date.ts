@@ -8,22 +8,19 @@ import type { DateMention } from "../../annotate/types.js";
 import { tokenRange } from "../grammar.js";
 import type { Candidate, SlotFiller } from "../types.js";
 import { followingSpan, premodifies, sinceBefore, whenAfter } from "../date-phrases.js";
+import { RELATIVE_PRONOUNS } from "../../lexicon/function-words.js";
+import { REPORT_DAY_WORDS } from "../../lexicon/attribution-cues.js";
+import { BACKDROP_PREPOSITIONS, TIME_OF_DAY } from "../../lexicon/time-words.js";
 
-const RELATIVE_PRONOUNS = new Set(["which", "whose", "who", "whom", "where"]);
 function relativeBetween(v: Candidate["view"], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (RELATIVE_PRONOUNS.has(v.lowers[k])) return true;
   return false;
 }
 
-/** "said on Monday", "told reporters on Monday": the day of the report, not of what it announces. */
-const SAYING = new Set(["said", "says", "told", "announced", "stated", "added", "confirmed", "reported", "reporters", "statement"]);
 function afterSaying(v: Candidate["view"], a: number): boolean {
-  for (let k = a - 1; k >= Math.max(0, a - 3); k--) if (SAYING.has(v.lowers[k])) return true;
+  for (let k = a - 1; k >= Math.max(0, a - 3); k--) if (REPORT_DAY_WORDS.has(v.lowers[k])) return true;
   return false;
 }
-
-const TIME_OF_DAY = new Set(["night", "morning", "evening", "afternoon", "dawn", "midnight", "overnight"]);
-const DURING = new Set(["during", "in", "amid", "after", "following", "since", "before"]);
 
 /**
  * A date that premodifies a noun still times the trigger when the noun is the trigger ("the Tuesday night
@@ -33,7 +30,7 @@ function timesTrigger(v: Candidate["view"], a: number, b: number, trigger: numbe
   let head = b + 1;
   while (head < v.tokens.length && TIME_OF_DAY.has(v.lowers[head])) head++;
   if (head === trigger) return true;
-  return a >= 2 && DURING.has(v.lowers[a - 2]) && trigger < a;
+  return a >= 2 && BACKDROP_PREPOSITIONS.has(v.lowers[a - 2]) && trigger < a;
 }
 
 export function pickDate(c: Candidate): DateMention | null {

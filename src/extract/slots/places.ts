@@ -9,29 +9,20 @@ import { countryName } from "../../lexicon/countries.js";
 import type { Context } from "../../context.js";
 import type { PlaceMention } from "../../annotate/types.js";
 import { COUNTRIES } from "../../lexicon/countries.js";
-import { FACILITY_NOUNS, isPersonNoun } from "../../lexicon/subjects.js";
+import { CAPTIVE_PREDICATES, FACILITY_NOUNS, FOREIGN_WORDS, OWN_POSSESSIVES, isPersonNoun } from "../../lexicon/subjects.js";
 import { MOVEMENT_TYPES, type PlaceDetail } from "../../types.js";
-import { AUX, PREPOSITIONS, clauseEnd, headBefore, isAdverb, tokenRange } from "../grammar.js";
+import { clauseEnd, headBefore, isAdverb, tokenRange } from "../grammar.js";
 import { agentOf } from "../roles.js";
 import type { Candidate, SentenceView, SlotFiller } from "../types.js";
-
-const INSTITUTION_WORDS = new Set([
-  "authority",
-  "authorities",
-  "government",
-  "custody",
-  "court",
-  "courts",
-  "judiciary",
-  "police",
-  "army",
-  "military",
-  "forces",
-  "force",
-  "officials",
-  "side",
-  "control",
-]);
+import { CUSTODY_INSTITUTION_WORDS, STATE_BODIES } from "../../lexicon/force-words.js";
+import { MEDIA_NAME_ENDINGS } from "../../lexicon/roles.js";
+import { REPORTING_WORDS } from "../../lexicon/attribution-cues.js";
+import { TIME_OPENERS } from "../../lexicon/time-words.js";
+import { ANAPHORIC_DETERMINERS, AUX, DETERMINERS_AND_PREPOSITIONS, PREPOSITIONS, WH_WORDS } from "../../lexicon/function-words.js";
+import { HOLD_VERBS, KEEPING_VERBS, RECEIVING_VERBS, SENDING_VERBS, URGING_VERBS } from "../../lexicon/custody-verbs.js";
+import { ARRIVAL_VERBS, DEPARTURE_VERBS } from "../../lexicon/motion-verbs.js";
+import { COMPASS_POINTS, LOCALITY_NOUNS, LOCATIVE_APPOSITION_OPENERS } from "../../lexicon/places.js";
+import { COURT_WORDS } from "../../lexicon/legal-words.js";
 
 type Role = "from" | "to" | "in" | "held" | "by" | "other";
 
@@ -70,43 +61,17 @@ function speakerOrOrganisation(view: SentenceView, p: PlaceMention, first: numbe
   // "told Radio Free Asia", "a source told Kabul Today": the addressee of a report is a medium, not a place
   if (view.lowers[first - 1] === "told" || view.lowers[first - 1] === "tells") return true;
   const [, lastTok] = tokenRange(view, p);
-  if (MEDIA_WORDS.has(view.lowers[lastTok + 1] ?? "") && view.tokens[lastTok + 1].capitalized) return true;
+  if (MEDIA_NAME_ENDINGS.has(view.lowers[lastTok + 1] ?? "") && view.tokens[lastTok + 1].capitalized) return true;
   // "told reporters in Nairobi that ...": where the speaking happened
   for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
     if (view.lowers[k] === "that") break;
-    if (REPORTING.has(view.lowers[k])) {
+    if (REPORTING_WORDS.has(view.lowers[k])) {
       for (let j = first + 1; j < view.tokens.length && j <= first + 4; j++) if (view.lowers[j] === "that") return true;
       break;
     }
   }
   return false;
 }
-
-/** Words that end the name of a newspaper, broadcaster or agency ("Kabul Today", "Gulf News"). */
-const MEDIA_WORDS = new Set([
-  "today",
-  "times",
-  "news",
-  "post",
-  "tv",
-  "television",
-  "radio",
-  "agency",
-  "press",
-  "herald",
-  "tribune",
-  "daily",
-  "gazette",
-  "journal",
-  "observer",
-  "channel",
-  "online",
-  "media",
-  "telegraph",
-  "chronicle",
-]);
-
-const REPORTING = new Set(["said", "says", "told", "announced", "stated", "declared", "confirmed", "briefing", "conference", "speaking", "spoke"]);
 
 export function roledPlaces(view: SentenceView): RoledPlace[] {
   const hit = cache.get(view);
@@ -129,7 +94,7 @@ export function roledPlaces(view: SentenceView): RoledPlace[] {
       }
       const role = roleOf(view, first);
       // "delivered to Turkish police": a state's institutions stand for the state as destination or origin
-      if (!ok && (role === "to" || role === "from") && INSTITUTION_WORDS.has(view.lemmas[last + 1] ?? "")) ok = true;
+      if (!ok && (role === "to" || role === "from") && CUSTODY_INSTITUTION_WORDS.has(view.lemmas[last + 1] ?? "")) ok = true;
       if (!ok) continue;
       out.push({ place: p, role, first, last });
       continue;
@@ -148,33 +113,6 @@ function isPremodifier(view: SentenceView, last: number): boolean {
   return !AUX.has(lower) && !PREPOSITIONS.has(lower) && lower !== "and" && !WH_WORDS.has(lower) && !TIME_OPENERS.has(lower);
 }
 
-/** Words that open a time phrase after a place ("stormed the jail this afternoon", "... last week"): the place ends there. */
-const TIME_OPENERS = new Set(["this", "that", "last", "next", "early", "late", "yesterday", "today", "tonight", "overnight", "earlier", "later"]);
-
-const WH_WORDS = new Set(["who", "which", "that", "where", "whose"]);
-
-const HOLD_VERBS = new Set(["hold", "detain", "keep", "imprison", "jail", "intern", "confine", "incarcerate"]);
-const DEPART = new Set(["leave", "left", "depart", "exit", "quit", "vacate", "abandon", "evacuate"]);
-const COMPASS = new Set([
-  "north",
-  "south",
-  "east",
-  "west",
-  "northeast",
-  "northwest",
-  "southeast",
-  "southwest",
-  "north-east",
-  "north-west",
-  "south-east",
-  "south-west",
-  "outside",
-]);
-const ARRIVAL_VERBS = new Set(["receive", "arrive", "land", "disembark", "reach"]);
-const PREDICATIVE = new Set(["hostage", "captive", "prisoner", "incommunicado"]);
-
-const LOCATIVE_APPOSITION = new Set(["near", "outside", "in", "north", "south", "east", "west"]);
-
 function roleOf(view: SentenceView, first: number): Role {
   let k = first - 1;
   let hops = 0;
@@ -188,24 +126,24 @@ function roleOf(view: SentenceView, first: number): Role {
       return "to";
     }
     // "left the camp", "fled the town": the object of a verb of leaving is where people came from
-    if (DEPART.has(view.lemmas[k]) && tok.kind === "word" && !tok.capitalized) return "from";
+    if (DEPARTURE_VERBS.has(view.lemmas[k]) && tok.kind === "word" && !tok.capitalized) return "from";
     // "moved out of Syria", "driven out of the town": where people left
     if (lower === "of" && view.lowers[k - 1] === "out") return "from";
     if (lower === "in" || lower === "at" || lower === "near" || lower === "inside" || lower === "of" || lower === "across") {
       // "handed to Iraqi police at the border gate": the phrase after an institution tells where it happened
-      if ((lower === "at" || lower === "in") && INSTITUTION_WORDS.has(view.lemmas[k - 1] ?? "") && view.lemmas[k - 1] !== "custody") return "in";
+      if ((lower === "at" || lower === "in") && CUSTODY_INSTITUTION_WORDS.has(view.lemmas[k - 1] ?? "") && view.lemmas[k - 1] !== "custody") return "in";
       // "held in X", "detained in X": where people were kept
       // "held hostage in", "kept captive at": a predicative noun may sit between the verb and "in"
       for (const j of [k - 1, k - 2]) {
         if (j < 0) break;
         const v = view.lemmas[j];
         const inflected = view.lowers[j] !== v; // "jailed in", not "a jail in"
-        if (inflected && HOLD_VERBS.has(v) && (j === k - 1 || PREDICATIVE.has(view.lemmas[k - 1]))) return "held";
+        if (inflected && HOLD_VERBS.has(v) && (j === k - 1 || CAPTIVE_PREDICATES.has(view.lemmas[k - 1]))) return "held";
       }
       // "received at the reception centre", "arrived in Kabul": where the movement ended
       if ((lower === "at" || lower === "in") && ARRIVAL_VERBS.has(view.lemmas[k - 1] ?? "") && view.lowers[k - 1] !== view.lemmas[k - 1]) return "to";
       // "north of Raqqa", "30 km east of the city": near the place, so located there
-      if (lower === "of" && COMPASS.has(view.lowers[k - 1] ?? "")) return "in";
+      if (lower === "of" && COMPASS_POINTS.has(view.lowers[k - 1] ?? "")) return "in";
       if (lower === "of" && !FACILITY_NOUNS.has(view.lemmas[k - 1] ?? "")) return sawIn ? "in" : "other";
       sawIn = true;
       k--;
@@ -215,7 +153,7 @@ function roleOf(view: SentenceView, first: number): Role {
     if (lower === "by") return "by";
     if (lower === "as" || lower === "like" || lower === "than" || lower === "and") break;
     // "the prison at Koutoukale, near Niamey": a locative apposition carries on the phrase before the comma
-    if (tok.text === "," && k === first - 2 && LOCATIVE_APPOSITION.has(view.lowers[k + 1] ?? "") && view.tokens[k - 1]?.kind === "word") {
+    if (tok.text === "," && k === first - 2 && LOCATIVE_APPOSITION_OPENERS.has(view.lowers[k + 1] ?? "") && view.tokens[k - 1]?.kind === "word") {
       k--;
       hops++;
       continue;
@@ -256,11 +194,6 @@ function mostSpecific(xs: RoledPlace[], near: number): RoledPlace | null {
   return best;
 }
 
-const COURT_WORDS = new Set(["court", "judge", "tribunal", "judiciary", "prosecutor", "authority", "authorities"]);
-
-const ANAPHORIC = new Set(["the", "this", "that", "its", "their"]);
-const CITY_WORDS = new Set(["city", "town", "village", "capital", "district", "province", "area", "region"]);
-
 /** Token index of "the <facility noun>" right after `from` (optionally after a preposition), or null. */
 function definiteFacilityAfter(view: SentenceView, from: number, prep: string | null): string | null {
   let k = from;
@@ -268,7 +201,7 @@ function definiteFacilityAfter(view: SentenceView, from: number, prep: string | 
     if (view.lowers[k] !== prep) return null;
     k++;
   } else if (PREPOSITIONS.has(view.lowers[k])) k++;
-  if (!ANAPHORIC.has(view.lowers[k])) return null;
+  if (!ANAPHORIC_DETERMINERS.has(view.lowers[k])) return null;
   for (let j = k + 1; j < Math.min(view.tokens.length, k + 4); j++) {
     if (FACILITY_NOUNS.has(view.lemmas[j])) return view.lemmas[j];
     if (view.tokens[j].kind !== "word") break;
@@ -278,14 +211,14 @@ function definiteFacilityAfter(view: SentenceView, from: number, prep: string | 
 
 /** "The camp, run by ..., still houses": a definite facility subject at the start of the sentence. */
 function definiteFacilityBefore(view: SentenceView, before: number): string | null {
-  if (!ANAPHORIC.has(view.lowers[0] ?? "")) return null;
+  if (!ANAPHORIC_DETERMINERS.has(view.lowers[0] ?? "")) return null;
   for (let j = 1; j < Math.min(before, 4); j++) if (FACILITY_NOUNS.has(view.lemmas[j])) return view.lemmas[j];
   return null;
 }
 
 /** The latest place of the right kind named in the five sentences before. */
 function antecedentPlace(view: SentenceView, noun: string, at?: number): PlaceMention | null {
-  const wantCity = CITY_WORDS.has(noun);
+  const wantCity = LOCALITY_NOUNS.has(noun);
   const views = view.info.views;
   if (wantCity) {
     const town = (p: PlaceMention) => p.kind === "city" || p.kind === "admin2";
@@ -334,10 +267,6 @@ function antecedentPlace(view: SentenceView, noun: string, at?: number): PlaceMe
   return null;
 }
 
-const RECEIVING = new Set(["receive", "take", "accept", "welcome", "admit", "bring", "repatriate"]);
-/** Verbs whose agent lets people go from its own territory or custody. */
-const SENDING = new Set(["deport", "expel", "release", "free", "extradite", "hand", "send", "transfer", "handover", "evict", "let"]);
-
 /** A state standing for its country: a country, a demonym, or a capital used for its government ("Kabul has received"). */
 function stateAt(view: SentenceView, first: number, last: number): PlaceDetail | null {
   for (const p of view.places) {
@@ -359,14 +288,12 @@ function arrivalBefore(view: SentenceView, first: number): boolean {
   return false;
 }
 
-const KEEPING = new Set(["have", "hold", "house", "host", "keep", "detain", "receive"]);
-
 /** "Iraq now has N ... who were moved": a state that is the subject of a verb of keeping before the relative clause. */
 function keeperBefore(view: SentenceView, trigger: number): RoledPlace | null {
   for (const r of roledPlaces(view)) {
     if (r.first >= trigger || r.role !== "other" || r.place.kind !== "country") continue;
     for (let k = r.last + 1; k < trigger && k <= r.last + 3; k++) {
-      if (KEEPING.has(view.lemmas[k]) && view.lowers[k] !== view.lemmas[k]) return r;
+      if (KEEPING_VERBS.has(view.lemmas[k]) && view.lowers[k] !== view.lemmas[k]) return r;
       if (!isAdverb(view.lowers[k]) && view.lowers[k] !== "now" && !AUX.has(view.lowers[k])) break;
     }
   }
@@ -408,7 +335,7 @@ function agentState(view: SentenceView, c: Candidate): PlaceDetail | null {
     return stateAt(view, f, l) ?? actorState(view, f, l);
   }
   // "the country has received": the country last named before
-  if (view.lemmas[head.index] === "country" && ANAPHORIC.has(view.lowers[head.index - 1] ?? "")) {
+  if (view.lemmas[head.index] === "country" && ANAPHORIC_DETERMINERS.has(view.lowers[head.index - 1] ?? "")) {
     const views = view.info.views;
     for (let i = view.index; i >= 0 && i >= view.index - 4; i--) {
       const ps = views[i].places.filter((p) => p.kind === "country" && (i < view.index || p.end <= view.tokens[head.index].start));
@@ -420,7 +347,7 @@ function agentState(view: SentenceView, c: Candidate): PlaceDetail | null {
   for (let k = head.index - 1, n = 0; k >= 0 && n < 4; k--, n++) {
     const tok = view.tokens[k];
     if (tok.kind === "punct" && tok.text !== "'" && tok.text !== "’") break;
-    if (DETERMINERS_OR_PREPS.has(view.lowers[k])) break;
+    if (DETERMINERS_AND_PREPOSITIONS.has(view.lowers[k])) break;
     first = k;
   }
   return stateAt(view, first, head.index) ?? actorState(view, first, head.index);
@@ -449,34 +376,11 @@ function actorState(view: SentenceView, first: number, last: number): PlaceDetai
   return null;
 }
 
-const URGING = new Set(["urge", "call", "ask", "press", "encourage", "appeal", "push", "pressure", "invite"]);
-
 /** "urged Belgium to take back ...": the trigger is what another party is asked to do. */
 function urged(view: SentenceView, t: { first: number }): boolean {
-  for (let k = t.first - 1; k >= 0 && k >= t.first - 10; k--) if (URGING.has(view.lemmas[k]) && view.lowers[k] !== view.lemmas[k]) return true;
+  for (let k = t.first - 1; k >= 0 && k >= t.first - 10; k--) if (URGING_VERBS.has(view.lemmas[k]) && view.lowers[k] !== view.lemmas[k]) return true;
   return false;
 }
-
-const DETERMINERS_OR_PREPS = new Set([
-  "the",
-  "a",
-  "an",
-  "this",
-  "that",
-  "these",
-  "those",
-  "and",
-  "or",
-  "in",
-  "at",
-  "on",
-  "of",
-  "from",
-  "to",
-  "by",
-  "with",
-  "for",
-]);
 
 /** "from the camp", "out of the facility" after the trigger in its clause: the facility named before. */
 function definiteSourceAfter(view: SentenceView, t: { first: number; last: number }): PlaceMention | null {
@@ -503,9 +407,6 @@ const DEMONYM_PLURAL_COUNTRY: ReadonlyMap<string, string> = new Map(
   ),
 );
 
-const FOREIGN = new Set(["foreign", "foreigner", "alien", "non-national"]);
-const OWN = new Set(["its", "their", "our"]);
-
 /**
  * The nationality of the people a repatriation carries, from a demonym in the
  * subject phrase ("22 Indian fishermen", "the 34 Australian women"), or
@@ -526,8 +427,8 @@ function subjectNationality(view: SentenceView, c: Candidate): string | null {
     if (plural) return plural;
     for (let j = k - 1; j >= lo && j >= k - 4; j--) {
       if (view.tokens[j].kind !== "word") break;
-      if (FOREIGN.has(view.lowers[j])) return "foreign";
-      if (OWN.has(view.lowers[j])) return "own";
+      if (FOREIGN_WORDS.has(view.lowers[j])) return "foreign";
+      if (OWN_POSSESSIVES.has(view.lowers[j])) return "own";
       const dem = view.places.find((p) => p.kind === "demonym" && p.start <= view.tokens[j].start && view.tokens[j].end <= p.end);
       if (dem) return dem.country;
     }
@@ -564,7 +465,7 @@ function homeward(view: SentenceView, c: Candidate, subjectState: PlaceDetail | 
   const state = agentState(view, c) ?? subjectState;
   if (!state) return;
   const lemma = view.lemmas[t.first];
-  const sends = SENDING.has(lemma) || nat === "foreign" || (nat != null && nat.length === 2 && nat !== state.country);
+  const sends = SENDING_VERBS.has(lemma) || nat === "foreign" || (nat != null && nat.length === 2 && nat !== state.country);
   if (sends) {
     if (c.destination?.country === state.country && !c.origin) {
       c.destination = nat && nat.length === 2 && nat !== state.country ? { name: countryName(nat), country: nat, lat: null, lon: null } : null;
@@ -572,30 +473,6 @@ function homeward(view: SentenceView, c: Candidate, subjectState: PlaceDetail | 
     if (!c.origin && c.destination?.country !== state.country) c.origin = state;
   } else if (!c.destination && c.origin?.country !== state.country) c.destination = state;
 }
-
-/** Bodies that act for a state ("a Dutch-Belgian mission", "French and German officials"). */
-const STATE_BODIES = new Set([
-  "mission",
-  "team",
-  "delegation",
-  "government",
-  "governments",
-  "authority",
-  "authorities",
-  "official",
-  "officials",
-  "force",
-  "forces",
-  "army",
-  "military",
-  "operation",
-  "flight",
-  "plane",
-  "aircraft",
-  "ministry",
-  "embassy",
-  "consulate",
-]);
 
 /** The countries of a joint agent before the trigger in its clause ("a joint Dutch-Belgian mission"), or []. */
 function jointAgents(view: SentenceView, before: number): string[] {
@@ -683,7 +560,7 @@ export const placesSlot: SlotFiller = {
         );
       let destination = to;
       // "Iraq has received/taken in 450": the receiving state is where they went
-      if (!destination && (RECEIVING.has(view.lemmas[t.first]) || c.type === "repatriation") && !t.passive && !urged(view, t)) {
+      if (!destination && (RECEIVING_VERBS.has(view.lemmas[t.first]) || c.type === "repatriation") && !t.passive && !urged(view, t)) {
         // a receiving state, never a camp or a town
         const subj = all.filter((r) => r.last < t.first && r.role === "other" && (r.place.kind === "country" || r.place.kind === "demonym"));
         if (subj.length) destination = subj[subj.length - 1];
@@ -698,10 +575,10 @@ export const placesSlot: SlotFiller = {
       // the agent's own state: "Iraq has received N" is where they went, "Turkish authorities deported N" where they left
       if (!t.passive && t.reading !== "noun" && (!c.origin || !c.destination) && !urged(view, t)) {
         const lemma = view.lemmas[t.first];
-        const state = RECEIVING.has(lemma) || SENDING.has(lemma) ? agentState(view, c) : null;
+        const state = RECEIVING_VERBS.has(lemma) || SENDING_VERBS.has(lemma) ? agentState(view, c) : null;
         if (state) {
-          if (RECEIVING.has(lemma) && !c.destination && c.origin?.country !== state.country) c.destination = state;
-          else if (SENDING.has(lemma) && !c.origin && c.destination?.country !== state.country) c.origin = state;
+          if (RECEIVING_VERBS.has(lemma) && !c.destination && c.origin?.country !== state.country) c.destination = state;
+          else if (SENDING_VERBS.has(lemma) && !c.origin && c.destination?.country !== state.country) c.origin = state;
         }
       }
       if (c.type === "repatriation") {
@@ -759,7 +636,13 @@ export const placesSlot: SlotFiller = {
         t.first,
       ) ?? mostSpecific(candidates, t.first);
     // "The town, long a rebel bastion, has been encircled": the passive's subject is the city named before
-    if (t.passive && ANAPHORIC.has(view.lowers[0] ?? "") && CITY_WORDS.has(view.lemmas[1] ?? "") && view.lemmas[1] !== "area" && view.lemmas[1] !== "region") {
+    if (
+      t.passive &&
+      ANAPHORIC_DETERMINERS.has(view.lowers[0] ?? "") &&
+      LOCALITY_NOUNS.has(view.lemmas[1] ?? "") &&
+      view.lemmas[1] !== "area" &&
+      view.lemmas[1] !== "region"
+    ) {
       const p = antecedentPlace(view, view.lemmas[1], view.tokens[0].start);
       if (p && (!loc || (SPECIFICITY[p.kind] ?? 0) > (SPECIFICITY[loc.place.kind] ?? 0))) loc = { place: p, role: "in", first: -1, last: -1 };
     }

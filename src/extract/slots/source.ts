@@ -6,33 +6,10 @@
 
 import type { Context } from "../../context.js";
 import type { Attribution } from "../../annotate/types.js";
-import { AUX, DETERMINERS, PREPOSITIONS } from "../grammar.js";
+import { AUX, CLAUSE_OPENERS, CLAUSE_SUBORDINATORS, DETERMINERS, PERSONAL_SUBJECT_PRONOUNS, PREPOSITIONS } from "../../lexicon/function-words.js";
 import type { Candidate, SentenceView, SlotFiller } from "../types.js";
+import { REPORTING_VERB_FORMS } from "../../lexicon/attribution-cues.js";
 
-const REPORT_VERBS = new Set([
-  "said",
-  "says",
-  "added",
-  "told",
-  "reported",
-  "reports",
-  "announced",
-  "announces",
-  "stated",
-  "confirmed",
-  "noted",
-  "explained",
-  "warned",
-  "claimed",
-  "estimated",
-  "estimates",
-  "tweeted",
-  "wrote",
-  "urged",
-  "demanded",
-]);
-const LEADING = new Set(["where", "when", "as", "while", "and", "but", "whereas", "after"]);
-const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 const CLOSERS = new Set([",", '"', "“", "”", "'", "’"]);
 
 function nameOf(a: Attribution): string {
@@ -42,8 +19,6 @@ function nameOf(a: Attribution): string {
 const CHANNEL =
   /^(?:its |their |the )?(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|WhatsApp|TikTok|Truth Social)(?: (?:channel|account|page|feed))?$|\b(?:channel|website|account|feed|page)$/i;
 
-const CLAUSE_WORDS = new Set(["that", "which", "who", "whom", "whose", "if", "whether", "because"]);
-
 /**
  * A name that can be a speaker: a noun phrase of a few words, not a clause
  * ("that 40 men had been returned from" is what was said, not who said it).
@@ -51,7 +26,7 @@ const CLAUSE_WORDS = new Set(["that", "which", "who", "whom", "whose", "if", "wh
 export function plausibleSpeaker(name: string): boolean {
   const words = name.trim().split(/\s+/);
   if (!words.length || words.length > 10) return false;
-  if (CLAUSE_WORDS.has(words[0].toLowerCase())) return false;
+  if (CLAUSE_SUBORDINATORS.has(words[0].toLowerCase())) return false;
   // "on its Telegram channel", "on state television": the channel a statement went out on, not who made it
   if (CHANNEL.test(name.trim())) return false;
   // lowercase only: "May", "Will" can be names
@@ -61,7 +36,7 @@ export function plausibleSpeaker(name: string): boolean {
 /** A noun phrase that can be a source: short, no verb-like words, not a date. */
 function speakerPhrase(view: SentenceView, from: number, to: number): string | null {
   // ", where the army said", ", and police said": the connective is not part of the speaker
-  while (from <= to && LEADING.has(view.lowers[from])) from++;
+  while (from <= to && CLAUSE_OPENERS.has(view.lowers[from])) from++;
   if (to < from || to - from > 7) return null;
   for (let k = from; k <= to; k++) {
     const tok = view.tokens[k];
@@ -88,7 +63,7 @@ function reportingClause(view: SentenceView, t: number): { name: string; pronoun
       let e = k + 2;
       while (e + 1 < n && view.tokens[e + 1].kind !== "punct") e++;
       name = speakerPhrase(view, k + 2, e);
-    } else if (REPORT_VERBS.has(l) && view.lowers[k + 1] !== "by") {
+    } else if (REPORTING_VERB_FORMS.has(l) && view.lowers[k + 1] !== "by") {
       // ("the truce announced by X": a participle, not a report)
       // "..., a spokesman said", "... the department said."
       let s = k - 1;
@@ -102,7 +77,7 @@ function reportingClause(view: SentenceView, t: number): { name: string; pronoun
     if (!name) continue;
     const d = Math.abs(k - t);
     // "He also", "they further": a pronoun with an adverb is still a pronoun
-    if (!best || d < best.d) best = { name, pronoun: PRONOUNS.has(name.toLowerCase().split(/\s+/)[0]), d };
+    if (!best || d < best.d) best = { name, pronoun: PERSONAL_SUBJECT_PRONOUNS.has(name.toLowerCase().split(/\s+/)[0]), d };
   }
   return best ? { name: best.name, pronoun: best.pronoun } : null;
 }

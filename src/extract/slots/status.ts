@@ -4,9 +4,22 @@
 // unlikely-event filter, which drops those candidates.
 
 import type { Context } from "../../context.js";
-import { CUMULATIVE_CUES, HYPOTHETICAL_CUES, NEGATION_CUES, ONGOING_CUES, PLANNED_CUES, STOCK_CUES } from "../../lexicon/modality.js";
+import {
+  CONDITIONAL_OPENERS,
+  CUMULATIVE_CUES,
+  HYPOTHETICAL_CUES,
+  INFLUENCE_VERBS,
+  NEGATION_CUES,
+  NON_PLAN_INFINITIVE_HEADS,
+  ONGOING_CUES,
+  PLANNED_CUES,
+  STATE_CUES,
+  STOCK_CUES,
+} from "../../lexicon/modality.js";
 import { clauseEnd, clauseStart, runningTotalAt } from "../grammar.js";
 import type { Candidate, SentenceView, SlotFiller } from "../types.js";
+import { BE_FINITE, RELATIVE_OPENERS } from "../../lexicon/function-words.js";
+import { CONCLUDED_FORMS } from "../../lexicon/agreement-words.js";
 
 type Cues = { single: Set<string>; multi: string[][] };
 
@@ -43,12 +56,8 @@ const DEMANDS = compile([
   "appealing",
   "asked",
 ]);
-const BE_WORDS = new Set(["is", "are", "was", "were"]);
-const CONDITIONAL_OPENERS = new Set(["if", "unless", "should", "whether", "suppose", "imagine"]);
 const AFTER_ONGOING = compile(["ongoing", "under way", "underway", "in progress", "continues", "continue", "continuing"]);
 const STOCK = compile(STOCK_CUES);
-/** Words of lasting state: a holding that "remains" or is "still" held is a stock at a date, not an ongoing event. */
-const STATE_CUES = new Set(["remain", "remains", "remained", "still", "currently", "keep", "keeps"]);
 
 /** Whether a cue occurs in tokens [a, b]; returns the cue text or null. */
 export function findCue(view: SentenceView, cues: Cues, a: number, b: number): string | null {
@@ -113,26 +122,6 @@ export function modalityOf(c: Candidate): Modality {
   return { negated, hypothetical, planned, ongoing };
 }
 
-/** Past forms of the verbs that conclude an agreement: "signed", "reached", "struck", "announced". */
-const CONCLUDED_FORMS = new Set([
-  "signed",
-  "reached",
-  "struck",
-  "sealed",
-  "concluded",
-  "brokered",
-  "announced",
-  "declared",
-  "agreed",
-  "finalized",
-  "finalised",
-  "inked",
-  "approved",
-  "unveiled",
-  "negotiated",
-  "mediated",
-]);
-
 /** The agreement noun is the object of a past verb of conclusion a few words before it. */
 function concludedBefore(c: Candidate): boolean {
   const v = c.view;
@@ -141,35 +130,10 @@ function concludedBefore(c: Candidate): boolean {
   return false;
 }
 
-/** Where a relative clause opens after a noun ("under which", "whereby"): its verbs are not the noun's. */
-const RELATIVE_OPENERS = new Set(["which", "whereby", "who", "whom", "whose", "where"]);
 function relativeClauseAt(v: SentenceView, from: number, to: number): number {
   for (let k = from; k <= to && k < v.tokens.length; k++) if (RELATIVE_OPENERS.has(v.lowers[k])) return k - 1;
   return to;
 }
-
-const INFLUENCE = new Set([
-  "press",
-  "pressed",
-  "pressing",
-  "urge",
-  "ask",
-  "encourage",
-  "encouraged",
-  "pressure",
-  "pressured",
-  "persuade",
-  "appeal",
-  "invite",
-  "invited",
-  "want",
-  "need",
-  "demand",
-  "implore",
-  "exhort",
-  "lobby",
-  "lobbied",
-]);
 
 /** "a mission to transfer", "plans to move": an infinitive after a noun of intention. */
 function infinitivePlan(c: Candidate): string | null {
@@ -178,12 +142,12 @@ function infinitivePlan(c: Candidate): string | null {
   if (k < 2 || v.lowers[k - 1] !== "to") return null;
   const before = v.lemmas[k - 2];
   // "the rebels are to free 20": be + to-infinitive is an arrangement
-  if (before === "be" || BE_WORDS.has(v.lowers[k - 2])) return "be to";
-  if (["begin", "start", "continue", "manage", "go", "have", "used", "able", "refuse", "fail"].includes(before)) return null;
+  if (before === "be" || BE_FINITE.has(v.lowers[k - 2])) return "be to";
+  if (NON_PLAN_INFINITIVE_HEADS.has(before)) return null;
   // "pressed foreign governments to take back", "encouraged families to return": influence over someone else's act
   for (let j = k - 2; j >= Math.max(0, k - 7); j--) {
     if (v.tokens[j].kind === "punct") break;
-    if (INFLUENCE.has(v.lemmas[j]) || INFLUENCE.has(v.lowers[j])) return `${v.lowers[j]} ... to`;
+    if (INFLUENCE_VERBS.has(v.lemmas[j]) || INFLUENCE_VERBS.has(v.lowers[j])) return `${v.lowers[j]} ... to`;
   }
   if (
     [

@@ -1,51 +1,4 @@
-// Data for the cleaning rules: words and names, no logic.
-
-export const MONTHS: Record<string, number> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
-
-export const WEEKDAYS = [
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "mon",
-  "tue",
-  "tues",
-  "wed",
-  "thu",
-  "thur",
-  "thurs",
-  "fri",
-  "sat",
-  "sun",
-];
+// Words and names of the web page around an article (navigation, headers, addresses, markup, comment and link lines): data, no logic.
 
 /** Whole lines that are site navigation, never article text (compared lower-cased, bullets stripped). */
 export const NAV_LINES = new Set([
@@ -465,3 +418,60 @@ export const PAGE_HEAD_WIDGETS = new Set([
   "save article",
   "gift this article",
 ]);
+
+/** Words a share or follow bar is made of: networks, their one-letter icons, and the bar's own labels. */
+export const SHARE_BAR_WORDS: ReadonlySet<string> = new Set([
+  "share",
+  "shares",
+  "sharing",
+  "this",
+  "page",
+  "article",
+  "story",
+  "on",
+  "via",
+  "to",
+  "us",
+  "follow",
+  "tweet",
+  "print",
+  "email",
+  "mail",
+  "e-mail",
+  "facebook",
+  "twitter",
+  "x",
+  "f",
+  "in",
+  "whatsapp",
+  "telegram",
+  "linkedin",
+  "reddit",
+  "pinterest",
+  "instagram",
+  "youtube",
+  "tiktok",
+  "threads",
+  "bluesky",
+  "messenger",
+  "viber",
+  "signal",
+  "copy",
+  "link",
+  "url",
+  "save",
+  "a",
+  "a+",
+  "a-",
+  "more",
+  "live",
+  "blog",
+  "post",
+]);
+
+/** Headings of a reader-comments section: "12 comments", "leave a reply", "join the discussion". */
+export const COMMENTS_HEADING: RegExp =
+  /^(?:\d+\s+(?:comments?|responses?|replies)|comments?|leave a (?:reply|comment)|reader comments|join the discussion)\b/i;
+
+/** Labels of a line that links to another story: "Related:", "Read more |", "Watch >". */
+export const LINK_LINE_LABEL: RegExp = /^(?:related|read more|see also|also read|read also|more on this|recommended|watch|video)\s*[:|»>-]/i;

@@ -1,0 +1,70 @@
+// Evidence words that say how a figure relates to what it measures (a running total, a stock held now, a plan or ceiling, a first batch) and words that shrink an account. Regexes over the evidence text; they differ from the modality cues (lexicon/modality.ts), which are matched word by word before a trigger.
+
+/** Phrases that make a figure a running total. */
+export const FIGURE_CUMULATIVE_CUES: RegExp[] = [
+  /\bso far\b/i,
+  /\bto date\b/i,
+  /\bin total\b/i,
+  /\ba total of\b/i,
+  /\baltogether\b/i,
+  /\bcumulative(ly)?\b/i,
+  /\boverall\b/i,
+  /\bsince (the )?(start|beginning|launch|outset)\b/i,
+  /\bsince\b/i,
+  /\bup to now\b/i,
+  /\bthus far\b/i,
+  /\b(has|have) (now |so far |already |thus far )?(received|taken in|taken|accepted|transferred|moved|repatriated|released|brought|welcomed|handed over)\b/i,
+  /\b(has|have) been (brought|transferred|moved|relocated|repatriated|returned|handed over|sent|flown|released)\b/i,
+  /\bbrings? the (total|number|tally|count)\b/i,
+  /\bbringing the (total|number|tally|count)\b/i,
+];
+
+/** Phrases that make a figure a stock held at a date. */
+export const FIGURE_STOCK_CUES: RegExp[] = [
+  /\b(still|currently|now) (held|holding|detained|housed|kept|in|remain|remaining|being held)\b/i,
+  /\bare (now|currently|still) in\b/i,
+  /\bremain(s|ing)?\b/i,
+  /\b(hold|holds|holding|houses|housing) (approximately |about |around |some |nearly |more than |over |up to )?[\d,.]+/i,
+  /\bheld in\b/i,
+  /\bbehind bars\b/i,
+];
+
+/** Phrases that make a figure a plan or ceiling. */
+export const FIGURE_PLANNED_CUES: RegExp[] = [
+  /\bup to\b/i,
+  /\bplan(s|ned|ning)?\b/i,
+  /\b(would|will|could|may|might) (eventually |ultimately |soon )?(be |involve |see |take |receive |accept )/i,
+  /\btarget(s|ed)?\b/i,
+  /\baim(s|ed)? to\b/i,
+  /\bexpected to\b/i,
+  /\bintend(s|ed)? to\b/i,
+  /\beventually\b/i,
+];
+
+/** The first batch of an operation: also the operation's running total at that date. */
+export const FIRST_BATCH_CUES: RegExp[] = [
+  /\b(began|begun|begins|started|starts|kicked off|opened) (on \w+ )?with\b/i,
+  /\bfirst (batch|group|wave|convoy|flight|round|tranche)\b/i,
+  /\binitial (batch|group|wave|convoy|flight|round|tranche)\b/i,
+];
+
+/** Words that shrink an account: "briefly escaped", "were recaptured", "a handful". */
+export const MINIMISING_CUES: RegExp[] = [
+  /\bbriefly\b/i,
+  /\brecaptured\b/i,
+  /\bre-?arrested\b/i,
+  /\bcaught again\b/i,
+  /\bfoiled\b/i,
+  /\bthwarted\b/i,
+  /\battempted\b/i,
+  /\ba (few|handful)\b/i,
+  /\bsmall number\b/i,
+  /\bno one (escaped|was)\b/i,
+];
+
+/** The end of an operation: its figure is the operation's final total. */
+export const FIGURE_COMPLETION_CUES: RegExp[] = [
+  /\b(completed|concluded|wrapped up|finished|ended|came to an end)\b/i,
+  /\b(completion|conclusion|end) of the (operation|transfer|programme|program|process|campaign|drive|exchange|airlift)\b/i,
+  /\bin all\b.*\b(operation|transfer|programme|program|process|campaign)\b/i,
+];
