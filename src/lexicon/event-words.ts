@@ -249,3 +249,6 @@ export const EVENT_NOUNS: Readonly<Record<string, readonly EventType[]>> = {
 
 /** Verbs of killing and wounding (lemmas): "killed", "died", "wounded". */
 export const HARM_VERBS: ReadonlySet<string> = new Set(["kill", "die", "wound", "injure", "slay"]);
+
+/** Forms that say people were hurt, not killed ("three others injured"): their count is not a death toll. */
+export const INJURY_WORDS: ReadonlySet<string> = new Set(["injured", "wounded", "hurt", "injuring", "wounding"]);

@@ -12,6 +12,7 @@ import { AUX, COUNT_APPOSITION_OPENERS, DETERMINERS, PREPOSITIONS, RELATIVE_WORD
 import type { Candidate, SentenceView, SlotFiller } from "../types.js";
 import { themeOf } from "../roles.js";
 import { DEAL_NOUNS } from "../../lexicon/agreement-words.js";
+import { INJURY_WORDS } from "../../lexicon/event-words.js";
 import { NEGATORS } from "../../lexicon/modality.js";
 import { PART_OPENERS, RESTATING_WORDS } from "../../lexicon/numbers.js";
 
@@ -188,6 +189,13 @@ function ceilingOf(c: Candidate): CountMention | null {
   return null;
 }
 
+/** The count's people are said to be hurt right after it ("121 others were injured", "three others wounded"). */
+function countsTheHurt(view: SentenceView, pc: PersonCount): boolean {
+  let k = (pc.head >= 0 ? pc.head : pc.last) + 1;
+  while (k < view.tokens.length && (AUX.has(view.lowers[k]) || isAdverb(view.lowers[k]))) k++;
+  return INJURY_WORDS.has(view.lowers[k] ?? "");
+}
+
 export function pickCount(c: Candidate): PersonCount | null {
   const view = c.view;
   const t = c.trigger;
@@ -195,6 +203,8 @@ export function pickCount(c: Candidate): PersonCount | null {
   let best: PersonCount | null = null;
   let bestScore = Infinity;
   for (const pc of personCounts(view)) {
+    // "a guard was killed and three others injured": the wounded are not the dead
+    if (c.type === "killing" && countsTheHurt(view, pc)) continue;
     const dist = pc.last < t.first ? t.first - pc.last : pc.first - t.last;
     let score: number;
     if (pc.head < 0) {
