@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
+import { CSV_BOM } from "../export/csv.js";
 import { openStore } from "../store/index.js";
 import type { Store } from "../store/store.js";
 import { CliError } from "./errors.js";
@@ -125,5 +126,5 @@ export const BOM_HELP = "start CSV output with a UTF-8 byte order mark, so that 
 export function bomFor(bom: boolean | undefined, isCsv: boolean): string {
   if (!bom) return "";
   if (!isCsv) throw new CliError("--bom: only for CSV output");
-  return "\uFEFF";
+  return CSV_BOM;
 }

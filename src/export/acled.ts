@@ -23,8 +23,7 @@ import { countryName } from "../lexicon/countries.js";
 import { dateInterval } from "../reconcile/util.js";
 import { anchorPlace, storyEvidence, type EventLookup } from "../reconcile/story-places.js";
 import { type AcledActor, acledActors, civilians, interaction, unidentifiedArmedGroup } from "./acled-actors.js";
-import { csvLine } from "./csv.js";
-import { excelCell, UTF8_BOM } from "./spreadsheet.js";
+import { CSV_BOM, csvLine } from "./csv.js";
 import { type Figures, storyFigures } from "./figures.js";
 import { resolvePlace } from "./place-detail.js";
 
@@ -288,8 +287,8 @@ export interface AcledExport {
 /** The stories as ACLED-compatible CSV, with what was left out and why. */
 export function acledExport(r: Pick<Reconciliation, "stories">, events: EventLookup, opts: AcledOptions = {}): AcledExport {
   const timestamp = opts.timestamp ?? Math.floor(Date.now() / 1000);
-  const cell = opts.excel ? (v: AcledCell) => excelCell(v) : (v: AcledCell) => v;
-  let csv = (opts.excel ? UTF8_BOM : "") + csvLine(ACLED_COLUMNS);
+  // csvLine neutralises cells a spreadsheet would run as formulas, always; --excel adds the byte order mark
+  let csv = (opts.excel ? CSV_BOM : "") + csvLine(ACLED_COLUMNS);
   let rows = 0;
   const left: AcledExport["left"] = {};
   for (const s of r.stories) {
@@ -298,7 +297,7 @@ export function acledExport(r: Pick<Reconciliation, "stories">, events: EventLoo
       left[out.left] = (left[out.left] ?? 0) + 1;
       continue;
     }
-    csv += csvLine(out.row.map(cell));
+    csv += csvLine(out.row);
     rows++;
   }
   return { csv, rows, left };
