@@ -39,3 +39,28 @@ describe("the return of people, as a noun, in a report's frame", () => {
     expect(eventsOf(raw)).toContainEqual({ type: "repatriation", count: 4000 });
   });
 });
+
+describe("a report about people living somewhere illegally", () => {
+  it("reads nationals leaving as going home when the report says twice that they lived there illegally", () => {
+    const raw =
+      "Over 300,000 Afghans living illegally in Pakistan have gone back. The government began its drive against foreigners staying illegally on November 1. Officials said 1,200 Afghans left Pakistan on Saturday.";
+    expect(eventsOf(raw)).toContainEqual({ type: "repatriation", count: 1200 });
+  });
+});
+
+describe("the people counted before an aside that lists them", () => {
+  it("takes the whole, not the last item of the list, as the count", () => {
+    const raw =
+      "Pakistan is deporting Afghans who lack papers, and the deportations went on this week. On Saturday, 708 Afghans, comprising 194 men, 156 women, and 358 children, departed from Pakistan.";
+    const events = eventsOf(raw).filter((e) => e.type === "repatriation");
+    expect(events).toContainEqual({ type: "repatriation", count: 708 });
+    expect(events.some((e) => e.count === 358)).toBe(false);
+  });
+
+  it("keeps a short aside of counted people as the subject's own", () => {
+    const raw = "The guards, six privates and a corporal, were captured on Monday when rebels ambushed their patrol near the border.";
+    const events = processDocument(textDocument("t", "t.txt", Buffer.from(raw), raw, [])).events;
+    expect(events.filter((e) => e.type === "takeover")).toEqual([]);
+    expect(events.map((e) => e.type)).toContain("arrest");
+  });
+});

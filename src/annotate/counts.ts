@@ -99,10 +99,11 @@ const NOT_A_COUNT_BEFORE_I = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:` +
     String.raw`(?:${alt(NUMBER_LABELS, true)})\s*` + // "Brigade 93", "No. 1", "aged 25"
     String.raw`|(?:${MONTH})\.?\s+` + // "February 11"
-    String.raw`|(?:${alt([...WEEKDAY_NAMES])}),?\s+` + // "Thursday, 13"
     String.raw`)$`,
   "iu",
 );
+/** "Thursday, 13": a day of the month after a weekday (a figure over 31 there is a count: "On Saturday, 708 people"). */
+const WEEKDAY_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt([...WEEKDAY_NAMES])}),?\s+$`, "iu");
 const YEAR_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${alt(YEAR_CONTEXT_BEFORE, true)}|${MONTH}\.?(?:\s+\d{1,2})?,?|${alt([...WEEKDAY_NAMES])},?)\s*$`,
   "iu",
@@ -281,7 +282,7 @@ export function findCounts(text: string, start = 0, end = text.length, debug?: (
       drop("unit, date or time after", core + afterCore.slice(0, 15));
       continue;
     }
-    if (NOT_A_COUNT_BEFORE.test(before) || NOT_A_COUNT_BEFORE_I.test(before)) {
+    if (NOT_A_COUNT_BEFORE.test(before) || NOT_A_COUNT_BEFORE_I.test(before) || (WEEKDAY_BEFORE.test(before) && (value === null || value <= 31))) {
       drop("label, date or glued before", before.slice(-15) + core);
       continue;
     }

@@ -7,7 +7,17 @@ import { COMMON_PAST_PARTICIPLES, IRREGULAR_VERBS } from "../lexicon/irregular-v
 import { RUNNING_TOTAL } from "../lexicon/triggers.js";
 import { FACILITY_NOUNS, FIRST_PERSON_SINGULAR, NON_PERSON_OBJECTS, PERSON_MODIFIERS, PERSON_PRONOUNS, isPersonNoun } from "../lexicon/subjects.js";
 import type { SentenceView } from "./types.js";
-import { ADVERBS, APPOSITIVE_OPENERS, AUX, BE_FORMS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, RELATIVE_WORDS } from "../lexicon/function-words.js";
+import {
+  ADVERBS,
+  APPOSITIVE_OPENERS,
+  AUX,
+  BE_FORMS,
+  CONJUNCTIONS,
+  DETERMINERS,
+  LIST_ASIDE_OPENERS,
+  PREPOSITIONS,
+  RELATIVE_WORDS,
+} from "../lexicon/function-words.js";
 import { QUANTITY_HEADS } from "../lexicon/numbers.js";
 import { RAISING_WORDS } from "../lexicon/modality.js";
 
@@ -198,20 +208,38 @@ export function headBefore(view: SentenceView, from: number, max = 8): Head | nu
  */
 export function appositiveStart(view: SentenceView, close: number): number {
   const mark = view.tokens[close].text;
-  for (let k = close - 1; k > 0 && k >= close - 9; k--) {
+  // an aside may hold a list ("comprising 194 men, 156 women, and 358 children"): its items are stepped over,
+  // and an earlier start is taken only when a word that opens an aside ("comprising", "including") opens it;
+  // otherwise the nearest start stands ("The soldiers, six privates and a corporal, were ...")
+  let reach = close - 9;
+  let nearest = -1;
+  for (let k = close - 1; k > 0 && k >= reach; k--) {
     const tok = view.tokens[k];
-    if (tok.kind === "punct") {
-      if (tok.text !== mark && !(mark !== "," && tok.text === ",")) return -1;
-      const first = k + 1;
-      if (first >= close) return -1;
-      const opener = view.lowers[first];
-      if (!(APPOSITIVE_OPENERS.has(opener) || countAtToken(view, first))) return -1;
-      for (let j = first; j < close; j++)
-        if (AUX.has(view.lowers[j]) || BE_FORMS.has(view.lowers[j]) || RELATIVE_WORDS.has(view.lowers[j]) || view.lowers[j] === "said") return -1;
-      return k;
+    if (tok.kind !== "punct") continue;
+    if (tok.text !== mark && !(mark !== "," && tok.text === ",")) return nearest;
+    const first = k + 1;
+    if (first >= close) return nearest;
+    const opener = view.lowers[first];
+    const starts = APPOSITIVE_OPENERS.has(opener) || countAtToken(view, first) !== null;
+    let plain = true;
+    for (let j = first; j < close; j++)
+      if (AUX.has(view.lowers[j]) || BE_FORMS.has(view.lowers[j]) || RELATIVE_WORDS.has(view.lowers[j]) || view.lowers[j] === "said") plain = false;
+    if (!plain) return nearest;
+    if (nearest >= 0) return LIST_ASIDE_OPENERS.has(opener) ? k : nearest;
+    if (mark === "," && isListItem(view, first)) {
+      if (starts && opener !== "and" && opener !== "or") nearest = k;
+      reach = Math.max(0, close - 24);
+      continue;
     }
+    return starts ? k : -1;
   }
-  return -1;
+  return nearest;
+}
+
+/** "156 women", "and 358 children": an item of a counted list. */
+function isListItem(view: SentenceView, first: number): boolean {
+  const at = view.lowers[first] === "and" || view.lowers[first] === "or" ? first + 1 : first;
+  return at < view.tokens.length && countAtToken(view, at) !== null;
 }
 
 /** First token index of the clause containing token i. */

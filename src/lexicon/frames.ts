@@ -11,5 +11,5 @@ export const FRAME_MIN_MENTIONS = 2;
 /** Lemmas (or lower-case forms) that name a frame's event outright. */
 export const FRAME_CUES: Partial<Record<EventType, readonly string[]>> = {
   exchange: ["swap", "exchange", "captivity", "pow", "pows", "prisoner-of-war", "prisoners-of-war"],
-  repatriation: ["repatriate", "repatriation", "deport", "deportation", "deportee", "returnee", "expel", "expulsion", "expellee"],
+  repatriation: ["repatriate", "repatriation", "deport", "deportation", "deportee", "returnee", "expel", "expulsion", "expellee", "undocumented", "illegally"],
 };

@@ -219,6 +219,7 @@ export const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set([
   "all",
   "among",
   "including",
+  "comprising",
   "mostly",
   "both",
   "half",
@@ -252,6 +253,7 @@ export const COUNT_APPOSITION_OPENERS: ReadonlySet<string> = new Set([
   "among",
   "mostly",
   "including",
+  "comprising",
   "mainly",
   "nearly",
   "almost",
@@ -467,3 +469,6 @@ export const FINITE_VERBS_AFTER_NAME: ReadonlySet<string> = new Set([
   "announced",
   "claimed",
 ]);
+
+/** Words that open an aside holding a list of counted people ("comprising 194 men, 156 women and 358 children"). */
+export const LIST_ASIDE_OPENERS: ReadonlySet<string> = new Set(["comprising", "including", "among", "mostly", "mainly", "namely", "consisting"]);

@@ -7,7 +7,7 @@
 import type { Context } from "../../context.js";
 import type { CountMention } from "../../annotate/types.js";
 import { COLLECTIVE_HEADS, COUNT_MODIFIER_WORDS, PARTITIVE_PRONOUNS, isPersonNoun } from "../../lexicon/subjects.js";
-import { countAtToken, isAdverb, phraseEndingAt, tokenRange } from "../grammar.js";
+import { appositiveStart, countAtToken, isAdverb, phraseEndingAt, tokenRange } from "../grammar.js";
 import { AUX, COUNT_APPOSITION_OPENERS, DETERMINERS, PREPOSITIONS, RELATIVE_WORDS, SINGLE_DETERMINERS } from "../../lexicon/function-words.js";
 import type { Candidate, SentenceView, SlotFiller } from "../types.js";
 import { themeOf } from "../roles.js";
@@ -216,13 +216,14 @@ export function pickCount(c: Candidate): PersonCount | null {
       } else if (dist > 2) continue;
       score = dist;
     } else {
-      const sameClause =
-        view.clause[pc.first] === clause || view.clause[pc.head] === clause || appositionBetween(view, pc.head, t.first) || appositiveCount(view, pc, t.first);
-      if (!sameClause || dist > 12) {
+      const aside = appositionBetween(view, pc.head, t.first);
+      const sameClause = view.clause[pc.first] === clause || view.clause[pc.head] === clause || aside || appositiveCount(view, pc, t.first);
+      if (!sameClause || (dist > 12 && !aside)) {
         // across a comma, or far away in a long clause: another noun phrase's figure
         continue;
       }
-      score = dist;
+      // the subject before an aside is as near as the aside's own last word
+      score = aside ? Math.min(dist, 2) : dist;
     }
     if (score < bestScore) {
       bestScore = score;
@@ -267,6 +268,10 @@ export function pickCount(c: Candidate): PersonCount | null {
  */
 function appositionBetween(view: SentenceView, head: number, trigger: number): boolean {
   if (head >= trigger || view.lowers[head + 1] !== "," || !COUNT_APPOSITION_OPENERS.has(view.lowers[head + 2] ?? "")) return false;
+  // an aside holding a list ("708 citizens, comprising 194 men, 156 women and 358 children, departed")
+  let close = trigger - 1;
+  while (close > head && (AUX.has(view.lowers[close]) || isAdverb(view.lowers[close]))) close--;
+  if (view.lowers[close] === "," && appositiveStart(view, close) === head + 1) return true;
   let k = head + 3;
   while (k < trigger && k - head < 14 && view.tokens[k].text !== ",") {
     if (view.tokens[k].kind === "punct") return false;
