@@ -7,6 +7,7 @@
 import type { Context } from "../../context.js";
 import { countAtToken } from "../grammar.js";
 import { DETERMINERS } from "../../lexicon/function-words.js";
+import { isPersonNoun } from "../../lexicon/subjects.js";
 import type { Candidate, Refiner, SentenceView } from "../types.js";
 import { CONCLUDING_VERBS } from "../../lexicon/agreement-words.js";
 import { TIME_PREPOSITIONS } from "../../lexicon/time-words.js";
@@ -52,6 +53,24 @@ function isTimeAnchor(c: Candidate): boolean {
   return false;
 }
 
+/**
+ * "the escaped prisoners", "200 captured troops", "hundreds of captured soldiers":
+ * a participle between a determiner, a count or a preposition and the people it
+ * describes names their state, not an event of its own.
+ */
+function isAttributive(c: Candidate): boolean {
+  const v = c.view;
+  const t = c.trigger;
+  if (t.first === 0) return false;
+  const before = v.lowers[t.first - 1];
+  const introduced = DETERMINERS.has(before) || countAtToken(v, t.first - 1) !== null;
+  if (t.reading === "participle") return introduced;
+  if (t.reading !== "verb" || t.first !== t.last || !v.lowers[t.first].endsWith("ed")) return false;
+  const next = t.last + 1;
+  const describesPeople = next < v.tokens.length && isPersonNoun(v.lemmas[next], v.lowers[next]);
+  return describesPeople && (introduced || before === "of");
+}
+
 export const mentionStrength: Refiner = {
   name: "refiner/mention-strength",
   refine(cands: Candidate[], ctx: Context): Candidate[] {
@@ -65,12 +84,7 @@ export const mentionStrength: Refiner = {
       const placed = c.tags.includes("slot/places") && c.type !== "agreement";
       if (c.mention && !c.count && !c.dateMention && !placed) c.weak = true;
       if (c.trigger.reading === "noun" && isTimeAnchor(c)) c.weak = true;
-      if (
-        c.trigger.reading === "participle" &&
-        c.trigger.first > 0 &&
-        (DETERMINERS.has(view.lowers[c.trigger.first - 1]) || countAtToken(view, c.trigger.first - 1))
-      )
-        c.weak = true;
+      if (isAttributive(c)) c.weak = true;
       ctx.debug(
         c.tags[0],
         () =>
