@@ -36,3 +36,35 @@ export const FACILITY_OR_ATTACK_BACK_REFERENCES: ReadonlySet<string> = new Set([
 /** Phrases of a facility's capacity: "can hold", "designed to house", "built for". */
 export const CAPACITY_CUE: RegExp =
   /\b(?:capacity|can (?:hold|house|accommodate)|able to (?:hold|house|accommodate)|designed to (?:hold|house)|built (?:to|for))\b/i;
+
+/**
+ * Words every facility name may carry, which tell no two facilities apart: "Kuje prison" and
+ * "Kuje Medium Security Correctional Centre" are one place by the word left, "Kuje".
+ */
+export const FACILITY_GENERIC_WORDS: ReadonlySet<string> = new Set([
+  "the",
+  "of",
+  "prison",
+  "prisons",
+  "jail",
+  "gaol",
+  "penitentiary",
+  "camp",
+  "detention",
+  "centre",
+  "center",
+  "facility",
+  "correctional",
+  "custodial",
+  "correction",
+  "medium",
+  "maximum",
+  "minimum",
+  "security",
+  "central",
+  "district",
+  "federal",
+  "military",
+  "reformatory",
+  "rehabilitation",
+]);

@@ -12,7 +12,7 @@ import type { Context } from "../../context.js";
 import { LOCAL_PLACE_KINDS, MOVEMENT_TYPES, type Count, type Place } from "../../types.js";
 import { placeKind } from "../slots/places.js";
 import type { Candidate, Refiner } from "../types.js";
-import { FACILITY_OR_ATTACK_BACK_REFERENCES } from "../../lexicon/facility-words.js";
+import { FACILITY_GENERIC_WORDS, FACILITY_OR_ATTACK_BACK_REFERENCES } from "../../lexicon/facility-words.js";
 import { ANAPHORIC_DETERMINERS } from "../../lexicon/function-words.js";
 import { ANOTHER_EVENT_CUE } from "../../lexicon/event-words.js";
 
@@ -48,9 +48,19 @@ function placesCompatible(a: Place | null, b: Place | null, sameSentence = false
   if (!sameSentence && a && b && ka && kb && LOCAL_PLACE_KINDS.has(ka) && LOCAL_PLACE_KINDS.has(kb)) {
     const na = a.name.toLowerCase();
     const nb = b.name.toLowerCase();
-    if (!na.includes(nb) && !nb.includes(na)) return false;
+    if (!na.includes(nb) && !nb.includes(na) && !sameFacilityWords(na, nb)) return false;
   }
   return true;
+}
+
+/** "Kuje prison", "the Kuje Medium Security Correctional Centre": the words that tell facilities apart are the same. */
+function sameFacilityWords(a: string, b: string): boolean {
+  const words = (s: string) => s.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !FACILITY_GENERIC_WORDS.has(w));
+  const x = words(a);
+  const y = words(b);
+  if (x.length === 0 || y.length === 0 || x.length === a.split(/\s+/).length || y.length === b.split(/\s+/).length) return false;
+  const [small, big] = x.length <= y.length ? [x, y] : [y, x];
+  return small.every((w) => big.includes(w));
 }
 
 /** Events a report retells in several sentences, often without naming the place again. */
@@ -106,7 +116,7 @@ function sameName(a: Place | null, b: Place | null): boolean {
   if (!a || !b) return false;
   const na = a.name.toLowerCase();
   const nb = b.name.toLowerCase();
-  return na.includes(nb) || nb.includes(na);
+  return na.includes(nb) || nb.includes(na) || sameFacilityWords(na, nb);
 }
 
 /** A mention that names an event rather than reporting it anew ("during the assault", "the deal"). */
