@@ -72,6 +72,12 @@ describe("refiner/unlikely-event-filter", () => {
     const events = run("Police arrested 12 people in Baghdad on Monday.\n\n3 Comments\n\nGood that the police arrested 40 men in Basra, well done.");
     expect(events.length).toBe(1);
   });
+  it("reads a deal named as the way a swap was done as the swap, and keeps a deal told on its own", () => {
+    const swap = run("Kyiv and Moscow exchanged 120 prisoners of war on Friday in a deal brokered by Qatar.");
+    expect(swap.map((e) => e.type)).toEqual(["exchange"]);
+    const deal = run("Kyiv and Moscow signed a deal on Friday to exchange 120 prisoners of war next month.");
+    expect(deal.map((e) => e.type)).toContain("agreement");
+  });
   it("drops questions and capacities", () => {
     expect(run("Were 200 inmates transferred to Erbil on Monday?")).toEqual([]);
     expect(run("The new prison in Basra can hold up to 40,000 inmates.")).toEqual([]);

@@ -132,3 +132,6 @@ export const CONCLUDED_FORMS: ReadonlySet<string> = new Set([
   "negotiated",
   "mediated",
 ]);
+
+/** Words that make a deal the way something was done: "in a deal", "under the deal", "through a deal", "as part of a deal". */
+export const DEAL_MANNER_WORDS: ReadonlySet<string> = new Set(["in", "under", "during", "through", "via", "part"]);

@@ -12,6 +12,8 @@ import { RELATIVE_CLAUSE_STEPS, TIME_SUBORDINATORS } from "../../lexicon/functio
 import { AWAITING_WORDS } from "../../lexicon/legal-words.js";
 import { CLAIM_WORDS, REJECTION_CUE } from "../../lexicon/attribution-cues.js";
 import { CAPACITY_CUE } from "../../lexicon/facility-words.js";
+import { SWAP_CUE } from "../../lexicon/custody-verbs.js";
+import { DEAL_MANNER_WORDS } from "../../lexicon/agreement-words.js";
 import { COMMENTS_HEADING, LINK_LINE_LABEL } from "../../lexicon/page-chrome.js";
 
 const GENERIC_TYPES = new Set(["attack", "killing", "arrest", "release", "escape", "transfer"]);
@@ -268,6 +270,25 @@ function isHabitual(c: Candidate): boolean {
 }
 
 /**
+ * "exchanged 300 prisoners in a deal brokered by the Emirates", "freed during a
+ * prisoner swap deal": a deal named as the way a swap told in the same sentence
+ * was done is that swap, not an agreement of its own.
+ */
+function isTheSwapsDeal(c: Candidate, all: Candidate[]): boolean {
+  if (c.type !== "agreement" || c.trigger.reading !== "noun") return false;
+  const v = c.view;
+  const swapHere = all.some(
+    (a) => a !== c && a.view === v && a.status === "occurred" && (a.type === "exchange" || (a.type === "release" && SWAP_CUE.test(v.sentence.text))),
+  );
+  if (!swapHere) return false;
+  for (let k = c.trigger.first - 1; k >= 0 && k >= c.trigger.first - 4; k--) {
+    if (DEAL_MANNER_WORDS.has(v.lowers[k]) || SWAP_CUE.test(v.lowers[k])) return true;
+    if (v.tokens[k].kind === "punct" && v.tokens[k].text !== "-") return false;
+  }
+  return false;
+}
+
+/**
  * "Police caught 40 of the inmates who fled the jail": an event told in a
  * restrictive relative clause on the people of another event in the same
  * sentence identifies those people; it is told elsewhere, if at all.
@@ -307,7 +328,9 @@ export const unlikelyEventFilter: Refiner = {
     const links = linkLines(views);
     return cands.filter((c) => {
       const why =
-        reason(c, commentsFrom, links) ?? (describesAnotherEventsPeople(c, cands) ? "identifies the people of another event in a relative clause" : null);
+        reason(c, commentsFrom, links) ??
+        (describesAnotherEventsPeople(c, cands) ? "identifies the people of another event in a relative clause" : null) ??
+        (isTheSwapsDeal(c, cands) ? "the deal a swap told in its sentence was done in" : null);
       if (why) ctx.debug("refiner/unlikely-event-filter", () => `drop ${c.type} s${c.view.index} "${c.trigger.text}": ${why}`);
       return !why;
     });
