@@ -102,3 +102,20 @@ export const HOLDER_VERBS: ReadonlySet<string> = new Set([
 
 /** Words of an exchange: "in return", "in exchange", "swapped", "exchanged". */
 export const SWAP_CUE: RegExp = /\b(?:in return|in exchange|swap(?:s|ped|ping)?|exchanged?|exchanges)\b/i;
+
+/** Verbs of keeping people somewhere: "are held in", "remain jailed in", "were kept in". */
+export const HELD_IN_VERBS: ReadonlySet<string> = new Set([
+  "hold",
+  "keep",
+  "detain",
+  "jail",
+  "imprison",
+  "incarcerate",
+  "intern",
+  "confine",
+  "house",
+  "lock",
+  "remain",
+  "stay",
+  "live",
+]);
