@@ -192,7 +192,7 @@ function seriesScore(rec, aligned, golds, util) {
 }
 
 /** `--stories PREFIX`: each gold story (key starting with PREFIX) told by two or more documents, with where its records went. */
-function dumpStories(aligned, storyOf, events, only) {
+function dumpStories(aligned, storyOf, events, only, rec) {
   const byStory = new Map();
   for (const [id, a] of aligned) {
     if (!a.gold.story?.startsWith(only)) continue;
@@ -202,10 +202,13 @@ function dumpStories(aligned, storyOf, events, only) {
   for (const [k, ids] of byStory) {
     if (new Set(ids.map((id) => aligned.get(id).doc)).size < 2) continue;
     console.log(`== ${k}`);
+    if (process.argv.includes("--explain"))
+      for (const sid of new Set(ids.map((id) => storyOf.get(id))))
+        for (const l of rec.stories.find((s) => s.id === sid)?.explanation ?? []) console.log(`    ${sid}: ${l}`);
     for (const id of ids) {
       const e = events.find((x) => x.id === id);
       console.log(
-        `  ${storyOf.get(id)} ${e.doc} ${e.type} ${e.status} ${e.date ?? "-"} ${e.count ? `${e.count.qualifier}:${e.count.value}` : "-"} ${e.countKind ?? "-"} g=${e.group ?? "-"} a=${e.actor ?? "-"} o=${place(e.origin)} d=${place(e.destination)} l=${place(e.location)} | ${e.evidence[0]?.text.slice(0, 90)}`,
+        `  ${storyOf.get(id)} ${e.id} ${e.doc} ${e.type} ${e.status} ${e.date ?? "-"} ${e.count ? `${e.count.qualifier}:${e.count.value}` : "-"} ${e.countKind ?? "-"} g=${e.group ?? "-"} a=${e.actor ?? "-"} o=${place(e.origin)} d=${place(e.destination)} l=${place(e.location)} | ${e.evidence[0]?.text.slice(0, 90)}`,
       );
     }
   }
@@ -223,7 +226,12 @@ function dumpStories(aligned, storyOf, events, only) {
  */
 function linkErrors(aligned, storyOf, events, prepared, compat, util) {
   // the fields a veto reads that the record got wrong against its gold event
-  const countryOf = (pl) => (pl ? String(pl.country ?? "").split(/[,+]/).filter(Boolean) : []);
+  const countryOf = (pl) =>
+    pl
+      ? String(pl.country ?? "")
+          .split(/[,+]/)
+          .filter(Boolean)
+      : [];
   const wrong = (e, g) => {
     const out = new Set();
     if (e.status !== g.status && (e.status === "planned" || g.status === "planned")) out.add("status");
@@ -239,7 +247,13 @@ function linkErrors(aligned, storyOf, events, prepared, compat, util) {
     return out;
   };
   const field = (veto) =>
-    veto.startsWith("dates") ? "date" : veto.startsWith("a plan") ? "status" : veto.startsWith("groups") ? "group" : (/^(origin|destination|location)/.exec(veto)?.[1] ?? null);
+    veto.startsWith("dates")
+      ? "date"
+      : veto.startsWith("a plan")
+        ? "status"
+        : veto.startsWith("groups")
+          ? "group"
+          : (/^(origin|destination|location)/.exec(veto)?.[1] ?? null);
   const xs = [...aligned];
   const byId = new Map(events.map((e) => [e.id, e]));
   const missed = new Map();
@@ -303,7 +317,7 @@ export async function evalLinking({ split = "dev", lang = "en", top = 6, stories
   if (!manifest.length) return { skipped: `no ${lang} articles in the ${split} split of the manifest` };
   const { ok, problems } = checkCache(manifest);
   if (!ok.length) return { skipped: `the cache of real articles is absent (${problems.length} texts missing; see eval/real/README.md)` };
-  const [pipeline, ingest, recordMod, sqlite, saver, reconcileMod, util, preparedMod, compat, copiesMod] = await Promise.all([
+  const [pipeline, ingest, recordMod, sqlite, saver, reconcileMod, util, preparedMod, compat, copiesMod, contextMod] = await Promise.all([
     load("pipeline.js"),
     load("ingest/index.js"),
     load("export/record.js"),
@@ -314,6 +328,7 @@ export async function evalLinking({ split = "dev", lang = "en", top = 6, stories
     load("reconcile/prepared.js"),
     load("reconcile/compatibility.js"),
     load("reconcile/copies.js"),
+    load("reconcile/doc-context.js"),
   ]);
   const byId = new Map(ok.map((m) => [m.id, m]));
   const dir = mkdtempSync(join(tmpdir(), "sourced-linking-"));
@@ -363,7 +378,7 @@ export async function evalLinking({ split = "dev", lang = "en", top = 6, stories
         }
 
     const series = seriesScore(rec, aligned, golds, util);
-    if (stories) dumpStories(aligned, storyOf, events, stories);
+    if (stories) dumpStories(aligned, storyOf, events, stories, rec);
     let errorLines = [];
     if (errors) {
       const docs = [];
@@ -373,7 +388,8 @@ export async function evalLinking({ split = "dev", lang = "en", top = 6, stories
       }
       const originals = copiesMod.originalOf(rec.copyGroups);
       const docMap = new Map(docs.map((d) => [d.id, d]));
-      const prepared = new Map(events.map((e) => [e.id, preparedMod.prepare(e, docMap, originals)]));
+      const contexts = contextMod.contextVectors(docs);
+      const prepared = new Map(events.map((e) => [e.id, preparedMod.prepare(e, docMap, originals, contexts)]));
       errorLines = linkErrors(aligned, storyOf, events, prepared, compat, util);
     }
     return {
