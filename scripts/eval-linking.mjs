@@ -259,6 +259,7 @@ function linkErrors(aligned, storyOf, events, prepared, compat, util) {
   const missed = new Map();
   const merged = new Map();
   const examples = new Map();
+  const byPair = new Map();
   const note = (map, k, line) => {
     map.set(k, (map.get(k) ?? 0) + 1);
     const ex = examples.get(k) ?? examples.set(k, []).get(k);
@@ -293,6 +294,8 @@ function linkErrors(aligned, storyOf, events, prepared, compat, util) {
         const v = x.type === y.type ? compat.linkEvents(prepared.get(ei), prepared.get(ej)) : { anchor: null };
         const k = `merged: ${v.anchor ? v.anchor.replace(/[:(].*$/, "").trim() : "through others"}`;
         note(merged, k, `${line}`);
+        const sp = [a.gold.story ?? "-", b.gold.story ?? "-"].sort().join(" + ");
+        byPair.set(sp, (byPair.get(sp) ?? 0) + 1);
       }
     }
   const lines = [];
@@ -305,6 +308,8 @@ function linkErrors(aligned, storyOf, events, prepared, compat, util) {
   };
   dump("missed links (pairs of one gold story in two stories):", missed);
   dump("false merges (pairs of two gold stories in one story):", merged);
+  lines.push("false merges by the gold stories they join:");
+  for (const [k, n] of [...byPair].sort((p, q) => q[1] - p[1]).slice(0, 15)) lines.push(`  ${n} ${k}`);
   return lines;
 }
 

@@ -180,6 +180,31 @@ function sameContext(a: Prepared, b: Prepared): string | null {
   return sim >= CONTEXT_ANCHOR ? `the reports tell one story (text similarity ${sim.toFixed(2)})` : null;
 }
 
+/** How far below an earlier running total a later one of the same quantity may fall before it counts something else. */
+export const FALL_RATIO = 0.5;
+
+/**
+ * Two running totals (not stocks, which go down as people leave) of which the
+ * later is less than FALL_RATIO of the earlier: the count started again (a new
+ * phase of a programme, another year's total), so they are not one event's
+ * figures. A smaller fall is kept together and left to conflicts.ts.
+ */
+function fallingTotal(a: Prepared, b: Prepared): string | null {
+  if (a.kind !== "cumulative" || b.kind !== "cumulative") return null;
+  const ia = dateInterval(a.e.date);
+  const ib = dateInterval(b.e.date);
+  const va = a.e.count?.value;
+  const vb = b.e.count?.value;
+  if (!ia || !ib || va == null || vb == null) return null;
+  const [early, late] = ia.end < ib.start ? [a, b] : ib.end < ia.start ? [b, a] : [null, null];
+  if (!early || !late) return null;
+  const ve = early.e.count!.value!;
+  const vl = late.e.count!.value!;
+  return vl < FALL_RATIO * ve
+    ? `a later running total far below an earlier one (${formatCount(late.e.count)} on ${late.e.date} after ${formatCount(early.e.count)} on ${early.e.date}): the count started again`
+    : null;
+}
+
 export interface EventVerdict {
   /** Why the two records cannot be one real-world event; null when they can. */
   veto: string | null;
@@ -224,6 +249,8 @@ export function linkEvents(a: Prepared, b: Prepared): EventVerdict {
   if (checks.some((c) => c.veto)) return no(placeChecks(true).find((c) => c.veto)!.veto!);
   const overlap = datesOverlap(x.date, y.date);
   if (overlap === false && !running(a) && !running(b)) return no(`dates apart (${x.date} vs ${y.date})`);
+  const falls = fallingTotal(a, b);
+  if (falls) return no(falls);
   if (site) return { veto: null, anchor: `the same place: ${site}` };
   const routeStated = checks.every((c) => c.reason != null);
   const groupsAgree = a.group === b.group;
