@@ -98,6 +98,8 @@ function assess(a: Prepared, b: Prepared, explain: boolean): Verdict {
     }
     if (c.reason && explain) reasons.push(c.reason);
   }
+  const other = placeMatch ? null : otherFacilities(a, b);
+  if (other) return no(() => other);
   const apart = placeMatch || x.doc === y.doc ? null : contextsApart(a.context, b.context);
   if (apart != null) return no(() => `the reports tell other stories (text similarity ${apart.toFixed(2)})`);
 
