@@ -272,7 +272,10 @@ export function linkEvents(a: Prepared, b: Prepared): EventVerdict {
     const dj = dateInterval(y.date)!;
     if (di.precision === "day" && dj.precision === "day") return { veto: null, anchor: `close dates on one route (${x.date} ~ ${y.date})` };
   }
-  // the reports' story alone does not tie figures that cannot be one count (a report tells of several rounds)
-  if (context && countsCompatible(x.count, y.count) !== false) return { veto: null, anchor: context };
+  // the reports' story ties what a record leaves out (a date, a figure, a place below the country);
+  // two complete records have their own facts to be tied by. It does not tie figures that cannot be one
+  // count (a report tells of several rounds).
+  const incomplete = (p: Prepared) => !p.e.date || !p.e.count || !p.site?.skeleton;
+  if (context && (incomplete(a) || incomplete(b)) && countsCompatible(x.count, y.count) !== false) return { veto: null, anchor: context };
   return { veto: null, anchor: null };
 }

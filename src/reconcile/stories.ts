@@ -230,6 +230,7 @@ export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Ma
         }
         if (hard) break;
         if (vetoed) vetoing++;
+        if (vetoing > SOFT_VETOES_OVERRULED) break;
         else if (tied) anchoredTo++;
       }
       const veto = hard ?? (vetoing > SOFT_VETOES_OVERRULED || (vetoing > 0 && 2 * vetoing > anchoredTo) ? soft : null);
