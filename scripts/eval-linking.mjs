@@ -16,7 +16,7 @@
 //            recall, and points whose figure no report in their documents
 //            gives.
 //
-//   node scripts/eval-linking.mjs [--split dev|untouched] [--lang en] [--top N] [--verbose] [--stories PREFIX]
+//   node scripts/eval-linking.mjs [--split dev|untouched] [--lang en] [--top N] [--verbose] [--stories PREFIX] [--errors]
 //
 // Skips cleanly, saying so, when the cache or the scorer is absent.
 
@@ -192,7 +192,7 @@ function seriesScore(rec, aligned, golds, util) {
 }
 
 /** `--stories PREFIX`: each gold story (key starting with PREFIX) told by two or more documents, with where its records went. */
-function dumpStories(aligned, storyOf, events, only) {
+function dumpStories(aligned, storyOf, events, only, rec) {
   const byStory = new Map();
   for (const [id, a] of aligned) {
     if (!a.gold.story?.startsWith(only)) continue;
@@ -202,25 +202,127 @@ function dumpStories(aligned, storyOf, events, only) {
   for (const [k, ids] of byStory) {
     if (new Set(ids.map((id) => aligned.get(id).doc)).size < 2) continue;
     console.log(`== ${k}`);
+    if (process.argv.includes("--explain"))
+      for (const sid of new Set(ids.map((id) => storyOf.get(id))))
+        for (const l of rec.stories.find((s) => s.id === sid)?.explanation ?? []) console.log(`    ${sid}: ${l}`);
     for (const id of ids) {
       const e = events.find((x) => x.id === id);
       console.log(
-        `  ${storyOf.get(id)} ${e.doc} ${e.type} ${e.status} ${e.date ?? "-"} ${e.count ? `${e.count.qualifier}:${e.count.value}` : "-"} ${e.countKind ?? "-"} g=${e.group ?? "-"} a=${e.actor ?? "-"} o=${place(e.origin)} d=${place(e.destination)} l=${place(e.location)} | ${e.evidence[0]?.text.slice(0, 90)}`,
+        `  ${storyOf.get(id)} ${e.id} ${e.doc} ${e.type} ${e.status} ${e.date ?? "-"} ${e.count ? `${e.count.qualifier}:${e.count.value}` : "-"} ${e.countKind ?? "-"} g=${e.group ?? "-"} a=${e.actor ?? "-"} o=${place(e.origin)} d=${place(e.destination)} l=${place(e.location)} | ${e.evidence[0]?.text.slice(0, 90)}`,
       );
     }
   }
 }
 
+// ------------------------------------------------------------------ errors
+
+/**
+ * `--errors`: every pair of aligned records from two documents that linking
+ * got wrong, with why. A missed link whose records differ in type, or whose
+ * gold events differ in type, is an extraction error (the record read another
+ * event type than the gold); the others are linking decisions, told by the
+ * veto or the missing anchor of linkEvents. A false merge gives the anchor
+ * that tied the pair (or "through others" when the pair itself has none).
+ */
+function linkErrors(aligned, storyOf, events, prepared, compat, util) {
+  // the fields a veto reads that the record got wrong against its gold event
+  const countryOf = (pl) =>
+    pl
+      ? String(pl.country ?? "")
+          .split(/[,+]/)
+          .filter(Boolean)
+      : [];
+  const wrong = (e, g) => {
+    const out = new Set();
+    if (e.status !== g.status && (e.status === "planned" || g.status === "planned")) out.add("status");
+    if (e.date && g.date && util.datesOverlap(e.date, g.date, 1) === false) out.add("date");
+    for (const r of ["origin", "destination", "location"]) {
+      const a = countryOf(e[r]);
+      const b = countryOf(g[r]);
+      if (a.length && b.length && !a.some((c) => b.includes(c))) out.add(r);
+      if (a.length && !b.length && r !== "location") out.add(r);
+    }
+    const gg = [g.group ?? [], g.actor ?? []].flat().join(" ").toLowerCase();
+    if (e.group && !gg.includes(String(e.group).toLowerCase())) out.add("group");
+    return out;
+  };
+  const field = (veto) =>
+    veto.startsWith("dates")
+      ? "date"
+      : veto.startsWith("a plan")
+        ? "status"
+        : veto.startsWith("groups")
+          ? "group"
+          : (/^(origin|destination|location)/.exec(veto)?.[1] ?? null);
+  const xs = [...aligned];
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const missed = new Map();
+  const merged = new Map();
+  const examples = new Map();
+  const byPair = new Map();
+  const note = (map, k, line) => {
+    map.set(k, (map.get(k) ?? 0) + 1);
+    const ex = examples.get(k) ?? examples.set(k, []).get(k);
+    if (ex.length < 4) ex.push(line);
+  };
+  const brief = (e) =>
+    `${e.doc} ${e.type} ${e.date ?? "-"} ${e.count ? e.count.value : "-"} o=${e.origin?.country ?? "-"} d=${e.destination?.country ?? "-"} l=${e.location?.name ?? "-"}`;
+  for (let i = 0; i < xs.length; i++)
+    for (let j = i + 1; j < xs.length; j++) {
+      const [ei, a] = xs[i];
+      const [ej, b] = xs[j];
+      if (a.doc === b.doc) continue;
+      const same = storyOf.get(ei) === storyOf.get(ej);
+      const truth = a.gold.story != null && a.gold.story === b.gold.story;
+      if (same === truth) continue;
+      const x = byId.get(ei);
+      const y = byId.get(ej);
+      const line = `${a.gold.story ?? "-"} / ${b.gold.story ?? "-"}: ${brief(x)} | ${brief(y)}`;
+      if (truth) {
+        let k;
+        if (x.type !== y.type) k = `extraction: types differ (${[x.type, y.type].sort().join(" vs ")})`;
+        else {
+          const v = compat.linkEvents(prepared.get(ei), prepared.get(ej));
+          const f = v.veto ? field(v.veto) : null;
+          if (f && (wrong(x, a.gold).has(f) || wrong(y, b.gold).has(f))) k = `extraction: ${f} read wrong (${v.veto.replace(/\(.*$/, "").trim()})`;
+          else if (v.veto) k = `veto: ${v.veto.replace(/\(.*$/, "").trim()}`;
+          else if (!v.anchor) k = `no anchor${x.date && y.date ? "" : " (a side undated)"}`;
+          else k = "anchored, kept apart by another member";
+        }
+        note(missed, k, line);
+      } else {
+        const v = x.type === y.type ? compat.linkEvents(prepared.get(ei), prepared.get(ej)) : { anchor: null };
+        const k = `merged: ${v.anchor ? v.anchor.replace(/[:(].*$/, "").trim() : "through others"}`;
+        note(merged, k, `${line}`);
+        const sp = [a.gold.story ?? "-", b.gold.story ?? "-"].sort().join(" + ");
+        byPair.set(sp, (byPair.get(sp) ?? 0) + 1);
+      }
+    }
+  const lines = [];
+  const dump = (title, map) => {
+    lines.push(title);
+    for (const [k, n] of [...map].sort((p, q) => q[1] - p[1])) {
+      lines.push(`  ${n} ${k}`);
+      for (const ex of examples.get(k)) lines.push(`      ${ex}`);
+    }
+  };
+  dump("missed links (pairs of one gold story in two stories):", missed);
+  dump("false merges (pairs of two gold stories in one story):", merged);
+  lines.push("false merges by the gold stories they join:");
+  for (const [k, n] of [...byPair].sort((p, q) => q[1] - p[1]).slice(0, 15)) lines.push(`  ${n} ${k}`);
+  return lines;
+}
+
 // ------------------------------------------------------------------ main
 
-export async function evalLinking({ split = "dev", lang = "en", top = 6, stories = null } = {}) {
+export async function evalLinking({ split = "dev", lang = "en", top = 6, stories = null, errors = false } = {}) {
   if (!existsSync(scorer)) return { skipped: "the scorer (../shared/eval/score.mjs) is not present" };
   if (!existsSync(join(root, "dist", "reconcile", "index.js"))) return { skipped: "dist/ is missing; run `npx tsc -p tsconfig.json` first" };
   const manifest = readManifest().filter((m) => m.split === split && (m.lang ?? "en") === lang);
   if (!manifest.length) return { skipped: `no ${lang} articles in the ${split} split of the manifest` };
   const { ok, problems } = checkCache(manifest);
   if (!ok.length) return { skipped: `the cache of real articles is absent (${problems.length} texts missing; see eval/real/README.md)` };
-  const [pipeline, ingest, recordMod, sqlite, saver, reconcileMod, util] = await Promise.all([
+  const [pipeline, ingest, recordMod, sqlite, saver, reconcileMod, util, preparedMod, compat, copiesMod, contextMod] = await Promise.all([
     load("pipeline.js"),
     load("ingest/index.js"),
     load("export/record.js"),
@@ -228,6 +330,10 @@ export async function evalLinking({ split = "dev", lang = "en", top = 6, stories
     load("store/save-document.js"),
     load("reconcile/index.js"),
     load("reconcile/util.js"),
+    load("reconcile/prepared.js"),
+    load("reconcile/compatibility.js"),
+    load("reconcile/copies.js"),
+    load("reconcile/doc-context.js"),
   ]);
   const byId = new Map(ok.map((m) => [m.id, m]));
   const dir = mkdtempSync(join(tmpdir(), "sourced-linking-"));
@@ -277,7 +383,20 @@ export async function evalLinking({ split = "dev", lang = "en", top = 6, stories
         }
 
     const series = seriesScore(rec, aligned, golds, util);
-    if (stories) dumpStories(aligned, storyOf, events, stories);
+    if (stories) dumpStories(aligned, storyOf, events, stories, rec);
+    let errorLines = [];
+    if (errors) {
+      const docs = [];
+      for (const s of await store.listDocuments()) {
+        const d = await store.getDocument(s.id);
+        if (d) docs.push({ id: d.meta.id, outlet: d.meta.outlet, published: d.meta.published, title: d.meta.title, cleanText: d.cleanText });
+      }
+      const originals = copiesMod.originalOf(rec.copyGroups);
+      const docMap = new Map(docs.map((d) => [d.id, d]));
+      const contexts = contextMod.contextVectors(docs);
+      const prepared = new Map(events.map((e) => [e.id, preparedMod.prepare(e, docMap, originals, contexts)]));
+      errorLines = linkErrors(aligned, storyOf, events, prepared, compat, util);
+    }
     return {
       docs: ok.length,
       missing: problems.length,
@@ -289,6 +408,7 @@ export async function evalLinking({ split = "dev", lang = "en", top = 6, stories
       perStory,
       copies: { pairs, found, groups: rec.copyGroups.length, inGroups, falseCopies },
       series,
+      errorLines,
     };
   } finally {
     await store.close?.();
@@ -306,6 +426,7 @@ export function linkingLines(name, out, { verbose = false } = {}) {
     `copies ${name}: ${c.found.length} of ${c.pairs.length} copy pairs in the texts put in one copy group; ${c.groups} groups (${c.inGroups} pairs), ${c.falseCopies.length} pairs grouped that are not copies`,
     `series ${name}: points P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} (${s.right}/${s.points} points right, ${s.hit}/${s.expected.length} expected points found), ${s.unsupported} points whose figure no report gives`,
   ];
+  if (out.errorLines?.length) lines.push(...out.errorLines);
   if (verbose) {
     for (const p of c.pairs) if (!c.found.includes(p)) lines.push(`  copy not grouped: ${p.a} ~ ${p.b} (containment ${p.containment.toFixed(2)})`);
     for (const f of c.falseCopies) lines.push(`  grouped, not a copy: ${f}`);
@@ -320,6 +441,6 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const arg = (k, d = null) => (process.argv.includes(k) ? process.argv[process.argv.indexOf(k) + 1] : d);
   const split = arg("--split", "dev");
   const lang = arg("--lang", "en");
-  const out = await evalLinking({ split, lang, top: Number(arg("--top", "6")), stories: arg("--stories") });
+  const out = await evalLinking({ split, lang, top: Number(arg("--top", "6")), stories: arg("--stories"), errors: process.argv.includes("--errors") });
   for (const l of linkingLines(`${lang} ${split}`, out, { verbose: process.argv.includes("--verbose") })) console.log(l);
 }

@@ -5,10 +5,12 @@
 // and a pair needs some positive anchor (a shared date, an agreeing figure,
 // the same specific place, or similar wording) to be merged.
 
+import { KEEPING_PLACES } from "../lexicon/facility-words.js";
 import { MOVEMENT_TYPES } from "../types.js";
+import { CONTEXT_ANCHOR, contextSimilarity, contextsApart } from "./doc-context.js";
 import { countsCompatible, LARGE_FIGURE } from "./figures.js";
 import type { PlaceFacts, Prepared } from "./prepared.js";
-import { dateInterval, datesOverlap, formatCount } from "./util.js";
+import { dateInterval, datesOverlap, formatCount, words } from "./util.js";
 
 /** The least score at which two records are merged. */
 export const MERGE_THRESHOLD = 1.5;
@@ -85,15 +87,21 @@ function assess(a: Prepared, b: Prepared, explain: boolean): Verdict {
     ? [placeCheck("origin", a.origin ?? a.site, b.origin ?? b.site, explain), placeCheck("destination", a.destination, b.destination, explain)]
     : [placeCheck("location", a.location ?? a.site, b.location ?? b.site, explain)];
   let countriesStated = true;
+  let placeMatch = false;
   for (const c of checks) {
     if (c.veto) return no(() => c.veto!);
     if (!c.reason) countriesStated = false;
     if (c.match) {
       score += 1.5;
       anchored = true;
+      placeMatch = true;
     }
     if (c.reason && explain) reasons.push(c.reason);
   }
+  const other = placeMatch ? null : otherFacilities(a, b);
+  if (other) return no(() => other);
+  const apart = placeMatch || x.doc === y.doc ? null : contextsApart(a.context, b.context);
+  if (apart != null) return no(() => `the reports tell other stories (text similarity ${apart.toFixed(2)})`);
 
   const overlap = datesOverlap(x.date, y.date);
   if (overlap === false) return no(() => `dates apart (${x.date} vs ${y.date})`);
@@ -142,6 +150,63 @@ function sameSite(a: Prepared, b: Prepared): string | null {
   return null;
 }
 
+/** Whether a place is a facility (its name holds a word for a place people are kept: "Sherpur district jail"). */
+function isFacility(p: PlaceFacts | null): p is PlaceFacts & { skeleton: string } {
+  return !!p?.skeleton && words(p.detail.name).some((w) => KEEPING_PLACES.has(w));
+}
+
+/**
+ * Two records that each name a facility, and no place in common, where the
+ * facilities' names share no word: two prisons, two camps, two events
+ * ("Sherpur district jail" and "Satkhira district jail" broken open the same
+ * day). Names that share a word ("Kuje prison", "Kuje Medium Security
+ * Custodial Centre") may be one facility and veto nothing.
+ */
+function otherFacilities(a: Prepared, b: Prepared): string | null {
+  const fa = [a.origin, a.location, a.destination, a.site].filter(isFacility);
+  const fb = [b.origin, b.location, b.destination, b.site].filter(isFacility);
+  if (!fa.length || !fb.length) return null;
+  const parts = (p: { skeleton: string }) => new Set(p.skeleton.split(" ").filter((w) => w.length > 1));
+  for (const x of fa)
+    for (const y of fb) {
+      const px = parts(x);
+      if ([...parts(y)].some((w) => px.has(w))) return null;
+    }
+  return `other facilities ("${fa[0].detail.name}" vs "${fb[0].detail.name}")`;
+}
+
+/** Whether the two records' reports tell one story (doc-context.ts), as a phrase; null when they do not. */
+function sameContext(a: Prepared, b: Prepared): string | null {
+  if (a.e.doc === b.e.doc) return null;
+  const sim = contextSimilarity(a.context, b.context);
+  return sim >= CONTEXT_ANCHOR ? `the reports tell one story (text similarity ${sim.toFixed(2)})` : null;
+}
+
+/** How far below an earlier running total a later one of the same quantity may fall before it counts something else. */
+export const FALL_RATIO = 0.5;
+
+/**
+ * Two running totals (not stocks, which go down as people leave) of which the
+ * later is less than FALL_RATIO of the earlier: the count started again (a new
+ * phase of a programme, another year's total), so they are not one event's
+ * figures. A smaller fall is kept together and left to conflicts.ts.
+ */
+function fallingTotal(a: Prepared, b: Prepared): string | null {
+  if (a.kind !== "cumulative" || b.kind !== "cumulative") return null;
+  const ia = dateInterval(a.e.date);
+  const ib = dateInterval(b.e.date);
+  const va = a.e.count?.value;
+  const vb = b.e.count?.value;
+  if (!ia || !ib || va == null || vb == null) return null;
+  const [early, late] = ia.end < ib.start ? [a, b] : ib.end < ia.start ? [b, a] : [null, null];
+  if (!early || !late) return null;
+  const ve = early.e.count!.value!;
+  const vl = late.e.count!.value!;
+  return vl < FALL_RATIO * ve
+    ? `a later running total far below an earlier one (${formatCount(late.e.count)} on ${late.e.date} after ${formatCount(early.e.count)} on ${early.e.date}): the count started again`
+    : null;
+}
+
 export interface EventVerdict {
   /** Why the two records cannot be one real-world event; null when they can. */
   veto: string | null;
@@ -167,7 +232,15 @@ export function linkEvents(a: Prepared, b: Prepared): EventVerdict {
   if (x.type !== y.type) return no(`types differ (${x.type} vs ${y.type})`);
   if ((x.status === "planned") !== (y.status === "planned")) return no("a plan against a fact");
   const site = sameSite(a, b);
-  if (a.group && b.group && a.group !== b.group && !site) return no(`groups differ (${a.group} vs ${b.group})`);
+  if (!site) {
+    const other = otherFacilities(a, b);
+    if (other) return no(other);
+  }
+  const apart = site ? null : contextsApart(a.context, b.context);
+  if (apart != null && x.doc !== y.doc) return no(`the reports tell other stories (text similarity ${apart.toFixed(2)})`);
+  const context = sameContext(a, b);
+  // two names for the groups of one attack ("Boko Haram", "Islamic State") are common; reports of one story overrule them
+  if (a.group && b.group && a.group !== b.group && !site && !context) return no(`groups differ (${a.group} vs ${b.group})`);
   const movement = MOVEMENT_TYPES.has(x.type);
   // the checks without words (called for every pair of a candidate story); the words only for what is returned
   const placeChecks = (explain: boolean) =>
@@ -178,6 +251,8 @@ export function linkEvents(a: Prepared, b: Prepared): EventVerdict {
   if (checks.some((c) => c.veto)) return no(placeChecks(true).find((c) => c.veto)!.veto!);
   const overlap = datesOverlap(x.date, y.date);
   if (overlap === false && !running(a) && !running(b)) return no(`dates apart (${x.date} vs ${y.date})`);
+  const falls = fallingTotal(a, b);
+  if (falls) return no(falls);
   if (site) return { veto: null, anchor: `the same place: ${site}` };
   const routeStated = checks.every((c) => c.reason != null);
   const groupsAgree = a.group === b.group;
@@ -197,5 +272,10 @@ export function linkEvents(a: Prepared, b: Prepared): EventVerdict {
     const dj = dateInterval(y.date)!;
     if (di.precision === "day" && dj.precision === "day") return { veto: null, anchor: `close dates on one route (${x.date} ~ ${y.date})` };
   }
+  // the reports' story ties what a record leaves out (a date, a figure, a place below the country);
+  // two complete records have their own facts to be tied by. It does not tie figures that cannot be one
+  // count (a report tells of several rounds).
+  const incomplete = (p: Prepared) => !p.e.date || !p.e.count || !p.site?.skeleton;
+  if (context && (incomplete(a) || incomplete(b)) && countsCompatible(x.count, y.count) !== false) return { veto: null, anchor: context };
   return { veto: null, anchor: null };
 }

@@ -8,6 +8,7 @@
 import type { Store } from "../store/store.js";
 import { findConflicts } from "./conflicts.js";
 import { findCopies, originalOf } from "./copies.js";
+import { contextVectors } from "./doc-context.js";
 import { prepare, type DocInfo } from "./prepared.js";
 import { buildSeries } from "./series.js";
 import { buildStories } from "./stories.js";
@@ -28,7 +29,8 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   const copyGroups = findCopies(docs);
   const originals = originalOf(copyGroups);
   const byId = new Map(docs.map((d) => [d.id, d]));
-  const prepared = input.events.map((e) => prepare(e, byId, originals));
+  const contexts = contextVectors(docs);
+  const prepared = input.events.map((e) => prepare(e, byId, originals, contexts));
   const { stories, claims } = buildStories(prepared, input.overrides);
   const series = buildSeries(stories, claims);
   const conflicts = findConflicts(stories, series, claims);

@@ -3,6 +3,7 @@
 import type { PlaceDetail, CountKind, StoredEvent } from "../types.js";
 import { MOVEMENT_TYPES } from "../types.js";
 import { normalisedTokens } from "./copies.js";
+import type { ContextVector } from "./doc-context.js";
 import { classifyCount, isCompletion, isFirstBatch, isMinimising } from "./figures.js";
 import { canonicalGroup, countriesOf, isCountryLevel, normaliseSentence, placeSkeleton, shortHash } from "./util.js";
 
@@ -40,6 +41,8 @@ export interface Prepared {
   /** The place the event happened at or started from: origin for movements, else location. */
   site: PlaceFacts | null;
   tokens: Set<string>;
+  /** What the whole report is about (doc-context.ts); null when the store is too small to tell. */
+  context: ContextVector | null;
 }
 
 /** The stable key of an event (what overrides refer to). */
@@ -58,7 +61,12 @@ function placeFacts(p: StoredEvent["origin"], g: PlaceDetail | null | undefined)
   };
 }
 
-export function prepare(e: StoredEvent, docs: Map<string, DocInfo>, originals: Map<string, string>): Prepared {
+export function prepare(
+  e: StoredEvent,
+  docs: Map<string, DocInfo>,
+  originals: Map<string, string>,
+  contexts: ReadonlyMap<string, ContextVector> = new Map(),
+): Prepared {
   const origin = placeFacts(e.origin, e.geo?.origin);
   const destination = placeFacts(e.destination, e.geo?.destination);
   const location = placeFacts(e.location, e.geo?.location);
@@ -79,5 +87,6 @@ export function prepare(e: StoredEvent, docs: Map<string, DocInfo>, originals: M
     location,
     site: movement ? (origin?.skeleton ? origin : (location ?? origin)) : (location ?? origin),
     tokens: new Set(normalisedTokens(e.evidence.map((x) => x.text).join(" ")).filter((w) => !/^\d/.test(w))),
+    context: contexts.get(e.doc) ?? null,
   };
 }

@@ -173,7 +173,9 @@ export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Ma
           ? 2
           : anchor.startsWith("the same figure")
             ? 1.5
-            : 1;
+            : anchor.startsWith("the reports tell")
+              ? 0.5
+              : 1;
   const stories: Cluster[] = [];
   // blocking (blocking.ts). Dates apart veto a pair unless one side is a
   // running figure; then only the same named place, or (both running) a
@@ -197,25 +199,46 @@ export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Ma
     let near: string | null = null;
     for (const si of blocks.candidates(cf)) {
       const s = stories[si];
-      // within one document the extractor already merged what it should: two of its records are two events
-      if (docs.meets(s, c)) continue;
-      let veto: string | null = null;
+      // two claims of one document may be one event (a toll and, sentences later, the part still at
+      // large; a batch and the running total it brings): what ties them must come from another document
+      const shared = docs.meets(s, c);
+      // A hard veto (another type, a plan against a fact, other facilities)
+      // on any pair keeps the claim out. A soft one (dates, countries or
+      // groups apart: the fields extraction most often misreads) unless it
+      // comes from one member only, against at least two members tied to it.
+      let hard: string | null = null;
+      let soft: string | null = null;
+      let vetoing = 0;
+      let anchoredTo = 0;
       let top: { anchor: string; p: Prepared; q: Prepared; rank: number } | null = null;
-      for (const p of c.members) {
-        for (const q of s.members) {
+      for (const q of s.members) {
+        let vetoed = false;
+        let tied = false;
+        for (const p of c.members) {
           const v = linkEvents(p, q);
           if (v.veto) {
-            veto = `${p.e.id} (${p.e.doc}) kept apart from ${q.e.id} (${q.e.doc}): ${v.veto}`;
-            break;
+            const line = `${p.e.id} (${p.e.doc}) kept apart from ${q.e.id} (${q.e.doc}): ${v.veto}`;
+            if (isHardVeto(v.veto)) hard = line;
+            else soft ??= line;
+            vetoed = true;
+            continue;
           }
-          if (v.anchor && (!top || rank(v.anchor) > top.rank)) top = { anchor: v.anchor, p, q, rank: rank(v.anchor) };
+          if (v.anchor && !(shared && p.e.doc === q.e.doc)) {
+            tied = true;
+            if (!top || rank(v.anchor) > top.rank) top = { anchor: v.anchor, p, q, rank: rank(v.anchor) };
+          }
         }
-        if (veto) break;
+        if (hard) break;
+        if (vetoed) vetoing++;
+        if (vetoing > SOFT_VETOES_OVERRULED) break;
+        else if (tied) anchoredTo++;
       }
+      const veto = hard ?? (vetoing > SOFT_VETOES_OVERRULED || (vetoing > 0 && 2 * vetoing > anchoredTo) ? soft : null);
       if (veto) {
         if (!near && s.members.some((q) => c.members.some((p) => jaccard(p.tokens, q.tokens) >= EVIDENCE_ANCHOR))) near = veto;
         continue;
       }
+      if (top && vetoing) top = { ...top, anchor: `${top.anchor} (tied to ${anchoredTo} of its records, kept apart from ${vetoing}: ${soft})` };
       if (top && (!best || top.rank > best.rank)) best = { s, si, ...top };
     }
     if (best) {
@@ -235,6 +258,14 @@ export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Ma
     }
   }
   return { stories, claimOf };
+}
+
+/** How many members of a story may softly veto a claim that others tie to it (one misread record). */
+const SOFT_VETOES_OVERRULED = 1;
+
+/** Vetoes no number of ties overrules: another type, a plan against a fact, other facilities. */
+function isHardVeto(veto: string): boolean {
+  return veto.startsWith("types differ") || veto.startsWith("a plan") || veto.startsWith("other facilities");
 }
 
 /** The skeletons of every place a record names (linkEvents ties two records naming one place). */
