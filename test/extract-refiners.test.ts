@@ -39,12 +39,12 @@ describe("refiner/merge-same-event", () => {
   });
   it("makes one attack of a prison named short and named in full, and keeps two prisons apart", () => {
     const one = run(
-      "Gunmen attacked the Kuje Medium Security Custodial Centre on Tuesday night, officials said.\n\nThe gunmen attacked Kuje prison with explosives, a guard said.",
+      "Gunmen attacked the Kuje Medium Security Correctional Centre on Tuesday night, officials said.\n\nThe gunmen attacked Kuje prison with explosives, a guard said.",
     ).filter((e) => e.type === "attack");
     expect(one.length).toBe(1);
     expect(one[0].evidence.length).toBe(2);
     const two = run(
-      "Gunmen attacked the Kuje Medium Security Custodial Centre on Tuesday night, officials said.\n\nOther gunmen attacked Keffi prison with explosives on Wednesday, a guard said.",
+      "Gunmen attacked the Kuje Medium Security Correctional Centre on Tuesday night, officials said.\n\nOther gunmen attacked Keffi prison with explosives on Wednesday, a guard said.",
     ).filter((e) => e.type === "attack");
     expect(two.length).toBe(2);
   });

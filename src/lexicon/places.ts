@@ -490,8 +490,6 @@ export const FACILITY_HEADS = [
   "correctional centre",
   "correctional center",
   "correctional facility",
-  "custodial centre",
-  "custodial center",
   "reformatory",
 ];
 /** Words between a facility's name and its head noun: "Ofer military prison", "Abu Shouk displacement camp". */
