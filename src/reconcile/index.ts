@@ -10,10 +10,11 @@ import { findConflicts } from "./conflicts.js";
 import { findCopies, originalOf } from "./copies.js";
 import { prepare, type DocInfo } from "./prepared.js";
 import { buildSeries } from "./series.js";
-import { buildStories } from "./stories.js";
-import type { Override, Reconciliation, StoredEvent } from "../types.js";
+import { buildStories, type PriorIds } from "./stories.js";
+import type { Override, Reconciliation, StoredEvent, Story, StoryIdChanges, StoryRedirect } from "../types.js";
 
 export type { DocInfo } from "./prepared.js";
+export type { PriorIds } from "./stories.js";
 export { eventKey } from "./prepared.js";
 export { conflictsByStory, type StoryConflicts } from "./conflicts.js";
 
@@ -21,18 +22,42 @@ export interface ReconcileInput {
   docs: DocInfo[];
   events: StoredEvent[];
   overrides: Override[];
+  /** The story ids issued before; none when absent (every story takes its evidence's id). */
+  prior?: PriorIds;
 }
 
 export function reconcile(input: ReconcileInput): Reconciliation {
+  return reconcileWithIds(input).reconciliation;
+}
+
+/** The reconciliation and what it changed in the issued story ids (for the store). */
+export function reconcileWithIds(input: ReconcileInput): { reconciliation: Reconciliation; ids: StoryIdChanges } {
   const docs = [...input.docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const copyGroups = findCopies(docs);
   const originals = originalOf(copyGroups);
   const byId = new Map(docs.map((d) => [d.id, d]));
   const prepared = input.events.map((e) => prepare(e, byId, originals));
-  const { stories, claims } = buildStories(prepared, input.overrides);
+  const { stories, claims, ids } = buildStories(prepared, input.overrides, input.prior);
   const series = buildSeries(stories, claims);
   const conflicts = findConflicts(stories, series, claims);
-  return { copyGroups, stories, series, conflicts };
+  return { reconciliation: { copyGroups, stories, series, conflicts }, ids: ids.changes };
+}
+
+/**
+ * The story ids the store has issued. A store reconciled before it kept
+ * them has them in its saved reconciliation: those are the ids in use.
+ */
+export async function priorIds(store: Store): Promise<PriorIds> {
+  let issued = await store.listIssuedStories();
+  if (!issued.length) {
+    const saved = await store.loadReconciliation();
+    issued = (saved?.stories ?? []).flatMap((s) => {
+      const keys = s.mentions.map((m) => m.key).filter((k): k is string => !!k);
+      return keys.length ? [{ id: s.id, keys: keys.sort() }] : [];
+    });
+  }
+  const retired = new Set((await store.listStoryRedirects()).map((r) => r.id));
+  return { issued, retired };
 }
 
 /** Loads documents, events and overrides from the store, reconciles, saves. */
@@ -53,8 +78,8 @@ export async function runReconciliation(store: Store): Promise<Reconciliation> {
     if (page.length < 10_000) break;
     after = page[page.length - 1].id;
   }
-  const r = reconcile({ docs, events, overrides: await store.listOverrides() });
-  await store.saveReconciliation(r);
+  const { reconciliation: r, ids } = reconcileWithIds({ docs, events, overrides: await store.listOverrides(), prior: await priorIds(store) });
+  await store.saveReconciliation(r, ids);
   return r;
 }
 
@@ -71,6 +96,42 @@ export async function currentReconciliation(store: Store): Promise<Reconciliatio
     if (now.length === built.size && now.every((id) => built.has(id))) return saved;
   }
   return runReconciliation(store);
+}
+
+/** How many redirects a lookup follows before it gives up (a chain longer than this is a loop). */
+const MAX_REDIRECTS = 32;
+
+/** Where a story id leads: the story, and the retired ids passed on the way (empty when the id is in use). */
+export interface ResolvedStory {
+  story: Story | null;
+  /** The retired ids followed, first the one asked for. */
+  via: StoryRedirect[];
+}
+
+/** A story by its id, following redirects from retired ids to their successors. */
+export async function resolveStory(store: Store, r: Reconciliation, id: string): Promise<ResolvedStory> {
+  const byId = (x: string) => r.stories.find((s) => s.id === x) ?? null;
+  const via: StoryRedirect[] = [];
+  let cur = id;
+  for (let hop = 0; hop < MAX_REDIRECTS; hop++) {
+    const s = byId(cur);
+    if (s) return { story: s, via };
+    const next = await store.getStoryRedirect(cur);
+    if (!next) break;
+    via.push(next);
+    if (!next.successor) break;
+    cur = next.successor;
+  }
+  return { story: null, via };
+}
+
+/** One line telling how a retired id led to the story shown. */
+export function describeRedirect(asked: string, res: ResolvedStory): string | null {
+  if (!res.via.length) return null;
+  const last = res.via[res.via.length - 1];
+  const why = (x: StoryRedirect) => (x.reason === "merged" ? "merged into" : x.reason === "split" ? "split; its larger part is" : "records gone; successor");
+  if (!res.story) return `${asked} was retired (${last.reason}, ${last.retiredAt.slice(0, 10)}) and leads to no story now`;
+  return `${asked} was redirected to ${res.story.id}: ${res.via.map((x) => `${x.id} ${why(x)} ${x.successor}`).join(", then ")}`;
 }
 
 /** The name the server's rebuild hook looks for. */

@@ -4,7 +4,10 @@ import type { PlaceDetail, CountKind, StoredEvent } from "../types.js";
 import { MOVEMENT_TYPES } from "../types.js";
 import { normalisedTokens } from "./copies.js";
 import { classifyCount, isCompletion, isFirstBatch, isMinimising } from "./figures.js";
-import { canonicalGroup, countriesOf, isCountryLevel, normaliseSentence, placeSkeleton, shortHash } from "./util.js";
+import { eventKey } from "../store/event-key.js";
+import { canonicalGroup, countriesOf, isCountryLevel, placeSkeleton } from "./util.js";
+
+export { eventKey };
 
 export interface DocInfo {
   id: string;
@@ -40,12 +43,6 @@ export interface Prepared {
   /** The place the event happened at or started from: origin for movements, else location. */
   site: PlaceFacts | null;
   tokens: Set<string>;
-}
-
-/** The stable key of an event (what overrides refer to). */
-export function eventKey(e: Pick<StoredEvent, "doc" | "type" | "evidence">): string {
-  const first = e.evidence[0]?.text ?? "";
-  return `${e.doc}#${e.type}#${shortHash(normaliseSentence(first))}`;
 }
 
 function placeFacts(p: StoredEvent["origin"], g: PlaceDetail | null | undefined): PlaceFacts | null {
