@@ -104,19 +104,19 @@ describe("story ids: kept when a document joins, by the larger part of a split; 
 
   it("a merge retires the id of the smaller story as a redirect to the one that holds its records", () => {
     const two = run([A, B, OTHER], { issued: issuedOf(first.stories), retired: new Set() }).reconciliation;
-    const escape = two.stories.find((s) => s.type === "escape")!;
+    const breakout = two.stories.find((s) => s.type === "escape")!;
     const merged = run([A, B, OTHER], { issued: issuedOf(two.stories), retired: new Set() }, [
       {
         id: "ov2",
         action: "merge",
-        keys: [two.stories.find((s) => s.type === "transfer")!.mentions[0].key!, escape.mentions[0].key!],
+        keys: [two.stories.find((s) => s.type === "transfer")!.mentions[0].key!, breakout.mentions[0].key!],
         createdAt: "2026-03-01T00:00:00.000Z",
         note: null,
       },
     ]);
     expect(merged.reconciliation.stories).toHaveLength(1);
     expect(merged.reconciliation.stories[0].id).toBe(story.id);
-    expect(merged.ids.retired).toEqual([{ id: escape.id, successor: story.id, reason: "merged", retiredAt: expect.any(String) }]);
+    expect(merged.ids.retired).toEqual([{ id: breakout.id, successor: story.id, reason: "merged", retiredAt: expect.any(String) }]);
   });
 });
 
@@ -179,25 +179,25 @@ describe("story ids in the store: an id cited before a new ingest and a merge st
     const transfer = r2.stories.find((s) => s.type === "transfer")!;
     expect(transfer.mentions).toHaveLength(3);
     expect(transfer.id).toBe(cited);
-    const escape = r2.stories.find((s) => s.type === "escape")!;
+    const breakout = r2.stories.find((s) => s.type === "escape")!;
     // the escape story is merged into the transfer story: its id is retired and leads to the transfer story
     await store.addOverride({
       id: "ov",
       action: "merge",
-      keys: [transfer.mentions[0].key!, escape.mentions[0].key!],
+      keys: [transfer.mentions[0].key!, breakout.mentions[0].key!],
       createdAt: "2026-03-01T00:00:00.000Z",
       note: null,
     });
     const r3 = await runReconciliation(store);
     expect(r3.stories.map((s) => s.id)).toEqual([cited]);
-    const res = await resolveStory(store, r3, escape.id);
+    const res = await resolveStory(store, r3, breakout.id);
     expect(res.story?.id).toBe(cited);
-    expect(res.via.map((x) => [x.id, x.successor, x.reason])).toEqual([[escape.id, cited, "merged"]]);
-    expect(describeRedirect(escape.id, res)).toBe(`${escape.id} was redirected to ${cited}: ${escape.id} merged into ${cited}`);
+    expect(res.via.map((x) => [x.id, x.successor, x.reason])).toEqual([[breakout.id, cited, "merged"]]);
+    expect(describeRedirect(breakout.id, res)).toBe(`${breakout.id} was redirected to ${cited}: ${breakout.id} merged into ${cited}`);
     // the merge undone: the escape story takes its id back
     await store.removeOverride("ov");
     const r4 = await runReconciliation(store);
-    expect(r4.stories.map((s) => s.id).sort()).toEqual([cited, escape.id].sort());
-    expect(await store.getStoryRedirect(escape.id)).toBeNull();
+    expect(r4.stories.map((s) => s.id).sort()).toEqual([cited, breakout.id].sort());
+    expect(await store.getStoryRedirect(breakout.id)).toBeNull();
   });
 });
