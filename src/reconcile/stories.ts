@@ -46,7 +46,8 @@ class DocSets {
   }
 }
 
-function order(a: Prepared, b: Prepared): number {
+/** The order records are reconciled in: oldest document first, then document id, then place in the text. */
+export function order(a: Prepared, b: Prepared): number {
   const pa = a.doc?.published ?? "9999";
   const pb = b.doc?.published ?? "9999";
   if (pa !== pb) return pa < pb ? -1 : 1;
@@ -333,6 +334,15 @@ export function dateRange(dates: (string | null)[]): string | null {
 export interface PriorIds {
   issued: IssuedStory[];
   retired: ReadonlySet<string>;
+  /** Ids in use by stories outside the records given (an incremental run): never given to another story. */
+  reserved?: ReadonlySet<string>;
+}
+
+/** A group's first record in reconciliation order. */
+export function firstOf(members: readonly Prepared[]): Prepared {
+  let f = members[0];
+  for (const m of members) if (order(m, f) < 0) f = m;
+  return f;
 }
 
 /** Stories ordered by date (undated last), then id; each story's claims beside; what the ids given changed. */
@@ -342,7 +352,12 @@ export function buildStories(
   prior: PriorIds = { issued: [], retired: new Set() },
 ): { stories: Story[]; byStory: Map<string, Prepared[]>; claims: Claim[]; ids: IdAssignment } {
   const { stories: linked, claimOf } = linkClaims(cluster(prepared));
-  const clusters = applyOverrides(linked, overrides).filter((c) => c.members.length);
+  // in the order of their first records, so that any subset of the stories comes out in the same order (incremental.ts)
+  const clusters = applyOverrides(linked, overrides)
+    .filter((c) => c.members.length)
+    .map((c) => ({ c, first: firstOf(c.members) }))
+    .sort((a, b) => order(a.first, b.first))
+    .map((x) => x.c);
   const stories: Story[] = [];
   const claims: Claim[] = [];
   const byStory = new Map<string, Prepared[]>();
@@ -351,6 +366,7 @@ export function buildStories(
     clusters.map((c) => c.members.map((m) => m.key)),
     prior.issued,
     prior.retired,
+    prior.reserved,
   );
   for (const [ci, c] of clusters.entries()) {
     const s = toStory(c);
@@ -367,6 +383,7 @@ export function buildStories(
     }
     for (const ms of parts.values()) claims.push({ id: `${id}#${storyId(ms)}`, storyId: id, members: ms });
   }
+  claims.sort((a, b) => order(firstOf(a.members), firstOf(b.members)));
   stories.sort((a, b) => {
     const da = a.date ?? "9999";
     const db = b.date ?? "9999";

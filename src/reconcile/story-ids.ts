@@ -35,12 +35,13 @@ export interface IdAssignment {
  * Ids for stories given by the keys of their records. `issued` are the ids
  * in use before (with their keys); `retired` the ids retired before (one of
  * them is taken again when a story's evidence gives it, say when a merge is
- * undone).
+ * undone); `reserved` the ids of stories not given here, which stay theirs.
  */
 export function assignStoryIds(
   stories: readonly string[][],
   issued: readonly IssuedStory[],
   retired: ReadonlySet<string>,
+  reserved: ReadonlySet<string> = new Set(),
   now = new Date().toISOString(),
 ): IdAssignment {
   const owner = new Map<string, number>();
@@ -86,7 +87,7 @@ export function assignStoryIds(
     let id = fallback[si];
     // an id issued before (in use, or being retired now) is never given to a story that shares no record with it;
     // an id retired earlier is taken again by the story whose evidence gives it (a merge undone)
-    for (let n = 2; inUse.has(id) || wasIssued.has(id); n++) id = `${fallback[si]}_${n}`;
+    for (let n = 2; inUse.has(id) || wasIssued.has(id) || reserved.has(id); n++) id = `${fallback[si]}_${n}`;
     ids[si] = id;
     inUse.add(id);
   });
