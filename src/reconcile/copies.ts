@@ -95,23 +95,41 @@ export interface Similarity {
   normalised: number;
 }
 
-interface Sig {
+export interface Sig {
   doc: CopyDoc;
   raw: Uint32Array;
   norm: Uint32Array;
   ok: boolean;
 }
 
+/** A document's two signatures; `ok` when it is long enough to be called a copy. */
+export function signature(doc: CopyDoc): Sig {
+  const w = words(doc.cleanText);
+  return {
+    doc,
+    raw: minhash(shingles(w, 5)),
+    norm: minhash(shingles(normalisedTokens(doc.cleanText), 2)),
+    ok: w.length >= MIN_WORDS,
+  };
+}
+
 function signatures(docs: CopyDoc[]): Sig[] {
-  return docs.map((doc) => {
-    const w = words(doc.cleanText);
-    return {
-      doc,
-      raw: minhash(shingles(w, 5)),
-      norm: minhash(shingles(normalisedTokens(doc.cleanText), 2)),
-      ok: w.length >= MIN_WORDS,
-    };
-  });
+  return docs.map(signature);
+}
+
+/** The LSH bands a signature falls in: two documents are a candidate pair when they share one (as in candidatePairs). */
+export function bandKeys(s: Sig): string[] {
+  if (!s.ok) return [];
+  const rows = PERMUTATIONS / BANDS;
+  const out: string[] = [];
+  for (const which of ["raw", "norm"] as const)
+    for (let b = 0; b < BANDS; b++) out.push(`${which}${b}:${Array.from(s[which].subarray(b * rows, b * rows + rows)).join(",")}`);
+  return out;
+}
+
+/** Whether a candidate pair is confirmed as copies (findCopies' thresholds). */
+export function copiesEachOther(a: Sig, b: Sig): boolean {
+  return estimateJaccard(a.raw, b.raw) >= SYNDICATED_THRESHOLD || estimateJaccard(a.norm, b.norm) >= SPUN_THRESHOLD;
 }
 
 /** Candidate pairs by LSH banding over both signatures. */
