@@ -11,14 +11,14 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { main } from "../src/cli/main.js";
 import { ReconcileState } from "../src/reconcile/incremental.js";
-import { reconcileWithIds, type DocInfo } from "../src/reconcile/index.js";
+import { reconcileWithIds, runReconciliation, updateReconciliation, type DocInfo } from "../src/reconcile/index.js";
 import { openSqliteStore } from "../src/store/sqlite/index.js";
-import type { Override, Reconciliation, StoredEvent, StoryIdChanges } from "../src/types.js";
+import type { ExtractedEvent, Override, Reconciliation, StoredEvent, StoryIdChanges } from "../src/types.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = mkdtempSync(join(tmpdir(), "reconcile-incremental-"));
 const db = join(dir, "inc.db");
-let docs: DocInfo[] = [];
+const docs: DocInfo[] = [];
 let events: StoredEvent[] = [];
 
 beforeAll(async () => {
@@ -98,5 +98,41 @@ describe("incremental reconciliation", () => {
     full = reconcileWithIds({ docs: known, events, overrides, prior });
     expect(comparable(inc.reconciliation)).toEqual(comparable(full.reconciliation));
     expect(idChanges(inc.ids)).toEqual(idChanges(full.ids));
+  });
+});
+
+describe("updateReconciliation: the store's reconciliation kept up to date as documents arrive", () => {
+  it("updates only what new documents touch, saves what a full run saves, and keeps cited story ids", async () => {
+    const source = openSqliteStore(db);
+    const target = openSqliteStore(":memory:");
+    try {
+      const copy = async (id: string) => {
+        const d = (await source.getDocument(id))!;
+        const evs = (await source.listEvents({ doc: id, limit: 1000 })).map(
+          ({ id: _i, uid: _u, docVersion: _v, extractorVersion: _x, ...e }): ExtractedEvent => e,
+        );
+        await target.storeDocument(d, { extractorVersion: "copied", events: evs });
+      };
+      const half = Math.floor(docs.length / 2);
+      for (const d of docs.slice(0, half)) await copy(d.id);
+      const first = await updateReconciliation(target);
+      expect(first.stats).toBeNull();
+      const cited = first.reconciliation.stories.map((s) => s.id);
+      for (const d of docs.slice(half, half + 3)) await copy(d.id);
+      const next = await updateReconciliation(target);
+      expect(next.stats!.recordsRebuilt).toBeLessThan(next.stats!.records);
+      expect(await target.loadReconciliation()).toEqual(next.reconciliation);
+      // every id cited before is in use still or redirects
+      for (const id of cited) {
+        if (next.reconciliation.stories.some((s) => s.id === id)) continue;
+        expect(await target.getStoryRedirect(id)).not.toBeNull();
+      }
+      // a full rebuild (`sourced reconcile --full`) gives the same
+      const full = await runReconciliation(target);
+      expect(comparable(full)).toEqual(comparable(next.reconciliation));
+    } finally {
+      await source.close();
+      await target.close();
+    }
   });
 });

@@ -10,11 +10,13 @@ import { findConflicts } from "./conflicts.js";
 import { findCopies, originalOf } from "./copies.js";
 import { prepare, type DocInfo } from "./prepared.js";
 import { buildSeries } from "./series.js";
+import { ReconcileState, type UpdateStats } from "./incremental.js";
 import { buildStories, type PriorIds } from "./stories.js";
 import type { Override, Reconciliation, StoredEvent, Story, StoryIdChanges, StoryRedirect } from "../types.js";
 
 export type { DocInfo } from "./prepared.js";
 export type { PriorIds } from "./stories.js";
+export type { UpdateStats } from "./incremental.js";
 export { eventKey } from "./prepared.js";
 export { conflictsByStory, type StoryConflicts } from "./conflicts.js";
 
@@ -60,27 +62,89 @@ export async function priorIds(store: Store): Promise<PriorIds> {
   return { issued, retired };
 }
 
-/** Loads documents, events and overrides from the store, reconciles, saves. */
-export async function runReconciliation(store: Store): Promise<Reconciliation> {
-  const summaries = await store.listDocuments();
-  const docs: DocInfo[] = [];
-  for (const s of summaries) {
-    const d = await store.getDocument(s.id);
-    if (!d) continue;
-    docs.push({ id: d.meta.id, outlet: d.meta.outlet, published: d.meta.published, title: d.meta.title, cleanText: d.cleanText });
-  }
+async function docInfo(store: Store, id: string): Promise<DocInfo | null> {
+  const d = await store.getDocument(id);
+  return d ? { id: d.meta.id, outlet: d.meta.outlet, published: d.meta.published, title: d.meta.title, cleanText: d.cleanText } : null;
+}
+
+/** The current events (of a document, or all) after a row id, walking the store's pages. */
+async function eventsAfter(store: Store, after?: string, doc?: string): Promise<StoredEvent[]> {
   const events: StoredEvent[] = [];
-  let after: string | undefined;
   // page through the events (a store may cap a page)
   for (;;) {
-    const page = await store.listEvents({ limit: 10_000, ...(after ? { after } : {}) });
+    const page = await store.listEvents({ limit: 10_000, ...(after ? { after } : {}), ...(doc ? { doc } : {}) });
     for (const e of page) events.push(e);
     if (page.length < 10_000) break;
     after = page[page.length - 1].id;
   }
+  return events;
+}
+
+/** Loads documents, events and overrides from the store, reconciles every record in one pass, saves. */
+export async function runReconciliation(store: Store): Promise<Reconciliation> {
+  const summaries = await store.listDocuments();
+  const docs: DocInfo[] = [];
+  for (const s of summaries) {
+    const d = await docInfo(store, s.id);
+    if (d) docs.push(d);
+  }
+  const events = await eventsAfter(store);
   const { reconciliation: r, ids } = reconcileWithIds({ docs, events, overrides: await store.listOverrides(), prior: await priorIds(store) });
   await store.saveReconciliation(r, ids);
+  live.delete(store);
   return r;
+}
+
+/** A store's reconciliation state, kept by the process between updates: the documents' versions and the last row id seen. */
+interface Live {
+  state: ReconcileState;
+  versions: Map<string, number>;
+  lastEvent: number;
+}
+const live = new WeakMap<Store, Live>();
+
+const lastId = (events: StoredEvent[], from: number) => events.reduce((m, e) => Math.max(m, Number(e.id) || 0), from);
+
+/**
+ * Brings the saved reconciliation up to date with what was stored since
+ * the last update in this process: the documents with a new version or new
+ * records (row ids past the last one seen) are reconciled incrementally
+ * (incremental.ts), with the result a full run would give. The first call
+ * in a process reconciles every record and keeps the state.
+ */
+export async function updateReconciliation(store: Store): Promise<{ reconciliation: Reconciliation; stats: UpdateStats | null }> {
+  const summaries = await store.listDocuments();
+  const overrides = await store.listOverrides();
+  const held = live.get(store);
+  if (!held) {
+    const docs: DocInfo[] = [];
+    for (const s of summaries) {
+      const d = await docInfo(store, s.id);
+      if (d) docs.push(d);
+    }
+    const events = await eventsAfter(store);
+    const built = ReconcileState.build({ docs, events, overrides, prior: await priorIds(store) });
+    await store.saveReconciliation(built.reconciliation, built.ids);
+    live.set(store, { state: built.state, versions: new Map(summaries.map((s) => [s.id, s.version])), lastEvent: lastId(events, 0) });
+    return { reconciliation: built.reconciliation, stats: null };
+  }
+  const changed = new Set<string>();
+  for (const s of summaries) if (held.versions.get(s.id) !== s.version) changed.add(s.id);
+  const fresh = await eventsAfter(store, String(held.lastEvent));
+  for (const e of fresh) changed.add(e.doc);
+  const docs: DocInfo[] = [];
+  const events: StoredEvent[] = [];
+  for (const id of [...changed].sort()) {
+    const d = await docInfo(store, id);
+    if (!d) continue;
+    docs.push(d);
+    for (const e of await eventsAfter(store, undefined, id)) events.push(e);
+  }
+  const { reconciliation, ids, stats } = held.state.update({ docs, events, overrides });
+  await store.saveReconciliation(reconciliation, ids);
+  for (const s of summaries) held.versions.set(s.id, s.version);
+  held.lastEvent = lastId(fresh, held.lastEvent);
+  return { reconciliation, stats };
 }
 
 /**
@@ -134,5 +198,7 @@ export function describeRedirect(asked: string, res: ResolvedStory): string | nu
   return `${asked} was redirected to ${res.story.id}: ${res.via.map((x) => `${x.id} ${why(x)} ${x.successor}`).join(", then ")}`;
 }
 
-/** The name the server's rebuild hook looks for. */
-export const reconcileStore = runReconciliation;
+/** The name the server's rebuild hook looks for: an incremental update, the state kept by the server's process. */
+export async function reconcileStore(store: Store): Promise<Reconciliation> {
+  return (await updateReconciliation(store)).reconciliation;
+}
