@@ -122,7 +122,8 @@ function large(s: Story): boolean {
   return !!s.count && s.count.value != null && s.count.value >= LARGE_FIGURE;
 }
 
-export function findConflicts(stories: Story[], series: Series[], claims: Claim[]): Conflict[] {
+/** Conflicts of the series and between the accounts of `accountClaims` (every claim unless given; `claims` give the series points' records). */
+export function findConflicts(stories: Story[], series: Series[], claims: Claim[], accountClaims: Claim[] = claims): Conflict[] {
   const out: Conflict[] = [];
   const ids = new Set<string>();
   const storyById = new Map(stories.map((s) => [s.id, s]));
@@ -202,7 +203,7 @@ export function findConflicts(stories: Story[], series: Series[], claims: Claim[
 
   // two accounts of one event: claims (within a story or across two) of one
   // type and place whose figures of the event itself disagree
-  const views = claims
+  const views = accountClaims
     .map((c) => ({ c, s: claimStory(c, storyById.get(c.storyId)) }))
     // a completion figure is the operation's total, not a figure of one event: another kind
     .filter((v): v is { c: Claim; s: Story } => v.s != null && isEventFigure(v.s) && !v.c.members.some((m) => m.completion));

@@ -222,19 +222,23 @@ export class ReconcileState {
     for (const se of newSeries) this.series.set(se.id, se);
 
     // conflicts: of the rebuilt series, and between rebuilt claims and the claims their places meet
-    const involved = new Map<string, Claim>();
+    // the accounts: rebuilt claims and the claims their places can meet (pairs of two claims left as they were stay as they were)
+    const accounts = new Map<string, Claim>();
     for (const c of built.claims) {
-      involved.set(c.id, c);
+      accounts.set(c.id, c);
       for (const k of this.reach.get(c.id) ?? [])
-        for (const other of this.reachIndex.get(`${this.stories.get(c.storyId)!.type}|${k}`) ?? []) involved.set(other, this.claimById.get(other)!);
+        for (const other of this.reachIndex.get(`${this.stories.get(c.storyId)!.type}|${k}`) ?? []) accounts.set(other, this.claimById.get(other)!);
     }
+    const inOrder = (cs: Iterable<Claim>) => [...cs].sort((a, b) => order(firstOf(a.members), firstOf(b.members)));
+    const accountClaims = inOrder(accounts.values());
+    const involved = new Map(accounts);
     const byEvent = new Map<string, Claim>();
     for (const c of typeClaims) for (const m of c.members) byEvent.set(m.e.id, c);
     for (const se of newSeries)
       for (const pt of [...se.points, ...se.planned]) for (const e of pt.eventIds ?? []) involved.set(byEvent.get(e)!.id, byEvent.get(e)!);
-    const subClaims = [...involved.values()].sort((a, b) => order(firstOf(a.members), firstOf(b.members)));
+    const subClaims = inOrder(involved.values());
     const subStories = [...new Set(subClaims.map((c) => c.storyId))].map((id) => this.stories.get(id)!);
-    const found = findConflicts(subStories, newSeries, subClaims);
+    const found = findConflicts(subStories, newSeries, subClaims, accountClaims);
     const newSeriesIds = new Set(newSeries.map((s) => s.id));
     for (const [id, c] of this.conflicts) {
       if (c.seriesId ? oldSeries.has(c.seriesId) : c.sides.some((x) => oldStories.has(x.storyId))) this.conflicts.delete(id);
