@@ -367,6 +367,10 @@ console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`
   const i = process.argv.indexOf("--reconcile-events");
   const sizes = i > 0 ? process.argv[i + 1].split(",").map(Number) : [10_000, 100_000];
   for (const line of benchReconcile(sizes)) console.log(line);
+  // incremental update after 100 new documents (--incremental-events N; 100,000 records by default)
+  const { benchIncremental } = await import("./bench-reconcile.mjs");
+  const j = process.argv.indexOf("--incremental-events");
+  for (const line of benchIncremental(j > 0 ? Number(process.argv[j + 1]) : 100_000)) console.log(line);
 }
 
 // ------------------------------------------------------------ engines and workers

@@ -221,7 +221,13 @@ export interface DocumentSummary {
 
 /** A stored extracted event with its store id. */
 export interface StoredEvent extends ExtractedEvent {
+  /** The row id: changes when the document is extracted again; the paging cursor. */
   id: string;
+  /**
+   * The event id from the record's evidence (document, type, first evidence
+   * sentence; store/event-key.ts): the same after re-extraction and in every engine.
+   */
+  uid: string;
   docVersion: number;
   extractorVersion: string;
 }
@@ -236,6 +242,8 @@ export interface CopyGroup {
 
 export interface Mention {
   eventId: string;
+  /** The record's stable event id (StoredEvent.uid). */
+  eventUid?: string;
   /** Stable key of the record (doc + type + evidence sentence); what overrides name. */
   key?: string;
   doc: string;
@@ -315,6 +323,33 @@ export interface Conflict {
   description: string;
   seriesId: string | null;
   sides: ConflictSide[];
+}
+
+/** A story id the store has issued and that is in use, with the evidence keys of its records. */
+export interface IssuedStory {
+  id: string;
+  keys: string[];
+}
+
+/**
+ * A story id no longer in use, kept so that a cited id still leads somewhere:
+ * "merged" into the successor, "split" (the successor is the larger part,
+ * which kept another id), or "gone" (its records left; the successor, when
+ * there is one, is the story holding most of its documents' records of its type).
+ */
+export interface StoryRedirect {
+  id: string;
+  successor: string | null;
+  reason: "merged" | "split" | "gone";
+  retiredAt: string;
+}
+
+/** What one reconciliation changed in the issued story ids. */
+export interface StoryIdChanges {
+  /** Ids in use after it whose keys are new or changed (a retired id among them is in use again). */
+  live: IssuedStory[];
+  /** Ids issued before and in use no more. */
+  retired: StoryRedirect[];
 }
 
 /** An analyst's decision that survives re-extraction. */

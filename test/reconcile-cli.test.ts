@@ -184,7 +184,22 @@ describe("sourced series / conflicts / stories / explain / export", () => {
     expect(m.code).toBe(0);
     const merged = await list();
     expect(merged.length).toBe(2);
-    expect(merged.find((s: { mentions: { doc: string }[] }) => s.mentions.some((x) => x.doc === "n2")).explanation.join("\n")).toMatch(/test merge/);
+    const into = merged.find((s: { mentions: { doc: string }[] }) => s.mentions.some((x) => x.doc === "n2"));
+    expect(into.explanation.join("\n")).toMatch(/test merge/);
+    // the larger story kept its id through the split and the merge; the one merged in redirects to it
+    expect(into.id).toBe(op.id);
+    expect(rest.id).toBe(op.id);
+    const old = await run("explain", alone.id);
+    expect(old.code).toBe(0);
+    expect(old.stderr).toBe(`sourced: ${alone.id} was redirected to ${op.id}: ${alone.id} merged into ${op.id}\n`);
+    expect(old.stdout.startsWith(`${op.id}: transfer`)).toBe(true);
+    const shown = await run("stories", alone.id, "--format", "json");
+    expect(JSON.parse(shown.stdout).map((s: { id: string }) => s.id)).toEqual([op.id]);
+    expect((await run("show", alone.id)).stderr).toMatch(/was redirected to/);
+    // an event shown by its stable id
+    const uid = into.mentions[0].eventUid;
+    expect(uid).toMatch(/^ev_[0-9a-f]{12}/);
+    expect(JSON.parse((await run("show", uid)).stdout).id).toBe(into.mentions[0].eventId);
   });
 
   it("export --format geojson|acled", async () => {

@@ -5,6 +5,7 @@ import { vi } from "vitest";
 import { main } from "../src/cli/main.js";
 import type { StoredEvent, Place, PlaceDetail } from "../src/types.js";
 import type { DocInfo } from "../src/reconcile/index.js";
+import { eventKey, eventUid } from "../src/store/event-key.js";
 
 let n = 0;
 
@@ -27,6 +28,7 @@ export function ev(init: EvInit): StoredEvent {
     p ? { name: p.name, country: p.country, lat: (p as PlaceDetail).lat ?? null, lon: (p as PlaceDetail).lon ?? null } : null;
   const { text: _t, ...rest } = init;
   return {
+    uid: init.uid ?? eventUid(eventKey({ doc: init.doc, type: init.type, evidence })),
     id: init.id ?? `ev${++n}`,
     status: "occurred",
     date: null,

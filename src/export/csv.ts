@@ -15,6 +15,7 @@ export const CSV_BOM = "\uFEFF";
 
 export const CSV_COLUMNS = [
   "event_id",
+  "event_uid",
   "doc",
   "type",
   "status",
@@ -48,10 +49,15 @@ function country(p: Place | null): string | null {
   return Array.isArray(p.country) ? p.country.join(";") : p.country;
 }
 
-/** One record's cells; `eventId` is the stored event's id (what `sourced explain` and the API name it by). */
-export function csvRow(r: EventRecord, eventId: string | null = null): (string | number | null)[] {
+/**
+ * One record's cells; `eventId` is the stored event's row id, `eventUid` its
+ * event id from the evidence (ev_..., the same after re-extraction); both are
+ * what `sourced explain` and the API name it by.
+ */
+export function csvRow(r: EventRecord, eventId: string | null = null, eventUid: string | null = null): (string | number | null)[] {
   return [
     eventId,
+    eventUid,
     r.doc,
     r.type,
     r.status,
@@ -78,8 +84,10 @@ export function csvLine(fields: readonly (string | number | null)[]): string {
 }
 
 export interface CsvOptions {
-  /** The stored events' ids, in the order of the records. */
+  /** The stored events' row ids, in the order of the records (a stored event given as the record brings its own). */
   ids?: readonly (string | null)[];
+  /** The stored events' event ids (ev_...), likewise. */
+  uids?: readonly (string | null)[];
   /** Start with the byte order mark (for Excel). */
   bom?: boolean;
 }
@@ -88,6 +96,12 @@ export interface CsvOptions {
 export function toCsv(records: Iterable<EventRecord>, opts: CsvOptions = {}): string {
   let out = (opts.bom ? CSV_BOM : "") + csvLine(CSV_COLUMNS);
   let i = 0;
-  for (const r of records) out += csvLine(csvRow(r, opts.ids?.[i++] ?? null));
+  for (const r of records) {
+    const own = r as EventRecord & { id?: unknown; uid?: unknown };
+    const id = opts.ids?.[i] ?? (typeof own.id === "string" ? own.id : null);
+    const uid = opts.uids?.[i] ?? (typeof own.uid === "string" ? own.uid : null);
+    i++;
+    out += csvLine(csvRow(r, id, uid));
+  }
   return out;
 }

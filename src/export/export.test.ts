@@ -198,7 +198,7 @@ describe("csv for spreadsheets", () => {
   it("puts the stored event's id first, and the byte order mark before the header when asked", () => {
     const r = toRecord(extracted());
     const plain = toCsv([r, r], { ids: ["17", "18"] });
-    expect(plain.startsWith("event_id,doc,")).toBe(true);
+    expect(plain.startsWith("event_id,event_uid,doc,")).toBe(true);
     expect(parseCsv(plain).map((row) => row[0])).toEqual(["event_id", "17", "18"]);
     expect(toCsv([r], { bom: true })).toBe(`${CSV_BOM}${toCsv([r])}`);
     expect(Buffer.from(toCsv([r], { bom: true })).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));

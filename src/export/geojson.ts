@@ -51,6 +51,8 @@ export interface FeatureProperties {
   outlets: string;
   sources: string;
   docs: string;
+  /** The stable event ids of the records (ev_...; for an event, its own). */
+  event_uids: string;
   evidence: string;
 }
 
@@ -109,6 +111,10 @@ function properties(s: Story, events: EventLookup, place: ResolvedPlace | null, 
     outlets: s.outlets.join("; "),
     sources: s.sources.join("; "),
     docs: [...new Set(s.mentions.map((m) => m.doc))].join("; "),
+    event_uids: s.mentions
+      .map((m) => m.eventUid ?? "")
+      .filter(Boolean)
+      .join("; "),
     evidence: evidence.join(" | "),
   };
 }
@@ -200,6 +206,7 @@ export function eventsGeoJson(events: readonly StoredEvent[]): GeoJsonExport {
         outlets: "",
         sources: e.source ?? "",
         docs: e.doc,
+        event_uids: e.uid,
         evidence: e.evidence.map((x) => x.text).join(" | "),
       },
     });

@@ -56,6 +56,7 @@ export const STORY_CSV_COLUMNS = [
   "outlets",
   "sources",
   "event_ids",
+  "event_uids",
 ] as const;
 
 const cc = (p: Story["origin"]) => (p?.country == null ? null : Array.isArray(p.country) ? p.country.join(";") : p.country);
@@ -92,6 +93,7 @@ export function storiesCsv(stories: Story[], events: EventLookup = []): string {
       s.outlets.join(";"),
       s.sources.join(";"),
       s.mentions.map((m) => m.eventId).join(";"),
+      s.mentions.map((m) => m.eventUid ?? "").join(";"),
     ]);
   }
   return out;

@@ -122,7 +122,8 @@ function large(s: Story): boolean {
   return !!s.count && s.count.value != null && s.count.value >= LARGE_FIGURE;
 }
 
-export function findConflicts(stories: Story[], series: Series[], claims: Claim[]): Conflict[] {
+/** Conflicts of the series and between the accounts of `accountClaims` (every claim unless given; `claims` give the series points' records). */
+export function findConflicts(stories: Story[], series: Series[], claims: Claim[], accountClaims: Claim[] = claims): Conflict[] {
   const out: Conflict[] = [];
   const ids = new Set<string>();
   const storyById = new Map(stories.map((s) => [s.id, s]));
@@ -202,7 +203,7 @@ export function findConflicts(stories: Story[], series: Series[], claims: Claim[
 
   // two accounts of one event: claims (within a story or across two) of one
   // type and place whose figures of the event itself disagree
-  const views = claims
+  const views = accountClaims
     .map((c) => ({ c, s: claimStory(c, storyById.get(c.storyId)) }))
     // a completion figure is the operation's total, not a figure of one event: another kind
     .filter((v): v is { c: Claim; s: Story } => v.s != null && isEventFigure(v.s) && !v.c.members.some((m) => m.completion));
@@ -248,12 +249,7 @@ export function findConflicts(stories: Story[], series: Series[], claims: Claim[
  * be two accounts of one event, so the others are never compared.
  */
 function placePairs(claims: Prepared[][]): [number, number][] {
-  const named = (ms: Prepared[]) => {
-    const out = new Set<string>();
-    for (const m of ms) for (const k of [m.origin?.skeleton, m.location?.skeleton]) if (k) out.add(k);
-    return out;
-  };
-  const names = claims.map(named);
+  const names = claims.map(placeNames);
   const byName = new Map<string, number[]>();
   names.forEach((ns, i) => {
     for (const k of ns) {
@@ -265,14 +261,7 @@ function placePairs(claims: Prepared[][]): [number, number][] {
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
   claims.forEach((ms, i) => {
-    const reach = new Set(names[i]);
-    for (const m of ms)
-      for (const x of [m.origin?.detail.admin1, m.location?.detail.admin1]) {
-        const k = placeSkeleton(x);
-        if (k) reach.add(k);
-      }
-    if (!names[i].size) for (const k of contextNames(ms)) reach.add(k);
-    for (const k of reach)
+    for (const k of claimReach(ms, names[i]))
       for (const j of byName.get(k) ?? []) {
         if (j === i) continue;
         const [lo, hi] = i < j ? [i, j] : [j, i];
@@ -283,6 +272,29 @@ function placePairs(claims: Prepared[][]): [number, number][] {
       }
   });
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+/** The specific places a claim's records name (their skeletons). */
+function placeNames(ms: Prepared[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of ms) for (const k of [m.origin?.skeleton, m.location?.skeleton]) if (k) out.add(k);
+  return out;
+}
+
+/**
+ * What a claim can meet another claim's names by: its own names, the
+ * provinces of its places and, naming no place, the proper names before its
+ * evidence. Two claims whose reaches share nothing are never compared.
+ */
+export function claimReach(ms: Prepared[], names = placeNames(ms)): Set<string> {
+  const reach = new Set(names);
+  for (const m of ms)
+    for (const x of [m.origin?.detail.admin1, m.location?.detail.admin1]) {
+      const k = placeSkeleton(x);
+      if (k) reach.add(k);
+    }
+  if (!names.size) for (const k of contextNames(ms)) reach.add(k);
+  return reach;
 }
 
 /** A claim seen as a story of its own: its consensus figure, date and place, under its story's id. */

@@ -116,7 +116,7 @@ function containment(a: Set<number>, b: Set<number>): number {
   return n / small.size;
 }
 
-interface Sig {
+export interface Sig {
   doc: CopyDoc;
   /** Hashes of the raw 5-word shingles (for containment of candidate pairs). */
   rawSet: Set<number>;
@@ -125,18 +125,38 @@ interface Sig {
   ok: boolean;
 }
 
+/** A document's two signatures; `ok` when it is long enough to be called a copy. */
+export function signature(doc: CopyDoc): Sig {
+  const w = words(doc.cleanText);
+  const raw = shingles(w, 5);
+  return {
+    doc,
+    rawSet: new Set([...raw].map((x) => fnv1a(x, 0))),
+    raw: minhash(raw),
+    norm: minhash(shingles(normalisedTokens(doc.cleanText), 2)),
+    ok: w.length >= MIN_WORDS,
+  };
+}
+
 function signatures(docs: CopyDoc[]): Sig[] {
-  return docs.map((doc) => {
-    const w = words(doc.cleanText);
-    const raw = shingles(w, 5);
-    return {
-      doc,
-      rawSet: new Set([...raw].map((x) => fnv1a(x, 0))),
-      raw: minhash(raw),
-      norm: minhash(shingles(normalisedTokens(doc.cleanText), 2)),
-      ok: w.length >= MIN_WORDS,
-    };
-  });
+  return docs.map(signature);
+}
+
+/** The LSH bands a signature falls in: two documents are a candidate pair when they share one (as in candidatePairs). */
+export function bandKeys(s: Sig): string[] {
+  if (!s.ok) return [];
+  const rows = PERMUTATIONS / BANDS;
+  const out: string[] = [];
+  for (const which of ["raw", "norm"] as const)
+    for (let b = 0; b < BANDS; b++) out.push(`${which}${b}:${Array.from(s[which].subarray(b * rows, b * rows + rows)).join(",")}`);
+  return out;
+}
+
+/** Whether a candidate pair is confirmed as copies (findCopies' thresholds). */
+export function copiesEachOther(a: Sig, b: Sig): boolean {
+  return (
+    estimateJaccard(a.raw, b.raw) >= SYNDICATED_THRESHOLD || containment(a.rawSet, b.rawSet) >= CONTAINMENT_THRESHOLD || estimateJaccard(a.norm, b.norm) >= SPUN_THRESHOLD
+  );
 }
 
 /** Candidate pairs by LSH banding over both signatures. */

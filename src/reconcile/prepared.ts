@@ -5,7 +5,10 @@ import { MOVEMENT_TYPES } from "../types.js";
 import { normalisedTokens } from "./copies.js";
 import type { ContextVector } from "./doc-context.js";
 import { classifyCount, isCompletion, isFirstBatch, isMinimising } from "./figures.js";
-import { canonicalGroup, countriesOf, isCountryLevel, normaliseSentence, placeSkeleton, shortHash } from "./util.js";
+import { eventKey } from "../store/event-key.js";
+import { canonicalGroup, countriesOf, isCountryLevel, placeSkeleton } from "./util.js";
+
+export { eventKey };
 
 export interface DocInfo {
   id: string;
@@ -43,12 +46,6 @@ export interface Prepared {
   tokens: Set<string>;
   /** What the whole report is about (doc-context.ts); null when the store is too small to tell. */
   context: ContextVector | null;
-}
-
-/** The stable key of an event (what overrides refer to). */
-export function eventKey(e: Pick<StoredEvent, "doc" | "type" | "evidence">): string {
-  const first = e.evidence[0]?.text ?? "";
-  return `${e.doc}#${e.type}#${shortHash(normaliseSentence(first))}`;
 }
 
 function placeFacts(p: StoredEvent["origin"], g: PlaceDetail | null | undefined): PlaceFacts | null {

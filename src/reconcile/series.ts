@@ -174,7 +174,7 @@ function recalledYear(date: string | null, members: Prepared[], reportDates: Map
 }
 
 /** Per document, the latest date any of its records states (what an undated report is at least as recent as). */
-function latestDates(claims: Claim[]): Map<string, string> {
+export function latestDates(claims: readonly Pick<Claim, "members">[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const c of claims)
     for (const m of c.members) {
@@ -209,9 +209,8 @@ function claimView(c: Claim, story: Story): Story {
  * of an incident (INCIDENT_TYPES: an escape's toll revised over days) are
  * the points of that story's own series.
  */
-export function buildSeries(stories: Story[], claims: Claim[]): Series[] {
+export function buildSeries(stories: Story[], claims: Claim[], reportDates: Map<string, string> = latestDates(claims)): Series[] {
   const storyById = new Map(stories.map((s) => [s.id, s]));
-  const reportDates = latestDates(claims);
   const views: { s: Story; members: Prepared[]; story: string | null; parent: Story; recalled: string | null }[] = [];
   for (const c of claims) {
     const parent = storyById.get(c.storyId);

@@ -13,8 +13,9 @@ import { MOVEMENT_TYPES } from "../types.js";
 import { blockFacts, Blocks } from "./blocking.js";
 import { consensus } from "./consensus.js";
 import type { Prepared } from "./prepared.js";
-import type { Mention, Override, Story } from "../types.js";
-import { dateInterval, shortHash } from "./util.js";
+import type { IssuedStory, Mention, Override, Story } from "../types.js";
+import { assignStoryIds, evidenceId, type IdAssignment } from "./story-ids.js";
+import { dateInterval } from "./util.js";
 
 export interface Cluster {
   members: Prepared[];
@@ -45,7 +46,8 @@ class DocSets {
   }
 }
 
-function order(a: Prepared, b: Prepared): number {
+/** The order records are reconciled in: oldest document first, then document id, then place in the text. */
+export function order(a: Prepared, b: Prepared): number {
   const pa = a.doc?.published ?? "9999";
   const pb = b.doc?.published ?? "9999";
   if (pa !== pb) return pa < pb ? -1 : 1;
@@ -306,10 +308,9 @@ export function applyOverrides(clusters: Cluster[], overrides: Override[]): Clus
   return cs;
 }
 
-/** A story id stable across re-extraction: from the smallest member key. */
+/** The id a group of records' evidence gives it (the hash of the smallest key); the store's issued ids come first (story-ids.ts). */
 export function storyId(members: Prepared[]): string {
-  const keys = members.map((m) => m.key).sort();
-  return `st_${shortHash(keys[0])}`;
+  return evidenceId(members.map((m) => m.key));
 }
 
 export function toStory(c: Cluster): Story {
@@ -318,6 +319,7 @@ export function toStory(c: Cluster): Story {
   const range = dateRange(members.map((m) => m.e.date)) ?? cons.date;
   const mentions: Mention[] = members.map((m) => ({
     eventId: m.e.id,
+    eventUid: m.e.uid,
     key: m.key,
     doc: m.e.doc,
     outlet: m.doc?.outlet ?? null,
@@ -359,21 +361,48 @@ export function dateRange(dates: (string | null)[]): string | null {
   return lo === hi ? day(lo) : `${day(lo)}/${day(hi)}`;
 }
 
-/** Stories ordered by date (undated last), then id; each story's claims beside. */
-export function buildStories(prepared: Prepared[], overrides: Override[]): { stories: Story[]; byStory: Map<string, Prepared[]>; claims: Claim[] } {
+/** The story ids the store issued before: in use (with their keys) and retired. */
+export interface PriorIds {
+  issued: IssuedStory[];
+  retired: ReadonlySet<string>;
+  /** Ids in use by stories outside the records given (an incremental run): never given to another story. */
+  reserved?: ReadonlySet<string>;
+}
+
+/** A group's first record in reconciliation order. */
+export function firstOf(members: readonly Prepared[]): Prepared {
+  let f = members[0];
+  for (const m of members) if (order(m, f) < 0) f = m;
+  return f;
+}
+
+/** Stories ordered by date (undated last), then id; each story's claims beside; what the ids given changed. */
+export function buildStories(
+  prepared: Prepared[],
+  overrides: Override[],
+  prior: PriorIds = { issued: [], retired: new Set() },
+): { stories: Story[]; byStory: Map<string, Prepared[]>; claims: Claim[]; ids: IdAssignment } {
   const { stories: linked, claimOf } = linkClaims(cluster(prepared));
-  const clusters = applyOverrides(linked, overrides).filter((c) => c.members.length);
+  // in the order of their first records, so that any subset of the stories comes out in the same order (incremental.ts)
+  const clusters = applyOverrides(linked, overrides)
+    .filter((c) => c.members.length)
+    .map((c) => ({ c, first: firstOf(c.members) }))
+    .sort((a, b) => order(a.first, b.first))
+    .map((x) => x.c);
   const stories: Story[] = [];
   const claims: Claim[] = [];
   const byStory = new Map<string, Prepared[]>();
-  const used = new Set<string>();
-  for (const c of clusters) {
+  // each story takes the id of the earlier story it shares most records with, else its evidence's (story-ids.ts)
+  const ids = assignStoryIds(
+    clusters.map((c) => c.members.map((m) => m.key)),
+    prior.issued,
+    prior.retired,
+    prior.reserved,
+  );
+  for (const [ci, c] of clusters.entries()) {
     const s = toStory(c);
-    // two clusters whose smallest keys collide (same sentence, same type): keep ids unique
-    let id = s.id;
-    for (let n = 2; used.has(id); n++) id = `${s.id}_${n}`;
+    const id = ids.ids[ci];
     s.id = id;
-    used.add(id);
     stories.push(s);
     byStory.set(id, c.members);
     const parts = new Map<number, Prepared[]>();
@@ -385,10 +414,11 @@ export function buildStories(prepared: Prepared[], overrides: Override[]): { sto
     }
     for (const ms of parts.values()) claims.push({ id: `${id}#${storyId(ms)}`, storyId: id, members: ms });
   }
+  claims.sort((a, b) => order(firstOf(a.members), firstOf(b.members)));
   stories.sort((a, b) => {
     const da = a.date ?? "9999";
     const db = b.date ?? "9999";
     return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : 1;
   });
-  return { stories, byStory, claims };
+  return { stories, byStory, claims, ids };
 }

@@ -338,6 +338,70 @@ export function runStoreTests(opts: StoreSuiteOptions): void {
       expect(await s.loadReconciliation()).toEqual(r2);
     });
 
+    test("gives each event an id from its evidence that survives re-extraction and finds it by that id", async () => {
+      const s = await fresh();
+      const doc = makeDoc("a", TEXT_A);
+      const first = makeEvent("a");
+      // a second record of the same type from the same sentence: told apart by its order
+      const twin = makeEvent("a", { count: { value: 12, qualifier: "exact" }, subject: "guards" });
+      const other = makeEvent("a", { type: "trial", evidence: [{ text: TEXT_A.slice(104), start: 104, end: TEXT_A.length }] });
+      await s.storeDocument(doc, { extractorVersion: "1.0.0", events: [first, twin, other] });
+      const before = await s.listEvents({ doc: "a" });
+      const uids = before.map((e) => e.uid);
+      expect(uids.every((u) => /^ev_[0-9a-f]{12}(?:_\d+)?$/.test(u))).toBe(true);
+      expect(new Set(uids).size).toBe(3);
+      expect(uids[1]).toBe(`${uids[0]}_2`);
+      // extracted again (another extractor version, the records in another order): new row ids, the same event ids
+      await s.replaceEvents("a", 1, "1.1.0", [other, first, twin]);
+      const after = await s.listEvents({ doc: "a" });
+      expect(after.map((e) => e.id).some((id) => before.some((b) => b.id === id))).toBe(false);
+      expect(new Map(after.map((e) => [e.uid, e.type]))).toEqual(new Map(before.map((e) => [e.uid, e.type])));
+      const found = await s.getEvent(uids[2]!);
+      expect(found?.type).toBe("trial");
+      expect(found?.id).toBe(after.find((e) => e.type === "trial")!.id);
+      // only current records answer to an event id; an unknown one is null
+      expect(await s.getEvent("ev_000000000000")).toBeNull();
+    });
+
+    test("keeps the story ids it issued and the retired ones as redirects, in the reconciliation's transaction", async () => {
+      const s = await fresh();
+      expect(await s.listIssuedStories()).toEqual([]);
+      expect(await s.listStoryRedirects()).toEqual([]);
+      const r: Reconciliation = { copyGroups: [], stories: [], series: [], conflicts: [] };
+      await s.saveReconciliation(r, {
+        live: [
+          { id: "st_b", keys: ["d2#transfer#1"] },
+          { id: "st_a", keys: ["d1#transfer#1", "d1#transfer#2"] },
+        ],
+        retired: [],
+      });
+      expect(await s.listIssuedStories()).toEqual([
+        { id: "st_a", keys: ["d1#transfer#1", "d1#transfer#2"] },
+        { id: "st_b", keys: ["d2#transfer#1"] },
+      ]);
+      // st_b merged into st_a: retired with its successor; st_a's keys change
+      const at = "2025-03-06T10:00:00.000Z";
+      await s.saveReconciliation(r, {
+        live: [{ id: "st_a", keys: ["d1#transfer#1", "d1#transfer#2", "d2#transfer#1"] }],
+        retired: [{ id: "st_b", successor: "st_a", reason: "merged", retiredAt: at }],
+      });
+      expect(await s.listIssuedStories()).toEqual([{ id: "st_a", keys: ["d1#transfer#1", "d1#transfer#2", "d2#transfer#1"] }]);
+      expect(await s.getStoryRedirect("st_b")).toEqual({ id: "st_b", successor: "st_a", reason: "merged", retiredAt: at });
+      expect(await s.getStoryRedirect("st_a")).toBeNull();
+      expect(await s.getStoryRedirect("st_nope")).toBeNull();
+      // the merge undone: st_b in use again, its redirect gone
+      await s.saveReconciliation(r, {
+        live: [
+          { id: "st_a", keys: ["d1#transfer#1", "d1#transfer#2"] },
+          { id: "st_b", keys: ["d2#transfer#1"] },
+        ],
+        retired: [],
+      });
+      expect(await s.getStoryRedirect("st_b")).toBeNull();
+      expect((await s.listIssuedStories()).map((x) => x.id)).toEqual(["st_a", "st_b"]);
+      expect(await s.listStoryRedirects()).toEqual([]);
+    });
+
     test("adds, lists and removes overrides in order", async () => {
       const s = await fresh();
       expect(await s.listOverrides()).toEqual([]);

@@ -14,9 +14,12 @@ import type {
   FetchInfo,
   Status,
   StoredDocument,
+  IssuedStory,
   Override,
   Reconciliation,
   StoredEvent,
+  StoryIdChanges,
+  StoryRedirect,
 } from "../types.js";
 
 export type PutResult =
@@ -98,14 +101,22 @@ export interface Store {
   replaceEvents(docId: string, docVersion: number, extractorVersion: string, events: ExtractedEvent[]): Promise<void>;
   /** Events of the latest document versions and the latest extractor version. */
   listEvents(filter?: EventFilter): Promise<StoredEvent[]>;
+  /** By row id, or by event id (`ev_...`: the current record with that uid). */
   getEvent(id: string): Promise<StoredEvent | null>;
 
-  saveReconciliation(r: Reconciliation): Promise<void>;
+  /** Saves a reconciliation and, in the same transaction, what it changed in the issued story ids. */
+  saveReconciliation(r: Reconciliation, ids?: StoryIdChanges): Promise<void>;
   /** null until reconciliation has run. */
   loadReconciliation(): Promise<Reconciliation | null>;
   addOverride(o: Override): Promise<void>;
   listOverrides(): Promise<Override[]>;
   removeOverride(id: string): Promise<void>;
+  /** The story ids in use, each with the evidence keys of its records. */
+  listIssuedStories(): Promise<IssuedStory[]>;
+  /** The retired story ids, in the order they were retired. */
+  listStoryRedirects(): Promise<StoryRedirect[]>;
+  /** Where a retired story id leads; null when the id was never retired (in use or unknown). */
+  getStoryRedirect(id: string): Promise<StoryRedirect | null>;
 
   /** Whole-store reading and writing, history included, for moving data between engines. */
   transfer(): StoreTransfer;

@@ -236,7 +236,7 @@ describe("sourced events", () => {
 
   it("writes CSV and a table", async () => {
     const csv = (await sourced(t.dir, ["--db", db(), "events", "--format", "csv", "--type", "holding"])).stdout;
-    expect(csv.split("\r\n")[0]).toMatch(/^event_id,doc,type,status,date,count_value,count_qualifier,subject,group,actor,origin_name,origin_country/);
+    expect(csv.split("\r\n")[0]).toMatch(/^event_id,event_uid,doc,type,status,date,count_value,count_qualifier,subject,group,actor,origin_name,origin_country/);
     expect(csv).toContain('"women, and ""children"""');
     expect(csv.charCodeAt(0)).not.toBe(0xfeff);
     const table = (await sourced(t.dir, ["--db", db(), "events", "--format", "table"])).stdout;
@@ -250,7 +250,7 @@ describe("sourced events", () => {
     const bytes = Buffer.from(r.stdout);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = r.stdout.slice(1).trimEnd().split("\r\n");
-    expect(rows[0]!.startsWith("event_id,doc,")).toBe(true);
+    expect(rows[0]!.startsWith("event_id,event_uid,doc,")).toBe(true);
     const store = openSqliteStore(db());
     const ids = (await store.listEvents({})).map((e) => e.id);
     await store.close();

@@ -330,6 +330,18 @@ describe("writes", () => {
     expect(after.mentions).toHaveLength(1);
     const single = await post(server.url, "/api/stories/split", { story: after.id, eventId: after.mentions[0].eventId }, auth);
     expect(single.status).toBe(400);
+    // merged again: one of the two ids lives on; the other answers with the merged story and says it was redirected
+    const weekly = ((await json("/api/stories?type=transfer")).stories as typeof before).find((s) => s.mentions.some((x) => x.doc === "weekly-total"))!;
+    expect(weekly.id).not.toBe(after.id);
+    expect((await post(server.url, "/api/stories/merge", { stories: [weekly.id, after.id] }, auth)).status).toBe(201);
+    const again = ((await json("/api/stories?type=transfer")).stories as typeof before).find((s) => s.mentions.some((x) => x.doc === "weekly-total"))!;
+    expect(again.mentions).toHaveLength(2);
+    expect([weekly.id, after.id]).toContain(again.id);
+    const retired = again.id === weekly.id ? after.id : weekly.id;
+    const redirected = await json(`/api/stories/${retired}`);
+    expect(redirected.story.id).toBe(again.id);
+    expect(redirected.redirectedFrom).toEqual([{ id: retired, successor: again.id, reason: "merged", retiredAt: expect.any(String) }]);
+    expect((await json(`/api/stories/${again.id}`)).redirectedFrom).toBeUndefined();
   });
 
   it("merge and split refuse unknown stories", async () => {

@@ -93,7 +93,7 @@ export function register(program: Command): void {
             if (format === "table") forTable.push(r);
             else {
               if (format === "csv" && count === 0) chunk += bom + csvLine(CSV_COLUMNS);
-              chunk += format === "csv" ? csvLine(csvRow(r, e.id)) : `${JSON.stringify(r)}\n`;
+              chunk += format === "csv" ? csvLine(csvRow(r, e.id, e.uid)) : `${JSON.stringify(r)}\n`;
             }
             count++;
           }

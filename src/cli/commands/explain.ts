@@ -9,13 +9,13 @@ import { findStory } from "../story-lookup.js";
 export function register(program: Command): void {
   program
     .command("explain")
-    .argument("<story>", "story id (see `sourced stories`)")
+    .argument("<story>", "story id (see `sourced stories`); a retired id leads to its successor")
     .description("Show a story's records, evidence, merge decisions, dissenting values, series and conflicts")
     .addHelpText("after", examples("sourced explain st_3f9a1c02de"))
     .action(async (id: string, _opts: unknown, cmd: Command) => {
       await withStore(cmd, { mustExist: true }, async (store) => {
         const r = await currentReconciliation(store);
-        const s = findStory(r, id);
+        const s = await findStory(store, r, id);
         const lines: string[] = [];
         const place = (p: typeof s.origin) => (p ? `${p.name}${p.country ? ` (${Array.isArray(p.country) ? p.country.join("/") : p.country})` : ""}` : null);
         lines.push(`${s.id}: ${s.type}, ${s.status}, ${s.date ?? "undated"}, ${formatCount(s.count)}${s.countKind ? ` (${s.countKind})` : ""}`);
@@ -28,7 +28,9 @@ export function register(program: Command): void {
         lines.push("", "Records:");
         for (const m of s.mentions) {
           const e = await store.getEvent(m.eventId);
-          lines.push(`  ${m.eventId}  ${m.doc}${m.outlet ? ` (${m.outlet})` : ""}  ${m.date ?? "undated"}${m.dateFromCluster ? " [date from story]" : ""}`);
+          lines.push(
+            `  ${m.eventId}${m.eventUid ? ` ${m.eventUid}` : ""}  ${m.doc}${m.outlet ? ` (${m.outlet})` : ""}  ${m.date ?? "undated"}${m.dateFromCluster ? " [date from story]" : ""}`,
+          );
           for (const ev of e?.evidence ?? []) lines.push(`    [${ev.start}-${ev.end}] ${ev.text.replace(/\s+/g, " ")}`);
         }
         lines.push("", "Why:");

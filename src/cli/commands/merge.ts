@@ -19,8 +19,8 @@ export function register(program: Command): void {
       if (a === b) throw new CliError(`${a}: cannot merge a story with itself`);
       await withStore(cmd, { mustExist: true }, async (store) => {
         const r = await currentReconciliation(store);
-        const sa = findStory(r, a);
-        const sb = findStory(r, b);
+        const sa = await findStory(store, r, a);
+        const sb = await findStory(store, r, b);
         const keys = [await mentionKey(store, sa.mentions[0]), await mentionKey(store, sb.mentions[0])];
         const createdAt = new Date().toISOString();
         await store.addOverride({ id: `ov_${shortHash(`merge|${keys.join("|")}|${createdAt}`)}`, action: "merge", keys, createdAt, note: opts.note ?? null });

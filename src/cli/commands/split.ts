@@ -11,22 +11,22 @@ export function register(program: Command): void {
   program
     .command("split")
     .argument("<story>", "story id")
-    .argument("<event>", "id of the record to detach (see `sourced explain STORY`)")
+    .argument("<event>", "id of the record to detach, its row id or its event id ev_... (see `sourced explain STORY`)")
     .option("--note <text>", "why (kept with the override and shown by explain)")
     .description("Detach a record from a story into its own; kept as an override keyed by evidence, so it survives re-extraction")
     .addHelpText("after", examples('sourced split st_3f9a1c02de 42 --note "a different convoy"'))
     .action(async (id: string, eventId: string, opts: { note?: string }, cmd: Command) => {
       await withStore(cmd, { mustExist: true }, async (store) => {
         const r = await currentReconciliation(store);
-        const s = findStory(r, id);
-        const m = s.mentions.find((x) => x.eventId === eventId);
+        const s = await findStory(store, r, id);
+        const m = s.mentions.find((x) => x.eventId === eventId || x.eventUid === eventId);
         if (!m) throw new CliError(`${eventId}: not a record of story ${id} (see \`sourced explain ${id}\`)`);
         if (s.mentions.length === 1) throw new CliError(`${id}: has only one record; nothing to split`);
         const key = await mentionKey(store, m);
         const createdAt = new Date().toISOString();
         await store.addOverride({ id: `ov_${shortHash(`split|${key}|${createdAt}`)}`, action: "split", keys: [key], createdAt, note: opts.note ?? null });
         const next = await runReconciliation(store);
-        const own = next.stories.find((x) => x.mentions.some((mm) => mm.eventId === eventId));
+        const own = next.stories.find((x) => x.mentions.some((mm) => mm.eventId === m.eventId));
         await out(`split ${eventId} off ${id}: now story ${own?.id ?? "?"}\n`);
       });
     });

@@ -97,7 +97,8 @@ export function buildOpenApi(): Json {
       type: "object",
       description: "An extracted event record with provenance (offsets point into the document's cleanText).",
       properties: {
-        id: { type: "string" },
+        id: { type: "string", description: "The row id: changes when the document is extracted again; the paging cursor." },
+        uid: { type: "string", description: "The event id from the evidence (ev_...): the same after re-extraction; /api/events/{id} takes either." },
         doc: { type: "string" },
         docVersion: { type: "integer" },
         type: { enum: [...EVENT_TYPES] },
@@ -134,7 +135,15 @@ export function buildOpenApi(): Json {
     Story: {
       type: "object",
       description: "One real-world event with all its mentions.",
-      properties: { id: { type: "string" }, type: { enum: [...EVENT_TYPES] }, figures: ref("Figures") },
+      properties: {
+        id: { type: "string", description: "Stable: kept when documents join, by the larger part of a split; a retired id redirects (/api/stories/{id})." },
+        type: { enum: [...EVENT_TYPES] },
+        figures: ref("Figures"),
+        mentions: arr({
+          type: "object",
+          properties: { eventId: { type: "string" }, eventUid: { type: "string" }, key: { type: "string" }, doc: { type: "string" } },
+        }),
+      },
     },
     FeatureCollection: {
       type: "object",
@@ -211,10 +220,28 @@ export function buildOpenApi(): Json {
       "/api/stories/{id}": {
         get: {
           operationId: "getStory",
-          summary: "One story",
+          summary: "One story; a retired id answers with its successor and says so in redirectedFrom",
           ...READ,
           parameters: [idPath("story")],
-          responses: ok("The story", { type: "object", properties: { story: ref("Story") } }, {}, true),
+          responses: ok(
+            "The story",
+            {
+              type: "object",
+              properties: {
+                story: ref("Story"),
+                redirectedFrom: {
+                  type: "array",
+                  description: "The retired ids followed to reach the story, the one asked for first; absent when the id is in use.",
+                  items: {
+                    type: "object",
+                    properties: { id: { type: "string" }, successor: { type: ["string", "null"] }, reason: { type: "string" }, retiredAt: { type: "string" } },
+                  },
+                },
+              },
+            },
+            {},
+            true,
+          ),
         },
       },
       "/api/stories/merge": {

@@ -6,7 +6,7 @@ import { acledExport } from "../../export/acled.js";
 import { type Figures, storyFigures } from "../../export/figures.js";
 import { geoJsonExport } from "../../export/geojson.js";
 import { storyEvidence, type EventLookup } from "../../reconcile/story-places.js";
-import { eventKey } from "../../reconcile/index.js";
+import { describeRedirect, eventKey, resolveStory } from "../../reconcile/index.js";
 import { storiesCsv } from "../../export/views.js";
 import type { Reconciliation, Story } from "../../types.js";
 import { requireToken } from "../auth.js";
@@ -82,9 +82,10 @@ export const storyRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) => 
   app.get("/api/stories/:id", async (req) => {
     const { id } = parse(idParams, req.params);
     parse(emptyQuery, req.query);
-    const story = (await loadRec(deps)).stories.find((s) => s.id === id);
-    if (!story) throw notFound(`no story '${id}'`);
-    return { story: withFigures(story, await mentionEvents(deps, [story])) };
+    const res = await resolveStory(deps.store, await loadRec(deps), id);
+    const story = res.story;
+    if (!story) throw notFound(describeRedirect(id, res) ?? `no story '${id}'`);
+    return { story: withFigures(story, await mentionEvents(deps, [story])), ...(res.via.length ? { redirectedFrom: res.via } : {}) };
   });
 
   const write = { preHandler: requireToken(deps.token) };
@@ -101,7 +102,7 @@ export const storyRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) => 
     const rec = await loadRec(deps);
     const keys: string[] = [];
     for (const id of body.stories) {
-      const story = rec.stories.find((s) => s.id === id);
+      const story = (await resolveStory(deps.store, rec, id)).story;
       if (!story) throw notFound(`no story '${id}'`);
       if (!story.mentions.length) throw badRequest(`story '${id}' has no mentions`);
       keys.push(await keyOf(story.mentions[0].eventId));
@@ -115,11 +116,12 @@ export const storyRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) => 
   app.post("/api/stories/split", write, async (req, reply) => {
     const body = parse(splitBody, req.body);
     const rec = await loadRec(deps);
-    const story = rec.stories.find((s) => s.id === body.story);
+    const story = (await resolveStory(deps.store, rec, body.story)).story;
     if (!story) throw notFound(`no story '${body.story}'`);
-    if (!story.mentions.some((m) => m.eventId === body.eventId)) throw badRequest(`event '${body.eventId}' is not a mention of story '${body.story}'`);
+    const mention = story.mentions.find((m) => m.eventId === body.eventId || m.eventUid === body.eventId);
+    if (!mention) throw badRequest(`event '${body.eventId}' is not a mention of story '${body.story}'`);
     if (story.mentions.length < 2) throw badRequest(`story '${body.story}' has a single mention: nothing to split`);
-    const override = { id: randomUUID(), action: "split" as const, keys: [await keyOf(body.eventId)], createdAt: createdAt(), note: body.note ?? null };
+    const override = { id: randomUUID(), action: "split" as const, keys: [await keyOf(mention.eventId)], createdAt: createdAt(), note: body.note ?? null };
     await deps.store.addOverride(override);
     await deps.reconcile(deps.store);
     return reply.code(201).send({ override });

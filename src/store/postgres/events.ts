@@ -6,6 +6,7 @@ import type { ClientBase } from "pg";
 import type { ExtractedEvent, Place, StoredEvent } from "../../types.js";
 import { dateBounds } from "../sqlite/events.js";
 import type { EventFilter } from "../store.js";
+import { uidOf, withUids } from "../event-key.js";
 import { tsQuery, words } from "./fts.js";
 
 function padLow(d: string): string {
@@ -164,7 +165,7 @@ export async function replaceEvents(c: ClientBase, doc: string, v: number, ev: s
   if (isLatest) await c.query("UPDATE events SET current = false WHERE doc = $1 AND current", [doc]);
   await insertEvents(
     c,
-    events.map((record, seq) => ({ doc, docVersion: v, extractorVersion: ev, seq, current: isLatest, record })),
+    withUids(doc, events).map((record, seq) => ({ doc, docVersion: v, extractorVersion: ev, seq, current: isLatest, record })),
   );
 }
 
@@ -175,7 +176,15 @@ interface EventRow {
   record_json: string;
 }
 
+/** By row id, or by event id (the current record with that uid). */
 export async function getEvent(c: ClientBase, id: string): Promise<StoredEvent | null> {
+  if (/^ev_[0-9a-f]{12}(?:_\d+)?$/.test(id)) {
+    const { rows } = await c.query<EventRow>(
+      "SELECT id, doc_version, extractor_version, record_json FROM events WHERE (record_json::json ->> 'uid') = $1 AND current ORDER BY id DESC LIMIT 1",
+      [id],
+    );
+    return rows[0] ? toStored(rows[0]) : null;
+  }
   if (!/^\d{1,18}$/.test(id)) return null;
   const { rows } = await c.query<EventRow>("SELECT id, doc_version, extractor_version, record_json FROM events WHERE id = $1", [id]);
   return rows[0] ? toStored(rows[0]) : null;
@@ -218,5 +227,5 @@ export async function listEvents(c: ClientBase, f: EventFilter = {}): Promise<St
 
 function toStored(r: EventRow): StoredEvent {
   const e = JSON.parse(r.record_json) as ExtractedEvent;
-  return { ...e, id: String(r.id), docVersion: r.doc_version, extractorVersion: r.extractor_version };
+  return { ...e, id: String(r.id), uid: uidOf(e), docVersion: r.doc_version, extractorVersion: r.extractor_version };
 }

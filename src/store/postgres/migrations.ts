@@ -156,6 +156,26 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    why: "stable ids: events found by their event id; the story ids issued, and the retired ones kept as redirects",
+    sql: `
+      CREATE INDEX events_uid ON events ((record_json::json ->> 'uid')) WHERE current;
+
+      CREATE TABLE story_ids (
+        id         TEXT PRIMARY KEY,
+        keys_json  TEXT NOT NULL,
+        issued_at  TEXT NOT NULL
+      );
+
+      CREATE TABLE story_redirects (
+        id         TEXT PRIMARY KEY,
+        successor  TEXT,
+        reason     TEXT NOT NULL,
+        retired_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Any fixed number: the advisory lock that serialises migrations across processes. */

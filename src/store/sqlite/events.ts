@@ -5,6 +5,7 @@
 import type Database from "better-sqlite3";
 import type { ExtractedEvent, Place, StoredEvent } from "../../types.js";
 import type { EventFilter } from "../store.js";
+import { uidOf, withUids } from "../event-key.js";
 
 const DEFAULT_LIMIT = Number.MAX_SAFE_INTEGER;
 
@@ -62,6 +63,7 @@ export class EventTable {
   private readonly insertPlace: Database.Statement;
   private readonly insertFts: Database.Statement;
   private readonly byId: Database.Statement<[number], EventRow>;
+  private readonly byUid: Database.Statement<[string], EventRow>;
   private readonly replaceTx: Database.Transaction<(doc: string, v: number, ev: string, events: ExtractedEvent[]) => void>;
 
   constructor(private readonly db: Database.Database) {
@@ -81,6 +83,9 @@ export class EventTable {
     this.insertPlace = db.prepare("INSERT INTO event_places (event_id, role, name, country) VALUES (?, ?, ?, ?)");
     this.insertFts = db.prepare("INSERT INTO events_fts (rowid, evidence, subject, actor, group_name, source, places) VALUES (?, ?, ?, ?, ?, ?, ?)");
     this.byId = db.prepare("SELECT id, doc_version, extractor_version, record_json FROM events WHERE id = ?");
+    this.byUid = db.prepare(
+      "SELECT id, doc_version, extractor_version, record_json FROM events WHERE json_extract(record_json, '$.uid') = ? AND current = 1 ORDER BY id DESC LIMIT 1",
+    );
 
     this.replaceTx = db.transaction((doc: string, v: number, ev: string, events: ExtractedEvent[]) => {
       if (this.docExists.get(doc, v)!.n === 0) throw new Error(`no document ${doc} version ${v}`);
@@ -91,7 +96,7 @@ export class EventTable {
       // The run just made is the latest: it alone counts for the latest version.
       const isLatest = this.latestVersion.get(doc)!.v === v;
       if (isLatest) this.retire.run(doc);
-      events.forEach((e, seq) => {
+      withUids(doc, events).forEach((e, seq) => {
         this.insertOne(doc, v, ev, seq, isLatest, e);
       });
     });
@@ -136,7 +141,12 @@ export class EventTable {
     this.insertFts.run(id, e.evidence.map((x) => x.text).join("\n"), e.subject ?? "", e.actor ?? "", e.group ?? "", e.source ?? "", names.join("\n"));
   }
 
+  /** By row id, or by event id (the current record with that uid). */
   get(id: string): StoredEvent | null {
+    if (/^ev_[0-9a-f]{12}(?:_\d+)?$/.test(id)) {
+      const row = this.byUid.get(id);
+      return row ? toStored(row) : null;
+    }
     if (!/^\d+$/.test(id)) return null;
     const row = this.byId.get(Number(id));
     return row ? toStored(row) : null;
@@ -207,5 +217,5 @@ export class EventTable {
 
 function toStored(r: EventRow): StoredEvent {
   const e = JSON.parse(r.record_json) as ExtractedEvent;
-  return { ...e, id: String(r.id), docVersion: r.doc_version, extractorVersion: r.extractor_version };
+  return { ...e, id: String(r.id), uid: uidOf(e), docVersion: r.doc_version, extractorVersion: r.extractor_version };
 }

@@ -71,8 +71,8 @@ export function openSqliteStore(path: string): Store {
     async getEvent(id) {
       return events.get(id);
     },
-    async saveReconciliation(r) {
-      retryBusy(() => rec.saveReconciliation(r));
+    async saveReconciliation(r, ids) {
+      retryBusy(() => rec.saveReconciliation(r, ids));
     },
     async loadReconciliation() {
       return rec.loadReconciliation();
@@ -85,6 +85,15 @@ export function openSqliteStore(path: string): Store {
     },
     async removeOverride(id) {
       retryBusy(() => rec.removeOverride(id));
+    },
+    async listIssuedStories() {
+      return rec.issuedStories();
+    },
+    async listStoryRedirects() {
+      return rec.storyRedirects();
+    },
+    async getStoryRedirect(id) {
+      return rec.storyRedirect(id);
     },
     transfer() {
       return sqliteTransfer(db);

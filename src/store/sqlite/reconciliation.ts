@@ -2,7 +2,7 @@
 // overrides, which survive re-extraction.
 
 import type Database from "better-sqlite3";
-import type { Override, Reconciliation } from "../../types.js";
+import type { IssuedStory, Override, Reconciliation, StoryIdChanges, StoryRedirect } from "../../types.js";
 
 interface OverrideRow {
   id: string;
@@ -12,12 +12,31 @@ interface OverrideRow {
   note: string | null;
 }
 
+interface RedirectRow {
+  id: string;
+  successor: string | null;
+  reason: string;
+  retired_at: string;
+}
+
+function toRedirect(r: RedirectRow): StoryRedirect {
+  return { id: r.id, successor: r.successor, reason: r.reason as StoryRedirect["reason"], retiredAt: r.retired_at };
+}
+
 export class ReconciliationTable {
   private readonly save: Database.Statement;
   private readonly load: Database.Statement<[], { json: string }>;
   private readonly addOv: Database.Statement;
   private readonly listOv: Database.Statement<[], OverrideRow>;
   private readonly removeOv: Database.Statement;
+  private readonly putIssued: Database.Statement;
+  private readonly dropIssued: Database.Statement;
+  private readonly listIssued: Database.Statement<[], { id: string; keys_json: string }>;
+  private readonly putRedirect: Database.Statement;
+  private readonly dropRedirect: Database.Statement;
+  private readonly listRedirects: Database.Statement<[], RedirectRow>;
+  private readonly getRedirect: Database.Statement<[string], RedirectRow>;
+  private readonly saveTx: Database.Transaction<(r: Reconciliation, ids: StoryIdChanges | undefined) => void>;
 
   constructor(db: Database.Database) {
     this.save = db.prepare(
@@ -27,10 +46,47 @@ export class ReconciliationTable {
     this.addOv = db.prepare("INSERT INTO overrides (id, action, keys_json, created_at, note) VALUES (@id, @action, @keys_json, @created_at, @note)");
     this.listOv = db.prepare("SELECT id, action, keys_json, created_at, note FROM overrides ORDER BY seq");
     this.removeOv = db.prepare("DELETE FROM overrides WHERE id = ?");
+    this.putIssued = db.prepare(
+      "INSERT INTO story_ids (id, keys_json, issued_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET keys_json = excluded.keys_json",
+    );
+    this.dropIssued = db.prepare("DELETE FROM story_ids WHERE id = ?");
+    this.listIssued = db.prepare("SELECT id, keys_json FROM story_ids ORDER BY id");
+    this.putRedirect = db.prepare(
+      "INSERT INTO story_redirects (id, successor, reason, retired_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET successor = excluded.successor, reason = excluded.reason, retired_at = excluded.retired_at",
+    );
+    this.dropRedirect = db.prepare("DELETE FROM story_redirects WHERE id = ?");
+    this.listRedirects = db.prepare("SELECT id, successor, reason, retired_at FROM story_redirects ORDER BY retired_at, id");
+    this.getRedirect = db.prepare("SELECT id, successor, reason, retired_at FROM story_redirects WHERE id = ?");
+    this.saveTx = db.transaction((r: Reconciliation, ids: StoryIdChanges | undefined) => {
+      const now = new Date().toISOString();
+      this.save.run(JSON.stringify(r), now);
+      if (!ids) return;
+      for (const s of ids.live) {
+        this.dropRedirect.run(s.id);
+        this.putIssued.run(s.id, JSON.stringify(s.keys), now);
+      }
+      for (const x of ids.retired) {
+        this.dropIssued.run(x.id);
+        this.putRedirect.run(x.id, x.successor, x.reason, x.retiredAt);
+      }
+    });
   }
 
-  saveReconciliation(r: Reconciliation): void {
-    this.save.run(JSON.stringify(r), new Date().toISOString());
+  saveReconciliation(r: Reconciliation, ids?: StoryIdChanges): void {
+    this.saveTx.immediate(r, ids);
+  }
+
+  issuedStories(): IssuedStory[] {
+    return this.listIssued.all().map((r) => ({ id: r.id, keys: JSON.parse(r.keys_json) as string[] }));
+  }
+
+  storyRedirects(): StoryRedirect[] {
+    return this.listRedirects.all().map(toRedirect);
+  }
+
+  storyRedirect(id: string): StoryRedirect | null {
+    const row = this.getRedirect.get(id);
+    return row ? toRedirect(row) : null;
   }
 
   loadReconciliation(): Reconciliation | null {
