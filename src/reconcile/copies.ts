@@ -155,7 +155,9 @@ export function bandKeys(s: Sig): string[] {
 /** Whether a candidate pair is confirmed as copies (findCopies' thresholds). */
 export function copiesEachOther(a: Sig, b: Sig): boolean {
   return (
-    estimateJaccard(a.raw, b.raw) >= SYNDICATED_THRESHOLD || containment(a.rawSet, b.rawSet) >= CONTAINMENT_THRESHOLD || estimateJaccard(a.norm, b.norm) >= SPUN_THRESHOLD
+    estimateJaccard(a.raw, b.raw) >= SYNDICATED_THRESHOLD ||
+    containment(a.rawSet, b.rawSet) >= CONTAINMENT_THRESHOLD ||
+    estimateJaccard(a.norm, b.norm) >= SPUN_THRESHOLD
   );
 }
 

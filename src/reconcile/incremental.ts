@@ -78,6 +78,7 @@ export class ReconcileState {
   private originals = new Map<string, string>();
   /** What each report is about (doc-context.ts), over every document held: recomputed when documents change. */
   private contexts = new Map<string, ContextVector>();
+  private useContexts = true;
   private overrides: Override[] = [];
   /** Records by item number (the blocks' items); null once gone. */
   private records: (Prepared | null)[] = [];
@@ -99,12 +100,13 @@ export class ReconcileState {
   private retired = new Set<string>();
 
   /** A full run over every record: what `update` then keeps up to date. */
-  static build(input: { docs: DocInfo[]; events: StoredEvent[]; overrides: Override[]; prior?: PriorIds }): {
+  static build(input: { docs: DocInfo[]; events: StoredEvent[]; overrides: Override[]; prior?: PriorIds; contexts?: boolean }): {
     state: ReconcileState;
     reconciliation: Reconciliation;
     ids: StoryIdChanges;
   } {
     const st = new ReconcileState();
+    st.useContexts = input.contexts !== false;
     for (const s of input.prior?.issued ?? []) st.issued.set(s.id, s.keys);
     for (const id of input.prior?.retired ?? []) st.retired.add(id);
     const ids = st.apply({ docs: input.docs, events: input.events, overrides: input.overrides }, true).ids;
@@ -153,7 +155,7 @@ export class ReconcileState {
     // contexts weigh words by how many documents hold them: a new document moves every weight a little,
     // so the records of every document whose vector changed are prepared again (as a full run would)
     const contextBefore = this.contexts;
-    if (changedDocs.size) this.contexts = contextVectors([...this.docs.values()]);
+    if (changedDocs.size && this.useContexts) this.contexts = contextVectors([...this.docs.values()]);
     const contextMoved = (doc: string) => !sameVector(contextBefore.get(doc), this.contexts.get(doc));
     // the new records, prepared against the new copy groups
     for (const e of change.events) seeds.add(this.addRecord(e));

@@ -27,6 +27,12 @@ export interface ReconcileInput {
   overrides: Override[];
   /** The story ids issued before; none when absent (every story takes its evidence's id). */
   prior?: PriorIds;
+  /**
+   * Whether the reports' contexts (doc-context.ts) tie and part records; on by default. They weigh
+   * words by the whole store, so while they are on an incremental update prepares again the records
+   * of every document whose weights moved.
+   */
+  contexts?: boolean;
 }
 
 export function reconcile(input: ReconcileInput): Reconciliation {
@@ -39,7 +45,7 @@ export function reconcileWithIds(input: ReconcileInput): { reconciliation: Recon
   const copyGroups = findCopies(docs);
   const originals = originalOf(copyGroups);
   const byId = new Map(docs.map((d) => [d.id, d]));
-  const contexts = contextVectors(docs);
+  const contexts = input.contexts === false ? new Map() : contextVectors(docs);
   const prepared = input.events.map((e) => prepare(e, byId, originals, contexts));
   const { stories, claims, ids } = buildStories(prepared, input.overrides, input.prior);
   const series = buildSeries(stories, claims);
