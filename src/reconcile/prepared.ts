@@ -2,9 +2,10 @@
 
 import type { PlaceDetail, CountKind, StoredEvent } from "../types.js";
 import { MOVEMENT_TYPES } from "../types.js";
+import { eventKey } from "../store/event-key.js";
 import { normalisedTokens } from "./copies.js";
 import { classifyCount, isCompletion, isFirstBatch, isMinimising } from "./figures.js";
-import { canonicalGroup, countriesOf, isCountryLevel, normaliseSentence, placeSkeleton, shortHash } from "./util.js";
+import { canonicalGroup, countriesOf, isCountryLevel, placeSkeleton, shortHash } from "./util.js";
 
 export interface DocInfo {
   id: string;
@@ -42,11 +43,7 @@ export interface Prepared {
   tokens: Set<string>;
 }
 
-/** The stable key of an event (what overrides refer to). */
-export function eventKey(e: Pick<StoredEvent, "doc" | "type" | "evidence">): string {
-  const first = e.evidence[0]?.text ?? "";
-  return `${e.doc}#${e.type}#${shortHash(normaliseSentence(first))}`;
-}
+export { eventKey };
 
 function placeFacts(p: StoredEvent["origin"], g: PlaceDetail | null | undefined): PlaceFacts | null {
   if (!p) return null;

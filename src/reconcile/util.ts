@@ -2,14 +2,10 @@
 // place-name skeletons, group aliases, country sets.
 
 import { countryName } from "../lexicon/countries.js";
-import { createHash } from "node:crypto";
 import type { Place } from "../types.js";
 import { GROUP_ALIASES } from "../lexicon/groups.js";
 
-/** Short stable hash (hex) of a string. */
-export function shortHash(s: string, len = 10): string {
-  return createHash("sha1").update(s).digest("hex").slice(0, len);
-}
+export { normaliseSentence, shortHash, words } from "../store/event-key.js";
 
 // ------------------------------------------------------------------ dates
 
@@ -160,16 +156,6 @@ export function canonicalGroup(g: string | null | undefined): string | null {
 }
 
 // ------------------------------------------------------------------ text
-
-/** Lowercase word tokens (letters and digits). */
-export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[.,]\d+)*/gu) ?? [];
-}
-
-/** Stable key of an evidence sentence: its words, so spacing or quotes do not matter. */
-export function normaliseSentence(text: string): string {
-  return words(text).join(" ");
-}
 
 export function formatCount(c: { value: number | null; qualifier: string } | null): string {
   if (!c) return "no figure";

@@ -16,6 +16,7 @@ import type {
   StoredDocument,
   Override,
   Reconciliation,
+  ReviewChange,
   StoredEvent,
 } from "../types.js";
 
@@ -62,6 +63,17 @@ export interface EventFilter {
   limit?: number;
   /** Opaque cursor returned by a previous page. */
   after?: string;
+  /** Events an analyst suppressed: left out (the default), included, or the only ones listed. */
+  suppressed?: "exclude" | "include" | "only";
+}
+
+/** Which review changes to list; all of them, oldest first, without one. */
+export interface ReviewFilter {
+  targetKind?: ReviewChange["targetKind"];
+  /** An event key, story id or override id. */
+  target?: string;
+  /** The changes to the events of one document. */
+  doc?: string;
 }
 
 /** A stored document version that was fetched, found by its URL or its body's hash. */
@@ -96,9 +108,22 @@ export interface Store {
    * version; one transaction.
    */
   replaceEvents(docId: string, docVersion: number, extractorVersion: string, events: ExtractedEvent[]): Promise<void>;
-  /** Events of the latest document versions and the latest extractor version. */
+  /**
+   * Events of the latest document versions and the latest extractor
+   * version, as analysts corrected them; suppressed ones left out unless asked for.
+   */
   listEvents(filter?: EventFilter): Promise<StoredEvent[]>;
+  /** Any stored event by id, suppressed ones included (its `review` says so). */
   getEvent(id: string): Promise<StoredEvent | null>;
+
+  /**
+   * Appends a change to the review history (never updated or deleted). An
+   * event change is applied, in the same transaction, to every stored
+   * record with its key; later extractions of the document get it too.
+   */
+  addReviewChange(c: ReviewChange): Promise<void>;
+  /** The review history, oldest first. */
+  listReviewChanges(filter?: ReviewFilter): Promise<ReviewChange[]>;
 
   saveReconciliation(r: Reconciliation): Promise<void>;
   /** null until reconciliation has run. */
