@@ -5,6 +5,7 @@
 
 import { afterEach, describe, expect, it } from "vitest";
 import type { ExtractedEvent, FetchInfo, Reconciliation, ReviewChange } from "../types.js";
+import { reviewKeys } from "./event-key.js";
 import { changeId } from "./review.js";
 import type { Store } from "./store.js";
 import type { DumpBatch } from "./transfer.js";
@@ -571,14 +572,23 @@ export function runStoreTests(opts: StoreSuiteOptions): void {
       });
       await a.storeDocument(makeDoc("f", TEXT_B), { extractorVersion: "1", events: [] });
       await a.addOverride({ id: "o1", action: "split", keys: ["k"], createdAt: "2025-03-05T10:00:00.000Z", note: null });
+      const key = reviewKeys([makeEvent("p")])[0]!;
+      await a.addReviewChange(change({ target: key, action: "correct", field: "count", after: { value: 41, qualifier: "exact" } }, 1));
+      await a.addReviewChange(change({ targetKind: "story", target: "st_x", action: "reviewed", anchor: key }, 2));
       // added in an order that is not alphabetical
       for (const url of ["https://z.example.org/feed", "https://a.example.org/feed", "https://m.example.org/feed"]) await a.addFeed(url);
       await a.updateFeed("https://a.example.org/feed", { etag: '"fa"', lastPollAt: "2025-03-06T00:00:00Z", itemsSeen: 7, lastError: "timed out" });
       const b = await fresh();
       expect(await b.transfer().isEmpty()).toBe(true);
       const n = await b.transfer().write(a.transfer().read());
-      expect(n).toEqual({ documents: 3, fetched: 2, runs: 2, events: 1, overrides: 1, feeds: 3 });
+      expect(n).toEqual({ documents: 3, fetched: 2, runs: 2, events: 1, overrides: 1, reviewChanges: 2, feeds: 3 });
       expect(await dump(b)).toEqual(await dump(a));
+      expect(await b.listReviewChanges()).toEqual(await a.listReviewChanges());
+      const id = String((await dump(a)).flatMap((x) => x.events ?? [])[0]!.id);
+      expect(await b.getEvent(id)).toMatchObject({ reviewKey: key, count: { value: 41 }, review: { original: { count: { value: 40 } } } });
+      // the copy's history goes on from where the original's was
+      await b.addReviewChange(change({ target: key, action: "suppress" }, 3));
+      expect((await b.getEvent(id))!.review).toMatchObject({ suppressed: true, changes: [(await a.listReviewChanges())[0]!.id, expect.any(String)] });
       expect(await b.listFeeds()).toEqual(await a.listFeeds());
       expect((await b.listFeeds()).map((f) => f.url)).toEqual(["https://z.example.org/feed", "https://a.example.org/feed", "https://m.example.org/feed"]);
       expect((await b.getDocument("p", 1))?.meta.fetch).toEqual(fetchInfo("https://example.org/p", "h1"));
