@@ -5,7 +5,7 @@ import { MOVEMENT_TYPES } from "../types.js";
 import { eventKey } from "../store/event-key.js";
 import { normalisedTokens } from "./copies.js";
 import { classifyCount, isCompletion, isFirstBatch, isMinimising } from "./figures.js";
-import { canonicalGroup, countriesOf, isCountryLevel, placeSkeleton, shortHash } from "./util.js";
+import { canonicalGroup, countriesOf, isCountryLevel, placeSkeleton } from "./util.js";
 
 export interface DocInfo {
   id: string;

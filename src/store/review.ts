@@ -11,20 +11,20 @@ import { CORRECTABLE_FIELDS, COUNT_KINDS, EVENT_TYPES, QUALIFIERS, STATUSES } fr
 import type { CorrectableField, EventReview, ExtractedEvent, PlaceDetail, ReviewChange } from "../types.js";
 import { shortHash } from "./event-key.js";
 
-/** The changes of a history that are in effect, in their order. */
-export function activeChanges(changes: readonly ReviewChange[]): ReviewChange[] {
+/** The ids of the changes a later change in effect undoes (undos included). */
+export function undoneIds(changes: readonly ReviewChange[]): Set<string> {
   const undone = new Set<string>();
-  const kept: ReviewChange[] = [];
   for (let i = changes.length - 1; i >= 0; i--) {
     const c = changes[i]!;
-    if (undone.has(c.id)) continue;
-    if (c.action === "undo") {
-      if (c.undoes) undone.add(c.undoes);
-      continue;
-    }
-    kept.push(c);
+    if (!undone.has(c.id) && c.action === "undo" && c.undoes) undone.add(c.undoes);
   }
-  return kept.reverse();
+  return undone;
+}
+
+/** The changes of a history that are in effect, in their order (undos themselves left out). */
+export function activeChanges(changes: readonly ReviewChange[]): ReviewChange[] {
+  const undone = undoneIds(changes);
+  return changes.filter((c) => c.action !== "undo" && !undone.has(c.id));
 }
 
 /** A new change's id: stable for its content and time. */
