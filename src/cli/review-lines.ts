@@ -1,6 +1,8 @@
 // How the CLI prints review changes (`sourced review history`, `sourced explain`).
 
+import type { EventFilter, Store } from "../store/store.js";
 import type { Override, ReviewChange } from "../types.js";
+import { warn } from "./shared.js";
 
 export const show = (v: unknown): string => (v === null || v === undefined ? "none" : typeof v === "string" ? v : JSON.stringify(v));
 
@@ -17,4 +19,10 @@ export function historyLine(c: ReviewChange): string {
             ? ""
             : show(c.after);
   return `${c.id}  ${c.at}  ${c.author}  ${c.action} ${c.targetKind} ${c.target}${what ? `  ${what}` : ""}`;
+}
+
+/** Says on stderr how many suppressed events a listing or export leaves out (nothing when none). */
+export async function noteSuppressed(store: Store, filter: EventFilter = {}): Promise<void> {
+  const n = (await store.listEvents({ ...filter, suppressed: "only" })).length;
+  if (n > 0) warn(`${n} suppressed event${n === 1 ? "" : "s"} left out (see \`sourced review history\`)`);
 }
