@@ -97,8 +97,8 @@ describe("sourced review", () => {
   });
 
   it("suppresses a false event: it leaves the events, the stories and the exports, and comes back when restored", async () => {
-    const escape = (await eventsNow()).find((e) => e.type === "escape")!;
-    let r = await run("review", "suppress", escape.id, "--why", "the outlet withdrew the report", "--by", "ana");
+    const breakout = (await eventsNow()).find((e) => e.type === "escape")!;
+    let r = await run("review", "suppress", breakout.id, "--why", "the outlet withdrew the report", "--by", "ana");
     expect(r.code).toBe(0);
     expect((await run("events")).stdout).not.toContain('"type":"escape"');
     expect((await run("stories", "--format", "csv")).stdout).not.toContain(",escape,");
