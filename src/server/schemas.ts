@@ -87,8 +87,15 @@ export const mergeBody = z.object({ stories: z.array(idParam).min(2).max(50), no
 
 export const splitBody = z.object({ story: idParam, eventId: idParam, note: z.string().max(1000).optional() }).strict();
 
-/** A correction: the field and its new value (JSON, checked against the field: see CORRECTABLE_FIELDS). */
-export const correctionBody = z.object({ field: z.enum(CORRECTABLE_FIELDS), value: z.unknown() }).strict();
+/**
+ * A correction: the field and its new value, either as JSON (`value`, checked
+ * against the field) or as text (`text`, read as the CLI reads --value: 450,
+ * ~450, >=450, NAME,CC, none).
+ */
+export const correctionBody = z
+  .object({ field: z.enum(CORRECTABLE_FIELDS), value: z.unknown().optional(), text: z.string().max(500).optional() })
+  .strict()
+  .refine((b) => (b.value === undefined) !== (b.text === undefined), { message: "give exactly one of value or text" });
 export const suppressBody = z.object({ why: z.string().max(1000).optional() }).strict();
 export const noteBody = z.object({ text: z.string().min(1).max(2000) }).strict();
 export const tagBody = z.object({ tag: z.string().min(1).max(60), remove: z.boolean().optional() }).strict();

@@ -8,6 +8,7 @@
 
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { annotate, correctEvent, findEvent, markReviewed, type ReviewResult, storyHistory, suppressEvent, undo } from "../../reconcile/review.js";
+import { parseFieldValue } from "../../store/review.js";
 import type { ReviewChange } from "../../types.js";
 import { authorOf, requireToken } from "../auth.js";
 import type { ServerDeps } from "../deps.js";
@@ -30,7 +31,13 @@ export const reviewRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) =>
   app.post("/api/events/:id/corrections", write, async (req, reply) => {
     const id = eventId(req);
     const b = parse(correctionBody, req.body);
-    return answer(reply, await correctEvent(deps.store, id, b.field, b.value, authorOf(req)), eventNow(id));
+    let value = b.value;
+    if (b.text !== undefined) {
+      const parsed = parseFieldValue(b.field, b.text);
+      if (!parsed.ok) throw badRequest(parsed.problem);
+      value = parsed.value;
+    }
+    return answer(reply, await correctEvent(deps.store, id, b.field, value, authorOf(req)), eventNow(id));
   });
   for (const [path, suppress] of [
     ["suppress", true],
