@@ -392,6 +392,8 @@ export function runStoreTests(opts: StoreSuiteOptions): void {
       expect((await s.listEvents({ suppressed: "only" })).map((e) => e.id)).toEqual([first!.id]);
       expect(await s.listEvents({ suppressed: "include" })).toHaveLength(2);
       expect((await s.getEvent(first!.id))!.review).toMatchObject({ suppressed: true });
+      // a document's count of events leaves it out too
+      expect((await s.listDocuments()).map((d) => d.events)).toEqual([1]);
       await s.replaceEvents("a", 1, "2", [makeEvent("a"), makeEvent("a", { type: "escape" })]);
       expect((await s.listEvents()).map((e) => e.type)).toEqual(["escape"]);
       const undo = change({ target: key, action: "undo", undoes: sup.id, before: "suppress" }, 2);

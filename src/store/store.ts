@@ -101,6 +101,7 @@ export interface Store {
   listPending(): Promise<PendingDocument[]>;
   /** Latest version unless a version is given. */
   getDocument(id: string, version?: number): Promise<StoredDocument | null>;
+  /** With each document's count of current events, suppressed ones left out. */
   listDocuments(): Promise<DocumentSummary[]>;
 
   /**

@@ -88,7 +88,10 @@ describe("review over the API", () => {
     expect(after.events).toHaveLength(before.events.length - 1);
     expect(after.suppressed).toBe(1);
     expect((await get(`/api/events/${victim.id}`)).body.event.review.suppressed).toBe(true);
-    expect((await get("/api/stories")).body.stories.flatMap((s: Body) => s.mentions.map((m: Body) => m.eventId))).not.toContain(victim.id);
+    const stories = (await get("/api/stories")).body;
+    expect(stories.stories.flatMap((s: Body) => s.mentions.map((m: Body) => m.eventId))).not.toContain(victim.id);
+    expect(stories.suppressedEvents).toBe(1);
+    expect((await get("/api/documents")).body.documents.reduce((n: number, d: Body) => n + d.events, 0)).toBe(before.events.length - 1);
     const u = await call("POST", `/api/history/${r.body.change.id}/undo`, undefined, ANA);
     expect(u.status).toBe(201);
     expect(u.body.change).toMatchObject({ action: "undo", undoes: r.body.change.id, author: "ana" });

@@ -309,7 +309,15 @@ export function buildOpenApi(): Json {
           parameters: queryParams(eventsQuery),
           responses: ok(
             "A page of events",
-            { type: "object", properties: { events: arr(ref("Event")), next: { type: ["string", "null"] }, limit: { type: "integer" } } },
+            {
+              type: "object",
+              properties: {
+                events: arr(ref("Event")),
+                next: { type: ["string", "null"] },
+                limit: { type: "integer" },
+                suppressed: { type: "integer", description: "Events matching the filters that analysts suppressed, left out of the list" },
+              },
+            },
             { ...CSV, ...GEOJSON },
           ),
         },
@@ -329,7 +337,18 @@ export function buildOpenApi(): Json {
           summary: "Stories: events reconciled across documents; format=csv, acled (ACLED-compatible CSV) or geojson (geometry=point|line); cursor paging",
           ...READ,
           parameters: queryParams(storiesQuery),
-          responses: ok("Stories", { type: "object", properties: { stories: arr(ref("Story")), next: { type: ["string", "null"] } } }, { ...CSV, ...GEOJSON }),
+          responses: ok(
+            "Stories",
+            {
+              type: "object",
+              properties: {
+                stories: arr(ref("Story")),
+                next: { type: ["string", "null"] },
+                suppressedEvents: { type: "integer", description: "Records analysts suppressed, which are in no story" },
+              },
+            },
+            { ...CSV, ...GEOJSON },
+          ),
         },
       },
       "/api/stories/{id}": {

@@ -81,6 +81,8 @@ export const storyRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) => 
           stories: items.map((s) => ({ ...withFigures(s, events), ...(reviews.has(s.id) ? { review: reviews.get(s.id) } : {}) })),
           copyGroups: rec.copyGroups,
           next,
+          // records analysts suppressed are in no story
+          suppressedEvents: (await deps.store.listEvents({ suppressed: "only" })).length,
         };
       }
     }
