@@ -70,6 +70,11 @@ describe.skipIf(!hasChromium)("review on the page", () => {
     await record.locator("details.review-history summary").click();
     await expect.poll(() => record.locator(".history-list li").first().textContent()).toMatch(/desk-ana · corrected count: ≈150 → 450/);
 
+    // a note on the story shows in the card
+    await record.locator("form.note input").fill("the ministry confirms the convoy");
+    await record.locator("form.note button", { hasText: "Note on story" }).click();
+    await expect.poll(() => record.locator(".review-facts .note").allTextContents()).toContain("Story note by desk-ana: the ministry confirms the convoy");
+
     // a wrong value is refused with the server's message, nothing changes
     await record.locator("form.correct select").selectOption("date");
     await record.locator("form.correct input").fill("last week");
@@ -84,6 +89,7 @@ describe.skipIf(!hasChromium)("review on the page", () => {
     const history = (await db.store.listReviewChanges()).map((c) => [c.action, c.author]);
     expect(history).toEqual([
       ["correct", "desk-ana"],
+      ["note", "desk-ana"],
       ["suppress", "desk-ana"],
     ]);
   });

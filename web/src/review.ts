@@ -151,6 +151,14 @@ export function drawReviewPanel(o: ReviewPanelOptions): HTMLElement {
     ev.preventDefault();
     if (note.value.trim()) void act(`${base}/notes`, { text: note.value }, "Note added");
   });
+  if (o.story) {
+    const storyId = o.story.id;
+    const onStory = h("button", { type: "button", class: "btn-small" }, "Note on story");
+    onStory.addEventListener("click", () => {
+      if (note.value.trim()) void act(`/api/stories/${encodeURIComponent(storyId)}/notes`, { text: note.value }, "Story note added");
+    });
+    noteForm.appendChild(onStory);
+  }
   const tag = h("input", { type: "text", "aria-label": "Tag", placeholder: "a tag" });
   const tagForm = h("form", { class: "review-form tag" }, tag, h("button", { type: "submit", class: "btn-small" }, "Tag"));
   tagForm.addEventListener("submit", (ev) => {
