@@ -166,6 +166,8 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE events ADD COLUMN original_json TEXT;
       ALTER TABLE events ADD COLUMN suppressed BOOLEAN NOT NULL DEFAULT false;
       CREATE INDEX events_review_key ON events (review_key);
+      -- few rows: the lists' "how many were suppressed" reads only these
+      CREATE INDEX events_suppressed ON events (doc) WHERE suppressed;
 
       CREATE TABLE review_changes (
         seq         BIGSERIAL PRIMARY KEY,

@@ -166,6 +166,8 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE events ADD COLUMN original_json TEXT;
       ALTER TABLE events ADD COLUMN suppressed INTEGER NOT NULL DEFAULT 0;
       CREATE INDEX events_review_key ON events (review_key);
+      -- few rows: the lists' "how many were suppressed" reads only these
+      CREATE INDEX events_suppressed ON events (doc) WHERE suppressed = 1;
 
       CREATE TABLE review_changes (
         seq         INTEGER PRIMARY KEY AUTOINCREMENT,
