@@ -73,7 +73,8 @@ export interface EventRecord {
 }
 
 /** How a figure relates to the quantity it measures (used by reconciliation). */
-export type CountKind = "one_off" | "cumulative" | "stock" | "planned";
+export const COUNT_KINDS = ["one_off", "cumulative", "stock", "planned"] as const;
+export type CountKind = (typeof COUNT_KINDS)[number];
 
 /** Geographic detail the store keeps beside a Place (not exported in jsonl). */
 export interface PlaceDetail extends Place {
@@ -230,6 +231,73 @@ export interface StoredEvent extends ExtractedEvent {
   uid: string;
   docVersion: number;
   extractorVersion: string;
+  /** The evidence key review changes name the record by (see EventReview.key). */
+  reviewKey?: string;
+  /** What analysts changed on the record (absent when nothing was). */
+  review?: EventReview;
+}
+
+// ------------------------------------------------------------------ review
+
+/** Fields of an event an analyst may correct. */
+export const CORRECTABLE_FIELDS = [
+  "type",
+  "status",
+  "date",
+  "count",
+  "countKind",
+  "subject",
+  "group",
+  "actor",
+  "source",
+  "origin",
+  "destination",
+  "location",
+] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
+export const REVIEW_ACTIONS = ["correct", "suppress", "restore", "note", "tag", "untag", "reviewed", "unreviewed", "merge", "split", "undo"] as const;
+export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
+/**
+ * One entry of the append-only review history. Event changes name the
+ * record by its evidence key (document, type, evidence sentence), so that
+ * they apply again to the records of a new extraction of the document.
+ */
+export interface ReviewChange {
+  /** chg_ + a short hash. */
+  id: string;
+  targetKind: "event" | "story" | "override";
+  /** An event's review key, a story id, or an override id. */
+  target: string;
+  action: ReviewAction;
+  /** The corrected field (correct only). */
+  field: CorrectableField | null;
+  /** The value before the change (the record's, the story's or the override's). */
+  before: unknown;
+  /** The value after: the new field value, the note, the tag, the override. */
+  after: unknown;
+  /** Who: the analyst's name or the API token's name. */
+  author: string;
+  /** ISO timestamp. */
+  at: string;
+  /** undo only: the change it takes back. */
+  undoes: string | null;
+  /** Story changes: the evidence key of one of its records, which finds the story again when its id changes. */
+  anchor: string | null;
+}
+
+/** The review state of one event: the record as extracted is kept beside it. */
+export interface EventReview {
+  /** Evidence key: document, type and sentence, with `~n` for the n-th record of one sentence and type. */
+  key: string;
+  suppressed: boolean;
+  /** The fields corrected, each with its value as extracted. */
+  original: Partial<Record<CorrectableField, unknown>>;
+  notes: { text: string; author: string; at: string }[];
+  tags: string[];
+  /** Ids of the changes in effect, oldest first. */
+  changes: string[];
 }
 
 export interface CopyGroup {

@@ -4,6 +4,7 @@
 
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Store } from "../store/store.js";
+import { type ApiToken, tokenList } from "./auth.js";
 import type { ServerDeps } from "./deps.js";
 import { errorHandler, notFound } from "./errors.js";
 import { createPipelineRunner } from "./pipeline-worker.js";
@@ -17,6 +18,7 @@ import { liveRoutes } from "./routes/live.js";
 import { liveDeps, startPolling, type LiveSettings } from "./live.js";
 import { openapiRoutes } from "./routes/openapi.js";
 import { placeRoutes } from "./routes/places.js";
+import { reviewRoutes } from "./routes/review.js";
 import { seriesRoutes } from "./routes/series.js";
 import { storyRoutes } from "./routes/stories.js";
 import { etags, securityHeaders } from "./security.js";
@@ -24,8 +26,10 @@ import { defaultWebRoot, staticFiles } from "./static.js";
 
 export interface AppOptions {
   store: Store;
-  /** Bearer token for write endpoints; unset disables them (403). */
+  /** A bearer token for write endpoints, named "default"; with `tokens` unset too, writes are disabled (403). */
   token?: string;
+  /** Named bearer tokens for write endpoints; the name is recorded with every review change. */
+  tokens?: ApiToken[];
   /** fastify's logger switch (off by default). */
   logger?: boolean;
   /** Directory of the built page; defaults to web/dist/ of the package. null serves no page. */
@@ -48,7 +52,7 @@ export async function createApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   const deps: ServerDeps = {
     store: opts.store,
-    token: opts.token || undefined,
+    tokens: tokenList({ token: opts.token || undefined, tokens: opts.tokens }),
     reconcile: opts.reconcile ?? defaultReconcile,
     pipeline: createPipelineRunner(),
   };
@@ -73,6 +77,7 @@ export async function createApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(conflictRoutes, deps);
   await app.register(placeRoutes, deps);
   await app.register(groupRoutes, deps);
+  await app.register(reviewRoutes, deps);
   await app.register(ingestRoutes, deps);
   await app.register(liveRoutes, deps);
   await app.register(openapiRoutes, deps);

@@ -3,12 +3,13 @@
 import type { Store } from "../store/store.js";
 import type { FetchClient } from "../ingest/fetch/client.js";
 import type { UrlPolicy } from "../ingest/fetch/url-policy.js";
+import type { ApiToken } from "./auth.js";
 import type { PipelineRunner } from "./pipeline-worker.js";
 
 export interface ServerDeps {
   store: Store;
-  /** Bearer token for write endpoints; undefined disables writes (403). */
-  token?: string;
+  /** Named bearer tokens for write endpoints; none disables writes (403). */
+  tokens: ApiToken[];
   /** Rebuilds stories/series/conflicts over the whole store after a write. */
   reconcile: (store: Store) => Promise<void>;
   /** Runs reading, cleaning and extraction off the event loop. */

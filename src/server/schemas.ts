@@ -2,7 +2,7 @@
 // and feed the OpenAPI document (openapi.ts), so the two cannot drift apart.
 
 import { z } from "zod";
-import { EVENT_TYPES, STATUSES } from "../types.js";
+import { CORRECTABLE_FIELDS, EVENT_TYPES, STATUSES } from "../types.js";
 import { badRequest, describeZodError } from "./errors.js";
 
 const DATE_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -86,6 +86,22 @@ export const extractBody = z.object({ ids: z.array(idParam).max(10_000).optional
 export const mergeBody = z.object({ stories: z.array(idParam).min(2).max(50), note: z.string().max(1000).optional() }).strict();
 
 export const splitBody = z.object({ story: idParam, eventId: idParam, note: z.string().max(1000).optional() }).strict();
+
+/**
+ * A correction: the field and its new value, either as JSON (`value`, checked
+ * against the field) or as text (`text`, read as the CLI reads --value: 450,
+ * ~450, >=450, NAME,CC, none).
+ */
+export const correctionBody = z
+  .object({ field: z.enum(CORRECTABLE_FIELDS), value: z.unknown().optional(), text: z.string().max(500).optional() })
+  .strict()
+  .refine((b) => (b.value === undefined) !== (b.text === undefined), { message: "give exactly one of value or text" });
+export const suppressBody = z.object({ why: z.string().max(1000).optional() }).strict();
+export const noteBody = z.object({ text: z.string().min(1).max(2000) }).strict();
+export const tagBody = z.object({ tag: z.string().min(1).max(60), remove: z.boolean().optional() }).strict();
+export const reviewedBody = z.object({ reviewed: z.boolean().default(true) }).strict();
+/** A story id, event id or evidence key, or override id; the whole history without one. */
+export const historyQuery = z.object({ target: z.string().min(1).max(300).optional() }).strict();
 
 /** Parses with a schema; a failure is a 400 naming the parameter. */
 export function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {

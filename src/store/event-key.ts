@@ -53,3 +53,17 @@ export function withUids<T extends ExtractedEvent>(doc: string, events: readonly
 export function uidOf(e: ExtractedEvent & { uid?: string }): string {
   return e.uid ?? eventUid(eventKey(e));
 }
+/**
+ * The review keys of one document's records, in order: the evidence key,
+ * with `~n` added for the n-th record (n ≥ 2) that shares it (two legs of a
+ * swap stated in one sentence), so that every record has its own.
+ */
+export function reviewKeys(events: Pick<ExtractedEvent, "doc" | "type" | "evidence">[]): string[] {
+  const seen = new Map<string, number>();
+  return events.map((e) => {
+    const k = eventKey(e);
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    return n === 1 ? k : `${k}~${n}`;
+  });
+}

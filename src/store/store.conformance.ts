@@ -4,7 +4,9 @@
 // silently. Test code: tsconfig.json leaves *.conformance.ts out of dist/.
 
 import { afterEach, describe, expect, it } from "vitest";
-import type { ExtractedEvent, FetchInfo, Reconciliation } from "../types.js";
+import type { ExtractedEvent, FetchInfo, Reconciliation, ReviewChange } from "../types.js";
+import { reviewKeys } from "./event-key.js";
+import { changeId } from "./review.js";
 import type { Store } from "./store.js";
 import type { DumpBatch } from "./transfer.js";
 import { makeDoc, makeEvent, TEXT_A, TEXT_B } from "./fixtures.js";
@@ -36,6 +38,22 @@ async function dump(s: Store): Promise<DumpBatch[]> {
   const out: DumpBatch[] = [];
   for await (const b of s.transfer().read()) out.push(b);
   return out;
+}
+
+/** A review change made at a given minute, with its id. */
+function change(over: Partial<ReviewChange> & Pick<ReviewChange, "target" | "action">, minute = 0): ReviewChange {
+  const c: Omit<ReviewChange, "id"> = {
+    targetKind: "event",
+    field: null,
+    before: null,
+    after: null,
+    author: "analyst-a",
+    at: `2025-03-05T10:${String(minute).padStart(2, "0")}:00.000Z`,
+    undoes: null,
+    anchor: null,
+    ...over,
+  };
+  return { id: changeId(c), ...c };
 }
 
 export function runStoreTests(opts: StoreSuiteOptions): void {
@@ -327,6 +345,94 @@ export function runStoreTests(opts: StoreSuiteOptions): void {
       );
     });
 
+    test("a correction rewrites the stored record and its filters, keeps the extracted one, and applies again after re-extraction", async () => {
+      const s = await fresh();
+      await s.storeDocument(makeDoc("a", TEXT_A), { extractorVersion: "1", events: [makeEvent("a"), makeEvent("a", { type: "escape" })] });
+      const [first, second] = await s.listEvents();
+      expect(first!.reviewKey).toMatch(/^a#transfer#[0-9a-f]{10}$/);
+      expect(second!.reviewKey).not.toBe(first!.reviewKey);
+      const key = first!.reviewKey!;
+      const count = change({ target: key, action: "correct", field: "count", before: first!.count, after: { value: 450, qualifier: "approx" } }, 1);
+      const place = change(
+        { target: key, action: "correct", field: "destination", before: null, after: { name: "Erbil", country: "IQ", lat: 36.19, lon: 44.01 } },
+        2,
+      );
+      await s.addReviewChange(count);
+      await s.addReviewChange(place);
+      const got = (await s.getEvent(first!.id))!;
+      expect(got.count).toEqual({ value: 450, qualifier: "approx" });
+      expect(got.destination).toEqual({ name: "Erbil", country: "IQ" });
+      expect(got.geo.destination).toMatchObject({ lat: 36.19, lon: 44.01 });
+      expect(got.review).toMatchObject({ key, suppressed: false, changes: [count.id, place.id] });
+      expect(got.review!.original).toEqual({ count: { value: 40, qualifier: "exact" }, destination: { name: "Baghdad", country: "IQ", lat: null, lon: null } });
+      // the filters see the corrected record, the full-text index too
+      expect((await s.listEvents({ place: "Erbil" })).map((e) => e.id)).toEqual([first!.id]);
+      expect(await s.listEvents({ place: "Baghdad" })).toHaveLength(1);
+      expect((await s.listEvents({ q: "erbil" })).map((e) => e.id)).toEqual([first!.id]);
+      // the other record of the sentence is untouched
+      expect((await s.getEvent(second!.id))!.review).toBeUndefined();
+      // a new extraction of the document (other ids) gets the correction again
+      await s.replaceEvents("a", 1, "2", [makeEvent("a"), makeEvent("a", { type: "escape" })]);
+      const again = await s.listEvents();
+      expect(again.map((e) => e.id)).not.toContain(first!.id);
+      expect(again.find((e) => e.reviewKey === key)).toMatchObject({ count: { value: 450, qualifier: "approx" }, destination: { name: "Erbil" } });
+      // and so does a new version of the document stating the same sentence
+      await s.storeDocument(makeDoc("a", `${TEXT_A} More was said later.`), { extractorVersion: "2", events: [makeEvent("a")] });
+      expect((await s.listEvents()).map((e) => e.count?.value)).toEqual([450]);
+    });
+
+    test("suppressing leaves an event out of lists until restored or undone; the history only grows", async () => {
+      const s = await fresh();
+      await s.storeDocument(makeDoc("a", TEXT_A), { extractorVersion: "1", events: [makeEvent("a"), makeEvent("a", { type: "escape" })] });
+      const [first] = await s.listEvents();
+      const key = first!.reviewKey!;
+      const sup = change({ target: key, action: "suppress" }, 1);
+      await s.addReviewChange(sup);
+      expect((await s.listEvents()).map((e) => e.type)).toEqual(["escape"]);
+      expect((await s.listEvents({ suppressed: "only" })).map((e) => e.id)).toEqual([first!.id]);
+      expect(await s.listEvents({ suppressed: "include" })).toHaveLength(2);
+      expect((await s.getEvent(first!.id))!.review).toMatchObject({ suppressed: true });
+      // a document's count of events leaves it out too
+      expect((await s.listDocuments()).map((d) => d.events)).toEqual([1]);
+      await s.replaceEvents("a", 1, "2", [makeEvent("a"), makeEvent("a", { type: "escape" })]);
+      expect((await s.listEvents()).map((e) => e.type)).toEqual(["escape"]);
+      const undo = change({ target: key, action: "undo", undoes: sup.id, before: "suppress" }, 2);
+      await s.addReviewChange(undo);
+      expect(await s.listEvents()).toHaveLength(2);
+      expect((await s.listEvents()).find((e) => e.reviewKey === key)!.review).toBeUndefined();
+      // undoing the undo suppresses it again
+      await s.addReviewChange(change({ target: key, action: "undo", undoes: undo.id }, 3));
+      expect(await s.listEvents()).toHaveLength(1);
+      const note = change({ targetKind: "story", target: "st_1", action: "note", after: "checked with a second outlet", anchor: key }, 4);
+      await s.addReviewChange(note);
+      const all = await s.listReviewChanges();
+      expect(all.map((c) => c.action)).toEqual(["suppress", "undo", "undo", "note"]);
+      expect(all[3]).toEqual(note);
+      expect(all[0]).toEqual(sup);
+      expect((await s.listReviewChanges({ target: key })).map((c) => c.id)).toEqual(all.slice(0, 3).map((c) => c.id));
+      expect((await s.listReviewChanges({ targetKind: "story" })).map((c) => c.id)).toEqual([note.id]);
+      expect((await s.listReviewChanges({ doc: "a" })).length).toBe(3);
+      // ids are unique: the same change twice is refused and nothing is lost
+      await expect(s.addReviewChange(note)).rejects.toThrow();
+      expect(await s.listReviewChanges()).toHaveLength(4);
+    });
+
+    test("a change naming a record not stored yet applies when the record arrives; review text that looks like SQL is kept as text", async () => {
+      const s = await fresh();
+      const key = (await (async () => {
+        const t = await fresh();
+        await t.storeDocument(makeDoc("b", TEXT_A), { extractorVersion: "1", events: [makeEvent("b")] });
+        return (await t.listEvents())[0]!.reviewKey!;
+      })())!;
+      const nasty = "'); DELETE FROM events; --";
+      await s.addReviewChange(change({ target: key, action: "correct", field: "actor", after: nasty }, 1));
+      await s.addReviewChange(change({ target: key, action: "tag", after: "needs-second-source" }, 2));
+      await s.storeDocument(makeDoc("b", TEXT_A), { extractorVersion: "1", events: [makeEvent("b")] });
+      const [got] = await s.listEvents();
+      expect(got!.actor).toBe(nasty);
+      expect(got!.review).toMatchObject({ tags: ["needs-second-source"], original: { actor: "prison authorities" } });
+    });
+
     test("saves and loads the reconciliation", async () => {
       const s = await fresh();
       expect(await s.loadReconciliation()).toBeNull();
@@ -532,14 +638,23 @@ export function runStoreTests(opts: StoreSuiteOptions): void {
       });
       await a.storeDocument(makeDoc("f", TEXT_B), { extractorVersion: "1", events: [] });
       await a.addOverride({ id: "o1", action: "split", keys: ["k"], createdAt: "2025-03-05T10:00:00.000Z", note: null });
+      const key = reviewKeys([makeEvent("p")])[0]!;
+      await a.addReviewChange(change({ target: key, action: "correct", field: "count", after: { value: 41, qualifier: "exact" } }, 1));
+      await a.addReviewChange(change({ targetKind: "story", target: "st_x", action: "reviewed", anchor: key }, 2));
       // added in an order that is not alphabetical
       for (const url of ["https://z.example.org/feed", "https://a.example.org/feed", "https://m.example.org/feed"]) await a.addFeed(url);
       await a.updateFeed("https://a.example.org/feed", { etag: '"fa"', lastPollAt: "2025-03-06T00:00:00Z", itemsSeen: 7, lastError: "timed out" });
       const b = await fresh();
       expect(await b.transfer().isEmpty()).toBe(true);
       const n = await b.transfer().write(a.transfer().read());
-      expect(n).toEqual({ documents: 3, fetched: 2, runs: 2, events: 1, overrides: 1, feeds: 3 });
+      expect(n).toEqual({ documents: 3, fetched: 2, runs: 2, events: 1, overrides: 1, reviewChanges: 2, feeds: 3 });
       expect(await dump(b)).toEqual(await dump(a));
+      expect(await b.listReviewChanges()).toEqual(await a.listReviewChanges());
+      const id = String((await dump(a)).flatMap((x) => x.events ?? [])[0]!.id);
+      expect(await b.getEvent(id)).toMatchObject({ reviewKey: key, count: { value: 41 }, review: { original: { count: { value: 40 } } } });
+      // the copy's history goes on from where the original's was
+      await b.addReviewChange(change({ target: key, action: "suppress" }, 3));
+      expect((await b.getEvent(id))!.review).toMatchObject({ suppressed: true, changes: [(await a.listReviewChanges())[0]!.id, expect.any(String)] });
       expect(await b.listFeeds()).toEqual(await a.listFeeds());
       expect((await b.listFeeds()).map((f) => f.url)).toEqual(["https://z.example.org/feed", "https://a.example.org/feed", "https://m.example.org/feed"]);
       expect((await b.getDocument("p", 1))?.meta.fetch).toEqual(fetchInfo("https://example.org/p", "h1"));

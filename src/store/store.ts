@@ -17,6 +17,7 @@ import type {
   IssuedStory,
   Override,
   Reconciliation,
+  ReviewChange,
   StoredEvent,
   StoryIdChanges,
   StoryRedirect,
@@ -65,6 +66,17 @@ export interface EventFilter {
   limit?: number;
   /** Opaque cursor returned by a previous page. */
   after?: string;
+  /** Events an analyst suppressed: left out (the default), included, or the only ones listed. */
+  suppressed?: "exclude" | "include" | "only";
+}
+
+/** Which review changes to list; all of them, oldest first, without one. */
+export interface ReviewFilter {
+  targetKind?: ReviewChange["targetKind"];
+  /** An event key, story id or override id. */
+  target?: string;
+  /** The changes to the events of one document. */
+  doc?: string;
 }
 
 /** A stored document version that was fetched, found by its URL or its body's hash. */
@@ -92,6 +104,7 @@ export interface Store {
   listPending(): Promise<PendingDocument[]>;
   /** Latest version unless a version is given. */
   getDocument(id: string, version?: number): Promise<StoredDocument | null>;
+  /** With each document's count of current events, suppressed ones left out. */
   listDocuments(): Promise<DocumentSummary[]>;
 
   /**
@@ -99,10 +112,22 @@ export interface Store {
    * version; one transaction.
    */
   replaceEvents(docId: string, docVersion: number, extractorVersion: string, events: ExtractedEvent[]): Promise<void>;
-  /** Events of the latest document versions and the latest extractor version. */
+  /**
+   * Events of the latest document versions and the latest extractor
+   * version, as analysts corrected them; suppressed ones left out unless asked for.
+   */
   listEvents(filter?: EventFilter): Promise<StoredEvent[]>;
-  /** By row id, or by event id (`ev_...`: the current record with that uid). */
+  /** By row id, or by event id (`ev_...`: the current record with that uid), suppressed ones included (its `review` says so). */
   getEvent(id: string): Promise<StoredEvent | null>;
+
+  /**
+   * Appends a change to the review history (never updated or deleted). An
+   * event change is applied, in the same transaction, to every stored
+   * record with its key; later extractions of the document get it too.
+   */
+  addReviewChange(c: ReviewChange): Promise<void>;
+  /** The review history, oldest first. */
+  listReviewChanges(filter?: ReviewFilter): Promise<ReviewChange[]>;
 
   /** Saves a reconciliation and, in the same transaction, what it changed in the issued story ids. */
   saveReconciliation(r: Reconciliation, ids?: StoryIdChanges): Promise<void>;

@@ -3,6 +3,8 @@
 // every extraction run, events of older runs, their ids, the times things
 // were stored), so that a copy answers every query as the original does.
 
+import type { ReviewChange } from "../types.js";
+
 /** One stored document version, as stored. */
 export interface DumpDocument {
   id: string;
@@ -44,6 +46,10 @@ export interface DumpEvent {
   current: boolean;
   /** The whole record as stored; filter columns, places and the text index are derived from it. */
   recordJson: string;
+  /** Its evidence key, the record as extracted when analysts corrected it, and whether they suppressed it. */
+  reviewKey: string | null;
+  originalJson: string | null;
+  suppressed: boolean;
 }
 
 export interface DumpOverride {
@@ -92,6 +98,8 @@ export interface DumpBatch {
   events?: DumpEvent[];
   reconciliation?: { json: string; savedAt: string };
   overrides?: DumpOverride[];
+  /** The review history, oldest first. */
+  reviewChanges?: ReviewChange[];
   feeds?: DumpFeed[];
 }
 
@@ -102,13 +110,14 @@ export interface TransferCounts {
   runs: number;
   events: number;
   overrides: number;
+  reviewChanges: number;
   feeds: number;
 }
 
 export interface StoreTransfer {
   /** Every row, in batches. */
   read(): AsyncIterable<DumpBatch>;
-  /** True when the store holds no document, override, reconciliation or feed. */
+  /** True when the store holds no document, override, review change, reconciliation or feed. */
   isEmpty(): Promise<boolean>;
   /** Writes the rows into this (empty) store in one transaction, keeping ids (and the order feeds were added in). */
   write(batches: AsyncIterable<DumpBatch>): Promise<TransferCounts>;

@@ -169,7 +169,7 @@ if (!PG_URL) {
 
       const there = await sourced(t.dir, ["copy", "--from", first, "--to", url]);
       expect(there.code, there.stderr).toBe(0);
-      expect(there.stdout).toMatch(/^copied 18 document versions, 18 extraction runs, \d+ events, 1 overrides, 0 fetched pages, 0 feeds\n$/);
+      expect(there.stdout).toMatch(/^copied 18 document versions, 18 extraction runs, \d+ events, 1 overrides, 1 review changes, 0 fetched pages, 0 feeds\n$/);
       const again = await sourced(t.dir, ["copy", "--from", first, "--to", url]);
       expect(again.code).toBe(1);
       expect(again.stderr).toMatch(/not empty/);

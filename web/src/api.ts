@@ -50,3 +50,30 @@ export const fetchSeries = () => getJson<{ series: Series[] }>("/api/series").th
 export const fetchConflicts = () => getJson<{ conflicts: Conflict[] }>("/api/conflicts").then((b) => b.conflicts);
 export const fetchStories = () => getJson<{ stories: Story[]; copyGroups: CopyGroup[] }>("/api/stories");
 export const fetchGroups = () => getJson<{ groups: GroupAgg[] }>("/api/groups").then((b) => b.groups);
+
+/** A review change as the API returns it. */
+export type { ReviewChange } from "../../src/types.js";
+
+/** Sends a review write with the analyst's token; the server's one-line message on failure. */
+export async function postReview<T>(path: string, token: string, body?: unknown): Promise<T> {
+  const res = await fetch(path, {
+    method: "POST",
+    credentials: "same-origin",
+    headers: { accept: "application/json", authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) {
+    let msg = `${res.status}`;
+    try {
+      const b = (await res.json()) as { message?: string };
+      if (b.message) msg = b.message;
+    } catch {
+      /* not JSON */
+    }
+    throw new Error(msg);
+  }
+  return (await res.json()) as T;
+}
+
+export const fetchHistory = (target: string) =>
+  getJson<{ changes: import("../../src/types.js").ReviewChange[] }>(`/api/history?target=${encodeURIComponent(target)}`).then((b) => b.changes);

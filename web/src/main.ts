@@ -215,9 +215,36 @@ function showView(view: View, focusTab = false): void {
 
 function drawReaderPanel(): void {
   const selected = data.docEvents.find((e) => e.id === state.event) ?? null;
-  drawRecord(el.record, selected, (e) => scrollToEvidence(el.reader, e.id));
+  const story = selected ? (data.stories.find((st) => st.mentions.some((m) => m.eventId === selected.id)) ?? null) : null;
+  drawRecord(el.record, selected, (e) => scrollToEvidence(el.reader, e.id), { story, onChanged: refreshAfterReview, onError: showError });
   drawReader(el.reader, { doc: data.doc, events: data.docEvents, selected: state.event, onSelect: (e) => void select(e, false) });
   el.docSelect.value = state.doc;
+}
+
+/** After a review change: the events, stories, series and conflicts again, and the document's records. */
+async function refreshAfterReview(message: string): Promise<void> {
+  const [stories, series, conflicts] = await Promise.all([
+    fetchStories().catch(() => ({ stories: data.stories, copyGroups: [] })),
+    fetchSeries().catch(() => data.series),
+    fetchConflicts().catch(() => data.conflicts),
+  ]);
+  data.stories = stories.stories;
+  data.series = series;
+  data.conflicts = conflicts;
+  loadedParams = "\u0000stale"; // no query string matches: the events are fetched again
+  const doc = state.doc;
+  data.doc = null;
+  await loadDoc(doc);
+  // a suppressed record is gone from its document: nothing stays selected
+  if (!data.docEvents.some((e) => e.id === state.event)) state.event = "";
+  writeState(state);
+  await reload();
+  data.groups = groupConflicts(data.conflicts, data.stories, data.series, new Map(data.events.map((e) => [e.id, e])));
+  if (message) {
+    const box = h("div", { class: "toast ok", role: "status" }, message);
+    document.body.appendChild(box);
+    setTimeout(() => box.remove(), 4000);
+  }
 }
 
 async function loadDoc(id: string): Promise<void> {

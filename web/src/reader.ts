@@ -4,6 +4,7 @@
 import type { DocumentView, StoredEvent } from "./api.js";
 import { clear, h } from "./dom.js";
 import { formatCount, formatDate, formatPlace, TYPE_LABEL } from "./format.js";
+import { drawReviewPanel, type ReviewPanelOptions } from "./review.js";
 
 export interface ReaderOptions {
   doc: DocumentView | null;
@@ -139,7 +140,7 @@ export function scrollToEvidence(host: HTMLElement, eventId: string, focus = tru
 }
 
 /** The record card of the selected event. */
-export function drawRecord(host: HTMLElement, e: StoredEvent | null, onShow: (e: StoredEvent) => void): void {
+export function drawRecord(host: HTMLElement, e: StoredEvent | null, onShow: (e: StoredEvent) => void, review?: Omit<ReviewPanelOptions, "event">): void {
   clear(host);
   if (!e) {
     host.hidden = true;
@@ -177,6 +178,7 @@ export function drawRecord(host: HTMLElement, e: StoredEvent | null, onShow: (e:
       ),
       dl,
       h("details", { class: "tags muted small" }, h("summary", {}, "provenance"), e.tags.join(" · ")),
+      review ? drawReviewPanel({ ...review, event: e }) : null,
     ),
   );
 }

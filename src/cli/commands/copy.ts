@@ -59,7 +59,7 @@ export function register(program: Command): void {
           if (!(await to.transfer().isEmpty())) throw new CliError(`${shown(opts.to)}: not empty (copy writes into an empty store only)`);
           const n = await to.transfer().write(from.transfer().read());
           await out(
-            `copied ${n.documents} document versions, ${n.runs} extraction runs, ${n.events} events, ${n.overrides} overrides, ${n.fetched} fetched pages, ${n.feeds} feeds\n`,
+            `copied ${n.documents} document versions, ${n.runs} extraction runs, ${n.events} events, ${n.overrides} overrides, ${n.reviewChanges} review changes, ${n.fetched} fetched pages, ${n.feeds} feeds\n`,
           );
         } finally {
           await to.close();

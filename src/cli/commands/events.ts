@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import type { Format } from "../../export/index.js";
 import type { EventFilter } from "../../store/store.js";
 import { EVENT_TYPES, STATUSES, type EventRecord } from "../../types.js";
+import { noteSuppressed } from "../review-lines.js";
 import {
   BOM_FLAG,
   BOM_HELP,
@@ -102,6 +103,7 @@ export function register(program: Command): void {
         }
         if (format === "table" && count > 0) await out(eventsTable(forTable, { maxWidth: terminalWidth() }));
         if (count === 0) process.stderr.write("sourced: no events match\n");
+        await noteSuppressed(store, filter);
         if (invalid > 0) process.exitCode = 1;
       });
     });

@@ -3,6 +3,8 @@
 import type { Command } from "commander";
 import { currentReconciliation } from "../../reconcile/index.js";
 import { formatCount } from "../../reconcile/util.js";
+import { storyHistory, storyReviews } from "../../reconcile/review.js";
+import { historyLine } from "../review-lines.js";
 import { examples, out, withStore } from "../shared.js";
 import { findStory } from "../story-lookup.js";
 
@@ -32,6 +34,13 @@ export function register(program: Command): void {
             `  ${m.eventId}${m.eventUid ? ` ${m.eventUid}` : ""}  ${m.doc}${m.outlet ? ` (${m.outlet})` : ""}  ${m.date ?? "undated"}${m.dateFromCluster ? " [date from story]" : ""}`,
           );
           for (const ev of e?.evidence ?? []) lines.push(`    [${ev.start}-${ev.end}] ${ev.text.replace(/\s+/g, " ")}`);
+          for (const [field, was] of Object.entries(e?.review?.original ?? {})) {
+            lines.push(
+              `    corrected ${field}: ${JSON.stringify((e as unknown as Record<string, unknown>)[field] ?? null)} (extracted: ${JSON.stringify(was)})`,
+            );
+          }
+          if (e?.review?.tags.length) lines.push(`    tags: ${e.review.tags.join(", ")}`);
+          for (const n of e?.review?.notes ?? []) lines.push(`    note (${n.author}, ${n.at}): ${n.text}`);
         }
         lines.push("", "Why:");
         for (const l of s.explanation) lines.push(`  - ${l}`);
@@ -48,6 +57,16 @@ export function register(program: Command): void {
         if (conflicts.length) {
           lines.push("", "Conflicts:");
           for (const c of conflicts) lines.push(`  ${c.id}  ${c.kind}: ${c.description}`);
+        }
+        const review = (await storyReviews(store, [s])).get(s.id);
+        const history = await storyHistory(store, s);
+        if (review || history.length) {
+          lines.push("", "Review:");
+          if (review?.reviewed) lines.push(`  reviewed by ${review.reviewed.author} at ${review.reviewed.at}`);
+          if (review?.tags.length) lines.push(`  tags: ${review.tags.join(", ")}`);
+          for (const n of review?.notes ?? []) lines.push(`  note (${n.author}, ${n.at}): ${n.text}`);
+          lines.push("  history:");
+          for (const c of history) lines.push(`    ${historyLine(c)}`);
         }
         await out(`${lines.join("\n")}\n`);
       });

@@ -8,6 +8,7 @@ import { GEOMETRIES, geoJsonExport } from "../../export/geojson.js";
 import { currentReconciliation } from "../../reconcile/index.js";
 import type { StoredEvent } from "../../types.js";
 import { CliError } from "../errors.js";
+import { noteSuppressed } from "../review-lines.js";
 import { BOM_FLAG, BOM_HELP, bomFor, examples, out, parseChoice, withStore } from "../shared.js";
 
 const FORMATS = ["geojson", "acled"] as const;
@@ -55,6 +56,7 @@ export function register(program: Command): void {
           written = a.rows;
           left = a.left;
         }
+        await noteSuppressed(store);
         const leftOut = describeLeftOut(left);
         if (leftOut)
           process.stderr.write(

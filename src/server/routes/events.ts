@@ -47,7 +47,9 @@ export const eventRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) => 
       const g = eventsGeoJson(events);
       return sendGeoJson(reply, { ...g.collection, leftOut: g.left, next });
     }
-    return { events, next, limit };
+    // suppressed events are left out; say how many matched the filter
+    const suppressed = (await deps.store.listEvents({ ...filter, after: undefined, suppressed: "only" })).length;
+    return { events, next, limit, suppressed };
   });
 
   app.get("/api/events/:id", async (req) => {

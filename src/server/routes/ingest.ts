@@ -13,7 +13,7 @@ import { extractBody, ingestBody, parse } from "../schemas.js";
 export const INGEST_BODY_LIMIT = 4 * 1024 * 1024;
 
 export const ingestRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) => {
-  const write = { preHandler: requireToken(deps.token) };
+  const write = { preHandler: requireToken(deps.tokens) };
 
   app.post("/api/ingest", { ...write, bodyLimit: INGEST_BODY_LIMIT }, async (req, reply) => {
     const body = parse(ingestBody, req.body);

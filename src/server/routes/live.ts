@@ -17,7 +17,7 @@ export const feedBody = z.object({ url: z.string().min(1).max(2000) }).strict();
 export const feedQuery = z.object({ url: z.string().min(1).max(2000) }).strict();
 
 export const liveRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) => {
-  const write = { preHandler: requireToken(deps.token) };
+  const write = { preHandler: requireToken(deps.tokens) };
   const live = () => {
     if (!deps.live) throw new HttpError(403, "forbidden", "fetching is not enabled on this server");
     return deps.live;

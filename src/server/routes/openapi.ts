@@ -3,7 +3,7 @@
 
 import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
-import { EVENT_TYPES, QUALIFIERS, STATUSES } from "../../types.js";
+import { CORRECTABLE_FIELDS, EVENT_TYPES, QUALIFIERS, REVIEW_ACTIONS, STATUSES } from "../../types.js";
 import type { ServerDeps } from "../deps.js";
 import { feedBody, feedQuery, fetchBody } from "./live.js";
 import {
@@ -14,8 +14,14 @@ import {
   eventsQuery,
   extractBody,
   ingestBody,
+  correctionBody,
+  historyQuery,
   mergeBody,
+  noteBody,
+  reviewedBody,
   seriesQuery,
+  suppressBody,
+  tagBody,
   splitBody,
   storiesQuery,
 } from "../schemas.js";
@@ -85,6 +91,77 @@ const place: Json = {
   },
 };
 
+/** The review routes: corrections, suppression, notes, tags, the reviewed mark, history and undo. */
+function reviewPaths(): Json {
+  const withChange = (description: string, extra: Json = {}): Json => {
+    const r = writeResponses(description, true) as Record<string, Json>;
+    r["201"] = {
+      description,
+      content: { "application/json": { schema: { type: "object", properties: { change: ref("ReviewChange"), ...extra } } } },
+    };
+    delete r["200"];
+    return r;
+  };
+  const eventOp = (operationId: string, summary: string, s: z.ZodType): Json => ({
+    post: {
+      operationId,
+      summary,
+      ...WRITE,
+      parameters: [idPath("event")],
+      requestBody: body(s),
+      responses: withChange("The change, and the event as it now is", { event: ref("Event") }),
+    },
+  });
+  const storyOp = (operationId: string, summary: string, s: z.ZodType): Json => ({
+    post: { operationId, summary, ...WRITE, parameters: [idPath("story")], requestBody: body(s), responses: withChange("The change") },
+  });
+  return {
+    "/api/events/{id}/corrections": eventOp(
+      "correctEvent",
+      `Correct one field of an event (${CORRECTABLE_FIELDS.join(", ")}); the value as extracted stays in the history, and the correction applies again after re-extraction`,
+      correctionBody,
+    ),
+    "/api/events/{id}/suppress": eventOp(
+      "suppressEvent",
+      "Suppress a false event: it leaves lists, stories and exports (counted in `suppressed`)",
+      suppressBody,
+    ),
+    "/api/events/{id}/restore": eventOp("restoreEvent", "Bring back a suppressed event", suppressBody),
+    "/api/events/{id}/notes": eventOp("noteEvent", "Add a note to an event", noteBody),
+    "/api/events/{id}/tags": eventOp("tagEvent", "Tag an event (or take a tag off with remove: true)", tagBody),
+    "/api/stories/{id}/notes": storyOp("noteStory", "Add a note to a story", noteBody),
+    "/api/stories/{id}/tags": storyOp("tagStory", "Tag a story (or take a tag off with remove: true)", tagBody),
+    "/api/stories/{id}/reviewed": storyOp("markStoryReviewed", "Mark a story reviewed (reviewed: false takes the mark off)", reviewedBody),
+    "/api/history/{id}/undo": {
+      post: {
+        operationId: "undoChange",
+        summary: "Take back a change, a merge or a split (by its change id or override id); the undo is a change too, and undoing it redoes",
+        ...WRITE,
+        parameters: [idPath("change or override")],
+        responses: withChange("The undo"),
+      },
+    },
+    "/api/history": {
+      get: {
+        operationId: "listHistory",
+        summary: "The review history, oldest first: all of it, or what concerns one story, event or override (`target`)",
+        ...READ,
+        parameters: queryParams(historyQuery),
+        responses: ok("The changes", { type: "object", properties: { changes: arr(ref("ReviewChange")) } }, {}, true),
+      },
+    },
+    "/api/overrides": {
+      get: {
+        operationId: "listOverrides",
+        summary: "The merges and splits in effect, with who made them",
+        ...READ,
+        parameters: queryParams(emptyQuery),
+        responses: ok("The overrides", { type: "object", properties: { overrides: arr({ type: "object" }) } }),
+      },
+    },
+  };
+}
+
 export function buildOpenApi(): Json {
   const schemas: Record<string, Json> = {
     Error: { type: "object", required: ["error", "message"], properties: { error: { type: "string" }, message: { type: "string" } } },
@@ -115,6 +192,8 @@ export function buildOpenApi(): Json {
         evidence: arr(ref("Evidence")),
         confidence: { type: "number" },
         tags: arr({ type: "string" }),
+        reviewKey: { type: "string", description: "The evidence key review changes name the record by" },
+        review: ref("EventReview"),
       },
     },
     DocumentSummary: {
@@ -143,6 +222,16 @@ export function buildOpenApi(): Json {
           type: "object",
           properties: { eventId: { type: "string" }, eventUid: { type: "string" }, key: { type: "string" }, doc: { type: "string" } },
         }),
+        review: {
+          type: "object",
+          description: "Present when analysts reviewed, noted or tagged the story",
+          properties: {
+            reviewed: { type: ["object", "null"] },
+            notes: arr({ type: "object" }),
+            tags: arr({ type: "string" }),
+            changes: arr({ type: "string" }),
+          },
+        },
       },
     },
     FeatureCollection: {
@@ -151,6 +240,37 @@ export function buildOpenApi(): Json {
       properties: { type: { const: "FeatureCollection" }, features: arr({ type: "object" }), leftOut: { type: "object" }, next: { type: ["string", "null"] } },
     },
     Series: { type: "object", description: "Figures of one running quantity, with the planned ceiling apart." },
+    ReviewChange: {
+      type: "object",
+      description:
+        "One entry of the append-only review history. Event changes name the record by its evidence key (document, type, sentence), so they apply again after re-extraction.",
+      required: ["id", "targetKind", "target", "action", "author", "at"],
+      properties: {
+        id: { type: "string" },
+        targetKind: { enum: ["event", "story", "override"] },
+        target: { type: "string", description: "An event's evidence key, a story id or an override id" },
+        action: { enum: [...REVIEW_ACTIONS] },
+        field: { type: ["string", "null"], enum: [...CORRECTABLE_FIELDS, null] },
+        before: { description: "The value before (the field as it was, for a correction)" },
+        after: { description: "The value after: the new field value, the note, the tag, the override" },
+        author: { type: "string", description: "The name of the API token, or the analyst's name on the command line" },
+        at: { type: "string", format: "date-time" },
+        undoes: { type: ["string", "null"] },
+        anchor: { type: ["string", "null"], description: "Story changes: the evidence key of one of its records" },
+      },
+    },
+    EventReview: {
+      type: "object",
+      description: "What analysts changed on an event: the fields corrected with their values as extracted, suppression, notes, tags.",
+      properties: {
+        key: { type: "string" },
+        suppressed: { type: "boolean" },
+        original: { type: "object" },
+        notes: arr({ type: "object", properties: { text: { type: "string" }, author: { type: "string" }, at: { type: "string" } } }),
+        tags: arr({ type: "string" }),
+        changes: arr({ type: "string" }),
+      },
+    },
     Conflict: { type: "object", description: "Claims that cannot all be true." },
   };
   const filters = queryParams(aggregateQuery);
@@ -194,7 +314,15 @@ export function buildOpenApi(): Json {
           parameters: queryParams(eventsQuery),
           responses: ok(
             "A page of events",
-            { type: "object", properties: { events: arr(ref("Event")), next: { type: ["string", "null"] }, limit: { type: "integer" } } },
+            {
+              type: "object",
+              properties: {
+                events: arr(ref("Event")),
+                next: { type: ["string", "null"] },
+                limit: { type: "integer" },
+                suppressed: { type: "integer", description: "Events matching the filters that analysts suppressed, left out of the list" },
+              },
+            },
             { ...CSV, ...GEOJSON },
           ),
         },
@@ -214,7 +342,18 @@ export function buildOpenApi(): Json {
           summary: "Stories: events reconciled across documents; format=csv, acled (ACLED-compatible CSV) or geojson (geometry=point|line); cursor paging",
           ...READ,
           parameters: queryParams(storiesQuery),
-          responses: ok("Stories", { type: "object", properties: { stories: arr(ref("Story")), next: { type: ["string", "null"] } } }, { ...CSV, ...GEOJSON }),
+          responses: ok(
+            "Stories",
+            {
+              type: "object",
+              properties: {
+                stories: arr(ref("Story")),
+                next: { type: ["string", "null"] },
+                suppressedEvents: { type: "integer", description: "Records analysts suppressed, which are in no story" },
+              },
+            },
+            { ...CSV, ...GEOJSON },
+          ),
         },
       },
       "/api/stories/{id}": {
@@ -262,6 +401,7 @@ export function buildOpenApi(): Json {
           responses: writeResponses("The override", true),
         },
       },
+      ...reviewPaths(),
       "/api/series": {
         get: {
           operationId: "listSeries",

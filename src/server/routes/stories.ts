@@ -9,7 +9,8 @@ import { storyEvidence, type EventLookup } from "../../reconcile/story-places.js
 import { describeRedirect, eventKey, resolveStory } from "../../reconcile/index.js";
 import { storiesCsv } from "../../export/views.js";
 import type { Reconciliation, Story } from "../../types.js";
-import { requireToken } from "../auth.js";
+import { recordOverride, storyReviews } from "../../reconcile/review.js";
+import { authorOf, requireToken } from "../auth.js";
 import type { ServerDeps } from "../deps.js";
 import { badRequest, notFound } from "../errors.js";
 import { mentionEvents, sendCsv, sendGeoJson } from "../formats.js";
@@ -74,8 +75,16 @@ export const storyRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) => 
         const g = geoJsonExport({ stories: items }, events, q.geometry ?? "point");
         return sendGeoJson(reply, { ...g.collection, leftOut: g.left, next });
       }
-      default:
-        return { stories: items.map((s) => withFigures(s, events)), copyGroups: rec.copyGroups, next };
+      default: {
+        const reviews = await storyReviews(deps.store, items);
+        return {
+          stories: items.map((s) => ({ ...withFigures(s, events), ...(reviews.has(s.id) ? { review: reviews.get(s.id) } : {}) })),
+          copyGroups: rec.copyGroups,
+          next,
+          // records analysts suppressed are in no story
+          suppressedEvents: (await deps.store.listEvents({ suppressed: "only" })).length,
+        };
+      }
     }
   });
 
@@ -85,10 +94,14 @@ export const storyRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) => 
     const res = await resolveStory(deps.store, await loadRec(deps), id);
     const story = res.story;
     if (!story) throw notFound(describeRedirect(id, res) ?? `no story '${id}'`);
-    return { story: withFigures(story, await mentionEvents(deps, [story])), ...(res.via.length ? { redirectedFrom: res.via } : {}) };
+    const review = (await storyReviews(deps.store, [story])).get(story.id);
+    return {
+      story: { ...withFigures(story, await mentionEvents(deps, [story])), ...(review ? { review } : {}) },
+      ...(res.via.length ? { redirectedFrom: res.via } : {}),
+    };
   });
 
-  const write = { preHandler: requireToken(deps.token) };
+  const write = { preHandler: requireToken(deps.tokens) };
 
   // Overrides are keyed by evidence keys (document, type, first sentence), so
   // they survive re-extraction and the rebuild of stories, which renumbers them.
@@ -108,9 +121,9 @@ export const storyRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) => 
       keys.push(await keyOf(story.mentions[0].eventId));
     }
     const override = { id: randomUUID(), action: "merge" as const, keys, createdAt: createdAt(), note: body.note ?? null };
-    await deps.store.addOverride(override);
+    const change = await recordOverride(deps.store, override, authorOf(req));
     await deps.reconcile(deps.store);
-    return reply.code(201).send({ override });
+    return reply.code(201).send({ override, change });
   });
 
   app.post("/api/stories/split", write, async (req, reply) => {
@@ -122,8 +135,8 @@ export const storyRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) => 
     if (!mention) throw badRequest(`event '${body.eventId}' is not a mention of story '${body.story}'`);
     if (story.mentions.length < 2) throw badRequest(`story '${body.story}' has a single mention: nothing to split`);
     const override = { id: randomUUID(), action: "split" as const, keys: [await keyOf(mention.eventId)], createdAt: createdAt(), note: body.note ?? null };
-    await deps.store.addOverride(override);
+    const change = await recordOverride(deps.store, override, authorOf(req));
     await deps.reconcile(deps.store);
-    return reply.code(201).send({ override });
+    return reply.code(201).send({ override, change });
   });
 };

@@ -122,7 +122,7 @@ export async function getDocument(c: ClientBase, id: string, version?: number): 
 
 export async function listDocuments(c: ClientBase): Promise<DocumentSummary[]> {
   const { rows } = await c.query<DocumentRow & { chars: number; events: string }>(
-    `WITH counts AS (SELECT doc, count(*) AS n FROM events WHERE current GROUP BY doc)
+    `WITH counts AS (SELECT doc, count(*) AS n FROM events WHERE current AND NOT suppressed GROUP BY doc)
      SELECT d.id, d.version, d.title, d.outlet, d.url, d.published, d.published_rule, d.format, d.lang,
             length(d.clean_text) AS chars, coalesce(c.n, 0) AS events
      FROM document_heads h

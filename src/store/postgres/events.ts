@@ -5,9 +5,11 @@
 import type { ClientBase } from "pg";
 import type { ExtractedEvent, Place, StoredEvent } from "../../types.js";
 import { dateBounds } from "../sqlite/events.js";
+import { reviewKeys, uidOf, withUids } from "../event-key.js";
+import { applyEventChanges } from "../review.js";
 import type { EventFilter } from "../store.js";
-import { uidOf, withUids } from "../event-key.js";
 import { tsQuery, words } from "./fts.js";
+import { changesOfDoc, lockDoc } from "./history.js";
 
 function padLow(d: string): string {
   return dateBounds(d).lo!;
@@ -37,6 +39,28 @@ export interface EventInsert {
   record: ExtractedEvent;
   /** The stored JSON, when copying (verbatim); otherwise made from the record. */
   recordJson?: string;
+  /** The evidence key, the record as extracted when corrected, and whether it is suppressed. */
+  reviewKey?: string | null;
+  originalJson?: string | null;
+  suppressed?: boolean;
+}
+
+/** The text the full-text words of a record are taken from. */
+export function searchText(e: ExtractedEvent): string {
+  const places = [e.origin, e.destination, e.location].filter((p): p is Place => p != null).map((p) => p.name);
+  return [e.evidence.map((x) => x.text).join("\n"), e.subject ?? "", e.actor ?? "", e.group ?? "", e.source ?? "", places.join("\n")].join("\n");
+}
+
+/** The place rows of a record: one per role and country. */
+export function placeRows(e: ExtractedEvent): { role: string; name: string; country: string | null }[] {
+  const out: { role: string; name: string; country: string | null }[] = [];
+  for (const role of ["origin", "destination", "location"] as const) {
+    const p = e[role];
+    if (!p) continue;
+    const cs = countries(p);
+    for (const country of cs.length === 0 ? [null] : cs) out.push({ role, name: p.name, country });
+  }
+  return out;
 }
 
 /** Inserts events and their places in a few statements (arrays unnested), inside the caller's transaction. */
@@ -62,12 +86,14 @@ export async function insertEvents(c: ClientBase, rows: EventInsert[]): Promise<
     confidence: [] as number[],
     json: [] as string[],
     words: [] as string[],
+    key: [] as (string | null)[],
+    original: [] as (string | null)[],
+    suppressed: [] as boolean[],
   };
   for (const r of rows) {
     const e = r.record;
     const { lo, hi } = dateBounds(e.date);
-    const places = [e.origin, e.destination, e.location].filter((p): p is Place => p != null).map((p) => p.name);
-    const text = [e.evidence.map((x) => x.text).join("\n"), e.subject ?? "", e.actor ?? "", e.group ?? "", e.source ?? "", places.join("\n")].join("\n");
+    const text = searchText(e);
     cols.id.push(r.id ?? null);
     cols.doc.push(r.doc);
     cols.docVersion.push(r.docVersion);
@@ -88,16 +114,22 @@ export async function insertEvents(c: ClientBase, rows: EventInsert[]): Promise<
     cols.json.push(r.recordJson ?? JSON.stringify({ ...e, doc: r.doc }));
     // Words hold letters and digits only: a space separates them safely.
     cols.words.push(words(text).join(" "));
+    cols.key.push(r.reviewKey ?? null);
+    cols.original.push(r.originalJson ?? null);
+    cols.suppressed.push(r.suppressed ?? false);
   }
   const copying = rows[0]!.id !== undefined;
   const { rows: ids } = await c.query<{ id: string; seq: number; doc: string; doc_version: number; extractor_version: string }>(
     `INSERT INTO events (${copying ? "id, " : ""}doc, doc_version, extractor_version, seq, current, type, status, date, date_lo, date_hi,
-       count_value, subject, group_name, actor, source, confidence, record_json, words)
+       count_value, subject, group_name, actor, source, confidence, record_json, words, review_key, original_json, suppressed)
      SELECT ${copying ? "u.id, " : ""}u.doc, u.doc_version, u.ev, u.seq, u.current, u.type, u.status, u.date, u.lo, u.hi,
-       u.count, u.subject, u.grp, u.actor, u.source, u.confidence, u.json, array_to_tsvector(string_to_array(u.words, ' '))
+       u.count, u.subject, u.grp, u.actor, u.source, u.confidence, u.json, array_to_tsvector(string_to_array(u.words, ' ')),
+       u.key, u.original, u.suppressed
      FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[], $5::int[], $6::boolean[], $7::text[], $8::text[], $9::text[], $10::text[],
-       $11::text[], $12::float8[], $13::text[], $14::text[], $15::text[], $16::text[], $17::float8[], $18::text[], $19::text[])
-       AS u (id, doc, doc_version, ev, seq, current, type, status, date, lo, hi, count, subject, grp, actor, source, confidence, json, words)
+       $11::text[], $12::float8[], $13::text[], $14::text[], $15::text[], $16::text[], $17::float8[], $18::text[], $19::text[],
+       $20::text[], $21::text[], $22::boolean[])
+       AS u (id, doc, doc_version, ev, seq, current, type, status, date, lo, hi, count, subject, grp, actor, source, confidence, json, words,
+         key, original, suppressed)
      RETURNING id, seq, doc, doc_version, extractor_version`,
     [
       cols.id,
@@ -119,6 +151,9 @@ export async function insertEvents(c: ClientBase, rows: EventInsert[]): Promise<
       cols.confidence,
       cols.json,
       cols.words,
+      cols.key,
+      cols.original,
+      cols.suppressed,
     ],
   );
   // Match returned ids to rows by (doc, version, extractor, seq), not by position.
@@ -127,16 +162,11 @@ export async function insertEvents(c: ClientBase, rows: EventInsert[]): Promise<
   const place = { event: [] as string[], role: [] as string[], name: [] as string[], country: [] as (string | null)[] };
   for (const r of rows) {
     const id = idOf.get(key(r.doc, r.docVersion, r.extractorVersion, r.seq))!;
-    for (const role of ["origin", "destination", "location"] as const) {
-      const p = r.record[role];
-      if (!p) continue;
-      const cs = countries(p);
-      for (const country of cs.length === 0 ? [null] : cs) {
-        place.event.push(id);
-        place.role.push(role);
-        place.name.push(p.name);
-        place.country.push(country);
-      }
+    for (const p of placeRows(r.record)) {
+      place.event.push(id);
+      place.role.push(p.role);
+      place.name.push(p.name);
+      place.country.push(p.country);
     }
   }
   if (place.event.length > 0) {
@@ -157,15 +187,32 @@ export async function replaceEvents(c: ClientBase, doc: string, v: number, ev: s
     [doc, v],
   );
   if (!head.rows[0]!.exists) throw new Error(`no document ${doc} version ${v}`);
+  await lockDoc(c, doc);
   await c.query("DELETE FROM events WHERE doc = $1 AND doc_version = $2 AND extractor_version = $3", [doc, v, ev]);
   await c.query("DELETE FROM extraction_runs WHERE doc = $1 AND doc_version = $2 AND extractor_version = $3", [doc, v, ev]);
   await c.query("INSERT INTO extraction_runs (doc, doc_version, extractor_version, ran_at) VALUES ($1, $2, $3, $4)", [doc, v, ev, new Date().toISOString()]);
   // The run just made is the latest: it alone counts for the latest version.
   const isLatest = head.rows[0]!.latest === v;
   if (isLatest) await c.query("UPDATE events SET current = false WHERE doc = $1 AND current", [doc]);
+  const keys = reviewKeys(events.map((e) => ({ ...e, doc })));
+  const changes = await changesOfDoc(c, doc);
   await insertEvents(
     c,
-    withUids(doc, events).map((record, seq) => ({ doc, docVersion: v, extractorVersion: ev, seq, current: isLatest, record })),
+    withUids(doc, events).map((extracted, seq) => {
+      const original = { ...extracted, doc };
+      const record = applyEventChanges(original, keys[seq]!, changes);
+      return {
+        doc,
+        docVersion: v,
+        extractorVersion: ev,
+        seq,
+        current: isLatest,
+        record,
+        reviewKey: keys[seq]!,
+        originalJson: record.review ? JSON.stringify(original) : null,
+        suppressed: record.review?.suppressed ?? false,
+      };
+    }),
   );
 }
 
@@ -174,24 +221,26 @@ interface EventRow {
   doc_version: number;
   extractor_version: string;
   record_json: string;
+  review_key: string | null;
 }
 
 /** By row id, or by event id (the current record with that uid). */
 export async function getEvent(c: ClientBase, id: string): Promise<StoredEvent | null> {
   if (/^ev_[0-9a-f]{12}(?:_\d+)?$/.test(id)) {
     const { rows } = await c.query<EventRow>(
-      "SELECT id, doc_version, extractor_version, record_json FROM events WHERE (record_json::json ->> 'uid') = $1 AND current ORDER BY id DESC LIMIT 1",
+      "SELECT id, doc_version, extractor_version, record_json, review_key FROM events WHERE (record_json::json ->> 'uid') = $1 AND current ORDER BY id DESC LIMIT 1",
       [id],
     );
     return rows[0] ? toStored(rows[0]) : null;
   }
   if (!/^\d{1,18}$/.test(id)) return null;
-  const { rows } = await c.query<EventRow>("SELECT id, doc_version, extractor_version, record_json FROM events WHERE id = $1", [id]);
+  const { rows } = await c.query<EventRow>("SELECT id, doc_version, extractor_version, record_json, review_key FROM events WHERE id = $1", [id]);
   return rows[0] ? toStored(rows[0]) : null;
 }
 
 export async function listEvents(c: ClientBase, f: EventFilter = {}): Promise<StoredEvent[]> {
   const where: string[] = ["e.current"];
+  if (f.suppressed !== "include") where.push(f.suppressed === "only" ? "e.suppressed" : "NOT e.suppressed");
   const params: unknown[] = [];
   const p = (v: unknown) => {
     params.push(v);
@@ -219,7 +268,7 @@ export async function listEvents(c: ClientBase, f: EventFilter = {}): Promise<St
     where.push(`e.id > ${p(f.after)}`);
   }
   const limit = f.limit === undefined ? null : Math.max(0, Math.floor(f.limit));
-  const sql = `SELECT e.id, e.doc_version, e.extractor_version, e.record_json FROM events e
+  const sql = `SELECT e.id, e.doc_version, e.extractor_version, e.record_json, e.review_key FROM events e
     WHERE ${where.join(" AND ")} ORDER BY e.id LIMIT ${p(limit)}`;
   const { rows } = await c.query<EventRow>(sql, params);
   return rows.map(toStored);
@@ -227,5 +276,12 @@ export async function listEvents(c: ClientBase, f: EventFilter = {}): Promise<St
 
 function toStored(r: EventRow): StoredEvent {
   const e = JSON.parse(r.record_json) as ExtractedEvent;
-  return { ...e, id: String(r.id), uid: uidOf(e), docVersion: r.doc_version, extractorVersion: r.extractor_version };
+  return {
+    ...e,
+    id: String(r.id),
+    uid: uidOf(e),
+    docVersion: r.doc_version,
+    extractorVersion: r.extractor_version,
+    ...(r.review_key ? { reviewKey: r.review_key } : {}),
+  };
 }

@@ -12,6 +12,7 @@ import * as docs from "./documents.js";
 import * as events from "./events.js";
 import * as live from "./live.js";
 import { migrate } from "./migrations.js";
+import * as review from "./review.js";
 import * as rec from "./reconciliation.js";
 import { postgresTransfer } from "./transfer.js";
 
@@ -38,6 +39,7 @@ export function openPostgresStore(url: string, opts: PostgresOptions = {}): Stor
     const c = await pool.connect();
     try {
       await migrate(c);
+      await review.backfillKeys(c);
     } finally {
       c.release();
     }
@@ -93,6 +95,8 @@ export function openPostgresStore(url: string, opts: PostgresOptions = {}): Stor
     replaceEvents: (docId, docVersion, extractorVersion, list) => tx((c) => events.replaceEvents(c, docId, docVersion, extractorVersion, list)),
     listEvents: (filter) => withClient((c) => events.listEvents(c, filter)),
     getEvent: (id) => withClient((c) => events.getEvent(c, id)),
+    addReviewChange: (change) => tx((c) => review.addChange(c, change)),
+    listReviewChanges: (filter) => withClient((c) => review.listChanges(c, filter)),
     saveReconciliation: (r, ids) => tx((c) => rec.saveReconciliation(c, r, ids)),
     loadReconciliation: () => withClient((c) => rec.loadReconciliation(c)),
     addOverride: (o) => withClient((c) => rec.addOverride(c, o)),

@@ -176,6 +176,43 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 7,
+    why: "review: the append-only history of analysts' changes, and each event's evidence key, extracted record and suppression",
+    sql: `
+      -- record_json holds the record as corrected; original_json the record as
+      -- extracted when a correction applies (null otherwise).
+      ALTER TABLE events ADD COLUMN review_key TEXT;
+      ALTER TABLE events ADD COLUMN original_json TEXT;
+      ALTER TABLE events ADD COLUMN suppressed BOOLEAN NOT NULL DEFAULT false;
+      CREATE INDEX events_review_key ON events (review_key);
+      -- few rows: the lists' "how many were suppressed" reads only these
+      CREATE INDEX events_suppressed ON events (doc) WHERE suppressed;
+
+      CREATE TABLE review_changes (
+        seq         BIGSERIAL PRIMARY KEY,
+        id          TEXT    NOT NULL UNIQUE,
+        target_kind TEXT    NOT NULL,
+        target      TEXT    NOT NULL,
+        -- the document of an event change
+        doc         TEXT,
+        action      TEXT    NOT NULL,
+        field       TEXT,
+        before_json TEXT    NOT NULL,
+        after_json  TEXT    NOT NULL,
+        author      TEXT    NOT NULL,
+        at          TEXT    NOT NULL,
+        undoes      TEXT,
+        anchor      TEXT
+      );
+      CREATE INDEX review_changes_target ON review_changes (target);
+      CREATE INDEX review_changes_doc ON review_changes (doc);
+      CREATE FUNCTION review_changes_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'the review history is append-only'; END $$;
+      CREATE TRIGGER review_changes_append_only BEFORE UPDATE OR DELETE ON review_changes
+        FOR EACH ROW EXECUTE FUNCTION review_changes_append_only();
+    `,
+  },
 ];
 
 /** Any fixed number: the advisory lock that serialises migrations across processes. */

@@ -6,6 +6,7 @@ import type { ExtractedEvent } from "../../types.js";
 import { type FeedRow, type FetchRow, toFeed } from "../sqlite/live.js";
 import { DOCUMENT_BATCH, type DumpBatch, type DumpDocument, EVENT_BATCH, type StoreTransfer, type TransferCounts } from "../transfer.js";
 import { insertEvents } from "./events.js";
+import { changeFromRow, changeToRow, REVIEW_COLUMNS, type ReviewRow } from "../review.js";
 
 type Run = <T>(fn: (c: ClientBase) => Promise<T>) => Promise<T>;
 
@@ -68,8 +69,19 @@ export function postgresTransfer(withClient: Run, pool: () => Promise<Pool>): St
       let after = 0;
       for (;;) {
         const { rows } = await withClient((c) =>
-          c.query<{ id: string; doc: string; doc_version: number; extractor_version: string; seq: number; current: boolean; record_json: string }>(
-            "SELECT id, doc, doc_version, extractor_version, seq, current, record_json FROM events WHERE id > $1 ORDER BY id LIMIT $2",
+          c.query<{
+            id: string;
+            doc: string;
+            doc_version: number;
+            extractor_version: string;
+            seq: number;
+            current: boolean;
+            record_json: string;
+            review_key: string | null;
+            original_json: string | null;
+            suppressed: boolean;
+          }>(
+            "SELECT id, doc, doc_version, extractor_version, seq, current, record_json, review_key, original_json, suppressed FROM events WHERE id > $1 ORDER BY id LIMIT $2",
             [after, EVENT_BATCH],
           ),
         );
@@ -83,11 +95,14 @@ export function postgresTransfer(withClient: Run, pool: () => Promise<Pool>): St
             seq: r.seq,
             current: r.current,
             recordJson: r.record_json,
+            reviewKey: r.review_key,
+            originalJson: r.original_json,
+            suppressed: r.suppressed,
           })),
         };
         after = Number(rows[rows.length - 1]!.id);
       }
-      const [rec, overrides, feeds] = await withClient(
+      const [rec, overrides, feeds, changes] = await withClient(
         async (c) =>
           [
             await c.query<{ json: string; saved_at: string }>("SELECT json, saved_at FROM reconciliation WHERE id = 1"),
@@ -95,6 +110,7 @@ export function postgresTransfer(withClient: Run, pool: () => Promise<Pool>): St
               "SELECT seq, id, action, keys_json, created_at, note FROM overrides ORDER BY seq",
             ),
             await c.query<FeedRow>("SELECT url, added_at, etag, last_modified, last_poll_at, items_seen, last_error FROM feeds ORDER BY seq"),
+            await c.query<ReviewRow>(`SELECT ${REVIEW_COLUMNS.join(", ")} FROM review_changes ORDER BY seq`),
           ] as const,
       );
       const last: DumpBatch = {
@@ -106,6 +122,7 @@ export function postgresTransfer(withClient: Run, pool: () => Promise<Pool>): St
           createdAt: o.created_at,
           note: o.note,
         })),
+        reviewChanges: changes.rows.map(changeFromRow),
         feeds: feeds.rows.map(toFeed),
       };
       if (rec.rows[0]) last.reconciliation = { json: rec.rows[0].json, savedAt: rec.rows[0].saved_at };
@@ -115,7 +132,7 @@ export function postgresTransfer(withClient: Run, pool: () => Promise<Pool>): St
     async isEmpty() {
       const { rows } = await withClient((c) =>
         c.query<{ n: string }>(
-          "SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM overrides) + (SELECT count(*) FROM reconciliation) + (SELECT count(*) FROM feeds) AS n",
+          "SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM overrides) + (SELECT count(*) FROM review_changes) + (SELECT count(*) FROM reconciliation) + (SELECT count(*) FROM feeds) AS n",
         ),
       );
       return Number(rows[0]!.n) === 0;
@@ -123,7 +140,7 @@ export function postgresTransfer(withClient: Run, pool: () => Promise<Pool>): St
 
     async write(batches) {
       const c = await (await pool()).connect();
-      const counts: TransferCounts = { documents: 0, fetched: 0, runs: 0, events: 0, overrides: 0, feeds: 0 };
+      const counts: TransferCounts = { documents: 0, fetched: 0, runs: 0, events: 0, overrides: 0, reviewChanges: 0, feeds: 0 };
       try {
         await c.query("BEGIN");
         for await (const b of batches) {
@@ -186,6 +203,9 @@ export function postgresTransfer(withClient: Run, pool: () => Promise<Pool>): St
                 current: e.current,
                 record: JSON.parse(e.recordJson) as ExtractedEvent,
                 recordJson: e.recordJson,
+                reviewKey: e.reviewKey,
+                originalJson: e.originalJson,
+                suppressed: e.suppressed,
               })),
             );
             counts.events += b.events.length;
@@ -202,6 +222,14 @@ export function postgresTransfer(withClient: Run, pool: () => Promise<Pool>): St
               o.note,
             ]);
             counts.overrides++;
+          }
+          for (const ch of b.reviewChanges ?? []) {
+            const row = changeToRow(ch);
+            await c.query(
+              `INSERT INTO review_changes (${REVIEW_COLUMNS.join(", ")}) VALUES (${REVIEW_COLUMNS.map((_, i) => `$${i + 1}`).join(", ")})`,
+              REVIEW_COLUMNS.map((k) => row[k]),
+            );
+            counts.reviewChanges++;
           }
           // in the order given, so that seq keeps the order they were added in
           for (const f of b.feeds ?? []) {

@@ -57,7 +57,7 @@ export class DocumentTable {
     this.byLatest = db.prepare("SELECT * FROM documents WHERE id = ? ORDER BY version DESC LIMIT 1");
     this.summaries = db.prepare(`
       WITH heads AS (SELECT id, max(version) AS version FROM documents GROUP BY id),
-           counts AS (SELECT doc, count(*) AS n FROM events WHERE current = 1 GROUP BY doc)
+           counts AS (SELECT doc, count(*) AS n FROM events WHERE current = 1 AND suppressed = 0 GROUP BY doc)
       SELECT d.id, d.version, d.title, d.outlet, d.url, d.published, d.published_rule, d.format, d.lang,
              length(d.clean_text) AS chars, coalesce(c.n, 0) AS events
       FROM heads h

@@ -3,9 +3,10 @@
 // transaction. Every query is parameterised; paging is by a cursor over ids.
 
 import type Database from "better-sqlite3";
-import type { ExtractedEvent, Place, StoredEvent } from "../../types.js";
-import type { EventFilter } from "../store.js";
-import { uidOf, withUids } from "../event-key.js";
+import type { ExtractedEvent, Place, ReviewChange, StoredEvent } from "../../types.js";
+import { reviewKeys, uidOf, withUids } from "../event-key.js";
+import { applyEventChanges, changeFromRow, changeToRow, docOfKey, REVIEW_COLUMNS, type ReviewRow } from "../review.js";
+import type { EventFilter, ReviewFilter } from "../store.js";
 
 const DEFAULT_LIMIT = Number.MAX_SAFE_INTEGER;
 
@@ -49,6 +50,7 @@ interface EventRow {
   doc_version: number;
   extractor_version: string;
   record_json: string;
+  review_key: string | null;
 }
 
 export class EventTable {
@@ -64,6 +66,16 @@ export class EventTable {
   private readonly insertFts: Database.Statement;
   private readonly byId: Database.Statement<[number], EventRow>;
   private readonly byUid: Database.Statement<[string], EventRow>;
+  private readonly changesOfDoc: Database.Statement<[string], ReviewRow>;
+  private readonly insertChange: Database.Statement;
+  private readonly rowsOfKey: Database.Statement<[string], { id: number; record_json: string; original_json: string | null }>;
+  private readonly updateEvent: Database.Statement;
+  private readonly deletePlaces: Database.Statement;
+  private readonly deleteFtsRow: Database.Statement;
+  private readonly unkeyed: Database.Statement<[], { doc: string; doc_version: number; extractor_version: string }>;
+  private readonly rowsOfRun: Database.Statement<[string, number, string], { id: number; record_json: string }>;
+  private readonly setKey: Database.Statement;
+  private readonly addChangeTx: Database.Transaction<(c: ReviewChange) => void>;
   private readonly replaceTx: Database.Transaction<(doc: string, v: number, ev: string, events: ExtractedEvent[]) => void>;
 
   constructor(private readonly db: Database.Database) {
@@ -77,15 +89,32 @@ export class EventTable {
     this.retire = db.prepare("UPDATE events SET current = 0 WHERE doc = ? AND current = 1");
     this.insertEvent = db.prepare(`
       INSERT INTO events (doc, doc_version, extractor_version, seq, current, type, status, date, date_lo, date_hi,
-        count_value, subject, group_name, actor, source, confidence, record_json)
+        count_value, subject, group_name, actor, source, confidence, record_json, review_key, original_json, suppressed)
       VALUES (@doc, @doc_version, @extractor_version, @seq, @current, @type, @status, @date, @date_lo, @date_hi,
-        @count_value, @subject, @group_name, @actor, @source, @confidence, @record_json)`);
+        @count_value, @subject, @group_name, @actor, @source, @confidence, @record_json, @review_key, @original_json, @suppressed)`);
     this.insertPlace = db.prepare("INSERT INTO event_places (event_id, role, name, country) VALUES (?, ?, ?, ?)");
     this.insertFts = db.prepare("INSERT INTO events_fts (rowid, evidence, subject, actor, group_name, source, places) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    this.byId = db.prepare("SELECT id, doc_version, extractor_version, record_json FROM events WHERE id = ?");
+    this.byId = db.prepare("SELECT id, doc_version, extractor_version, record_json, review_key FROM events WHERE id = ?");
     this.byUid = db.prepare(
-      "SELECT id, doc_version, extractor_version, record_json FROM events WHERE json_extract(record_json, '$.uid') = ? AND current = 1 ORDER BY id DESC LIMIT 1",
+      "SELECT id, doc_version, extractor_version, record_json, review_key FROM events WHERE json_extract(record_json, '$.uid') = ? AND current = 1 ORDER BY id DESC LIMIT 1",
     );
+    this.changesOfDoc = db.prepare(`SELECT ${REVIEW_COLUMNS.join(", ")} FROM review_changes WHERE doc = ? AND target_kind = 'event' ORDER BY seq`);
+    this.insertChange = db.prepare(`INSERT INTO review_changes (${REVIEW_COLUMNS.join(", ")}) VALUES (${REVIEW_COLUMNS.map((c) => `@${c}`).join(", ")})`);
+    this.rowsOfKey = db.prepare("SELECT id, record_json, original_json FROM events WHERE review_key = ?");
+    this.updateEvent = db.prepare(`
+      UPDATE events SET type = @type, status = @status, date = @date, date_lo = @date_lo, date_hi = @date_hi, count_value = @count_value,
+        subject = @subject, group_name = @group_name, actor = @actor, source = @source, record_json = @record_json,
+        original_json = @original_json, suppressed = @suppressed
+      WHERE id = @id`);
+    this.deletePlaces = db.prepare("DELETE FROM event_places WHERE event_id = ?");
+    this.deleteFtsRow = db.prepare("DELETE FROM events_fts WHERE rowid = ?");
+    this.unkeyed = db.prepare("SELECT DISTINCT doc, doc_version, extractor_version FROM events WHERE review_key IS NULL");
+    this.rowsOfRun = db.prepare("SELECT id, record_json FROM events WHERE doc = ? AND doc_version = ? AND extractor_version = ? ORDER BY seq");
+    this.setKey = db.prepare("UPDATE events SET review_key = ? WHERE id = ?");
+    this.addChangeTx = db.transaction((c: ReviewChange) => {
+      this.insertChange.run(changeToRow(c));
+      if (c.targetKind === "event") this.reapply(c.target);
+    });
 
     this.replaceTx = db.transaction((doc: string, v: number, ev: string, events: ExtractedEvent[]) => {
       if (this.docExists.get(doc, v)!.n === 0) throw new Error(`no document ${doc} version ${v}`);
@@ -96,39 +125,97 @@ export class EventTable {
       // The run just made is the latest: it alone counts for the latest version.
       const isLatest = this.latestVersion.get(doc)!.v === v;
       if (isLatest) this.retire.run(doc);
+      const keys = reviewKeys(events.map((e) => ({ ...e, doc })));
+      const changes = this.changesOfDoc.all(doc).map(changeFromRow);
       withUids(doc, events).forEach((e, seq) => {
-        this.insertOne(doc, v, ev, seq, isLatest, e);
+        this.insertOne(doc, v, ev, seq, isLatest, e, keys[seq]!, changes);
       });
     });
+  }
+
+  /** Gives the events stored before keys were kept their keys (once, on open). */
+  backfillKeys(): void {
+    const runs = this.unkeyed.all();
+    if (runs.length === 0) return;
+    this.db.transaction(() => {
+      for (const r of runs) {
+        const rows = this.rowsOfRun.all(r.doc, r.doc_version, r.extractor_version);
+        const keys = reviewKeys(rows.map((x) => JSON.parse(x.record_json) as ExtractedEvent));
+        rows.forEach((x, i) => {
+          this.setKey.run(keys[i], x.id);
+        });
+      }
+    })();
+  }
+
+  addChange(c: ReviewChange): void {
+    this.addChangeTx.immediate(c);
+  }
+
+  listChanges(f: ReviewFilter = {}): ReviewChange[] {
+    const where: string[] = [];
+    const params: string[] = [];
+    if (f.targetKind !== undefined) {
+      where.push("target_kind = ?");
+      params.push(f.targetKind);
+    }
+    if (f.target !== undefined) {
+      where.push("target = ?");
+      params.push(f.target);
+    }
+    if (f.doc !== undefined) {
+      where.push("doc = ?");
+      params.push(f.doc);
+    }
+    const sql = `SELECT ${REVIEW_COLUMNS.join(", ")} FROM review_changes ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY seq`;
+    return (this.db.prepare(sql).all(...params) as ReviewRow[]).map(changeFromRow);
+  }
+
+  /** Writes every stored record with this key again from its extracted record and the changes in effect. */
+  private reapply(key: string): void {
+    const changes = this.changesOfDoc.all(docOfKey(key)).map(changeFromRow);
+    for (const row of this.rowsOfKey.all(key)) {
+      const extracted = JSON.parse(row.original_json ?? row.record_json) as ExtractedEvent & { review?: unknown };
+      delete extracted.review;
+      const e = applyEventChanges(extracted, key, changes);
+      this.updateEvent.run({
+        id: row.id,
+        ...columnsOf(e),
+        record_json: JSON.stringify(e),
+        original_json: e.review ? JSON.stringify(extracted) : null,
+        suppressed: e.review?.suppressed ? 1 : 0,
+      });
+      this.deletePlaces.run(row.id);
+      this.deleteFtsRow.run(row.id);
+      this.indexOne(row.id, e);
+    }
   }
 
   replace(doc: string, docVersion: number, extractorVersion: string, events: ExtractedEvent[]): void {
     this.replaceTx.immediate(doc, docVersion, extractorVersion, events);
   }
 
-  private insertOne(doc: string, v: number, ev: string, seq: number, current: boolean, e: ExtractedEvent): void {
-    const { lo, hi } = dateBounds(e.date);
-    const record = { ...e, doc };
+  private insertOne(doc: string, v: number, ev: string, seq: number, current: boolean, extracted: ExtractedEvent, key: string, changes: ReviewChange[]): void {
+    const original = { ...extracted, doc };
+    const e = applyEventChanges(original, key, changes);
     const info = this.insertEvent.run({
       doc,
       doc_version: v,
       extractor_version: ev,
       seq,
       current: current ? 1 : 0,
-      type: e.type,
-      status: e.status,
-      date: e.date,
-      date_lo: lo,
-      date_hi: hi,
-      count_value: e.count?.value ?? null,
-      subject: e.subject,
-      group_name: e.group,
-      actor: e.actor,
-      source: e.source,
+      ...columnsOf(e),
       confidence: e.confidence,
-      record_json: JSON.stringify(record),
+      record_json: JSON.stringify(e),
+      review_key: key,
+      original_json: e.review ? JSON.stringify(original) : null,
+      suppressed: e.review?.suppressed ? 1 : 0,
     });
-    const id = Number(info.lastInsertRowid);
+    this.indexOne(Number(info.lastInsertRowid), e);
+  }
+
+  /** The places and the full-text row of one event. */
+  private indexOne(id: number, e: ExtractedEvent): void {
     const names: string[] = [];
     for (const role of ["origin", "destination", "location"] as const) {
       const p = e[role];
@@ -156,6 +243,7 @@ export class EventTable {
     const where: string[] = ["e.current = 1"];
     const params: unknown[] = [];
     const f = filter;
+    if (f.suppressed !== "include") where.push(f.suppressed === "only" ? "e.suppressed = 1" : "e.suppressed = 0");
     if (f.doc !== undefined) {
       where.push("e.doc = ?");
       params.push(f.doc);
@@ -209,13 +297,37 @@ export class EventTable {
     }
     const limit = f.limit === undefined ? DEFAULT_LIMIT : Math.max(0, Math.floor(f.limit));
     params.push(limit);
-    const sql = `SELECT e.id, e.doc_version, e.extractor_version, e.record_json FROM events e
+    const sql = `SELECT e.id, e.doc_version, e.extractor_version, e.record_json, e.review_key FROM events e
       WHERE ${where.join(" AND ")} ORDER BY e.id LIMIT ?`;
     return (this.db.prepare(sql).all(...params) as EventRow[]).map(toStored);
   }
 }
 
+/** The filter columns of a record. */
+function columnsOf(e: ExtractedEvent) {
+  const { lo, hi } = dateBounds(e.date);
+  return {
+    type: e.type,
+    status: e.status,
+    date: e.date,
+    date_lo: lo,
+    date_hi: hi,
+    count_value: e.count?.value ?? null,
+    subject: e.subject,
+    group_name: e.group,
+    actor: e.actor,
+    source: e.source,
+  };
+}
+
 function toStored(r: EventRow): StoredEvent {
   const e = JSON.parse(r.record_json) as ExtractedEvent;
-  return { ...e, id: String(r.id), uid: uidOf(e), docVersion: r.doc_version, extractorVersion: r.extractor_version };
+  return {
+    ...e,
+    id: String(r.id),
+    uid: uidOf(e),
+    docVersion: r.doc_version,
+    extractorVersion: r.extractor_version,
+    ...(r.review_key ? { reviewKey: r.review_key } : {}),
+  };
 }

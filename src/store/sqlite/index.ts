@@ -28,6 +28,7 @@ export function openSqliteStore(path: string): Store {
   }
   const docs = new DocumentTable(db);
   const events = new EventTable(db);
+  retryBusy(() => events.backfillKeys());
   const rec = new ReconciliationTable(db);
   const live = new LiveTables(db);
   let closed = false;
@@ -70,6 +71,12 @@ export function openSqliteStore(path: string): Store {
     },
     async getEvent(id) {
       return events.get(id);
+    },
+    async addReviewChange(c) {
+      retryBusy(() => events.addChange(c));
+    },
+    async listReviewChanges(filter) {
+      return events.listChanges(filter);
     },
     async saveReconciliation(r, ids) {
       retryBusy(() => rec.saveReconciliation(r, ids));

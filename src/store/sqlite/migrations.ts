@@ -176,6 +176,43 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 7,
+    why: "review: the append-only history of analysts' changes, and each event's evidence key, extracted record and suppression",
+    sql: `
+      -- record_json holds the record as corrected; original_json the record as
+      -- extracted when a correction applies (null otherwise).
+      ALTER TABLE events ADD COLUMN review_key TEXT;
+      ALTER TABLE events ADD COLUMN original_json TEXT;
+      ALTER TABLE events ADD COLUMN suppressed INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX events_review_key ON events (review_key);
+      -- few rows: the lists' "how many were suppressed" reads only these
+      CREATE INDEX events_suppressed ON events (doc) WHERE suppressed = 1;
+
+      CREATE TABLE review_changes (
+        seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+        id          TEXT    NOT NULL UNIQUE,
+        target_kind TEXT    NOT NULL,
+        target      TEXT    NOT NULL,
+        -- the document of an event change
+        doc         TEXT,
+        action      TEXT    NOT NULL,
+        field       TEXT,
+        before_json TEXT    NOT NULL,
+        after_json  TEXT    NOT NULL,
+        author      TEXT    NOT NULL,
+        at          TEXT    NOT NULL,
+        undoes      TEXT,
+        anchor      TEXT
+      );
+      CREATE INDEX review_changes_target ON review_changes (target);
+      CREATE INDEX review_changes_doc ON review_changes (doc);
+      CREATE TRIGGER review_changes_no_update BEFORE UPDATE ON review_changes
+        BEGIN SELECT RAISE(ABORT, 'the review history is append-only'); END;
+      CREATE TRIGGER review_changes_no_delete BEFORE DELETE ON review_changes
+        BEGIN SELECT RAISE(ABORT, 'the review history is append-only'); END;
+    `,
+  },
 ];
 
 /** Brings the database up to the latest schema version. */

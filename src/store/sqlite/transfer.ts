@@ -6,6 +6,7 @@ import type Database from "better-sqlite3";
 import type { ExtractedEvent } from "../../types.js";
 import { DOCUMENT_BATCH, type DumpBatch, type DumpDocument, type DumpEvent, EVENT_BATCH, type StoreTransfer, type TransferCounts } from "../transfer.js";
 import { dateBounds } from "./events.js";
+import { changeFromRow, changeToRow, REVIEW_COLUMNS, type ReviewRow } from "../review.js";
 import { type FeedRow, type FetchRow, toFeed } from "./live.js";
 
 export function sqliteTransfer(db: Database.Database): StoreTransfer {
@@ -50,7 +51,9 @@ export function sqliteTransfer(db: Database.Database): StoreTransfer {
         ran_at: string;
       }[];
       yield { runs: runs.map((r) => ({ runId: r.run_id, doc: r.doc, docVersion: r.doc_version, extractorVersion: r.extractor_version, ranAt: r.ran_at })) };
-      const events = db.prepare("SELECT id, doc, doc_version, extractor_version, seq, current, record_json FROM events WHERE id > ? ORDER BY id LIMIT ?");
+      const events = db.prepare(
+        "SELECT id, doc, doc_version, extractor_version, seq, current, record_json, review_key, original_json, suppressed FROM events WHERE id > ? ORDER BY id LIMIT ?",
+      );
       let after = 0;
       for (;;) {
         const rows = events.all(after, EVENT_BATCH) as {
@@ -61,6 +64,9 @@ export function sqliteTransfer(db: Database.Database): StoreTransfer {
           seq: number;
           current: number;
           record_json: string;
+          review_key: string | null;
+          original_json: string | null;
+          suppressed: number;
         }[];
         if (rows.length === 0) break;
         yield {
@@ -72,6 +78,9 @@ export function sqliteTransfer(db: Database.Database): StoreTransfer {
             seq: r.seq,
             current: r.current === 1,
             recordJson: r.record_json,
+            reviewKey: r.review_key,
+            originalJson: r.original_json,
+            suppressed: r.suppressed === 1,
           })),
         };
         after = rows[rows.length - 1]!.id;
@@ -86,8 +95,10 @@ export function sqliteTransfer(db: Database.Database): StoreTransfer {
         note: string | null;
       }[];
       const feeds = db.prepare("SELECT * FROM feeds ORDER BY rowid").all() as FeedRow[];
+      const changes = db.prepare(`SELECT ${REVIEW_COLUMNS.join(", ")} FROM review_changes ORDER BY seq`).all() as ReviewRow[];
       const last: DumpBatch = {
         overrides: overrides.map((o) => ({ seq: o.seq, id: o.id, action: o.action, keysJson: o.keys_json, createdAt: o.created_at, note: o.note })),
+        reviewChanges: changes.map(changeFromRow),
         feeds: feeds.map(toFeed),
       };
       if (rec) last.reconciliation = { json: rec.json, savedAt: rec.saved_at };
@@ -96,7 +107,7 @@ export function sqliteTransfer(db: Database.Database): StoreTransfer {
 
     async isEmpty() {
       const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-      return ["documents", "overrides", "reconciliation", "feeds"].every((t) => n(`SELECT count(*) AS n FROM ${t}`) === 0);
+      return ["documents", "overrides", "review_changes", "reconciliation", "feeds"].every((t) => n(`SELECT count(*) AS n FROM ${t}`) === 0);
     },
 
     async write(batches) {
@@ -114,14 +125,15 @@ export function sqliteTransfer(db: Database.Database): StoreTransfer {
       const insertRun = db.prepare("INSERT INTO extraction_runs (run_id, doc, doc_version, extractor_version, ran_at) VALUES (?, ?, ?, ?, ?)");
       const insertEvent = db.prepare(`
         INSERT INTO events (id, doc, doc_version, extractor_version, seq, current, type, status, date, date_lo, date_hi,
-          count_value, subject, group_name, actor, source, confidence, record_json)
+          count_value, subject, group_name, actor, source, confidence, record_json, review_key, original_json, suppressed)
         VALUES (@id, @doc, @doc_version, @extractor_version, @seq, @current, @type, @status, @date, @date_lo, @date_hi,
-          @count_value, @subject, @group_name, @actor, @source, @confidence, @record_json)`);
+          @count_value, @subject, @group_name, @actor, @source, @confidence, @record_json, @review_key, @original_json, @suppressed)`);
+      const insertChange = db.prepare(`INSERT INTO review_changes (${REVIEW_COLUMNS.join(", ")}) VALUES (${REVIEW_COLUMNS.map((c) => `@${c}`).join(", ")})`);
       const insertPlace = db.prepare("INSERT INTO event_places (event_id, role, name, country) VALUES (?, ?, ?, ?)");
       const insertFts = db.prepare("INSERT INTO events_fts (rowid, evidence, subject, actor, group_name, source, places) VALUES (?, ?, ?, ?, ?, ?, ?)");
       const insertRec = db.prepare("INSERT INTO reconciliation (id, json, saved_at) VALUES (1, ?, ?)");
       const insertOv = db.prepare("INSERT INTO overrides (seq, id, action, keys_json, created_at, note) VALUES (?, ?, ?, ?, ?, ?)");
-      const counts: TransferCounts = { documents: 0, fetched: 0, runs: 0, events: 0, overrides: 0, feeds: 0 };
+      const counts: TransferCounts = { documents: 0, fetched: 0, runs: 0, events: 0, overrides: 0, reviewChanges: 0, feeds: 0 };
       const writeEvent = (d: DumpEvent) => {
         const e = JSON.parse(d.recordJson) as ExtractedEvent;
         const { lo, hi } = dateBounds(e.date);
@@ -144,6 +156,9 @@ export function sqliteTransfer(db: Database.Database): StoreTransfer {
           source: e.source,
           confidence: e.confidence,
           record_json: d.recordJson,
+          review_key: d.reviewKey,
+          original_json: d.originalJson,
+          suppressed: d.suppressed ? 1 : 0,
         });
         const names: string[] = [];
         for (const role of ["origin", "destination", "location"] as const) {
@@ -179,6 +194,10 @@ export function sqliteTransfer(db: Database.Database): StoreTransfer {
           for (const o of b.overrides ?? []) {
             insertOv.run(o.seq, o.id, o.action, o.keysJson, o.createdAt, o.note);
             counts.overrides++;
+          }
+          for (const c of b.reviewChanges ?? []) {
+            insertChange.run(changeToRow(c));
+            counts.reviewChanges++;
           }
           for (const f of b.feeds ?? []) {
             insertFeed.run(f);

@@ -1,0 +1,28 @@
+// How the CLI prints review changes (`sourced review history`, `sourced explain`).
+
+import type { EventFilter, Store } from "../store/store.js";
+import type { Override, ReviewChange } from "../types.js";
+import { warn } from "./shared.js";
+
+export const show = (v: unknown): string => (v === null || v === undefined ? "none" : typeof v === "string" ? v : JSON.stringify(v));
+
+/** One line of the history. */
+export function historyLine(c: ReviewChange): string {
+  const what =
+    c.action === "correct"
+      ? `${c.field}: ${show(c.before)} -> ${show(c.after)}`
+      : c.action === "undo"
+        ? `undoes ${c.undoes ?? show((c.before as Override | null)?.id)}${typeof c.before === "string" ? ` (${c.before})` : ""}`
+        : c.action === "merge" || c.action === "split"
+          ? `${(c.after as Override).keys.join(" + ")}${(c.after as Override).note ? ` "${(c.after as Override).note}"` : ""}`
+          : c.after === null || c.after === true || c.after === false
+            ? ""
+            : show(c.after);
+  return `${c.id}  ${c.at}  ${c.author}  ${c.action} ${c.targetKind} ${c.target}${what ? `  ${what}` : ""}`;
+}
+
+/** Says on stderr how many suppressed events a listing or export leaves out (nothing when none). */
+export async function noteSuppressed(store: Store, filter: EventFilter = {}): Promise<void> {
+  const n = (await store.listEvents({ ...filter, suppressed: "only" })).length;
+  if (n > 0) warn(`${n} suppressed event${n === 1 ? "" : "s"} left out (see \`sourced review history\`)`);
+}
