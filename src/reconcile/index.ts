@@ -108,6 +108,8 @@ interface Live {
   state: ReconcileState;
   versions: Map<string, number>;
   lastEvent: number;
+  /** How many review changes the state has seen: a correction or a suppression changes a document's records in place. */
+  reviews: number;
 }
 const live = new WeakMap<Store, Live>();
 
@@ -133,13 +135,17 @@ export async function updateReconciliation(store: Store): Promise<{ reconciliati
     const events = await eventsAfter(store);
     const built = ReconcileState.build({ docs, events, overrides, prior: await priorIds(store) });
     await store.saveReconciliation(built.reconciliation, built.ids);
-    live.set(store, { state: built.state, versions: new Map(summaries.map((s) => [s.id, s.version])), lastEvent: lastId(events, 0) });
+    const reviews = (await store.listReviewChanges()).length;
+    live.set(store, { state: built.state, versions: new Map(summaries.map((s) => [s.id, s.version])), lastEvent: lastId(events, 0), reviews });
     return { reconciliation: built.reconciliation, stats: null };
   }
   const changed = new Set<string>();
   for (const s of summaries) if (held.versions.get(s.id) !== s.version) changed.add(s.id);
   const fresh = await eventsAfter(store, String(held.lastEvent));
   for (const e of fresh) changed.add(e.doc);
+  // an event's review key starts with its document ("doc#type#hash")
+  const reviews = await store.listReviewChanges();
+  for (const c of reviews.slice(held.reviews)) if (c.targetKind === "event") changed.add(c.target.slice(0, c.target.indexOf("#")));
   const docs: DocInfo[] = [];
   const events: StoredEvent[] = [];
   for (const id of [...changed].sort()) {
@@ -152,6 +158,7 @@ export async function updateReconciliation(store: Store): Promise<{ reconciliati
   await store.saveReconciliation(reconciliation, ids);
   for (const s of summaries) held.versions.set(s.id, s.version);
   held.lastEvent = lastId(fresh, held.lastEvent);
+  held.reviews = reviews.length;
   return { reconciliation, stats };
 }
 
