@@ -33,6 +33,9 @@ export const FACILITY_OR_ATTACK_BACK_REFERENCES: ReadonlySet<string> = new Set([
   "assault",
 ]);
 
+/** Nouns a later sentence uses to point back at the facility the sentence before named: "the facility fell". */
+export const FACILITY_BACK_REFERENCES: ReadonlySet<string> = new Set(["prison", "jail", "facility", "camp", "penitentiary", "compound"]);
+
 /** Phrases of a facility's capacity: "can hold", "designed to house", "built for". */
 export const CAPACITY_CUE: RegExp =
   /\b(?:capacity|can (?:hold|house|accommodate)|able to (?:hold|house|accommodate)|designed to (?:hold|house)|built (?:to|for))\b/i;
