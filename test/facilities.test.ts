@@ -3,42 +3,13 @@
 // for this test.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { textDocument } from "../src/ingest/text.js";
-import { cleanAndDetect } from "../src/pipeline.js";
 import { cueOf, findControllers } from "../src/reconcile/facilities/control.js";
 import { buildFacilities } from "../src/reconcile/facilities/index.js";
 import { FacilityRegistry } from "../src/reconcile/facilities/registry.js";
-import { saveDocument } from "../src/store/save-document.js";
 import { openSqliteStore } from "../src/store/sqlite/index.js";
 import type { Store } from "../src/store/store.js";
 import type { Facility } from "../src/types.js";
-
-function raw(id: string, text: string, published: string) {
-  const doc = textDocument(id, `${id}.txt`, Buffer.from(text), text, []);
-  return { ...doc, meta: { ...doc.meta, published, publishedRule: "manifest" as const, outlet: `${id} news` } };
-}
-
-const WIRE = [
-  "Government forces enter Hol camp",
-  "",
-  "Syrian government forces took control of the el-Hol camp on Tuesday, a camp previously run by the SDF for six years.",
-  "",
-  "The camp houses about 24,000 people, most of them women and children, camp officials said.",
-  "",
-  "Syrian troops also captured a prison in Shaddadeh on Tuesday.",
-].join("\n");
-
-const LOCAL = [
-  "Detainees flee Shaddadi prison",
-  "",
-  "About 1,200 detainees escaped from the Shaddaddi prison on Wednesday, the SDF said.",
-  "",
-  "The SDF were no longer able to hold the Shaddaddi prison after days of fighting.",
-  "",
-  "Guards moved 40 inmates from Birkat prison to Damascus on Thursday.",
-].join("\n");
-
-const LATER = ["Birkat Prison emptied", "", "Officials said 60 inmates were moved out of Berkat prison on Sunday."].join("\n");
+import { storeFacilityArticles } from "./facility-articles.js";
 
 describe("the registry", () => {
   it("resolves spellings of one facility to one entry, by a rule it states", () => {
@@ -87,9 +58,7 @@ describe("facilities from stored records", () => {
   let facilities: Facility[];
   beforeAll(async () => {
     store = openSqliteStore(":memory:");
-    await saveDocument(store, cleanAndDetect(raw("wire", WIRE, "2026-01-21")));
-    await saveDocument(store, cleanAndDetect(raw("local", LOCAL, "2026-01-22")));
-    await saveDocument(store, cleanAndDetect(raw("later", LATER, "2026-01-26")));
+    await storeFacilityArticles(store);
     facilities = await buildFacilities(store);
   });
   afterAll(async () => store?.close());

@@ -18,6 +18,7 @@ import { liveDeps, startPolling, type LiveSettings } from "./live.js";
 import { openapiRoutes } from "./routes/openapi.js";
 import { placeRoutes } from "./routes/places.js";
 import { seriesRoutes } from "./routes/series.js";
+import { facilityRoutes } from "./routes/facilities.js";
 import { storyRoutes } from "./routes/stories.js";
 import { etags, securityHeaders } from "./security.js";
 import { defaultWebRoot, staticFiles } from "./static.js";
@@ -71,6 +72,7 @@ export async function createApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(storyRoutes, deps);
   await app.register(seriesRoutes, deps);
   await app.register(conflictRoutes, deps);
+  await app.register(facilityRoutes, deps);
   await app.register(placeRoutes, deps);
   await app.register(groupRoutes, deps);
   await app.register(ingestRoutes, deps);

@@ -122,7 +122,8 @@ export function buildFacilitiesFrom(input: FacilityInput): Facility[] {
     for (const e of events) {
       for (const l of links.get(e.id) ?? []) {
         if (l.entry !== entry) continue;
-        evs.push({ eventId: e.id, doc: e.doc, type: e.type, role: l.role, date: e.date, count: e.count, evidence: e.evidence[0] });
+        // one entry per record: where it both leaves from and happens at the facility, the movement's end names it
+        if (!evs.some((x) => x.eventId === e.id)) evs.push({ eventId: e.id, doc: e.doc, type: e.type, role: l.role, date: e.date, count: e.count, evidence: e.evidence[0] });
         if (e.type === "holding" && e.count && l.role === "location") {
           const when = dateOf(e, docs.get(e.doc), storyDates);
           const k = when.date ?? "";
