@@ -53,7 +53,7 @@ export const CONTROLLERS: ControllerEntry[] = [
   { name: "Turkish-backed forces", aliases: ["Turkish-backed forces", "Turkish-backed fighters", "Turkish-backed", "Syrian National Army", "SNA"] },
   { name: "Iraqi government", aliases: ["Iraqi government", "Iraqi authorities", "Iraqi forces", "Iraqi security forces"] },
   { name: "Taliban", aliases: ["Taliban", "Taliban fighters"] },
-  { name: "Afghan government", aliases: ["Afghan government", "Afghan forces", "Afghan security forces"] },
+  { name: "Afghan government", aliases: ["Afghan government", "Afghan forces", "Afghan security forces", "Afghan Armed Forces", "Afghan army"] },
   { name: "RSF", aliases: ["Rapid Support Forces", "RSF"] },
   { name: "Sudanese army", aliases: ["Sudanese army", "Sudanese Armed Forces", "SAF"] },
   { name: "US military", aliases: ["US military", "U.S. military", "US forces", "U.S. forces", "American forces"] },

@@ -5,6 +5,7 @@
 // Nothing is stored: the state is rebuilt from the events each time.
 
 import { NATIONAL_GOVERNMENTS } from "../../lexicon/controllers.js";
+import { findDates } from "../../annotate/dates.js";
 import { splitSentences } from "../../annotate/sentences.js";
 import type { Store } from "../../store/store.js";
 import type { Facility, FacilityEvent, FacilityPopulationPoint, FacilitySource, Reconciliation, StoredEvent } from "../../types.js";
@@ -17,7 +18,7 @@ import { FacilityRegistry, type RegistryEntry } from "./registry.js";
 import { buildTimeline, type Observation } from "./timeline.js";
 
 export { FacilityRegistry } from "./registry.js";
-export { linkEvent } from "./link.js";
+export { linkEvent, type FacilityLink } from "./link.js";
 
 export interface FacilityDoc {
   id: string;
@@ -41,20 +42,28 @@ function dateOf(e: StoredEvent | null, doc: FacilityDoc | undefined, storyDates:
   return { date: doc?.published ?? null, inferred: doc?.published != null };
 }
 
+const byStoreOrder = (a: StoredEvent, b: StoredEvent) => Number(a.id) - Number(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Every record's facility links, in store order (a name learned from an earlier record resolves a later one). */
+export function linkEvents(input: StoredEvent[], registry = new FacilityRegistry()): { registry: FacilityRegistry; links: Map<string, FacilityLink[]> } {
+  const mentions = new MentionFinder(registry);
+  const links = new Map<string, FacilityLink[]>();
+  for (const e of [...input].sort(byStoreOrder)) {
+    const ls = linkEvent(e, registry, mentions);
+    if (ls.length) links.set(e.id, ls);
+  }
+  return { registry, links };
+}
+
 export function buildFacilitiesFrom(input: FacilityInput): Facility[] {
-  const registry = new FacilityRegistry();
+  const { registry, links } = linkEvents(input.events);
   const mentions = new MentionFinder(registry);
   const storyDates = input.storyDates ?? new Map<string, string>();
   const docs = new Map(input.docs.map((d) => [d.id, d]));
-  const links = new Map<string, FacilityLink[]>();
   const rules = new Map<string, Set<string>>();
-  const events = [...input.events].sort((a, b) => Number(a.id) - Number(b.id) || (a.id < b.id ? -1 : 1));
-  for (const e of events) {
-    const ls = linkEvent(e, registry, mentions);
-    if (!ls.length) continue;
-    links.set(e.id, ls);
+  const events = [...input.events].sort(byStoreOrder);
+  for (const ls of links.values())
     for (const l of ls) (rules.get(l.entry.id) ?? rules.set(l.entry.id, new Set()).get(l.entry.id)!).add(`link: ${l.rule}`);
-  }
   const touched = new Map<string, RegistryEntry>();
   for (const ls of links.values()) for (const l of ls) touched.set(l.entry.id, l.entry);
 
@@ -105,7 +114,9 @@ export function buildFacilitiesFrom(input: FacilityInput): Facility[] {
       const entry = named[0];
       touched.set(entry.id, entry);
       const e = eventAt.get(`${docId}|${s.start}`) ?? null;
-      const when = dateOf(e, doc, storyDates);
+      // the record's date, else the one date the sentence states ("handed over ... on 1 July"), else the story's or the report's
+      const stated = e?.date ? [] : findDates(doc.cleanText, s.start, s.end, doc.published);
+      const when = stated.length === 1 ? { date: stated[0].value, inferred: stated[0].implied } : dateOf(e, doc, storyDates);
       for (const m of findControllers(text)) {
         const cue = cueOf(text, m);
         if (!cue) continue;
