@@ -79,21 +79,24 @@ export async function evalFacilities({ split = "dev", lang = "en", verbose = fal
     const golds = new Map(ok.map((m) => [m.id, JSON.parse(readFileSync(join(goldDir, `${m.id}.json`), "utf8")).events]));
     // the scorer's copy of the gold may drop fields it does not score: read `facility` from the committed gold
     const committed = new Map(ok.map((m) => [m.id, JSON.parse(readFileSync(join(root, "eval", "real", "gold", `${m.id}.json`), "utf8")).events]));
-    for (const [doc, gs] of golds) gs.forEach((g, i) => Object.assign(g, { _facility: ROLES.map((r) => committed.get(doc)?.[i]?.[r]?.facility).filter(Boolean) }));
+    for (const [doc, gs] of golds) for (const [i, g] of gs.entries()) g._facility = ROLES.map((r) => committed.get(doc)?.[i]?.[r]?.facility).filter(Boolean);
     const goldOf = assign(preds, golds, scored.json);
 
     const built = await facilities.buildFacilities(store);
-    const { registry, links } = facilities.linkEvents(events);
+    const linked = new Map();
+    for (const f of built) for (const x of f.events) linked.set(x.eventId, [...(linked.get(x.eventId) ?? []), f]);
+    const registry = new facilities.FacilityRegistry();
     const storyOfDoc = (doc) => byId.get(doc)?.story ?? "";
     const allLists = new Map();
-    for (const [doc, gs] of golds) for (const g of gs) for (const l of g._facility) allLists.set(storyOfDoc(doc), [...(allLists.get(storyOfDoc(doc)) ?? []), l]);
+    for (const [doc, gs] of golds)
+      for (const g of gs) for (const l of g._facility) allLists.set(storyOfDoc(doc), [...(allLists.get(storyOfDoc(doc)) ?? []), l]);
     const identity = new Map([...allLists].map(([story, lists]) => [story, goldIdentities(lists, names.aliasKey)]));
 
     /** True when a registry entry is what a gold name list names: an alias, or the same spelling skeleton and kind. */
     const matches = (entry, list) => {
       const keys = new Set(entry.aliases.map(names.aliasKey));
       const skels = new Set(entry.aliases.map((a) => names.skeletonKey(names.headKind(a) ? a : `${a} ${entry.kind === "camp" ? "camp" : "prison"}`)));
-      return list.some((n) => keys.has(names.aliasKey(n)) || skels.has(names.skeletonKey(n)) || registry.resolve(n, entry.country)?.entry === entry);
+      return list.some((n) => keys.has(names.aliasKey(n)) || skels.has(names.skeletonKey(n)) || registry.resolve(n, entry.country)?.entry.id === entry.id);
     };
 
     let pred = 0;
@@ -110,16 +113,19 @@ export async function evalFacilities({ split = "dev", lang = "en", verbose = fal
       const ids = identity.get(story);
       const goldLists = new Map();
       for (const l of g._facility) goldLists.set(ids ? ids(l) : l[0], l);
-      const entries = [...new Map((links.get(eventId) ?? []).map((l) => [l.entry.id, l.entry])).values()];
+      const entries = linked.get(eventId) ?? [];
       pred += entries.length;
       for (const en of entries) {
         if ([...goldLists.values()].some((l) => matches(en, l))) predRight++;
         else wrong.push(`${e.doc} ${e.type}: tied to ${en.name}; gold ${[...goldLists.values()].map((l) => l[0]).join(", ") || "none"}`);
       }
-      for (const [gid, l] of goldLists) {
+      for (const l of goldLists.values()) {
         gold++;
         if (entries.some((en) => matches(en, l))) goldFound++;
-        else missed.push(`${e.doc} ${e.type}: gold ${l[0]}; tied to ${entries.map((x) => x.name).join(", ") || "nothing"} (${ROLES.map((r) => e[r]?.name ?? "-").join(" | ")})`);
+        else
+          missed.push(
+            `${e.doc} ${e.type}: gold ${l[0]}; tied to ${entries.map((x) => x.name).join(", ") || "nothing"} (${ROLES.map((r) => e[r]?.name ?? "-").join(" | ")}) "${e.evidence[0]?.text.slice(0, 150)}"`,
+          );
       }
       if (goldLists.size === 1 && entries.length) {
         const [gid] = goldLists.keys();
@@ -150,12 +156,16 @@ export async function evalFacilities({ split = "dev", lang = "en", verbose = fal
         const want = new Set(iv.controller.map((c) => control.controllerOf(c) ?? c));
         const hits = fs.flatMap((f) => f.control).filter((c) => want.has(c.controller));
         if (hits.length) controllerRight++;
-        else ctlMissed.push(`${story}: ${iv.facility[0]} held by ${iv.controller[0]} (system: ${fs.map((f) => `${f.name}: ${f.control.map((c) => c.controller).join(" → ") || "no control"}`).join("; ") || "no facility"})`);
+        else
+          ctlMissed.push(
+            `${story}: ${iv.facility[0]} held by ${iv.controller[0]} (system: ${fs.map((f) => `${f.name}: ${f.control.map((c) => c.controller).join(" → ") || "no control"}`).join("; ") || "no facility"})`,
+          );
         for (const bound of ["from", "to"]) {
           if (!iv[bound]) continue;
           monthsFixed++;
           if (hits.some((c) => c[bound]?.slice(0, 7) === iv[bound].slice(0, 7))) monthsRight++;
-          else if (hits.length) ctlMissed.push(`${story}: ${iv.facility[0]} ${iv.controller[0]} ${bound} ${iv[bound]} (system: ${hits.map((c) => c[bound] ?? "?").join(", ")})`);
+          else if (hits.length)
+            ctlMissed.push(`${story}: ${iv.facility[0]} ${iv.controller[0]} ${bound} ${iv[bound]} (system: ${hits.map((c) => c[bound] ?? "?").join(", ")})`);
         }
       }
     }

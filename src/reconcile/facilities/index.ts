@@ -12,13 +12,13 @@ import type { Facility, FacilityEvent, FacilityPopulationPoint, FacilitySource, 
 import { currentReconciliation } from "../index.js";
 import { dateSortKey } from "../util.js";
 import { controllerOf, cueOf, findControllers } from "./control.js";
-import { type FacilityLink, linkEvent } from "./link.js";
+import { type FacilityLink, linkBySentence, linkPlaces } from "./link.js";
 import { MentionFinder } from "./mentions.js";
 import { FacilityRegistry, type RegistryEntry } from "./registry.js";
 import { buildTimeline, type Observation } from "./timeline.js";
 
 export { FacilityRegistry } from "./registry.js";
-export { linkEvent, type FacilityLink } from "./link.js";
+export { linkBySentence, linkPlaces, type FacilityLink } from "./link.js";
 
 export interface FacilityDoc {
   id: string;
@@ -45,25 +45,34 @@ function dateOf(e: StoredEvent | null, doc: FacilityDoc | undefined, storyDates:
 const byStoreOrder = (a: StoredEvent, b: StoredEvent) => Number(a.id) - Number(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Every record's facility links, in store order (a name learned from an earlier record resolves a later one). */
-export function linkEvents(input: StoredEvent[], registry = new FacilityRegistry()): { registry: FacilityRegistry; links: Map<string, FacilityLink[]> } {
+export function linkEvents(
+  input: StoredEvent[],
+  docs: ReadonlyMap<string, FacilityDoc> = new Map(),
+): { registry: FacilityRegistry; links: Map<string, FacilityLink[]> } {
+  const registry = new FacilityRegistry();
   const mentions = new MentionFinder(registry);
   const links = new Map<string, FacilityLink[]>();
-  for (const e of [...input].sort(byStoreOrder)) {
-    const ls = linkEvent(e, registry, mentions);
+  const events = [...input].sort(byStoreOrder);
+  for (const e of events) {
+    const ls = linkPlaces(e, registry);
+    if (ls.length) links.set(e.id, ls);
+  }
+  for (const e of events) {
+    if (links.has(e.id)) continue;
+    const ls = linkBySentence(e, mentions, docs.get(e.doc)?.cleanText);
     if (ls.length) links.set(e.id, ls);
   }
   return { registry, links };
 }
 
 export function buildFacilitiesFrom(input: FacilityInput): Facility[] {
-  const { registry, links } = linkEvents(input.events);
+  const docs = new Map(input.docs.map((d) => [d.id, d]));
+  const { registry, links } = linkEvents(input.events, docs);
   const mentions = new MentionFinder(registry);
   const storyDates = input.storyDates ?? new Map<string, string>();
-  const docs = new Map(input.docs.map((d) => [d.id, d]));
   const rules = new Map<string, Set<string>>();
   const events = [...input.events].sort(byStoreOrder);
-  for (const ls of links.values())
-    for (const l of ls) (rules.get(l.entry.id) ?? rules.set(l.entry.id, new Set()).get(l.entry.id)!).add(`link: ${l.rule}`);
+  for (const ls of links.values()) for (const l of ls) (rules.get(l.entry.id) ?? rules.set(l.entry.id, new Set()).get(l.entry.id)!).add(`link: ${l.rule}`);
   const touched = new Map<string, RegistryEntry>();
   for (const ls of links.values()) for (const l of ls) touched.set(l.entry.id, l.entry);
 
@@ -108,12 +117,13 @@ export function buildFacilitiesFrom(input: FacilityInput): Facility[] {
     for (const s of splitSentences(doc.cleanText)) {
       const text = doc.cleanText.slice(s.start, s.end);
       const found = mentions.find(text, previous);
-      const named = [...new Set(found.map((m) => m.entry))];
-      previous = named;
-      if (named.length !== 1) continue;
+      const e = eventAt.get(`${docId}|${s.start}`) ?? null;
+      // a sentence that names no facility speaks of the one its record is tied to ("fled a Kurdish-run camp")
+      const named = found.length ? [...new Set(found.map((m) => m.entry))] : [...new Set((e ? (links.get(e.id) ?? []) : []).map((l) => l.entry))];
+      previous = found.length ? named : [];
+      if (named.length !== 1 || e?.status === "planned") continue;
       const entry = named[0];
       touched.set(entry.id, entry);
-      const e = eventAt.get(`${docId}|${s.start}`) ?? null;
       // the record's date, else the one date the sentence states ("handed over ... on 1 July"), else the story's or the report's
       const stated = e?.date ? [] : findDates(doc.cleanText, s.start, s.end, doc.published);
       const when = stated.length === 1 ? { date: stated[0].value, inferred: stated[0].implied } : dateOf(e, doc, storyDates);
@@ -134,7 +144,8 @@ export function buildFacilitiesFrom(input: FacilityInput): Facility[] {
       for (const l of links.get(e.id) ?? []) {
         if (l.entry !== entry) continue;
         // one entry per record: where it both leaves from and happens at the facility, the movement's end names it
-        if (!evs.some((x) => x.eventId === e.id)) evs.push({ eventId: e.id, doc: e.doc, type: e.type, role: l.role, date: e.date, count: e.count, evidence: e.evidence[0] });
+        if (!evs.some((x) => x.eventId === e.id))
+          evs.push({ eventId: e.id, doc: e.doc, type: e.type, role: l.role, date: e.date, count: e.count, evidence: e.evidence[0] });
         if (e.type === "holding" && e.count && l.role === "location") {
           const when = dateOf(e, docs.get(e.doc), storyDates);
           const k = when.date ?? "";

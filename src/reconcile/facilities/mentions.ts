@@ -17,8 +17,8 @@ export interface FacilityMention {
 const escapeRe = (s: string) =>
   s
     .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-    .replace(/\s+/g, "\\s+")
-    .replace(/-/g, "[-\\s]?");
+    .replace(/-/g, "[-\\s]?")
+    .replace(/\s+/g, "[-\\s]+");
 
 /** A matcher over every alias of the registry, rebuilt when entries are added. */
 export class MentionFinder {

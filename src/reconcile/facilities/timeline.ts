@@ -39,6 +39,12 @@ const uniqueSources = (obs: Observation[]) => {
 const earliest = (obs: Observation[]) =>
   [...obs].filter((o) => o.date).sort((a, b) => dateSortKey(a.date) - dateSortKey(b.date) || Number(a.inferred) - Number(b.inferred))[0] ?? null;
 
+function groupBy(obs: Observation[]): Map<string, Observation[]> {
+  const out = new Map<string, Observation[]>();
+  for (const o of obs) out.set(o.controller, [...(out.get(o.controller) ?? []), o]);
+  return out;
+}
+
 export function buildTimeline(observations: Observation[]): { control: ControlInterval[]; conflicts: ControlConflict[]; explanation: string[] } {
   const explanation: string[] = [];
   const gains = observations.filter((o) => o.cue === "gain").sort((a, b) => dateSortKey(a.date) - dateSortKey(b.date));
@@ -94,6 +100,11 @@ export function buildTimeline(observations: Observation[]): { control: ControlIn
         `control: ${c.controller} from ${c.date ?? "an undated report"}${c.inferred ? " (inferred)" : ""}: ${c.gains.length} statement${c.gains.length === 1 ? "" : "s"} of the change in ${new Set(c.gains.map((g) => g.source.doc)).size} report(s)`,
       );
     });
+    // a holder no report dates and no report has taking it over: it held the facility before the first change
+    for (const [controller, obs] of groupBy(holds.filter((h) => !h.date && !control.some((c) => c.controller === h.controller)))) {
+      control.unshift({ controller, from: null, to: first.date, inferred: first.inferred, sources: uniqueSources(obs) });
+      explanation.push(`control: ${controller} said to hold it, undated, and never said to take it: placed before the first change`);
+    }
     // a report that someone else holds it after a change
     for (const h of holds) {
       if (!h.date) continue;
