@@ -1,9 +1,9 @@
 // Requests to the page's own server (same origin only).
 
-import type { Conflict, CopyGroup, Series, Story, StoredEvent, DocumentSummary, DocumentMeta, FeedState, RemovedSpan } from "../../src/types.js";
+import type { Conflict, CopyGroup, Facility, Series, Story, StoredEvent, DocumentSummary, DocumentMeta, FeedState, RemovedSpan } from "../../src/types.js";
 import type { GroupAgg } from "../../src/server/aggregate.js";
 
-export type { Conflict, Series, Story, StoredEvent, DocumentSummary, FeedState, GroupAgg };
+export type { Conflict, Facility, Series, Story, StoredEvent, DocumentSummary, FeedState, GroupAgg };
 
 export interface DocumentView extends DocumentMeta {
   version: number;
@@ -50,3 +50,4 @@ export const fetchSeries = () => getJson<{ series: Series[] }>("/api/series").th
 export const fetchConflicts = () => getJson<{ conflicts: Conflict[] }>("/api/conflicts").then((b) => b.conflicts);
 export const fetchStories = () => getJson<{ stories: Story[]; copyGroups: CopyGroup[] }>("/api/stories");
 export const fetchGroups = () => getJson<{ groups: GroupAgg[] }>("/api/groups").then((b) => b.groups);
+export const fetchFacilities = () => getJson<{ facilities: Facility[] }>("/api/facilities").then((b) => b.facilities);

@@ -5,6 +5,7 @@
 // Nothing is stored: the state is rebuilt from the events each time.
 
 import { NATIONAL_GOVERNMENTS } from "../../lexicon/controllers.js";
+import { FACILITY_PLURALS } from "../../lexicon/facility-words.js";
 import { findDates } from "../../annotate/dates.js";
 import { splitSentences } from "../../annotate/sentences.js";
 import type { Store } from "../../store/store.js";
@@ -19,6 +20,8 @@ import { buildTimeline, type Observation } from "./timeline.js";
 
 export { FacilityRegistry } from "./registry.js";
 export { linkBySentence, linkPlaces, type FacilityLink } from "./link.js";
+
+const PLURAL = new RegExp(String.raw`\b(?:${[...FACILITY_PLURALS].join("|")})\b`, "i");
 
 export interface FacilityDoc {
   id: string;
@@ -119,7 +122,11 @@ export function buildFacilitiesFrom(input: FacilityInput): Facility[] {
       const found = mentions.find(text, previous);
       const e = eventAt.get(`${docId}|${s.start}`) ?? null;
       // a sentence that names no facility speaks of the one its record is tied to ("fled a Kurdish-run camp")
-      const named = found.length ? [...new Set(found.map((m) => m.entry))] : [...new Set((e ? (links.get(e.id) ?? []) : []).map((l) => l.entry))];
+      const named = found.length
+        ? [...new Set(found.map((m) => m.entry))]
+        : PLURAL.test(text)
+          ? []
+          : [...new Set((e ? (links.get(e.id) ?? []) : []).map((l) => l.entry))];
       previous = found.length ? named : [];
       if (named.length !== 1 || e?.status === "planned") continue;
       const entry = named[0];
@@ -146,7 +153,10 @@ export function buildFacilitiesFrom(input: FacilityInput): Facility[] {
         // one entry per record: where it both leaves from and happens at the facility, the movement's end names it
         if (!evs.some((x) => x.eventId === e.id))
           evs.push({ eventId: e.id, doc: e.doc, type: e.type, role: l.role, date: e.date, count: e.count, evidence: e.evidence[0] });
-        if (e.type === "holding" && e.count && l.role === "location") {
+        // a figure for several facilities together ("the camps of al-Hol and Roj hold 30,000") is no one facility's population
+        const sentence = e.evidence[0]?.text ?? "";
+        const shared = PLURAL.test(sentence) || new Set(mentions.find(sentence).map((m) => m.entry)).size > 1;
+        if (e.type === "holding" && e.count && l.role === "location" && !shared) {
           const when = dateOf(e, docs.get(e.doc), storyDates);
           const k = when.date ?? "";
           const p = points.get(k) ?? { date: when.date, inferred: when.inferred, claims: [], low: null, best: null, high: null };

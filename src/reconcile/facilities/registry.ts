@@ -13,6 +13,8 @@
 //      learned entry; later names with its skeleton and head class in the
 //      same country resolve to it by rule 2.
 
+import { SAYING_VERB_FORMS } from "../../lexicon/attribution-cues.js";
+import { AUX, BE_FORMS, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { CURATED_PLACES } from "../../lexicon/places.js";
 import type { FacilityKind } from "../../types.js";
 import { shortHash } from "../util.js";
@@ -56,6 +58,14 @@ for (const p of CURATED_PLACES)
       if (sk && !TOWNS.has(`${sk}|${p.country}`))
         TOWNS.set(`${sk}|${p.country}`, { name: p.name, admin1: p.admin1, country: p.country, lat: p.lat, lon: p.lon });
     }
+
+/** A learned name is a name, not a headline's words: none of its words is a verb of saying, an auxiliary or a preposition ("Army Says Prison Near ..."). */
+function isNameLike(name: string): boolean {
+  return !name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .some((w) => SAYING_VERB_FORMS.has(w) || AUX.has(w) || BE_FORMS.has(w) || (PREPOSITIONS.has(w) && w !== "of"));
+}
 
 export class FacilityRegistry {
   readonly entries: RegistryEntry[] = [];
@@ -129,7 +139,7 @@ export class FacilityRegistry {
     const found = this.resolve(name, hint.country);
     if (found) return found;
     const kind = headKind(name);
-    if (!kind || isGenericName(name)) return null;
+    if (!kind || isGenericName(name) || !isNameLike(name)) return null;
     const key = skeletonKey(name);
     if (!key) return null;
     const core = placeSkeleton(name);
