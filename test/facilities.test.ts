@@ -10,6 +10,9 @@ import { openSqliteStore } from "../src/store/sqlite/index.js";
 import type { Store } from "../src/store/store.js";
 import type { Facility } from "../src/types.js";
 import { storeFacilityArticles } from "./facility-articles.js";
+import { textDocument } from "../src/ingest/text.js";
+import { cleanAndDetect } from "../src/pipeline.js";
+import { saveDocument } from "../src/store/save-document.js";
 
 describe("the registry", () => {
   it("resolves spellings of one facility to one entry, by a rule it states", () => {
@@ -102,5 +105,36 @@ describe("facilities from stored records", () => {
     expect(learned).toHaveLength(1);
     expect(learned[0].events.map((e) => e.doc).sort()).toEqual(["later", "local"]);
     expect(learned[0].explanation.join("\n")).toMatch(/learned/);
+  });
+});
+
+describe("records tied to a facility by their sentences", () => {
+  let store: Store;
+  let facilities: Facility[];
+  const JAILBREAK = [
+    "Gunmen storm Kuje prison",
+    "",
+    "Gunmen stormed the Kuje prison outside the capital late on Tuesday, officials said.",
+    "",
+    "About 400 inmates escaped during the attack on the jail, a spokesman said.",
+    "",
+    "By Friday, 120 of the escapees had been recaptured by the police.",
+  ].join("\n");
+  beforeAll(async () => {
+    store = openSqliteStore(":memory:");
+    const doc = textDocument("jailbreak", "jailbreak.txt", Buffer.from(JAILBREAK), JAILBREAK, []);
+    await saveDocument(store, cleanAndDetect({ ...doc, meta: { ...doc.meta, published: "2022-07-08", publishedRule: "manifest" as const } }));
+    facilities = await buildFacilities(store);
+  });
+  afterAll(async () => store?.close());
+
+  it("ties the escape and the recapture to the one prison the report names, saying why", () => {
+    const kuje = facilities.find((f) => f.id === "fac-kuje")!;
+    expect(kuje).toBeDefined();
+    const types = kuje.events.map((e) => e.type);
+    expect(types).toContain("escape");
+    expect(types).toContain("arrest");
+    expect(kuje.explanation.join("\n")).toMatch(/without naming it|held people/);
+    expect(facilities.filter((f) => f.origin === "learned")).toEqual([]);
   });
 });
