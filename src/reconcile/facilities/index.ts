@@ -116,6 +116,13 @@ export function buildFacilitiesFrom(input: FacilityInput): Facility[] {
   for (const docId of docsWithFacilities) {
     const doc = docs.get(docId);
     if (!doc) continue;
+    // the date "on 1 July" is read against: the report's publication date, else its stories' latest day
+    const storyDays = events
+      .filter((x) => x.doc === docId)
+      .map((x) => storyDates.get(x.id) ?? x.date)
+      .filter((d): d is string => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d))
+      .sort();
+    const reference = doc.published ?? storyDays[storyDays.length - 1] ?? null;
     let previous: RegistryEntry[] = [];
     for (const s of splitSentences(doc.cleanText)) {
       const text = doc.cleanText.slice(s.start, s.end);
@@ -132,8 +139,8 @@ export function buildFacilitiesFrom(input: FacilityInput): Facility[] {
       const entry = named[0];
       touched.set(entry.id, entry);
       // the record's date, else the one date the sentence states ("handed over ... on 1 July"), else the story's or the report's
-      const stated = e?.date ? [] : findDates(doc.cleanText, s.start, s.end, doc.published);
-      const when = stated.length === 1 ? { date: stated[0].value, inferred: stated[0].implied } : dateOf(e, doc, storyDates);
+      const stated = e?.date ? [] : findDates(doc.cleanText, s.start, s.end, reference);
+      const when = stated.length === 1 ? { date: stated[0].value, inferred: stated[0].implied || !doc.published } : dateOf(e, doc, storyDates);
       for (const m of findControllers(text)) {
         const cue = cueOf(text, m);
         if (!cue) continue;
