@@ -63,7 +63,7 @@ const fmt = (x) => `P ${x.p.toFixed(3)} R ${x.r.toFixed(3)} F1 ${x.f1.toFixed(3)
  * one document and type the aligned records are paired with the gold events
  * not missed, best evidence overlap (and same figure) first.
  */
-function assign(preds, golds, scored) {
+export function assign(preds, golds, scored) {
   const right = isRight(scored);
   const missed = new Set(scored.misses.map((m) => `${m.doc}|${m.type}|${m.evidence}`));
   const first = (t) => (t.length > 110 ? `${t.slice(0, 107)}...` : t);

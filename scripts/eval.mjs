@@ -146,6 +146,9 @@ for (const [lang, name] of [
 // Reconciliation on the same corpus: story linking, copy groups and series points (scripts/eval-linking.mjs).
 const linkingEval = await import("./eval-linking.mjs");
 for (const l of linkingEval.linkingLines("en dev", await linkingEval.evalLinking({ split: "dev", lang: "en" }))) realLines.push(l);
+// Facilities on the same corpus: linking records to the registry, split and merged facilities, control intervals (scripts/eval-facilities.mjs).
+const facilityEval = await import("./eval-facilities.mjs");
+for (const l of facilityEval.facilityLines("en dev", await facilityEval.evalFacilities({ split: "dev", lang: "en" }))) realLines.push(l);
 
 const verbose = process.env.SOURCED_EVAL_VERBOSE !== "0";
 const run = (extra) => spawnSync(process.execPath, [scorer, "--gold", gold, "--pred", pred, ...extra], { encoding: "utf8" });

@@ -99,6 +99,15 @@ let failed = false;
   await page.locator("#tab-series").click();
   await page.waitForTimeout(100);
   await shot(page, "series.png");
+  // A facility: its control band, population chart and events (a taller window, so the panel shows them all).
+  await page.setViewportSize({ width: desk.width, height: 1500 });
+  await page.locator("#tab-facilities").click();
+  const camp = page.locator('#facilities button.facility-item[data-facility="fac-al-hol"]');
+  if (await camp.count()) await camp.click();
+  await page.waitForTimeout(100);
+  await page.locator(".views-panel").screenshot({ path: join(outDir, "facilities.png") });
+  console.log(`  ${shown("facilities.png")}`);
+  await page.setViewportSize(desk);
   await page.locator("#tab-map").click();
   const typeBefore = await page.locator("#f-type option").count();
   if (typeBefore > 1) {

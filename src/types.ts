@@ -437,6 +437,84 @@ export interface Reconciliation {
   conflicts: Conflict[];
 }
 
+// ------------------------------------------------------------------ facilities
+//
+// Prisons and camps as entities with a state over time (reconcile/facilities/
+// builds them from the stored events; export, server and cli show them).
+
+export const FACILITY_KINDS = ["prison", "camp", "detention_centre", "military_base", "court"] as const;
+export type FacilityKind = (typeof FACILITY_KINDS)[number];
+
+/** One stated fact about a facility, with the record or sentence that states it. */
+export interface FacilitySource {
+  doc: string;
+  /** The record that states it; null for a statement found in a sentence with no record. */
+  eventId: string | null;
+  outlet: string | null;
+  source: string | null;
+  evidence: Evidence;
+}
+
+/** Who held a facility from when to when. */
+export interface ControlInterval {
+  controller: string;
+  /** Dates as the reports fix them (YYYY-MM-DD, YYYY-MM, YYYY); null when open or unknown. */
+  from: string | null;
+  to: string | null;
+  /** True when a bound comes from the report's publication date, not from a date the report states. */
+  inferred: boolean;
+  sources: FacilitySource[];
+}
+
+/** Reports that disagree about who held a facility at the same time. */
+export interface ControlConflict {
+  date: string | null;
+  sides: { controller: string; sources: FacilitySource[] }[];
+}
+
+/** How many a facility holds as of a date: what each report states, and the low/best/high they give together (export/figures.ts). */
+export interface FacilityPopulationPoint {
+  date: string | null;
+  inferred: boolean;
+  claims: { value: number | null; qualifier: string; source: FacilitySource }[];
+  low: number | null;
+  best: number | null;
+  high: number | null;
+}
+
+export interface FacilityEvent {
+  eventId: string;
+  doc: string;
+  type: EventType;
+  /** How the event touches the facility. */
+  role: "origin" | "destination" | "location";
+  date: string | null;
+  count: Count | null;
+  evidence: Evidence;
+}
+
+export interface Facility {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: FacilityKind;
+  country: string | null;
+  admin1: string | null;
+  town: string | null;
+  lat: number | null;
+  lon: number | null;
+  precision: "site" | "town" | null;
+  /** "curated": a row of the place table (its source noted); "learned": named by reports the table lacks. */
+  origin: "curated" | "learned";
+  source: string | null;
+  control: ControlInterval[];
+  controlConflicts: ControlConflict[];
+  population: FacilityPopulationPoint[];
+  events: FacilityEvent[];
+  /** Why names and records were tied to this facility: one line per rule applied. */
+  explanation: string[];
+}
+
 /** What kind of place a name stands for (the gazetteer's and the grammar's kinds). */
 export type PlaceKind = "country" | "region" | "admin1" | "admin2" | "city" | "facility" | "demonym";
 

@@ -33,6 +33,29 @@ export const FACILITY_OR_ATTACK_BACK_REFERENCES: ReadonlySet<string> = new Set([
   "assault",
 ]);
 
+/** Nouns a later sentence uses to point back at the facility the sentence before named: "the facility fell". */
+export const FACILITY_BACK_REFERENCES: ReadonlySet<string> = new Set(["prison", "jail", "facility", "camp", "penitentiary", "compound"]);
+
+/** Words that make a sentence speak of a place where people are held, named or not: "a jail near the capital", "the jailbreak". */
+export const FACILITY_TALK_WORDS: ReadonlySet<string> = new Set([...FACILITY_BACK_REFERENCES, "jailbreak", "correctional", "custodial", "detention"]);
+
+/** Plural facility nouns: a sentence about "more than a dozen detention facilities" is about no one facility. */
+export const FACILITY_PLURALS: ReadonlySet<string> = new Set(["prisons", "jails", "camps", "facilities", "centres", "centers", "penitentiaries"]);
+
+/** People a facility holds: a record about them, in a report about one facility, is about that facility ("443 inmates have been recaptured"). */
+export const HELD_PEOPLE_WORDS: ReadonlySet<string> = new Set([
+  "inmate",
+  "inmates",
+  "prisoner",
+  "prisoners",
+  "detainee",
+  "detainees",
+  "escapee",
+  "escapees",
+  "convict",
+  "convicts",
+]);
+
 /** Phrases of a facility's capacity: "can hold", "designed to house", "built for". */
 export const CAPACITY_CUE: RegExp =
   /\b(?:capacity|can (?:hold|house|accommodate)|able to (?:hold|house|accommodate)|designed to (?:hold|house)|built (?:to|for))\b/i;

@@ -5,7 +5,23 @@
 // one written in lower case matches any case. All-caps tokens (acronyms) must
 // match exactly. Particles (al-, ez-, ...) match in any case.
 
-import type { PlaceKind } from "../types.js";
+import type { FacilityKind, PlaceKind } from "../types.js";
+
+/**
+ * What the facility registry (reconcile/facilities/) keeps of a place where
+ * people are held: a stable id, what kind of place it is, the town it is in
+ * or next to, how exact its coordinates are, and where the row's facts come
+ * from. A curated row without it is a place only (a crossing, a town).
+ */
+export interface FacilityFacts {
+  id: string;
+  kind: FacilityKind;
+  /** The town it is in or named after, as this table spells it; null when it stands alone. */
+  town: string | null;
+  /** "site": the compound itself; "town": the town's centre stands for it. */
+  precision: "site" | "town";
+  source: string;
+}
 
 export interface CuratedPlace {
   name: string;
@@ -15,7 +31,11 @@ export interface CuratedPlace {
   kind: PlaceKind;
   admin1: string | null;
   aliases: string[];
+  facility?: FacilityFacts;
 }
+
+const SITE = "site" as const;
+const TOWN = "town" as const;
 
 export const CURATED_PLACES: CuratedPlace[] = [
   // ---- camps and prisons, Syria
@@ -26,9 +46,19 @@ export const CURATED_PLACES: CuratedPlace[] = [
     lon: 41.1497,
     kind: "facility",
     admin1: "Al-Hasakah",
-    aliases: ["al-Hol", "al-Hol camp", "al-Hawl", "al-Hawl camp", "Hol camp", "Hawl camp", "al Hol", "al Hawl"],
+    aliases: ["al-Hol", "al-Hol camp", "al-Hawl", "al-Hawl camp", "Hol camp", "Hawl camp", "al Hol", "al Hawl", "el-Hol", "el-Hawl"],
+    facility: { id: "fac-al-hol", kind: "camp", town: "al-Hol", precision: SITE, source: "UNHCR and OCHA camp profiles" },
   },
-  { name: "Roj camp", country: "SY", lat: 36.9317, lon: 42.0686, kind: "facility", admin1: "Al-Hasakah", aliases: ["Roj camp", "Roj refugee camp"] },
+  {
+    name: "Roj camp",
+    country: "SY",
+    lat: 36.9317,
+    lon: 42.0686,
+    kind: "facility",
+    admin1: "Al-Hasakah",
+    aliases: ["Roj camp", "Roj refugee camp"],
+    facility: { id: "fac-roj", kind: "camp", town: "al-Malikiyah", precision: SITE, source: "UNHCR camp profiles" },
+  },
   {
     name: "Ghwayran prison",
     country: "SY",
@@ -51,6 +81,13 @@ export const CURATED_PLACES: CuratedPlace[] = [
       "Gweiran",
       "Ghuwayran",
     ],
+    facility: {
+      id: "fac-ghwayran",
+      kind: "prison",
+      town: "Hasakah",
+      precision: SITE,
+      source: "press reports of the January 2022 attack, with the neighbourhood named",
+    },
   },
   {
     name: "al-Aqtan prison",
@@ -60,6 +97,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
     kind: "facility",
     admin1: "Ar-Raqqah",
     aliases: ["al-Aqtan prison", "Aqtan prison", "al-Aqtan", "al-Aktan prison"],
+    facility: { id: "fac-al-aqtan", kind: "prison", town: "Raqqa", precision: TOWN, source: "press reports placing it north of Raqqa" },
   },
   {
     name: "Sednaya prison",
@@ -69,9 +107,48 @@ export const CURATED_PLACES: CuratedPlace[] = [
     kind: "facility",
     admin1: "Rif-dimashq",
     aliases: ["Sednaya prison", "Saydnaya prison", "Sednaya military prison", "Saydnaya military prison"],
+    facility: { id: "fac-sednaya", kind: "prison", town: "Sednaya", precision: SITE, source: "Amnesty International and press reports" },
   },
-  { name: "Tadmur prison", country: "SY", lat: 34.5603, lon: 38.28, kind: "facility", admin1: "Homs", aliases: ["Tadmur prison", "Palmyra prison"] },
-  { name: "Ain Issa camp", country: "SY", lat: 36.3857, lon: 38.8614, kind: "facility", admin1: "Ar-Raqqah", aliases: ["Ain Issa camp", "Ain Issa"] },
+  {
+    name: "Tadmur prison",
+    country: "SY",
+    lat: 34.5603,
+    lon: 38.28,
+    kind: "facility",
+    admin1: "Homs",
+    aliases: ["Tadmur prison", "Palmyra prison"],
+    facility: { id: "fac-tadmur", kind: "prison", town: "Palmyra", precision: TOWN, source: "press reports" },
+  },
+  {
+    name: "Ain Issa camp",
+    country: "SY",
+    lat: 36.3857,
+    lon: 38.8614,
+    kind: "facility",
+    admin1: "Ar-Raqqah",
+    aliases: ["Ain Issa camp", "Ain Issa"],
+    facility: { id: "fac-ain-issa", kind: "camp", town: "Ain Issa", precision: TOWN, source: "UNHCR camp profiles" },
+  },
+  {
+    name: "Shaddadi prison",
+    country: "SY",
+    lat: 36.0576,
+    lon: 40.7348,
+    kind: "facility",
+    admin1: "Al-Hasakah",
+    aliases: ["Shaddadi prison", "Shaddadeh prison", "Shaddaddi prison", "Shadadi prison", "al-Shaddadi prison", "Shaddadi central prison"],
+    facility: { id: "fac-shaddadi", kind: "prison", town: "Shaddadi", precision: TOWN, source: "press reports of its handover in 2026; placed at the town" },
+  },
+  {
+    name: "Hama central prison",
+    country: "SY",
+    lat: 35.1318,
+    lon: 36.7578,
+    kind: "facility",
+    admin1: "Hama",
+    aliases: ["Hama central prison", "Hama prison"],
+    facility: { id: "fac-hama-central", kind: "prison", town: "Hama", precision: TOWN, source: "press reports of December 2024; placed at the town" },
+  },
   // ---- camps and prisons, Iraq
   {
     name: "Jeddah-1 camp",
@@ -98,6 +175,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
       "al-Jeddah centre",
       "al-Jeddah center",
     ],
+    facility: { id: "fac-jeddah-1", kind: "camp", town: "Qayyarah", precision: TOWN, source: "IOM camp profiles" },
   },
   {
     name: "al-Karkh prison",
@@ -107,6 +185,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
     kind: "facility",
     admin1: "Baghdad",
     aliases: ["al-Karkh prison", "Karkh prison", "al-Karkh central prison", "Karkh central prison"],
+    facility: { id: "fac-al-karkh", kind: "prison", town: "Baghdad", precision: TOWN, source: "press reports" },
   },
   {
     name: "Abu Ghraib prison",
@@ -116,8 +195,18 @@ export const CURATED_PLACES: CuratedPlace[] = [
     kind: "facility",
     admin1: "Baghdad",
     aliases: ["Abu Ghraib", "Abu Ghraib prison", "Abu Ghurayb"],
+    facility: { id: "fac-abu-ghraib", kind: "prison", town: "Abu Ghraib", precision: SITE, source: "press reports" },
   },
-  { name: "Camp Bucca", country: "IQ", lat: 30.2317, lon: 47.693, kind: "facility", admin1: "Basra", aliases: ["Camp Bucca"] },
+  {
+    name: "Camp Bucca",
+    country: "IQ",
+    lat: 30.2317,
+    lon: 47.693,
+    kind: "facility",
+    admin1: "Basra",
+    aliases: ["Camp Bucca"],
+    facility: { id: "fac-camp-bucca", kind: "detention_centre", town: "Umm Qasr", precision: SITE, source: "press reports" },
+  },
   {
     name: "Nasiriyah central prison",
     country: "IQ",
@@ -126,6 +215,56 @@ export const CURATED_PLACES: CuratedPlace[] = [
     kind: "facility",
     admin1: "Dhi Qar",
     aliases: ["Nasiriyah central prison", "Nasiriyah prison", "al-Hut prison", "al-Hoot prison"],
+    facility: { id: "fac-nasiriyah", kind: "prison", town: "Nasiriyah", precision: TOWN, source: "press reports" },
+  },
+  // ---- prisons elsewhere that the corpus's stories name
+  {
+    name: "Kuje prison",
+    country: "NG",
+    lat: 8.8797,
+    lon: 7.2275,
+    kind: "facility",
+    admin1: "Federal Capital Territory",
+    aliases: [
+      "Kuje prison",
+      "Kuje jail",
+      "Kuje Custodial Centre",
+      "Kuje Correctional Centre",
+      "Kuje Medium Security Custodial Centre",
+      "Kuje Medium Custodial Centre",
+      "Medium Security Custodial Centre, Kuje",
+    ],
+    facility: { id: "fac-kuje", kind: "prison", town: "Kuje", precision: TOWN, source: "Nigerian Correctional Service; placed at the town" },
+  },
+  {
+    name: "Evin prison",
+    country: "IR",
+    lat: 35.7963,
+    lon: 51.3876,
+    kind: "facility",
+    admin1: "Tehran",
+    aliases: ["Evin prison", "Evin jail"],
+    facility: { id: "fac-evin", kind: "prison", town: "Tehran", precision: SITE, source: "press reports" },
+  },
+  {
+    name: "Pul-e-Charkhi prison",
+    country: "AF",
+    lat: 34.5372,
+    lon: 69.3364,
+    kind: "facility",
+    admin1: "Kabul",
+    aliases: ["Pul-e-Charkhi prison", "Pul-e-Charkhi", "Pul-i-Charkhi prison", "Pol-e-Charkhi prison", "Pul-e Charkhi prison"],
+    facility: { id: "fac-pul-e-charkhi", kind: "prison", town: "Kabul", precision: TOWN, source: "press reports; east of Kabul" },
+  },
+  {
+    name: "Parwan Detention Facility",
+    country: "AF",
+    lat: 34.9461,
+    lon: 69.2653,
+    kind: "facility",
+    admin1: "Parwan",
+    aliases: ["Parwan Detention Facility", "Bagram prison", "Bagram Air Base", "Bagram airbase", "Bagram air base"],
+    facility: { id: "fac-parwan", kind: "military_base", town: "Bagram", precision: SITE, source: "press reports; the prison at Bagram Air Base" },
   },
   // ---- regions
   {

@@ -20,6 +20,7 @@ import { openapiRoutes } from "./routes/openapi.js";
 import { placeRoutes } from "./routes/places.js";
 import { reviewRoutes } from "./routes/review.js";
 import { seriesRoutes } from "./routes/series.js";
+import { facilityRoutes } from "./routes/facilities.js";
 import { storyRoutes } from "./routes/stories.js";
 import { etags, securityHeaders } from "./security.js";
 import { defaultWebRoot, staticFiles } from "./static.js";
@@ -75,6 +76,7 @@ export async function createApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(storyRoutes, deps);
   await app.register(seriesRoutes, deps);
   await app.register(conflictRoutes, deps);
+  await app.register(facilityRoutes, deps);
   await app.register(placeRoutes, deps);
   await app.register(groupRoutes, deps);
   await app.register(reviewRoutes, deps);

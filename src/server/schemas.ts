@@ -2,7 +2,7 @@
 // and feed the OpenAPI document (openapi.ts), so the two cannot drift apart.
 
 import { z } from "zod";
-import { CORRECTABLE_FIELDS, EVENT_TYPES, STATUSES } from "../types.js";
+import { CORRECTABLE_FIELDS, EVENT_TYPES, FACILITY_KINDS, STATUSES } from "../types.js";
 import { badRequest, describeZodError } from "./errors.js";
 
 const DATE_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -59,6 +59,18 @@ export const storiesQuery = z
 export const seriesQuery = z.object({ format: formatParam(["json", "csv"]), ...pagingFields }).strict();
 export const conflictsQuery = seriesQuery;
 export const documentsQuery = z.object({ ...pagingFields }).strict();
+
+export const facilitiesQuery = z
+  .object({
+    country: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, "a two-letter ISO country code")
+      .transform((c) => c.toUpperCase())
+      .optional(),
+    kind: z.enum(FACILITY_KINDS).optional(),
+    format: formatParam(["json", "geojson"]),
+  })
+  .strict();
 
 export const emptyQuery = z.object({}).strict();
 

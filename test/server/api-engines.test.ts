@@ -81,6 +81,10 @@ if (!PG_URL) {
         "/api/conflicts",
         "/api/places",
         "/api/groups",
+        "/api/facilities",
+        "/api/facilities?format=geojson",
+        "/api/facilities/fac-al-hol",
+        "/api/facilities/fac-nowhere",
       ]) {
         await same(path);
       }

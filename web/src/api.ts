@@ -1,9 +1,9 @@
 // Requests to the page's own server (same origin only).
 
-import type { Conflict, CopyGroup, Series, Story, StoredEvent, DocumentSummary, DocumentMeta, FeedState, RemovedSpan } from "../../src/types.js";
+import type { Conflict, CopyGroup, Facility, Series, Story, StoredEvent, DocumentSummary, DocumentMeta, FeedState, RemovedSpan } from "../../src/types.js";
 import type { GroupAgg } from "../../src/server/aggregate.js";
 
-export type { Conflict, Series, Story, StoredEvent, DocumentSummary, FeedState, GroupAgg };
+export type { Conflict, Facility, Series, Story, StoredEvent, DocumentSummary, FeedState, GroupAgg };
 
 export interface DocumentView extends DocumentMeta {
   version: number;
@@ -77,3 +77,4 @@ export async function postReview<T>(path: string, token: string, body?: unknown)
 
 export const fetchHistory = (target: string) =>
   getJson<{ changes: import("../../src/types.js").ReviewChange[] }>(`/api/history?target=${encodeURIComponent(target)}`).then((b) => b.changes);
+export const fetchFacilities = () => getJson<{ facilities: Facility[] }>("/api/facilities").then((b) => b.facilities);

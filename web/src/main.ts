@@ -9,6 +9,7 @@ import {
   fetchDocument,
   fetchDocuments,
   fetchEvents,
+  fetchFacilities,
   fetchFeeds,
   fetchGroups,
   fetchSeries,
@@ -16,12 +17,15 @@ import {
   type Conflict,
   type DocumentSummary,
   type DocumentView,
+  type Facility,
   type Series,
   type Story,
   type StoredEvent,
 } from "./api.js";
 import { groupConflicts, type ConflictGroup } from "./conflict-groups.js";
 import { drawConflicts } from "./conflicts.js";
+import { drawFacilities } from "./facilities.js";
+import { controllerColors } from "./facility-band.js";
 import { drawFeeds } from "./feeds.js";
 import { byId, clear, h } from "./dom.js";
 import { dateSpan, formatNumber, isoToDay, TYPE_LABEL } from "./format.js";
@@ -46,10 +50,24 @@ interface Data {
   stories: Story[];
   doc: DocumentView | null;
   docEvents: StoredEvent[];
+  facilities: Facility[];
+  /** One colour per controller, shared by the map's facility layer and the control bands. */
+  colors: Map<string, string>;
 }
 
 const state: ViewState = readState();
-const data: Data = { docs: new Map(), events: [], series: [], conflicts: [], groups: [], stories: [], doc: null, docEvents: [] };
+const data: Data = {
+  docs: new Map(),
+  events: [],
+  series: [],
+  conflicts: [],
+  groups: [],
+  stories: [],
+  doc: null,
+  docEvents: [],
+  facilities: [],
+  colors: new Map(),
+};
 let loadedParams = "";
 /** Whether the map frames every place, or only where most events are. */
 let mapFrameAll = false;
@@ -81,6 +99,8 @@ const el = {
   conflicts: byId("conflicts"),
   seriesCount: byId("series-count"),
   conflictsCount: byId("conflicts-count"),
+  facilities: byId("facilities"),
+  facilitiesCount: byId("facilities-count"),
 };
 
 function option(select: HTMLSelectElement, value: string, label: string): void {
@@ -166,13 +186,54 @@ function render(): void {
     onNote: (note) => (el.timelineNote.textContent = note),
   });
   drawList(el.list, visible, data.docs, state.event, (e) => void select(e));
-  if (state.view === "map" || !el.map.firstChild)
-    drawMap(el.map, { events: visible, country: state.country, frameAll: mapFrameAll, onCountry: (c) => update({ country: c }) });
+  if (state.view === "map" || !el.map.firstChild) drawMap(el.map, mapOptions(visible));
   else el.map.dataset.stale = "1";
   el.mapFrame.textContent = mapFrameAll ? "Focus" : "All places";
   el.mapFrame.setAttribute("aria-pressed", mapFrameAll ? "true" : "false");
   drawAnalysis();
   drawReaderPanel();
+}
+
+function mapOptions(events: StoredEvent[]) {
+  return {
+    events,
+    country: state.country,
+    frameAll: mapFrameAll,
+    onCountry: (c: string) => update({ country: c }),
+    facilities: data.facilities,
+    colors: data.colors,
+    onFacility: (id: string) => openFacility(id),
+  };
+}
+
+/** The facilities view, with one facility open. */
+function drawFacilityPanel(): void {
+  el.facilitiesCount.textContent = String(data.facilities.length);
+  drawFacilities(el.facilities, {
+    facilities: data.facilities,
+    selected: state.facility,
+    colors: data.colors,
+    onSelect: (id) => openFacility(id),
+    onEvent: (eventId, doc) => void openEvent(eventId, doc),
+  });
+}
+
+function openFacility(id: string): void {
+  state.facility = id;
+  writeState(state);
+  if (state.view === "facilities") drawFacilityPanel();
+  else showView("facilities");
+}
+
+/** Opens a record's report in the reader at its sentence. */
+async function openEvent(eventId: string, doc: string): Promise<void> {
+  state.doc = doc;
+  state.event = eventId;
+  writeState(state);
+  await loadDoc(doc);
+  render();
+  scrollToEvidence(el.reader, eventId);
+  el.reader.closest("section")?.scrollIntoView({ block: "nearest" });
 }
 
 /** Series and conflicts, for the chosen type; redrawn only when it changes. */
@@ -207,9 +268,11 @@ function showView(view: View, focusTab = false): void {
     if (on && focusTab) tab.focus();
   }
   for (const x of document.querySelectorAll<HTMLElement>(".views-panel [data-for]")) x.hidden = x.dataset.for !== view;
+  // drawn when shown, so that its charts take the panel's width
+  if (view === "facilities") drawFacilityPanel();
   if (view === "map" && el.map.dataset.stale) {
     delete el.map.dataset.stale;
-    drawMap(el.map, { events: visibleEvents(), country: state.country, frameAll: mapFrameAll, onCountry: (c) => update({ country: c }) });
+    drawMap(el.map, mapOptions(visibleEvents()));
   }
 }
 
@@ -400,14 +463,18 @@ async function showFeeds(): Promise<void> {
 async function init(): Promise<void> {
   for (const t of EVENT_TYPES) option(el.type, t, TYPE_LABEL(t));
   for (const s of STATUSES) option(el.status, s, s);
-  const [docs, groups, series, conflicts, stories, all] = await Promise.all([
+  const [docs, groups, series, conflicts, stories, all, facilities] = await Promise.all([
     fetchDocuments().catch(() => []),
     fetchGroups().catch(() => []),
     fetchSeries().catch(() => []),
     fetchConflicts().catch(() => []),
     fetchStories().catch(() => ({ stories: [], copyGroups: [] })),
     fetchEvents(new URLSearchParams()).catch(() => [] as StoredEvent[]),
+    fetchFacilities().catch(() => [] as Facility[]),
   ]);
+  data.facilities = facilities;
+  data.colors = controllerColors(facilities);
+  drawFacilityPanel();
   data.docs = new Map(docs.map((d) => [d.id, d]));
   presentTypes = new Set(all.map((e) => e.type));
   data.series = series;

@@ -8,7 +8,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import world from "world-atlas/countries-50m.json";
 import { aggregatePlaces, type FlowAgg, type PlaceAgg } from "../../src/server/aggregate.js";
 import { COUNTRIES } from "../../src/lexicon/countries.js";
-import type { StoredEvent } from "./api.js";
+import type { Facility, StoredEvent } from "./api.js";
 import { clear, s } from "./dom.js";
 import { formatNumber, typeColor, TYPE_LABEL } from "./format.js";
 
@@ -49,6 +49,10 @@ export interface MapOptions {
   /** Frame every place; otherwise the places holding most events. */
   frameAll?: boolean;
   onCountry(iso2: string): void;
+  /** Facilities, drawn as a layer of their own (squares in their holder's colour). */
+  facilities?: Facility[];
+  colors?: Map<string, string>;
+  onFacility?(id: string): void;
 }
 
 function dominantType(byType: Record<string, number>): string {
@@ -275,6 +279,31 @@ export function drawMap(host: HTMLElement, o: MapOptions): void {
   }
   svg.appendChild(pointLayer);
   svg.appendChild(labelLayer);
+  // Facilities: their own layer, over the event points; a click opens the facility panel.
+  const facilityLayer = s("g", { class: "facilities-layer", "aria-label": "Facilities" });
+  for (const f of o.facilities ?? []) {
+    if (f.lat == null || f.lon == null) continue;
+    const xy = projection([f.lon, f.lat]);
+    if (!xy) continue;
+    const now = f.control[f.control.length - 1];
+    const sq = s("rect", {
+      x: xy[0] - 5,
+      y: xy[1] - 5,
+      width: 10,
+      height: 10,
+      transform: `rotate(45 ${xy[0]} ${xy[1]})`,
+      class: "facility-mark",
+      fill: now ? (o.colors?.get(now.controller) ?? "#111827") : "#ffffff",
+      role: "button",
+      tabindex: -1,
+      "data-facility": f.id,
+      "aria-label": `${f.name}${now ? `, held by ${now.controller}` : ""}: open the facility`,
+    });
+    sq.appendChild(s("title", {}, `${f.name}${now ? ` · ${now.controller}` : ""} · ${f.events.length} events`));
+    sq.addEventListener("click", () => o.onFacility?.(f.id));
+    facilityLayer.appendChild(sq);
+  }
+  svg.appendChild(facilityLayer);
   const unplaced = places.length - pts.length;
   if (unplaced)
     svg.appendChild(

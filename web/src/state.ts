@@ -13,14 +13,16 @@ export interface ViewState {
   doc: string;
   /** Selected event id. */
   event: string;
+  /** Facility open in the facilities view. */
+  facility: string;
   /** What the centre shows under the timeline. */
   view: View;
 }
 
-export const VIEWS = ["map", "series", "conflicts"] as const;
+export const VIEWS = ["map", "series", "conflicts", "facilities"] as const;
 export type View = (typeof VIEWS)[number];
 
-export const KEYS: (keyof ViewState)[] = ["q", "type", "status", "country", "group", "from", "to", "doc", "event", "view"];
+export const KEYS: (keyof ViewState)[] = ["q", "type", "status", "country", "group", "from", "to", "doc", "event", "facility", "view"];
 
 export function readState(search = location.search): ViewState {
   const p = new URLSearchParams(search);

@@ -3,7 +3,7 @@
 
 import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
-import { CORRECTABLE_FIELDS, EVENT_TYPES, QUALIFIERS, REVIEW_ACTIONS, STATUSES } from "../../types.js";
+import { CORRECTABLE_FIELDS, EVENT_TYPES, FACILITY_KINDS, QUALIFIERS, REVIEW_ACTIONS, STATUSES } from "../../types.js";
 import type { ServerDeps } from "../deps.js";
 import { feedBody, feedQuery, fetchBody } from "./live.js";
 import {
@@ -12,6 +12,7 @@ import {
   documentsQuery,
   emptyQuery,
   eventsQuery,
+  facilitiesQuery,
   extractBody,
   ingestBody,
   correctionBody,
@@ -272,6 +273,33 @@ export function buildOpenApi(): Json {
       },
     },
     Conflict: { type: "object", description: "Claims that cannot all be true." },
+    Facility: {
+      type: "object",
+      description: "A prison or camp with who held it from when to when, what it holds, and the records tied to it.",
+      required: ["id", "name", "aliases", "kind", "country", "admin1", "lat", "lon", "control", "population", "events"],
+      properties: {
+        id: { type: "string" },
+        name: { type: "string" },
+        aliases: arr({ type: "string" }),
+        kind: { type: "string", enum: [...FACILITY_KINDS] },
+        country: { type: ["string", "null"] },
+        admin1: { type: ["string", "null"] },
+        lat: { type: ["number", "null"] },
+        lon: { type: ["number", "null"] },
+        control: arr({
+          type: "object",
+          properties: {
+            controller: { type: "string" },
+            from: { type: ["string", "null"] },
+            to: { type: ["string", "null"] },
+            inferred: { type: "boolean" },
+            sources: arr({ type: "object" }),
+          },
+        }),
+        population: arr({ type: "object", description: "As of a date: each report's figure, and low/best/high over them" }),
+        events: arr({ type: "object", description: "Records with the facility as origin, destination or location" }),
+      },
+    },
   };
   const filters = queryParams(aggregateQuery);
   return {
@@ -418,6 +446,24 @@ export function buildOpenApi(): Json {
           ...READ,
           parameters: [idPath("series")],
           responses: ok("The series", { type: "object", properties: { series: ref("Series"), conflicts: arr(ref("Conflict")) } }, {}, true),
+        },
+      },
+      "/api/facilities": {
+        get: {
+          operationId: "listFacilities",
+          summary: "Prisons and camps with control intervals, population and events; format=geojson",
+          ...READ,
+          parameters: queryParams(facilitiesQuery),
+          responses: ok("Facilities", { type: "object", properties: { facilities: arr(ref("Facility")) } }, GEOJSON),
+        },
+      },
+      "/api/facilities/{id}": {
+        get: {
+          operationId: "getFacility",
+          summary: "One facility, with why its records were tied to it",
+          ...READ,
+          parameters: [idPath("facility")],
+          responses: ok("The facility", { type: "object", properties: { facility: ref("Facility") } }, {}, true),
         },
       },
       "/api/conflicts": {
