@@ -224,6 +224,12 @@ export interface StoredEvent extends ExtractedEvent {
   id: string;
   docVersion: number;
   extractorVersion: string;
+  /**
+   * ISO 639-1 language of the document version the event was read from ("en",
+   * "ar"); the stores always set it (null when the language is not known). Not a
+   * field of the exchange format: exports add it after the format's fields.
+   */
+  lang?: string | null;
 }
 
 export interface CopyGroup {

@@ -33,6 +33,7 @@ export const CSV_COLUMNS = [
   "source",
   "evidence",
   "evidence_offsets",
+  "lang",
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -48,8 +49,12 @@ function country(p: Place | null): string | null {
   return Array.isArray(p.country) ? p.country.join(";") : p.country;
 }
 
-/** One record's cells; `eventId` is the stored event's id (what `sourced explain` and the API name it by). */
-export function csvRow(r: EventRecord, eventId: string | null = null): (string | number | null)[] {
+/**
+ * One record's cells; `eventId` is the stored event's id (what `sourced explain` and the API name it by).
+ * `lang`, the language of the document the event was read from, is the last column (it is not a field of
+ * the exchange format; empty when the record does not carry it).
+ */
+export function csvRow(r: EventRecord & { lang?: string | null }, eventId: string | null = null): (string | number | null)[] {
   return [
     eventId,
     r.doc,
@@ -70,6 +75,7 @@ export function csvRow(r: EventRecord, eventId: string | null = null): (string |
     r.source,
     r.evidence.map((e) => e.text).join(" | "),
     r.evidence.map((e) => `${e.start}-${e.end}`).join(";"),
+    r.lang ?? null,
   ];
 }
 
@@ -85,7 +91,7 @@ export interface CsvOptions {
 }
 
 /** The header and one line a record. */
-export function toCsv(records: Iterable<EventRecord>, opts: CsvOptions = {}): string {
+export function toCsv(records: Iterable<EventRecord & { lang?: string | null }>, opts: CsvOptions = {}): string {
   let out = (opts.bom ? CSV_BOM : "") + csvLine(CSV_COLUMNS);
   let i = 0;
   for (const r of records) out += csvLine(csvRow(r, opts.ids?.[i++] ?? null));

@@ -173,11 +173,17 @@ interface EventRow {
   doc_version: number;
   extractor_version: string;
   record_json: string;
+  lang: string | null;
 }
+
+/** The document version an event was read from: its language is the event's. */
+const WITH_DOC = "LEFT JOIN documents d ON d.id = e.doc AND d.version = e.doc_version";
 
 export async function getEvent(c: ClientBase, id: string): Promise<StoredEvent | null> {
   if (!/^\d{1,18}$/.test(id)) return null;
-  const { rows } = await c.query<EventRow>("SELECT id, doc_version, extractor_version, record_json FROM events WHERE id = $1", [id]);
+  const { rows } = await c.query<EventRow>(`SELECT e.id, e.doc_version, e.extractor_version, e.record_json, d.lang FROM events e ${WITH_DOC} WHERE e.id = $1`, [
+    id,
+  ]);
   return rows[0] ? toStored(rows[0]) : null;
 }
 
@@ -199,6 +205,7 @@ export async function listEvents(c: ClientBase, f: EventFilter = {}): Promise<St
   }
   if (f.group !== undefined) where.push(`lower(e.group_name) = lower(${p(f.group)})`);
   if (f.source !== undefined) where.push(`e.source ILIKE ${p(`%${escapeLike(f.source)}%`)} ESCAPE '\\'`);
+  if (f.lang !== undefined) where.push(`d.lang = ${p(f.lang.toLowerCase())}`);
   if (f.minConfidence !== undefined) where.push(`e.confidence >= ${p(f.minConfidence)}`);
   if (f.q !== undefined) {
     const q = tsQuery(f.q);
@@ -210,7 +217,7 @@ export async function listEvents(c: ClientBase, f: EventFilter = {}): Promise<St
     where.push(`e.id > ${p(f.after)}`);
   }
   const limit = f.limit === undefined ? null : Math.max(0, Math.floor(f.limit));
-  const sql = `SELECT e.id, e.doc_version, e.extractor_version, e.record_json FROM events e
+  const sql = `SELECT e.id, e.doc_version, e.extractor_version, e.record_json, d.lang FROM events e ${WITH_DOC}
     WHERE ${where.join(" AND ")} ORDER BY e.id LIMIT ${p(limit)}`;
   const { rows } = await c.query<EventRow>(sql, params);
   return rows.map(toStored);
@@ -218,5 +225,5 @@ export async function listEvents(c: ClientBase, f: EventFilter = {}): Promise<St
 
 function toStored(r: EventRow): StoredEvent {
   const e = JSON.parse(r.record_json) as ExtractedEvent;
-  return { ...e, id: String(r.id), docVersion: r.doc_version, extractorVersion: r.extractor_version };
+  return { ...e, id: String(r.id), docVersion: r.doc_version, extractorVersion: r.extractor_version, lang: r.lang ?? null };
 }

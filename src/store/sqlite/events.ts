@@ -43,11 +43,15 @@ function countries(p: Place | null): string[] {
   return Array.isArray(p.country) ? p.country : [p.country];
 }
 
+/** The document version an event was read from: its language is the event's. */
+const WITH_DOC = "LEFT JOIN documents d ON d.id = e.doc AND d.version = e.doc_version";
+
 interface EventRow {
   id: number;
   doc_version: number;
   extractor_version: string;
   record_json: string;
+  lang: string | null;
 }
 
 export class EventTable {
@@ -80,7 +84,7 @@ export class EventTable {
         @count_value, @subject, @group_name, @actor, @source, @confidence, @record_json)`);
     this.insertPlace = db.prepare("INSERT INTO event_places (event_id, role, name, country) VALUES (?, ?, ?, ?)");
     this.insertFts = db.prepare("INSERT INTO events_fts (rowid, evidence, subject, actor, group_name, source, places) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    this.byId = db.prepare("SELECT id, doc_version, extractor_version, record_json FROM events WHERE id = ?");
+    this.byId = db.prepare(`SELECT e.id, e.doc_version, e.extractor_version, e.record_json, d.lang FROM events e ${WITH_DOC} WHERE e.id = ?`);
 
     this.replaceTx = db.transaction((doc: string, v: number, ev: string, events: ExtractedEvent[]) => {
       if (this.docExists.get(doc, v)!.n === 0) throw new Error(`no document ${doc} version ${v}`);
@@ -182,6 +186,10 @@ export class EventTable {
       where.push("e.source LIKE ? ESCAPE '\\'");
       params.push(`%${escapeLike(f.source)}%`);
     }
+    if (f.lang !== undefined) {
+      where.push("d.lang = ?");
+      params.push(f.lang.toLowerCase());
+    }
     if (f.minConfidence !== undefined) {
       where.push("e.confidence >= ?");
       params.push(f.minConfidence);
@@ -199,7 +207,7 @@ export class EventTable {
     }
     const limit = f.limit === undefined ? DEFAULT_LIMIT : Math.max(0, Math.floor(f.limit));
     params.push(limit);
-    const sql = `SELECT e.id, e.doc_version, e.extractor_version, e.record_json FROM events e
+    const sql = `SELECT e.id, e.doc_version, e.extractor_version, e.record_json, d.lang FROM events e ${WITH_DOC}
       WHERE ${where.join(" AND ")} ORDER BY e.id LIMIT ?`;
     return (this.db.prepare(sql).all(...params) as EventRow[]).map(toStored);
   }
@@ -207,5 +215,5 @@ export class EventTable {
 
 function toStored(r: EventRow): StoredEvent {
   const e = JSON.parse(r.record_json) as ExtractedEvent;
-  return { ...e, id: String(r.id), docVersion: r.doc_version, extractorVersion: r.extractor_version };
+  return { ...e, id: String(r.id), docVersion: r.doc_version, extractorVersion: r.extractor_version, lang: r.lang ?? null };
 }
