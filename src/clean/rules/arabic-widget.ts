@@ -34,7 +34,7 @@ function isCaption(folded: string, text: string): boolean {
   if (endsLikeSentence(text) || wordCount(text) > 30) return false;
   // the credit closes the line: "(أ.ف.ب)", "( Google Maps)", "(الجيش اللبناني/ تويتر)", "- إنترنت", "ارشيفية"
   const line = normalizeArabic(text).trim();
-  const tail = /\(([^()]{1,60})\)$/.exec(line)?.[1] ?? /\s[\-–—]\s*([^\-–—]{1,30})$/.exec(line)?.[1];
+  const tail = /\(([^()]{1,60})\)$/.exec(line)?.[1] ?? /\s[-–—]\s*([^\-–—]{1,30})$/.exec(line)?.[1];
   if (tail === undefined) return ARCHIVE.has(foldedWords(folded).at(-1) ?? "");
   return tail.split("/").some((part) => {
     const t = part.trim();
@@ -54,7 +54,7 @@ function isCredit(folded: string): boolean {
   const words = foldedWords(folded);
   if (words.length === 0 || words.length > 6) return false;
   if (CREDIT_WORDS.has(folded)) return true;
-  const dash = /\s[\-–—ـ]\s*([^\-–—ـ]+)$/.exec(folded);
+  const dash = /\s[-–—ـ]\s*([^\-–—ـ]+)$/.exec(folded);
   return (dash !== null && CREDIT_WORDS.has(dash[1]!.trim())) || NAME_SITE.test(folded);
 }
 
