@@ -80,6 +80,12 @@ export interface PlaceDetail extends Place {
   lat: number | null;
   lon: number | null;
   admin1?: string | null;
+  /**
+   * The gazetteer's own (English) name of the place when `name` is written
+   * otherwise ("الحسكة" is "Hasakah"): what reconcile compares, so that an
+   * Arabic and an English report of one place meet. Absent when `name` is it.
+   */
+  canonical?: string | null;
 }
 
 /**

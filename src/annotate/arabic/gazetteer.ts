@@ -98,7 +98,7 @@ export function loadArabicGazetteer(): ArabicPhraseIndex<ArabicPlaceEntry> {
 
   for (const p of AR_CURATED_PLACES) {
     const e: ArabicPlaceEntry = {
-      english: p.name,
+      english: p.english,
       country: p.country,
       lat: p.lat,
       lon: p.lon,
