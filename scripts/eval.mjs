@@ -146,6 +146,11 @@ for (const [lang, name] of [
 // Reconciliation on the same corpus: story linking, copy groups and series points (scripts/eval-linking.mjs).
 const linkingEval = await import("./eval-linking.mjs");
 for (const l of linkingEval.linkingLines("en dev", await linkingEval.evalLinking({ split: "dev", lang: "en" }))) realLines.push(l);
+// Arabic and English read together: linking over both, and the story pairs across the two languages.
+realLines.push(...linkingEval.linkingLines("ar,en dev", await linkingEval.evalLinking({ split: "dev", lang: "ar,en" })).slice(0, 2));
+// Cleaning of the Arabic pages against their hand-labelled chrome lines (scripts/eval-cleaning.mjs --real).
+const cleaningAr = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), "eval-cleaning.mjs"), "--real"], { encoding: "utf8" });
+if (cleaningAr.stdout.trim()) realLines.push(cleaningAr.stdout.trim());
 
 const verbose = process.env.SOURCED_EVAL_VERBOSE !== "0";
 const run = (extra) => spawnSync(process.execPath, [scorer, "--gold", gold, "--pred", pred, ...extra], { encoding: "utf8" });

@@ -8,16 +8,22 @@ import { normalizeArabic } from "../lexicon/ar/letters.js";
 import { MONTHS } from "../lexicon/time-words.js";
 import type { CleanState } from "./state.js";
 
-const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/g;
-const LATIN_LETTER = /[A-Za-z]/g;
 const arabicPages = new WeakMap<CleanState, boolean>();
+/** Letters looked at to tell a page's script. */
+const SAMPLE = 20_000;
 
-/** True when most letters of the page are Arabic. */
+/** True when most letters of the page are Arabic (of its first 20,000 characters). */
 export function isArabicPage(state: CleanState): boolean {
   let known = arabicPages.get(state);
   if (known === undefined) {
-    const arabic = state.text.match(ARABIC_LETTER)?.length ?? 0;
-    const latin = state.text.match(LATIN_LETTER)?.length ?? 0;
+    let arabic = 0;
+    let latin = 0;
+    const text = state.text;
+    for (let i = 0; i < text.length && i < SAMPLE; i++) {
+      const c = text.charCodeAt(i);
+      if ((c >= 0x621 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3)) arabic++;
+      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    }
     known = arabic > 0 && arabic > latin;
     arabicPages.set(state, known);
   }

@@ -7,7 +7,7 @@
 // Only on a page written in Arabic.
 import { AR_DATE_LABELS, AR_DATE_LABELS_ANYWHERE, AR_DATE_LINE_WORDS, AR_SECTION_LINES } from "../../lexicon/ar/page-chrome.js";
 import { DATE_WORDS, foldedSet, foldedWords, foldLine, isArabicPage, lineDate } from "../arabic.js";
-import type { CleanRule } from "../state.js";
+import { type CleanRule, wordCount } from "../state.js";
 
 const LABELS = [...foldedSet(AR_DATE_LABELS)].sort((a, b) => b.length - a.length);
 const LINE_WORDS = new Set([...foldedSet(AR_DATE_LINE_WORDS), ...[...foldedSet(AR_SECTION_LINES)].flatMap((s) => s.split(" "))]);
@@ -22,7 +22,7 @@ const ANYWHERE = [...foldedSet(AR_DATE_LABELS_ANYWHERE)];
 function hasLabel(folded: string): boolean {
   return (
     LABELS.some((l) => folded.startsWith(l) && !/[\p{L}]/u.test(folded.charAt(l.length))) ||
-    (lineDate(folded) !== null && ANYWHERE.some((l) => folded.includes(l)))
+    (ANYWHERE.some((l) => folded.includes(l)) && lineDate(folded) !== null)
   );
 }
 
@@ -31,9 +31,10 @@ export function isArabicDateLine(text: string): boolean {
   const folded = foldLine(text);
   const words = foldedWords(folded);
   if (words.length === 0 || words.length > MAX_WORDS) return false;
-  if (hasLabel(folded)) return /\d/.test(folded);
-  if (lineDate(folded) === null) return false;
-  return words.every((w) => /^\d+(?:st|nd|rd|th)?$/.test(w) || DATE_WORDS.has(w) || LINE_WORDS.has(w));
+  if (!/\d/.test(folded)) return false;
+  if (hasLabel(folded)) return true;
+  // the cheap test first (every word a number or a date word), then the date itself
+  return words.every((w) => /^\d+(?:st|nd|rd|th)?$/.test(w) || DATE_WORDS.has(w) || LINE_WORDS.has(w)) && lineDate(folded) !== null;
 }
 
 export const arabicDateLine: CleanRule = {
@@ -42,7 +43,9 @@ export const arabicDateLine: CleanRule = {
     if (!isArabicPage(state)) return;
     for (let i = 0; i < state.lines.length; i++) {
       if (!state.isKept(i) || state.isBlank(i) || state.lines[i].text.length > 200) continue;
-      if (isArabicDateLine(state.lines[i].text.trim())) state.removeLine(i, this.name);
+      const text = state.lines[i].text.trim();
+      // a paragraph is no date line: count its words before folding it
+      if (wordCount(text) <= MAX_WORDS && isArabicDateLine(text)) state.removeLine(i, this.name);
     }
   },
 };

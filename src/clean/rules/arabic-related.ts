@@ -62,15 +62,17 @@ export const arabicRelated: CleanRule = {
     for (let i = 0; i < state.lines.length; i++) {
       if (state.isBlank(i) || state.lines[i].text.length > 300) continue;
       const text = state.lines[i].text.trim();
-      const folded = foldLine(text);
+      const words = wordCount(text);
+      // headings and link lines are short: a paragraph is not folded
+      const folded = words <= MAX_WORDS + 4 ? foldLine(text) : "";
       // a heading another rule took already still opens its list
       if (HEADINGS.has(folded)) {
         if (removeList(state, i, this.name, seenParagraph ? 1 : 0) > 0) state.removeLine(i, this.name);
         continue;
       }
-      if (state.isKept(i) && wordCount(text) >= PARAGRAPH_WORDS && endsLikeSentence(text)) seenParagraph = true;
+      if (state.isKept(i) && words >= PARAGRAPH_WORDS && endsLikeSentence(text)) seenParagraph = true;
       if (!state.isKept(i)) continue;
-      if (isLinkLine(folded, text)) {
+      if (folded && isLinkLine(folded, text)) {
         state.removeLine(i, this.name);
         continue;
       }

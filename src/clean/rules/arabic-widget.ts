@@ -17,6 +17,9 @@ const PHOTO_CREDITS = [...foldedSet(AR_PHOTO_CREDITS)];
 /** A caption's last word that says the photo is from the archive ("صورة أرشيفية"). */
 const ARCHIVE = foldedSet(["أرشيفية", "ارشيفية"]);
 
+/** Longest line looked at, in words (a caption). */
+const MAX_WORDS = 30;
+
 /** Font-size buttons: "+A", "A-", "+A -A", "ع ع ع". */
 const FONT_SIZE = /^(?:[+-]?\s*a\s*[+-]?\s*){1,3}$|^(?:ع\s*){2,3}$/;
 /** An icon's name left before a widget's or a caption's text: "tag icon", "camera icon". */
@@ -31,7 +34,7 @@ const PROMO = [...foldedSet(AR_PROMO_OPENERS)];
 
 function isCaption(folded: string, text: string): boolean {
   if (PHOTO_CREDITS.includes(folded)) return true;
-  if (endsLikeSentence(text) || wordCount(text) > 30) return false;
+  if (endsLikeSentence(text)) return false;
   // the credit closes the line: "(أ.ف.ب)", "( Google Maps)", "(الجيش اللبناني/ تويتر)", "- إنترنت", "ارشيفية"
   const line = normalizeArabic(text).trim();
   const tail = /\(([^()]{1,60})\)$/.exec(line)?.[1] ?? /\s[-–—]\s*([^\-–—]{1,30})$/.exec(line)?.[1];
@@ -65,6 +68,8 @@ export const arabicWidget: CleanRule = {
     for (let i = 0; i < state.lines.length; i++) {
       if (!state.isKept(i) || state.isBlank(i) || state.lines[i].text.length > 300) continue;
       const text = state.lines[i].text.trim();
+      // every widget, label, caption and credit is short: a paragraph is not folded
+      if (wordCount(text) > MAX_WORDS) continue;
       const folded = foldLine(text);
       if (
         WIDGETS.has(folded) ||
