@@ -7,6 +7,13 @@
 // shingles, normalised per page; precision and recall averaged over pages).
 //
 //   node scripts/eval-cleaning.mjs [BENCHMARK_DIR] [--worst N]
+//   node scripts/eval-cleaning.mjs --real [--verbose]
+//
+// --real scores the Arabic texts of the real-article corpus (eval/real/cache)
+// instead: the share of the lines labelled as page chrome by hand
+// (eval/real/chrome-ar.json) that cleaning removes, the share of the other
+// lines it keeps, and the share of the gold evidence characters it keeps
+// (evidence removed is article text lost). Skips when the cache is absent.
 //
 // BENCHMARK_DIR (or SOURCED_HTML_BENCHMARK) is a checkout of that repository;
 // without one the script says so and exits 0. Reads the built code (dist/).
@@ -23,6 +30,10 @@ const optionValue = (name) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
+if (args.includes("--real")) {
+  await scoreRealArabic(args.includes("--verbose"));
+  process.exit(0);
+}
 const positional = args.filter((a, i) => !a.startsWith("--") && !(i > 0 && args[i - 1] === "--worst"));
 const dir = positional[0] ?? process.env.SOURCED_HTML_BENCHMARK;
 
@@ -109,4 +120,74 @@ if (worst > 0) {
   for (const p of pages.sort((x, y) => x.f1 - y.f1).slice(0, worst)) {
     console.log(`  ${p.f1.toFixed(3)}  P ${p.p.toFixed(3)}  R ${p.r.toFixed(3)}  ${p.id.slice(0, 12)}  ${p.url}`);
   }
+}
+
+/** Cleaning of the Arabic texts of the real-article corpus against the hand-labelled chrome lines. */
+async function scoreRealArabic(verbose) {
+  const labels = JSON.parse(readFileSync(join(root, "eval", "real", "chrome-ar.json"), "utf8")).lines;
+  const textDir = join(root, "eval", "real", "cache", "texts");
+  const manifest = readFileSync(join(root, "eval", "real", "manifest.jsonl"), "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l))
+    .filter((m) => m.lang === "ar" && existsSync(join(textDir, `${m.id}.txt`)));
+  if (manifest.length === 0) {
+    console.log("cleaning of Arabic real pages: skipped (the cache of real articles is absent; see eval/real/README.md)");
+    return;
+  }
+  if (!existsSync(join(root, "dist", "clean", "index.js"))) {
+    console.log("cleaning of Arabic real pages: skipped (dist/ is not built: run npx tsc -p tsconfig.json)");
+    return;
+  }
+  const dist = (p) => pathToFileURL(join(root, "dist", p)).href;
+  const { textDocument } = await import(dist("ingest/text.js"));
+  const { cleanDocument } = await import(dist("clean/index.js"));
+  let chrome = 0;
+  let chromeRemoved = 0;
+  let article = 0;
+  let articleKept = 0;
+  let evidence = 0;
+  let evidenceKept = 0;
+  let dated = 0;
+  for (const m of manifest) {
+    const text = readFileSync(join(textDir, `${m.id}.txt`), "utf8");
+    const cleaned = cleanDocument(textDocument(m.id, `${m.id}.txt`, Buffer.from(text), text, []));
+    if (cleaned.meta.published) dated++;
+    const removedAt = (start, end) => cleaned.removed.some((r) => r.start < end && start < r.end);
+    const labelled = new Set(labels[m.id] ?? []);
+    let offset = 0;
+    const lines = text.split("\n");
+    lines.forEach((line, k) => {
+      const start = offset + (line.length - line.trimStart().length);
+      const end = offset + line.trimEnd().length;
+      offset += line.length + 1;
+      if (end <= start) return;
+      const removed = removedAt(start, end);
+      if (labelled.has(k + 1)) {
+        chrome++;
+        if (removed) chromeRemoved++;
+        else if (verbose) console.log(`  chrome kept     ${m.id}:${k + 1}`);
+      } else {
+        article++;
+        if (!removed) articleKept++;
+        else if (verbose) console.log(`  article removed ${m.id}:${k + 1}`);
+      }
+    });
+    const goldFile = join(root, "eval", "real", "gold", `${m.id}.json`);
+    if (!existsSync(goldFile)) continue;
+    for (const ev of JSON.parse(readFileSync(goldFile, "utf8")).events ?? []) {
+      for (const e of ev.evidence ?? []) {
+        for (let i = e.start; i < e.end; i++) {
+          evidence++;
+          if (!cleaned.removed.some((r) => r.start <= i && i < r.end)) evidenceKept++;
+        }
+      }
+    }
+  }
+  const pct = (a, b) => (b ? (a / b).toFixed(3) : "n/a");
+  console.log(
+    `cleaning of Arabic real pages (${manifest.length} texts): chrome lines removed ${pct(chromeRemoved, chrome)} (${chromeRemoved}/${chrome}), ` +
+      `other lines kept ${pct(articleKept, article)} (${articleKept}/${article}), gold evidence kept ${pct(evidenceKept, evidence)}, ` +
+      `dated by the text ${dated}/${manifest.length}`,
+  );
 }

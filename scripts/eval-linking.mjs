@@ -16,7 +16,10 @@
 //            recall, and points whose figure no report in their documents
 //            gives.
 //
-//   node scripts/eval-linking.mjs [--split dev|untouched] [--lang en] [--top N] [--verbose] [--stories PREFIX] [--errors]
+//   node scripts/eval-linking.mjs [--split dev|untouched] [--lang en|ar|ar,en|all] [--top N] [--verbose] [--stories PREFIX] [--errors]
+//
+// With more than one language (--lang ar,en) it also prints the story pairs
+// whose two records come from documents in different languages.
 //
 // Skips cleanly, saying so, when the cache or the scorer is absent.
 
@@ -93,7 +96,7 @@ export function assign(preds, golds, scored) {
 
 // ------------------------------------------------------------------ linking
 
-function linking(aligned, storyOf, keep = () => true) {
+function linking(aligned, storyOf, keep = () => true, pairKeep = () => true) {
   const xs = [...aligned].filter(([, a]) => keep(a));
   let tp = 0;
   let pred = 0;
@@ -103,6 +106,7 @@ function linking(aligned, storyOf, keep = () => true) {
       const [ei, a] = xs[i];
       const [ej, b] = xs[j];
       if (a.doc === b.doc) continue; // one document's records are never one story: the extractor merged them already
+      if (!pairKeep(a, b)) continue;
       const same = storyOf.get(ei) === storyOf.get(ej);
       const truth = a.gold.story != null && a.gold.story === b.gold.story;
       if (same) pred++;
@@ -318,7 +322,9 @@ function linkErrors(aligned, storyOf, events, prepared, compat, util) {
 export async function evalLinking({ split = "dev", lang = "en", top = 6, stories = null, errors = false } = {}) {
   if (!existsSync(scorer)) return { skipped: "the scorer (../shared/eval/score.mjs) is not present" };
   if (!existsSync(join(root, "dist", "reconcile", "index.js"))) return { skipped: "dist/ is missing; run `npx tsc -p tsconfig.json` first" };
-  const manifest = readManifest().filter((m) => m.split === split && (m.lang ?? "en") === lang);
+  // "ar,en" (or "all") reads the languages together: Arabic and English reports of one story
+  const langs = lang === "all" ? null : new Set(lang.split(","));
+  const manifest = readManifest().filter((m) => m.split === split && (!langs || langs.has(m.lang ?? "en")));
   if (!manifest.length) return { skipped: `no ${lang} articles in the ${split} split of the manifest` };
   const { ok, problems } = checkCache(manifest);
   if (!ok.length) return { skipped: `the cache of real articles is absent (${problems.length} texts missing; see eval/real/README.md)` };
@@ -362,6 +368,9 @@ export async function evalLinking({ split = "dev", lang = "en", top = 6, stories
     const storyOf = new Map(rec.stories.flatMap((s) => s.mentions.map((m) => [m.eventId, s.id])));
 
     const overall = linking(aligned, storyOf);
+    const langOf = (doc) => byId.get(doc)?.lang ?? "en";
+    const crossLanguage =
+      new Set(ok.map((m) => m.lang ?? "en")).size > 1 ? linking(aligned, storyOf, undefined, (a, b) => langOf(a.doc) !== langOf(b.doc)) : null;
     const reports = new Map();
     for (const m of ok) reports.set(m.story, (reports.get(m.story) ?? 0) + 1);
     const perStory = [...reports]
@@ -405,6 +414,7 @@ export async function evalLinking({ split = "dev", lang = "en", top = 6, stories
       stories: rec.stories.length,
       ms,
       overall,
+      crossLanguage,
       perStory,
       copies: { pairs, found, groups: rec.copyGroups.length, inGroups, falseCopies },
       series,
@@ -422,6 +432,11 @@ export function linkingLines(name, out, { verbose = false } = {}) {
   const c = out.copies;
   const lines = [
     `linking ${name} (${out.docs} documents${out.missing ? `, ${out.missing} not cached` : ""}, ${out.records} records, ${out.aligned} aligned to gold, ${out.stories} stories, reconciled in ${Math.round(out.ms)} ms): story pairs ${fmt(out.overall)} (${out.overall.tp}/${out.overall.pred} predicted, ${out.overall.gold} gold)`,
+    ...(out.crossLanguage
+      ? [
+          `  across languages: story pairs ${fmt(out.crossLanguage)} (${out.crossLanguage.tp}/${out.crossLanguage.pred} predicted, ${out.crossLanguage.gold} gold)`,
+        ]
+      : []),
     ...out.perStory.map((x) => `  ${x.story} (${x.reports} reports): story pairs ${fmt(x)} (${x.tp}/${x.pred} predicted, ${x.gold} gold)`),
     `copies ${name}: ${c.found.length} of ${c.pairs.length} copy pairs in the texts put in one copy group; ${c.groups} groups (${c.inGroups} pairs), ${c.falseCopies.length} pairs grouped that are not copies`,
     `series ${name}: points P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} (${s.right}/${s.points} points right, ${s.hit}/${s.expected.length} expected points found), ${s.unsupported} points whose figure no report gives`,

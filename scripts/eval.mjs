@@ -149,6 +149,11 @@ for (const l of linkingEval.linkingLines("en dev", await linkingEval.evalLinking
 // Facilities on the same corpus: linking records to the registry, split and merged facilities, control intervals (scripts/eval-facilities.mjs).
 const facilityEval = await import("./eval-facilities.mjs");
 for (const l of facilityEval.facilityLines("en dev", await facilityEval.evalFacilities({ split: "dev", lang: "en" }))) realLines.push(l);
+// Arabic and English read together: linking over both, and the story pairs across the two languages.
+realLines.push(...linkingEval.linkingLines("ar,en dev", await linkingEval.evalLinking({ split: "dev", lang: "ar,en" })).slice(0, 2));
+// Cleaning of the Arabic pages against their hand-labelled chrome lines (scripts/eval-cleaning.mjs --real).
+const cleaningAr = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), "eval-cleaning.mjs"), "--real"], { encoding: "utf8" });
+if (cleaningAr.stdout.trim()) realLines.push(cleaningAr.stdout.trim());
 
 const verbose = process.env.SOURCED_EVAL_VERBOSE !== "0";
 const run = (extra) => spawnSync(process.execPath, [scorer, "--gold", gold, "--pred", pred, ...extra], { encoding: "utf8" });

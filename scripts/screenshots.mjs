@@ -133,6 +133,26 @@ let failed = false;
   await store.close();
 }
 
+// The reader on an Arabic report (written for the tests): right to left, its evidence highlighted.
+{
+  const { server, store } = await serve("arabic", [join(root, "test/fixtures/lang/ar-transfer.txt")]);
+  const { page, errors } = await open(`${server.url}?doc=ar-transfer`, desk);
+  const row = page.locator("#events button.row").first();
+  if (await row.count()) {
+    await row.click();
+    await page.waitForTimeout(300);
+  }
+  await page.locator(".reader-panel").screenshot({ path: join(outDir, "reader-arabic.png") });
+  console.log(`  ${shown("reader-arabic.png")}`);
+  if (errors.length) {
+    failed = true;
+    console.error(`arabic: console errors:\n  ${errors.join("\n  ")}`);
+  }
+  await page.close();
+  await server.close();
+  await store.close();
+}
+
 // The seed articles, when present: charts only (no article text in docs/).
 const seeds = resolve(root, "..", "shared", "seeds");
 if (existsSync(seeds)) {

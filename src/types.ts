@@ -81,6 +81,12 @@ export interface PlaceDetail extends Place {
   lat: number | null;
   lon: number | null;
   admin1?: string | null;
+  /**
+   * The gazetteer's own (English) name of the place when `name` is written
+   * otherwise ("الحسكة" is "Hasakah"): what reconcile compares, so that an
+   * Arabic and an English report of one place meet. Absent when `name` is it.
+   */
+  canonical?: string | null;
 }
 
 /**
@@ -231,6 +237,12 @@ export interface StoredEvent extends ExtractedEvent {
   uid: string;
   docVersion: number;
   extractorVersion: string;
+  /**
+   * ISO 639-1 language of the document version the event was read from ("en",
+   * "ar"); the stores always set it (null when the language is not known). Not a
+   * field of the exchange format: exports add it after the format's fields.
+   */
+  lang?: string | null;
   /** The evidence key review changes name the record by (see EventReview.key). */
   reviewKey?: string;
   /** What analysts changed on the record (absent when nothing was). */

@@ -6,6 +6,7 @@
 // dateline of the first paragraphs. Nothing found: null (never today).
 
 import type { PublishedRule } from "../types.js";
+import { foldLine, lineDate } from "./arabic.js";
 import { bylineDate, crawlerHeaderDate, emojiLineDate, findDateline } from "./matchers.js";
 import type { CleanState } from "./state.js";
 
@@ -38,6 +39,22 @@ const byline: PublishedDateRule = {
   find(state) {
     const f = fromRemoved(state, "clean/byline", (t) => bylineDate(t)?.found.iso ?? null);
     return f && { ...f, rule: "byline" };
+  },
+};
+
+const arabicDateLine: PublishedDateRule = {
+  name: "byline",
+  why: "an Arabic page's own publication or update line; one under the headline before a date bar above it (the day the page was read)",
+  find(state) {
+    const lines: number[] = [];
+    for (let i = 0; i < state.lines.length; i++) if (state.removedBy[i] === "clean/arabic-date-line") lines.push(i);
+    const headline = state.contentLines()[0] ?? -1;
+    const ordered = [...lines.filter((i) => i > headline), ...lines.filter((i) => i < headline)];
+    for (const i of ordered) {
+      const date = lineDate(foldLine(state.lines[i].text.trim()));
+      if (date) return { date, rule: "byline", line: i };
+    }
+    return null;
   },
 };
 
@@ -75,7 +92,7 @@ const crawlerHeader: PublishedDateRule = {
   },
 };
 
-export const PUBLISHED_DATE_RULES: PublishedDateRule[] = [byline, emojiLine, dateline, crawlerHeader];
+export const PUBLISHED_DATE_RULES: PublishedDateRule[] = [byline, arabicDateLine, emojiLine, dateline, crawlerHeader];
 
 /** Runs after the cleaning rules, on their decisions. */
 export function findPublishedDate(state: CleanState): DateFound | null {

@@ -118,6 +118,11 @@ export function parseCountry(name: string, v: string): string {
   return v.toUpperCase();
 }
 
+export function parseLang(name: string, v: string): string {
+  if (!/^[A-Za-z]{2}$/.test(v)) throw new CliError(`${name}: '${v}' is not a two-letter language code (e.g. en, ar)`);
+  return v.toLowerCase();
+}
+
 /** The `--bom` option of the commands that write CSV. */
 export const BOM_FLAG = "--bom";
 export const BOM_HELP = "start CSV output with a UTF-8 byte order mark, so that Excel reads accents and non-Latin scripts right";

@@ -34,6 +34,7 @@ export const CSV_COLUMNS = [
   "source",
   "evidence",
   "evidence_offsets",
+  "lang",
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -52,9 +53,11 @@ function country(p: Place | null): string | null {
 /**
  * One record's cells; `eventId` is the stored event's row id, `eventUid` its
  * event id from the evidence (ev_..., the same after re-extraction); both are
- * what `sourced explain` and the API name it by.
+ * what `sourced explain` and the API name it by. `lang`, the language of the
+ * document the event was read from, is the last column (it is not a field of
+ * the exchange format; empty when the record does not carry it).
  */
-export function csvRow(r: EventRecord, eventId: string | null = null, eventUid: string | null = null): (string | number | null)[] {
+export function csvRow(r: EventRecord & { lang?: string | null }, eventId: string | null = null, eventUid: string | null = null): (string | number | null)[] {
   return [
     eventId,
     eventUid,
@@ -76,6 +79,7 @@ export function csvRow(r: EventRecord, eventId: string | null = null, eventUid: 
     r.source,
     r.evidence.map((e) => e.text).join(" | "),
     r.evidence.map((e) => `${e.start}-${e.end}`).join(";"),
+    r.lang ?? null,
   ];
 }
 
@@ -93,7 +97,7 @@ export interface CsvOptions {
 }
 
 /** The header and one line a record. */
-export function toCsv(records: Iterable<EventRecord>, opts: CsvOptions = {}): string {
+export function toCsv(records: Iterable<EventRecord & { lang?: string | null }>, opts: CsvOptions = {}): string {
   let out = (opts.bom ? CSV_BOM : "") + csvLine(CSV_COLUMNS);
   let i = 0;
   for (const r of records) {

@@ -51,9 +51,11 @@ export interface Prepared {
 function placeFacts(p: StoredEvent["origin"], g: PlaceDetail | null | undefined): PlaceFacts | null {
   if (!p) return null;
   const detail: PlaceDetail = g ?? { ...p, lat: null, lon: null };
+  // a name written in another script (Arabic) is compared by the gazetteer's own name of the place
+  const named = g?.canonical ? { ...p, name: g.canonical } : p;
   return {
     countries: countriesOf(p),
-    skeleton: isCountryLevel(p) ? null : placeSkeleton(p.name),
+    skeleton: isCountryLevel(named) ? null : placeSkeleton(named.name),
     detail: { ...detail, name: p.name, country: p.country },
   };
 }

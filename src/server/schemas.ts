@@ -19,6 +19,12 @@ const pagingFields = {
   limit: z.coerce.number().int().min(1).max(5000).optional(),
 };
 
+/** An ISO 639-1 language code ("en", "ar"), compared in lower case. */
+const langParam = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, "must be an ISO 639-1 language code")
+  .transform((s) => s.toLowerCase());
+
 export const eventsQuery = z
   .object({
     format: formatParam(["json", "csv", "geojson"]),
@@ -36,6 +42,7 @@ export const eventsQuery = z
     source: z.string().min(1).max(200).optional(),
     doc: idParam.optional(),
     minConfidence: z.coerce.number().min(0).max(1).optional(),
+    lang: langParam.optional(),
     q: z.string().min(1).max(500).optional(),
     after: z.string().min(1).max(500).optional(),
     limit: z.coerce.number().int().min(1).max(500).default(100),
@@ -58,7 +65,7 @@ export const storiesQuery = z
 
 export const seriesQuery = z.object({ format: formatParam(["json", "csv"]), ...pagingFields }).strict();
 export const conflictsQuery = seriesQuery;
-export const documentsQuery = z.object({ ...pagingFields }).strict();
+export const documentsQuery = z.object({ lang: langParam.optional(), ...pagingFields }).strict();
 
 export const facilitiesQuery = z
   .object({

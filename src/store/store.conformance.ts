@@ -192,6 +192,27 @@ export function runStoreTests(opts: StoreSuiteOptions): void {
       expect(await s.getEvent("not an id")).toBeNull();
     });
 
+    test("an event carries its document's language, and events filter by it", async () => {
+      const s = await fresh();
+      await s.storeDocument({ ...makeDoc("ar1", TEXT_A), lang: "ar" }, { extractorVersion: "1", events: [makeEvent("ar1")] });
+      await s.storeDocument({ ...makeDoc("en1", TEXT_B), lang: "en" }, { extractorVersion: "1", events: [makeEvent("en1"), makeEvent("en1")] });
+      await s.storeDocument(makeDoc("un1", `${TEXT_A} (undetected)`), { extractorVersion: "1", events: [makeEvent("un1")] });
+      const all = await s.listEvents();
+      expect(all.map((e) => [e.doc, e.lang])).toEqual([
+        ["ar1", "ar"],
+        ["en1", "en"],
+        ["en1", "en"],
+        ["un1", null],
+      ]);
+      expect(await s.getEvent(all[0]!.id)).toMatchObject({ doc: "ar1", lang: "ar" });
+      expect((await s.listEvents({ lang: "ar" })).map((e) => e.doc)).toEqual(["ar1"]);
+      expect((await s.listEvents({ lang: "EN" })).map((e) => e.doc)).toEqual(["en1", "en1"]);
+      expect(await s.listEvents({ lang: "fr" })).toEqual([]);
+      // A new version in another language moves the events with it.
+      await s.storeDocument({ ...makeDoc("ar1", TEXT_B), lang: "en" }, { extractorVersion: "1", events: [makeEvent("ar1")] });
+      expect(await s.listEvents({ lang: "ar" })).toEqual([]);
+    });
+
     test("replacing events of one extractor version replaces them, not adds", async () => {
       const s = await fresh();
       await s.putDocument(makeDoc("a", TEXT_A));

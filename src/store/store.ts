@@ -61,6 +61,8 @@ export interface EventFilter {
   group?: string;
   source?: string;
   minConfidence?: number;
+  /** ISO 639-1 language of the document the event was read from ("en", "ar"). */
+  lang?: string;
   /** Full-text query over evidence, subject, actor, source (FTS5 in SQLite). */
   q?: string;
   limit?: number;

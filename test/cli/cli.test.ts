@@ -202,14 +202,14 @@ describe("sourced events", () => {
     await store.close();
   });
 
-  it("prints records in exactly the exchange form, one a line", async () => {
+  it("prints records in the exchange form, then their document's language, one a line", async () => {
     const r = await sourced(t.dir, ["--db", db(), "events", "--format", "jsonl"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(3);
     const records = lines.map((l) => JSON.parse(l));
-    for (const rec of records) expect(Object.keys(rec)).toEqual(SPEC_FIELDS);
+    for (const rec of records) expect(Object.keys(rec)).toEqual([...SPEC_FIELDS, "lang"]);
     expect(records.map((x) => [x.doc, x.type])).toEqual([
       ["alpha", "transfer"],
       ["alpha", "holding"],

@@ -6,6 +6,8 @@ import type { GroupAgg } from "../../src/server/aggregate.js";
 export type { Conflict, Facility, Series, Story, StoredEvent, DocumentSummary, FeedState, GroupAgg };
 
 export interface DocumentView extends DocumentMeta {
+  /** ISO 639-1 language of the cleaned text ("en", "ar"); null when not known. */
+  lang?: string | null;
   version: number;
   cleanText: string;
   removed: RemovedSpan[];

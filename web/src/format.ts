@@ -123,3 +123,11 @@ export function shortDay(day: number): string {
 }
 
 export const TYPE_LABEL = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
+
+/** Languages written right to left (ISO 639-1). */
+const RTL_LANGS = new Set(["ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv"]);
+
+/** The writing direction of a document's language: "rtl" for Arabic and the like, else "auto" (each paragraph by its first strong letter). */
+export function textDirection(lang: string | null | undefined): "rtl" | "auto" {
+  return lang && RTL_LANGS.has(lang.toLowerCase()) ? "rtl" : "auto";
+}

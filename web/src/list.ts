@@ -47,8 +47,14 @@ export function drawList(
         h("span", { class: "row-date" }, formatDate(e.date)),
         e.count ? h("span", { class: "row-count" }, formatCount(e.count)) : null,
       ),
-      h("span", { class: "row-subject" }, [e.subject, e.group && e.group !== e.subject ? `(${e.group})` : ""].filter(Boolean).join(" ") || "—"),
-      route ? h("span", { class: "row-route" }, route) : null,
+      // names as written (Arabic among them) are isolated, so the brackets and arrows around them stay in place
+      h(
+        "span",
+        { class: "row-subject" },
+        e.subject ? h("bdi", {}, e.subject) : e.group ? null : "—",
+        e.group && e.group !== e.subject ? `${e.subject ? " " : ""}(${e.group})` : null,
+      ),
+      route ? h("span", { class: "row-route" }, h("bdi", {}, route)) : null,
       h("span", { class: "row-src muted" }, [e.source ? `per ${e.source}` : "", doc?.outlet ?? doc?.title ?? e.doc].filter(Boolean).join(" · ")),
     );
     btn.addEventListener("click", () => onSelect(e));

@@ -3,7 +3,7 @@
 
 import type { DocumentView, StoredEvent } from "./api.js";
 import { clear, h } from "./dom.js";
-import { formatCount, formatDate, formatPlace, TYPE_LABEL } from "./format.js";
+import { formatCount, formatDate, formatPlace, textDirection, TYPE_LABEL } from "./format.js";
 import { drawReviewPanel, type ReviewPanelOptions } from "./review.js";
 
 export interface ReaderOptions {
@@ -55,13 +55,14 @@ export function drawReader(host: HTMLElement, o: ReaderOptions): void {
   const meta = h(
     "header",
     { class: "doc-meta" },
-    h("h3", {}, doc.title ?? doc.id),
+    h("h3", { dir: "auto" }, doc.title ?? doc.id),
     h(
       "p",
       { class: "muted" },
       [
         doc.outlet,
         doc.published ? `published ${formatDate(doc.published)}` : "no publication date",
+        doc.lang ? `language ${doc.lang}` : null,
         doc.format,
         `${o.events.length} event${o.events.length === 1 ? "" : "s"}`,
       ]
@@ -72,7 +73,11 @@ export function drawReader(host: HTMLElement, o: ReaderOptions): void {
   if (doc.url) meta.appendChild(h("p", { class: "muted small" }, "Source: ", h("span", { class: "url" }, doc.url)));
   host.appendChild(meta);
 
-  const body = h("div", { class: "doc-text" });
+  // Arabic reads right to left; every paragraph still takes its own direction
+  // from its first letter (unicode-bidi: plaintext), so a quoted English line
+  // in an Arabic report, or the reverse, reads the right way. The marks below
+  // are cut at the same offsets whatever the direction.
+  const body = h("div", { class: "doc-text", dir: textDirection(doc.lang), lang: doc.lang ?? null });
   for (const seg of segments(doc.cleanText.length, o.events)) {
     const text = doc.cleanText.slice(seg.start, seg.end);
     if (!seg.ids.length) {
@@ -147,7 +152,8 @@ export function drawRecord(host: HTMLElement, e: StoredEvent | null, onShow: (e:
     return;
   }
   host.hidden = false;
-  const row = (k: string, v: string | null | undefined) => (v ? h("div", { class: "kv" }, h("dt", {}, k), h("dd", {}, v)) : null);
+  // a value may be Arabic as written ("قسد"): each takes its own direction
+  const row = (k: string, v: string | null | undefined) => (v ? h("div", { class: "kv" }, h("dt", {}, k), h("dd", { dir: "auto" }, v)) : null);
   const dl = h(
     "dl",
     {},

@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import countries from "i18n-iso-countries";
-import { AR_COUNTRY_ALIASES, AR_CURATED_PLACES, AR_PLACE_STOPWORDS } from "../../lexicon/ar/places.js";
+import { AR_COUNTRY_ALIASES, AR_CURATED_PLACES, AR_PLACE_HOMONYMS, AR_PLACE_STOPWORDS } from "../../lexicon/ar/places.js";
 import { COUNTRIES } from "../../lexicon/countries.js";
 import type { PlaceKind } from "../../types.js";
 import { normalizeArabic } from "./normalize.js";
@@ -47,6 +47,29 @@ function better(a: ArabicPlaceEntry, b: ArabicPlaceEntry, aOwn: boolean, bOwn: b
   if (a.kind !== b.kind && (a.kind === "city" || b.kind === "city")) return a.kind === "city";
   if (a.population !== b.population) return a.population > b.population;
   return RANK[a.kind] > RANK[b.kind];
+}
+
+let homonyms: Map<string, ArabicPlaceEntry> | null = null;
+
+/** The other place of a name (its normalised form) in another country (lexicon/ar/places.ts AR_PLACE_HOMONYMS). */
+export function arabicHomonyms(): ReadonlyMap<string, ArabicPlaceEntry> {
+  if (!homonyms) {
+    homonyms = new Map();
+    for (const p of AR_PLACE_HOMONYMS) {
+      const e: ArabicPlaceEntry = {
+        english: p.english,
+        country: p.country,
+        lat: p.lat,
+        lon: p.lon,
+        kind: p.kind,
+        admin1: p.admin1,
+        population: Infinity,
+        gated: false,
+      };
+      for (const n of [p.name, ...p.aliases]) homonyms.set(normalizeArabic(n), e);
+    }
+  }
+  return homonyms;
 }
 
 export function loadArabicGazetteer(): ArabicPhraseIndex<ArabicPlaceEntry> {
@@ -98,7 +121,7 @@ export function loadArabicGazetteer(): ArabicPhraseIndex<ArabicPlaceEntry> {
 
   for (const p of AR_CURATED_PLACES) {
     const e: ArabicPlaceEntry = {
-      english: p.name,
+      english: p.english,
       country: p.country,
       lat: p.lat,
       lon: p.lon,

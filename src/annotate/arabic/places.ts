@@ -4,7 +4,7 @@
 
 import { AR_PLACE_INTRO } from "../../lexicon/ar/places.js";
 import type { PlaceMention } from "../types.js";
-import { loadArabicGazetteer } from "./gazetteer.js";
+import { type ArabicPlaceEntry, arabicHomonyms, loadArabicGazetteer } from "./gazetteer.js";
 import { peopleNoun } from "./people.js";
 import { type ArabicWord, wordBareForms, normalizeArabic, withoutArticle } from "./normalize.js";
 
@@ -31,6 +31,8 @@ function dropLetters(s: string, n: number): string {
 export function findArabicPlaces(text: string, words: readonly ArabicWord[], skip: (i: number) => boolean): ArabicPlace[] {
   const index = loadArabicGazetteer();
   const out: ArabicPlace[] = [];
+  /** The places whose name has a homonym in another country, with it. */
+  const ambiguous: [ArabicPlace, ArabicPlaceEntry][] = [];
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.kind !== "word" || skip(i)) continue;
     const hit = index.matchAt(words, i);
@@ -68,7 +70,21 @@ export function findArabicPlaces(text: string, words: readonly ArabicWord[], ski
       last: hit.last,
       english: e.english,
     });
+    const other = arabicHomonyms().get(hit.form);
+    if (other) ambiguous.push([out[out.length - 1]!, other]);
     i = hit.last;
   }
+  if (ambiguous.length) chooseHomonyms(out, ambiguous);
   return out;
+}
+
+/** A name of two places reads as the other one when the document's other places are in its country more often. */
+function chooseHomonyms(places: ArabicPlace[], ambiguous: [ArabicPlace, ArabicPlaceEntry][]): void {
+  const unsure = new Set(ambiguous.map(([p]) => p));
+  const seen = new Map<string, number>();
+  for (const p of places) if (!unsure.has(p)) seen.set(p.country, (seen.get(p.country) ?? 0) + 1);
+  for (const [p, other] of ambiguous) {
+    if ((seen.get(other.country) ?? 0) <= (seen.get(p.country) ?? 0)) continue;
+    Object.assign(p, { country: other.country, lat: other.lat, lon: other.lon, kind: other.kind, admin1: other.admin1, english: other.english });
+  }
 }

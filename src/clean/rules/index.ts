@@ -2,6 +2,10 @@
 
 import type { CleanRule } from "../state.js";
 import { adSlot } from "./ad-slot.js";
+import { arabicComments } from "./arabic-comments.js";
+import { arabicDateLine } from "./arabic-date-line.js";
+import { arabicRelated } from "./arabic-related.js";
+import { arabicWidget } from "./arabic-widget.js";
 import { authorPhoto } from "./author-photo.js";
 import { banner } from "./banner.js";
 import { byline } from "./byline.js";
@@ -29,12 +33,15 @@ export const CLEAN_RULES: { rule: CleanRule; why: string }[] = [
   { rule: todayBar, why: "early: it is recognised by being the first line, before anything else is removed" },
   { rule: readerComments, why: "before the counters: its heading ('6 Comments') would otherwise pass for a counter and orphan the block" },
   { rule: commentForm, why: "after the comments: the form follows them" },
+  { rule: arabicComments, why: "with the other comment rules: a heading after the article takes the rest of an Arabic page" },
   { rule: factChecker, why: "removes its pitch line with it, before other rules judge that line alone" },
   { rule: navLine, why: "independent whole-line labels" },
   { rule: adSlot, why: "independent whole-line labels" },
   { rule: shareWidget, why: "independent whole-line widgets" },
+  { rule: arabicWidget, why: "independent whole-line widgets, labels and captions of Arabic pages" },
   { rule: viewCounter, why: "after the comments heading is taken" },
   { rule: relativeTime, why: "independent whole-line timestamps" },
+  { rule: arabicDateLine, why: "before the bylines and the page head: an Arabic date line is page metadata, and dates the page (published-date.ts)" },
   { rule: emojiMeta, why: "before emoji bullets are stripped, which would hide the emoji that marks these lines" },
   { rule: banner, why: "independent whole-line banners" },
   { rule: authorPhoto, why: "before bylines: the photo line names the author too" },
@@ -42,6 +49,7 @@ export const CLEAN_RULES: { rule: CleanRule; why: string }[] = [
   { rule: pageHead, why: "after the bylines and time stamps whole-line rules know: it takes what is left above a page's first paragraph" },
   { rule: imageCaption, why: "independent whole-line captions" },
   { rule: relatedLinks, why: "before the widget labels: its heading ('Related', 'Read more') opens the list of headlines under it" },
+  { rule: arabicRelated, why: "after the Arabic widget and date rules: a list runs on over the labels and dates they took" },
   { rule: recommendations, why: "independent whole-line widgets" },
   { rule: footer, why: "after the widgets: it walks back from the end, over lines already removed" },
   { rule: markupFragment, why: "inline, on the lines that survived" },

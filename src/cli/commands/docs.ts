@@ -2,18 +2,20 @@
 
 import type { Command } from "commander";
 import { formatTable } from "../../export/table.js";
-import { examples, out, parseChoice, terminalWidth, withStore } from "../shared.js";
+import { examples, out, parseChoice, parseLang, terminalWidth, withStore } from "../shared.js";
 
 export function register(program: Command): void {
   program
     .command("docs")
     .description("List the stored documents with their metadata and event counts")
     .option("--format <format>", "table or json", "table")
-    .addHelpText("after", examples("sourced docs", "sourced docs --format json --db news.db"))
-    .action(async (opts: { format: string }, cmd: Command) => {
+    .option("--lang <code>", "only documents in this language (ISO 639-1: en, ar)")
+    .addHelpText("after", examples("sourced docs", "sourced docs --format json --db news.db", "sourced docs --lang ar"))
+    .action(async (opts: { format: string; lang?: string }, cmd: Command) => {
       const format = parseChoice("--format", opts.format, ["table", "json"] as const);
+      const lang = opts.lang === undefined ? undefined : parseLang("--lang", opts.lang);
       await withStore(cmd, { mustExist: true }, async (store) => {
-        const docs = await store.listDocuments();
+        const docs = (await store.listDocuments()).filter((d) => lang === undefined || d.lang === lang);
         if (format === "json") {
           await out(`${JSON.stringify(docs, null, 2)}\n`);
           return;

@@ -15,6 +15,7 @@ import {
   parseCountry,
   parseDateBound,
   parseFraction,
+  parseLang,
   terminalWidth,
   warn,
   withStore,
@@ -30,6 +31,7 @@ interface Opts {
   to?: string;
   q?: string;
   minConfidence?: string;
+  lang?: string;
   bom?: boolean;
 }
 
@@ -49,6 +51,7 @@ export function register(program: Command): void {
     .option("--to <date>", "only events dated on or before this (YYYY[-MM[-DD]])")
     .option("--q <words>", "only events whose evidence, subject, actor, group, source or places hold these words")
     .option("--min-confidence <x>", "only events at least this sure (0 to 1)")
+    .option("--lang <code>", "only events read from documents in this language (ISO 639-1: en, ar)")
     .option(BOM_FLAG, BOM_HELP)
     .addHelpText(
       "after",
@@ -56,6 +59,7 @@ export function register(program: Command): void {
         "sourced events --format jsonl > events.jsonl",
         "sourced events --format table --type transfer --min-confidence 0.6",
         "sourced events --format csv --bom > events.csv",
+        "sourced events --lang ar --format table",
       ),
     )
     .action(async (opts: Opts, cmd: Command) => {
@@ -70,6 +74,7 @@ export function register(program: Command): void {
       if (opts.to !== undefined) filter.to = parseDateBound("--to", opts.to);
       if (opts.q !== undefined) filter.q = opts.q;
       if (opts.minConfidence !== undefined) filter.minConfidence = parseFraction("--min-confidence", opts.minConfidence);
+      if (opts.lang !== undefined) filter.lang = parseLang("--lang", opts.lang);
 
       // Loaded on use (zod and the exporters are not needed to start `sourced`).
       const { CSV_COLUMNS, checkRecord, csvLine, csvRow, eventsTable } = await import("../../export/index.js");
@@ -94,7 +99,9 @@ export function register(program: Command): void {
             if (format === "table") forTable.push(r);
             else {
               if (format === "csv" && count === 0) chunk += bom + csvLine(CSV_COLUMNS);
-              chunk += format === "csv" ? csvLine(csvRow(r, e.id, e.uid)) : `${JSON.stringify(r)}\n`;
+              // The document's language follows the format's fields (it is not one of them).
+              const withLang = { ...r, lang: e.lang ?? null };
+              chunk += format === "csv" ? csvLine(csvRow(withLang, e.id, e.uid)) : `${JSON.stringify(withLang)}\n`;
             }
             count++;
           }

@@ -78,7 +78,9 @@ function status(c: ArabicCandidate): void {
 }
 
 function detail(p: ArabicPlace): PlaceDetail {
-  return { name: p.name, country: p.country, lat: p.lat, lon: p.lon, admin1: p.admin1 };
+  const d: PlaceDetail = { name: p.name, country: p.country, lat: p.lat, lon: p.lon, admin1: p.admin1 };
+  if (p.english && p.english !== p.name) d.canonical = p.english;
+  return d;
 }
 
 function prepositionOf(words: readonly ArabicWord[], p: ArabicPlace): "from" | "to" | "via" | "in" {

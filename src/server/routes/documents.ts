@@ -9,8 +9,9 @@ import { listAllEvents } from "./events.js";
 
 export const documentRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) => {
   app.get("/api/documents", async (req, reply) => {
-    const q = parse(documentsQuery, req.query);
-    const { items, next } = page(await deps.store.listDocuments(), q);
+    const { lang, ...q } = parse(documentsQuery, req.query);
+    const docs = await deps.store.listDocuments();
+    const { items, next } = page(lang === undefined ? docs : docs.filter((d) => d.lang === lang), q);
     if (next) reply.header("X-Next-Cursor", next);
     return { documents: items, next };
   });
@@ -24,6 +25,7 @@ export const documentRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) 
     return {
       document: {
         ...doc.meta,
+        lang: doc.lang ?? null,
         version: doc.version,
         contentHash: doc.contentHash,
         ingestedAt: doc.ingestedAt,

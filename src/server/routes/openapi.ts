@@ -191,6 +191,7 @@ export function buildOpenApi(): Json {
         location: place,
         source: { type: ["string", "null"] },
         evidence: arr(ref("Evidence")),
+        lang: { type: ["string", "null"], description: "ISO 639-1 language of the document the event was read from (not a field of the exchange format)" },
         confidence: { type: "number" },
         tags: arr({ type: "string" }),
         reviewKey: { type: "string", description: "The evidence key review changes name the record by" },

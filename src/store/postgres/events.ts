@@ -222,19 +222,26 @@ interface EventRow {
   extractor_version: string;
   record_json: string;
   review_key: string | null;
+  lang: string | null;
 }
+
+/** The document version an event was read from: its language is the event's. */
+const WITH_DOC = "LEFT JOIN documents d ON d.id = e.doc AND d.version = e.doc_version";
 
 /** By row id, or by event id (the current record with that uid). */
 export async function getEvent(c: ClientBase, id: string): Promise<StoredEvent | null> {
   if (/^ev_[0-9a-f]{12}(?:_\d+)?$/.test(id)) {
     const { rows } = await c.query<EventRow>(
-      "SELECT id, doc_version, extractor_version, record_json, review_key FROM events WHERE (record_json::json ->> 'uid') = $1 AND current ORDER BY id DESC LIMIT 1",
+      `SELECT e.id, e.doc_version, e.extractor_version, e.record_json, e.review_key, d.lang FROM events e ${WITH_DOC} WHERE (e.record_json::json ->> 'uid') = $1 AND e.current ORDER BY e.id DESC LIMIT 1`,
       [id],
     );
     return rows[0] ? toStored(rows[0]) : null;
   }
   if (!/^\d{1,18}$/.test(id)) return null;
-  const { rows } = await c.query<EventRow>("SELECT id, doc_version, extractor_version, record_json, review_key FROM events WHERE id = $1", [id]);
+  const { rows } = await c.query<EventRow>(
+    `SELECT e.id, e.doc_version, e.extractor_version, e.record_json, e.review_key, d.lang FROM events e ${WITH_DOC} WHERE e.id = $1`,
+    [id],
+  );
   return rows[0] ? toStored(rows[0]) : null;
 }
 
@@ -257,6 +264,7 @@ export async function listEvents(c: ClientBase, f: EventFilter = {}): Promise<St
   }
   if (f.group !== undefined) where.push(`lower(e.group_name) = lower(${p(f.group)})`);
   if (f.source !== undefined) where.push(`e.source ILIKE ${p(`%${escapeLike(f.source)}%`)} ESCAPE '\\'`);
+  if (f.lang !== undefined) where.push(`d.lang = ${p(f.lang.toLowerCase())}`);
   if (f.minConfidence !== undefined) where.push(`e.confidence >= ${p(f.minConfidence)}`);
   if (f.q !== undefined) {
     const q = tsQuery(f.q);
@@ -268,7 +276,7 @@ export async function listEvents(c: ClientBase, f: EventFilter = {}): Promise<St
     where.push(`e.id > ${p(f.after)}`);
   }
   const limit = f.limit === undefined ? null : Math.max(0, Math.floor(f.limit));
-  const sql = `SELECT e.id, e.doc_version, e.extractor_version, e.record_json, e.review_key FROM events e
+  const sql = `SELECT e.id, e.doc_version, e.extractor_version, e.record_json, e.review_key, d.lang FROM events e ${WITH_DOC}
     WHERE ${where.join(" AND ")} ORDER BY e.id LIMIT ${p(limit)}`;
   const { rows } = await c.query<EventRow>(sql, params);
   return rows.map(toStored);
@@ -283,5 +291,6 @@ function toStored(r: EventRow): StoredEvent {
     docVersion: r.doc_version,
     extractorVersion: r.extractor_version,
     ...(r.review_key ? { reviewKey: r.review_key } : {}),
+    lang: r.lang ?? null,
   };
 }

@@ -45,12 +45,16 @@ function countries(p: Place | null): string[] {
   return Array.isArray(p.country) ? p.country : [p.country];
 }
 
+/** The document version an event was read from: its language is the event's. */
+const WITH_DOC = "LEFT JOIN documents d ON d.id = e.doc AND d.version = e.doc_version";
+
 interface EventRow {
   id: number;
   doc_version: number;
   extractor_version: string;
   record_json: string;
   review_key: string | null;
+  lang: string | null;
 }
 
 export class EventTable {
@@ -94,9 +98,9 @@ export class EventTable {
         @count_value, @subject, @group_name, @actor, @source, @confidence, @record_json, @review_key, @original_json, @suppressed)`);
     this.insertPlace = db.prepare("INSERT INTO event_places (event_id, role, name, country) VALUES (?, ?, ?, ?)");
     this.insertFts = db.prepare("INSERT INTO events_fts (rowid, evidence, subject, actor, group_name, source, places) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    this.byId = db.prepare("SELECT id, doc_version, extractor_version, record_json, review_key FROM events WHERE id = ?");
+    this.byId = db.prepare(`SELECT e.id, e.doc_version, e.extractor_version, e.record_json, e.review_key, d.lang FROM events e ${WITH_DOC} WHERE e.id = ?`);
     this.byUid = db.prepare(
-      "SELECT id, doc_version, extractor_version, record_json, review_key FROM events WHERE json_extract(record_json, '$.uid') = ? AND current = 1 ORDER BY id DESC LIMIT 1",
+      `SELECT e.id, e.doc_version, e.extractor_version, e.record_json, e.review_key, d.lang FROM events e ${WITH_DOC} WHERE json_extract(e.record_json, '$.uid') = ? AND e.current = 1 ORDER BY e.id DESC LIMIT 1`,
     );
     this.changesOfDoc = db.prepare(`SELECT ${REVIEW_COLUMNS.join(", ")} FROM review_changes WHERE doc = ? AND target_kind = 'event' ORDER BY seq`);
     this.insertChange = db.prepare(`INSERT INTO review_changes (${REVIEW_COLUMNS.join(", ")}) VALUES (${REVIEW_COLUMNS.map((c) => `@${c}`).join(", ")})`);
@@ -280,6 +284,10 @@ export class EventTable {
       where.push("e.source LIKE ? ESCAPE '\\'");
       params.push(`%${escapeLike(f.source)}%`);
     }
+    if (f.lang !== undefined) {
+      where.push("d.lang = ?");
+      params.push(f.lang.toLowerCase());
+    }
     if (f.minConfidence !== undefined) {
       where.push("e.confidence >= ?");
       params.push(f.minConfidence);
@@ -297,7 +305,7 @@ export class EventTable {
     }
     const limit = f.limit === undefined ? DEFAULT_LIMIT : Math.max(0, Math.floor(f.limit));
     params.push(limit);
-    const sql = `SELECT e.id, e.doc_version, e.extractor_version, e.record_json, e.review_key FROM events e
+    const sql = `SELECT e.id, e.doc_version, e.extractor_version, e.record_json, e.review_key, d.lang FROM events e ${WITH_DOC}
       WHERE ${where.join(" AND ")} ORDER BY e.id LIMIT ?`;
     return (this.db.prepare(sql).all(...params) as EventRow[]).map(toStored);
   }
@@ -329,5 +337,6 @@ function toStored(r: EventRow): StoredEvent {
     docVersion: r.doc_version,
     extractorVersion: r.extractor_version,
     ...(r.review_key ? { reviewKey: r.review_key } : {}),
+    lang: r.lang ?? null,
   };
 }
