@@ -120,6 +120,7 @@ export function facilityDetail(f: Facility): string {
     lines.push(
       `  ${e.eventId} ${e.type} (${e.role}) ${e.date ?? "undated"}${e.count?.value != null ? ` ${e.count.value}` : ""} [${e.doc}] "${quote(e.evidence.text)}"`,
     );
-  lines.push("", "Why:", ...f.explanation.map((l) => `  ${l}`));
+  lines.push("", "Why:");
+  for (const l of f.explanation) lines.push(`  ${l}`);
   return `${lines.join("\n")}\n`;
 }

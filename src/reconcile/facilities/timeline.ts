@@ -95,7 +95,7 @@ export function buildTimeline(observations: Observation[]): { control: ControlIn
         inferred: c.inferred || !!next?.inferred,
         sources: uniqueSources([...c.gains, ...inside]),
       });
-      if (next) control[control.length - 1].sources.push(...uniqueSources(next.before.filter((o) => o.controller === c.controller)));
+      if (next) for (const s of uniqueSources(next.before.filter((o) => o.controller === c.controller))) control[control.length - 1].sources.push(s);
       explanation.push(
         `control: ${c.controller} from ${c.date ?? "an undated report"}${c.inferred ? " (inferred)" : ""}: ${c.gains.length} statement${c.gains.length === 1 ? "" : "s"} of the change in ${new Set(c.gains.map((g) => g.source.doc)).size} report(s)`,
       );
