@@ -64,3 +64,14 @@ describe("the people counted before an aside that lists them", () => {
     expect(events.map((e) => e.type)).toContain("arrest");
   });
 });
+
+describe("a dateline", () => {
+  it("says where the report was filed, not where the event happened", () => {
+    for (const head of ["BEIRUT —", "Beirut (Wire Service) -", "BEIRUT, Lebanon –"]) {
+      const raw = `${head} The administration in northern Syria said 785 foreigners managed to escape a camp after shelling on Sunday.\nThe administration said in a statement that gunmen had attacked the camp and opened its gates.`;
+      const events = processDocument(textDocument("t", "t.txt", Buffer.from(raw), raw, [])).events;
+      expect(events.length).toBeGreaterThan(0);
+      for (const e of events) expect([e.location?.name, e.origin?.name]).not.toContain("Beirut");
+    }
+  });
+});

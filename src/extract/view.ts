@@ -22,7 +22,8 @@ export function buildViews(doc: Annotations): DocInfo {
   const byStart = <T extends { start: number }>(xs: T[]) => [...xs].sort((a, b) => a.start - b.start);
   const counts = byStart(doc.counts);
   const dates = byStart(doc.dates);
-  const places = byStart(doc.places);
+  // "BEIRUT —", "ISLAMABAD (Dunya News) –": a dateline says where the report was filed, not where anything happened
+  const places = byStart(doc.places.filter((p) => !isDateline(doc.text, p)));
   const actors = byStart(doc.actors);
   let ci = 0,
     di = 0,
@@ -253,4 +254,17 @@ function best(m: Map<string, number>, min = 1): string | null {
     } else if (v > second) second = v;
   }
   return top && score >= min && score > second ? top : null;
+}
+
+/** After a dateline's place: ", Country", an outlet in brackets, then a dash. */
+const DATELINE_TAIL = /^(?:,\s*[\p{L}][\p{L} .'’-]{0,30})?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]\s/u;
+
+/** A place at the start of a line, in capitals or followed by an outlet, then a dash: a dateline. */
+function isDateline(text: string, p: { start: number; end: number }): boolean {
+  const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
+  if (text.slice(lineStart, p.start).trim() !== "") return false;
+  const tail = text.slice(p.end, p.end + 80);
+  if (!DATELINE_TAIL.test(tail)) return false;
+  const name = text.slice(p.start, p.end);
+  return name === name.toUpperCase() || /^\s*(?:,[^(—–]*)?\(/.test(tail);
 }
