@@ -75,3 +75,11 @@ describe("a dateline", () => {
     }
   });
 });
+
+describe("a verb of getting away with the place as its object", () => {
+  it("has the people before it as its subject", () => {
+    const raw = "Officials said 785 foreigners managed to escape a camp in northern Syria on Sunday after shelling nearby.";
+    const events = processDocument(textDocument("t", "t.txt", Buffer.from(raw), raw, [])).events;
+    expect(events.find((e) => e.type === "escape")?.count?.value).toBe(785);
+  });
+});

@@ -6,6 +6,7 @@
 import { classifyHead, clauseEnd, countAtToken, headAfter, headBefore, isAdverb, isPastParticipleShape, type Head } from "./grammar.js";
 import { AUX, BE_FORMS, GOAL_PREPOSITIONS, PP_HEADS, SUBORDINATE_PREPOSITIONS } from "../lexicon/function-words.js";
 import type { SentenceView, Trigger } from "./types.js";
+import { GETTING_AWAY_VERBS } from "../lexicon/custody-verbs.js";
 
 /** The people or thing the event happens to. */
 export function themeOf(view: SentenceView, t: Trigger): Head | null {
@@ -37,6 +38,9 @@ export function themeOf(view: SentenceView, t: Trigger): Head | null {
   // "took control of the airport": the theme follows "of" (not after a particle: "broke out of the prison")
   if (view.lowers[t.last + 1] === "of" && !["out", "away", "off"].includes(view.lowers[t.last])) return headAfter(view, t.last + 2);
   const after = headAfter(view, t.last + 1);
+  // "785 foreigners managed to escape a camp", "inmates fled the prison": a verb of getting away takes
+  // the place as its object; the people are its subject
+  if (after && after.kind === "facility" && t.first === t.last && GETTING_AWAY_VERBS.has(view.lemmas[t.first])) return passiveSubject(view, t) ?? after;
   if (after && after.kind !== "other") return after;
   // no object: the subject, stepping over what modifies it ("the pupils abducted by gunmen last week have made ...")
   return passiveSubject(view, t) ?? after;

@@ -119,3 +119,6 @@ export const HELD_IN_VERBS: ReadonlySet<string> = new Set([
   "stay",
   "live",
 ]);
+
+/** Verbs of getting away whose object is the place left: "escaped the camp", "fled the prison". */
+export const GETTING_AWAY_VERBS: ReadonlySet<string> = new Set(["escape", "flee", "abscond", "desert"]);
