@@ -83,3 +83,11 @@ describe("a verb of getting away with the place as its object", () => {
     expect(events.find((e) => e.type === "escape")?.count?.value).toBe(785);
   });
 });
+
+describe("a part out of a whole", () => {
+  it("counts the part the verb is about", () => {
+    const raw = "Police said over 150 out of the over 600 escapees have been re-arrested by a joint team on Friday.";
+    const events = processDocument(textDocument("t", "t.txt", Buffer.from(raw), raw, [])).events;
+    expect(events.find((e) => e.type === "arrest")?.count?.value).toBe(150);
+  });
+});

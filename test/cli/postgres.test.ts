@@ -240,7 +240,7 @@ if (!PG_URL) {
         server.closeAllConnections();
         await new Promise<void>((r) => server.close(() => r()));
       }
-    });
+    }, 240_000); // about 20 runs of the command line against a server and a database: over a minute on a busy two-core machine
 
     it("says in one line when the server cannot be reached", async () => {
       const r = await sourced(t.dir, ["--db", "postgres://nobody:secret@127.0.0.1:1/none", "docs"]);

@@ -248,6 +248,19 @@ export function pickCount(c: Candidate): PersonCount | null {
       if (whole) best = whole;
     }
   }
+  // "over 150 out of the over 600 have been re-arrested": the people the verb is about are the part, not the whole
+  if (best) {
+    let k = best.first - 1;
+    while (k > 0 && (DETERMINERS.has(view.lowers[k]) || isAdverb(view.lowers[k]))) k--;
+    if (k >= 2 && view.lowers[k] === "of" && view.lowers[k - 1] === "out") {
+      const partEnd = k - 2;
+      const part = partEnd >= 0 ? countAtToken(view, partEnd) : null;
+      if (part && part !== best.count) {
+        const [first] = tokenRange(view, part);
+        best = { count: part, head: best.head, subject: best.subject, first, last: partEnd };
+      }
+    }
+  }
   // "1,200 households, or about 5,000 individuals", "150 families comprising 612 persons": the restatement counts individuals
   if (best && best.head >= 0) {
     const k = best.head;
