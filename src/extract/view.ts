@@ -261,8 +261,10 @@ const DATELINE_TAIL = /^(?:,\s*[\p{L}][\p{L} .'’-]{0,30})?\s*(?:\([^()\n]{1,40
 
 /** A place at the start of a line, in capitals or followed by an outlet, then a dash: a dateline. */
 function isDateline(text: string, p: { start: number; end: number }): boolean {
-  const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
-  if (text.slice(lineStart, p.start).trim() !== "") return false;
+  // only spaces between the line's start and the place (looked at from the place: no scan of the text)
+  let i = p.start - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
+  if (i >= 0 && text[i] !== "\n") return false;
   const tail = text.slice(p.end, p.end + 80);
   if (!DATELINE_TAIL.test(tail)) return false;
   const name = text.slice(p.start, p.end);
