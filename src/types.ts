@@ -505,7 +505,8 @@ export interface FacilityEvent {
   evidence: Evidence;
 }
 
-export interface Facility {
+/** A facility of the registry: what it is and where, before anything the reports say happened there. */
+export interface FacilityEntry {
   id: string;
   name: string;
   aliases: string[];
@@ -519,6 +520,9 @@ export interface Facility {
   /** "curated": a row of the place table (its source noted); "learned": named by reports the table lacks. */
   origin: "curated" | "learned";
   source: string | null;
+}
+
+export interface Facility extends FacilityEntry {
   control: ControlInterval[];
   controlConflicts: ControlConflict[];
   population: FacilityPopulationPoint[];

@@ -16,25 +16,13 @@
 import { SAYING_VERB_FORMS } from "../../lexicon/attribution-cues.js";
 import { AUX, BE_FORMS, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { CURATED_PLACES } from "../../lexicon/places.js";
-import type { FacilityKind } from "../../types.js";
+import type { FacilityEntry, FacilityKind } from "../../types.js";
 import { shortHash } from "../util.js";
 import { aliasKey, headKind, isGenericName, kindClass, skeletonKey } from "./names.js";
 import { placeSkeleton } from "../util.js";
 
-export interface RegistryEntry {
-  id: string;
-  name: string;
-  aliases: string[];
-  kind: FacilityKind;
-  country: string | null;
-  admin1: string | null;
-  town: string | null;
-  lat: number | null;
-  lon: number | null;
-  precision: "site" | "town" | null;
-  origin: "curated" | "learned";
-  source: string | null;
-}
+/** A registry row: the facility's own facts (src/types.ts). */
+export type RegistryEntry = FacilityEntry;
 
 export interface Resolution {
   entry: RegistryEntry;
