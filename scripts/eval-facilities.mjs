@@ -22,7 +22,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { assign } from "./eval-linking.mjs";
-import { layOut, runScorer, scorer } from "./eval-real.mjs";
+import { ingestCorpus, runScorer, scorer } from "./eval-real.mjs";
 import { checkCache, readManifest } from "./real-corpus.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -49,27 +49,19 @@ export async function evalFacilities({ split = "dev", lang = "en", verbose = fal
   if (!manifest.length) return { skipped: `no ${lang} articles in the ${split} split of the manifest` };
   const { ok, problems } = checkCache(manifest);
   if (!ok.length) return { skipped: `the cache of real articles is absent (${problems.length} texts missing; see eval/real/README.md)` };
-  const [pipeline, ingest, recordMod, sqlite, saver, facilities, names, control] = await Promise.all([
-    load("pipeline.js"),
-    load("ingest/index.js"),
+  const [recordMod, facilities, names, control] = await Promise.all([
     load("export/record.js"),
-    load("store/sqlite/index.js"),
-    load("store/save-document.js"),
     load("reconcile/facilities/index.js"),
     load("reconcile/facilities/names.js"),
     load("reconcile/facilities/control.js"),
   ]);
   const byId = new Map(ok.map((m) => [m.id, m]));
   const dir = mkdtempSync(join(tmpdir(), "sourced-facilities-"));
-  const store = sqlite.openSqliteStore(":memory:");
+  let store = null;
   try {
-    const { goldDir, textDir } = layOut(ok, dir);
-    for await (const outcome of ingest.readSources([textDir])) {
-      if (!outcome.ok) continue;
-      const m = byId.get(outcome.doc.meta.id);
-      if (m) outcome.doc.meta.outlet = m.outlet ?? null;
-      await saver.saveDocument(store, pipeline.cleanAndDetect(outcome.doc));
-    }
+    const corpus = await ingestCorpus(ok, dir);
+    store = corpus.store;
+    const { goldDir } = corpus;
     const events = await store.listEvents({});
     const preds = events.map((e) => ({ event: e, record: recordMod.toRecord(e) }));
     const predPath = join(dir, "pred.jsonl");
@@ -182,7 +174,7 @@ export async function evalFacilities({ split = "dev", lang = "en", verbose = fal
       detail: verbose ? { wrong, missed, ctlMissed } : null,
     };
   } finally {
-    await store.close?.();
+    await store?.close?.();
     rmSync(dir, { recursive: true, force: true });
   }
 }

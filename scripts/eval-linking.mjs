@@ -27,7 +27,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { isRight, layOut, runScorer, scorer } from "./eval-real.mjs";
+import { ingestCorpus, isRight, runScorer, scorer } from "./eval-real.mjs";
 import { checkCache, readManifest } from "./real-corpus.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -328,12 +328,8 @@ export async function evalLinking({ split = "dev", lang = "en", top = 6, stories
   if (!manifest.length) return { skipped: `no ${lang} articles in the ${split} split of the manifest` };
   const { ok, problems } = checkCache(manifest);
   if (!ok.length) return { skipped: `the cache of real articles is absent (${problems.length} texts missing; see eval/real/README.md)` };
-  const [pipeline, ingest, recordMod, sqlite, saver, reconcileMod, util, preparedMod, compat, copiesMod, contextMod] = await Promise.all([
-    load("pipeline.js"),
-    load("ingest/index.js"),
+  const [recordMod, reconcileMod, util, preparedMod, compat, copiesMod, contextMod] = await Promise.all([
     load("export/record.js"),
-    load("store/sqlite/index.js"),
-    load("store/save-document.js"),
     load("reconcile/index.js"),
     load("reconcile/util.js"),
     load("reconcile/prepared.js"),
@@ -343,16 +339,11 @@ export async function evalLinking({ split = "dev", lang = "en", top = 6, stories
   ]);
   const byId = new Map(ok.map((m) => [m.id, m]));
   const dir = mkdtempSync(join(tmpdir(), "sourced-linking-"));
-  const store = sqlite.openSqliteStore(":memory:");
+  let store = null;
   try {
-    const { goldDir, textDir } = layOut(ok, dir);
-    for await (const outcome of ingest.readSources([textDir])) {
-      if (!outcome.ok) continue;
-      const m = byId.get(outcome.doc.meta.id);
-      // the outlet is what a manifest line gives `sourced ingest`; the date is left to what the text says
-      if (m) outcome.doc.meta.outlet = m.outlet ?? null;
-      await saver.saveDocument(store, pipeline.cleanAndDetect(outcome.doc));
-    }
+    const corpus = await ingestCorpus(ok, dir);
+    store = corpus.store;
+    const { goldDir } = corpus;
     const t0 = performance.now();
     const rec = await reconcileMod.runReconciliation(store);
     const ms = performance.now() - t0;
@@ -421,7 +412,7 @@ export async function evalLinking({ split = "dev", lang = "en", top = 6, stories
       errorLines,
     };
   } finally {
-    await store.close?.();
+    await store?.close?.();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -163,6 +163,31 @@ export function layOut(articles, dir) {
 }
 
 /**
+ * Lays the cached articles out under `dir` and ingests their texts into a new
+ * in-memory store through the whole pipeline, each with its manifest outlet
+ * (what a manifest line gives `sourced ingest`; the date is left to what the
+ * text says). The caller closes the store.
+ */
+export async function ingestCorpus(articles, dir) {
+  const [pipeline, ingest, sqlite, saver] = await Promise.all([
+    load("pipeline.js"),
+    load("ingest/index.js"),
+    load("store/sqlite/index.js"),
+    load("store/save-document.js"),
+  ]);
+  const byId = new Map(articles.map((m) => [m.id, m]));
+  const store = sqlite.openSqliteStore(":memory:");
+  const { goldDir, textDir } = layOut(articles, dir);
+  for await (const outcome of ingest.readSources([textDir])) {
+    if (!outcome.ok) continue;
+    const m = byId.get(outcome.doc.meta.id);
+    if (m) outcome.doc.meta.outlet = m.outlet ?? null;
+    await saver.saveDocument(store, pipeline.cleanAndDetect(outcome.doc));
+  }
+  return { store, goldDir, textDir };
+}
+
+/**
  * Whether a predicted record was aligned to a gold event (loose), from the
  * scorer's result: the scorer lists the records it could not align by
  * document, type and the first 110 characters of their first evidence.

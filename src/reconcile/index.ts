@@ -6,6 +6,7 @@
 //   events ─ prepare ─ stories (+ overrides) ─ series ─ conflicts
 
 import type { Store } from "../store/store.js";
+import { docOfKey } from "../store/review.js";
 import { findConflicts } from "./conflicts.js";
 import { findCopies, originalOf } from "./copies.js";
 import { contextVectors } from "./doc-context.js";
@@ -108,7 +109,7 @@ interface Live {
   state: ReconcileState;
   versions: Map<string, number>;
   lastEvent: number;
-  /** How many review changes the state has seen: a correction or a suppression changes a document's records in place. */
+  /** How many event review changes the state has seen: a correction or a suppression changes a document's records in place. */
   reviews: number;
 }
 const live = new WeakMap<Store, Live>();
@@ -135,7 +136,7 @@ export async function updateReconciliation(store: Store): Promise<{ reconciliati
     const events = await eventsAfter(store);
     const built = ReconcileState.build({ docs, events, overrides, prior: await priorIds(store) });
     await store.saveReconciliation(built.reconciliation, built.ids);
-    const reviews = (await store.listReviewChanges()).length;
+    const reviews = (await store.listReviewChanges({ targetKind: "event" })).length;
     live.set(store, { state: built.state, versions: new Map(summaries.map((s) => [s.id, s.version])), lastEvent: lastId(events, 0), reviews });
     return { reconciliation: built.reconciliation, stats: null };
   }
@@ -143,9 +144,8 @@ export async function updateReconciliation(store: Store): Promise<{ reconciliati
   for (const s of summaries) if (held.versions.get(s.id) !== s.version) changed.add(s.id);
   const fresh = await eventsAfter(store, String(held.lastEvent));
   for (const e of fresh) changed.add(e.doc);
-  // an event's review key starts with its document ("doc#type#hash")
-  const reviews = await store.listReviewChanges();
-  for (const c of reviews.slice(held.reviews)) if (c.targetKind === "event") changed.add(c.target.slice(0, c.target.indexOf("#")));
+  const reviews = await store.listReviewChanges({ targetKind: "event" });
+  for (const c of reviews.slice(held.reviews)) changed.add(docOfKey(c.target));
   const docs: DocInfo[] = [];
   const events: StoredEvent[] = [];
   for (const id of [...changed].sort()) {
