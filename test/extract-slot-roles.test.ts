@@ -406,6 +406,20 @@ describe("round three: places, counts and agents", () => {
     expect(e.actor).toMatch(/security forces/i);
   });
 
+  it("leaves the 'to X' of a conveying verb joined to an arrest out of where the arrest happened", () => {
+    const events = run("Jordan's police on Monday rounded up and deported some 300 Sudanese workers to Sudan.");
+    const e = one(events, "arrest");
+    expect(e.location?.country).toBe("JO");
+  });
+
+  it("places an arrest told without a place, in a deportation report, where the deportations start", () => {
+    const events = run(
+      "Kenya began expelling Somalis who lack papers in March, sending them back to Somalia. Somalia's government protested. Kenya deported 900 Somalis to Somalia on Monday. More than 4,000 Somalis were detained in May alone.",
+    );
+    const e = events.find((x) => x.type === "arrest");
+    expect(e?.location?.country).toBe("KE");
+  });
+
   it("keeps 'by X' of a reduced relative out of the agent of a passive", () => {
     const e = one(run("Sixty fishermen were released from waters patrolled by the navy on Friday."), "release");
     expect(e.actor ?? "").not.toMatch(/navy/);

@@ -59,3 +59,23 @@ export const DEPARTURE_VERBS: ReadonlySet<string> = new Set(["leave", "left", "d
 
 /** Verbs of arriving at a place: "arrived", "landed", "reached". */
 export const ARRIVAL_VERBS: ReadonlySet<string> = new Set(["receive", "arrive", "land", "disembark", "reach"]);
+
+/** Verbs that move people to a place: a "to X" phrase after one of them is its destination ("arrested and deported to X"). */
+export const CONVEYING_VERBS: ReadonlySet<string> = new Set([
+  "deport",
+  "expel",
+  "send",
+  "transfer",
+  "move",
+  "take",
+  "bring",
+  "return",
+  "drive",
+  "fly",
+  "bus",
+  "push",
+  "hand",
+  "extradite",
+  "repatriate",
+  "relocate",
+]);

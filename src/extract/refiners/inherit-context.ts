@@ -106,6 +106,13 @@ export const inheritContext: Refiner = {
         c.origin = { name: countryName(country), country, lat: null, lon: null };
         used = true;
       }
+      // "more than 12,000 Afghans were detained" in a report of deportations to Afghanistan: people are
+      // arrested and held where the deportations start, not in the country the report names most (their home)
+      const scene = c.type === "arrest" || c.type === "holding" ? deportingState(cands, info.frame ?? null) : null;
+      if (scene && !c.location) {
+        c.location = { name: countryName(scene), country: scene, lat: null, lon: null };
+        used = true;
+      }
       if (country && !c.origin && !c.destination && !c.location) {
         const place = { name: countryName(country), country, lat: null, lon: null };
         if (!MOVEMENT_TYPES.has(c.type)) {
@@ -248,4 +255,23 @@ function sameCountry(a: PlaceDetail | null, b: PlaceDetail | null): boolean {
   const x = ([] as string[]).concat(a.country);
   const y = ([] as string[]).concat(b.country);
   return x.some((k) => y.includes(k));
+}
+
+/**
+ * The state a deportation report's removals start from: in a report framed by
+ * repatriations, the one origin country that its repatriation records name
+ * (one country only, and never the country they go to).
+ */
+function deportingState(cands: Candidate[], frame: string | null): string | null {
+  if (frame !== "repatriation") return null;
+  const from = new Map<string, number>();
+  const to = new Set<string>();
+  for (const o of cands) {
+    if (o.type !== "repatriation") continue;
+    for (const k of ([] as string[]).concat(o.destination?.country ?? [])) to.add(k);
+    const origin = o.origin?.country;
+    if (typeof origin === "string") from.set(origin, (from.get(origin) ?? 0) + 1);
+  }
+  const states = [...from.keys()].filter((k) => !to.has(k));
+  return states.length === 1 ? states[0] : null;
 }

@@ -20,7 +20,7 @@ import { REPORTING_WORDS } from "../../lexicon/attribution-cues.js";
 import { TIME_OPENERS } from "../../lexicon/time-words.js";
 import { ANAPHORIC_DETERMINERS, AUX, DETERMINERS_AND_PREPOSITIONS, PREPOSITIONS, WH_WORDS } from "../../lexicon/function-words.js";
 import { HOLD_VERBS, KEEPING_VERBS, RECEIVING_VERBS, SENDING_VERBS, URGING_VERBS } from "../../lexicon/custody-verbs.js";
-import { ARRIVAL_VERBS, DEPARTURE_VERBS } from "../../lexicon/motion-verbs.js";
+import { ARRIVAL_VERBS, CONVEYING_VERBS, DEPARTURE_VERBS } from "../../lexicon/motion-verbs.js";
 import { COMPASS_POINTS, LOCALITY_NOUNS, LOCATIVE_APPOSITION_OPENERS } from "../../lexicon/places.js";
 import { COURT_WORDS } from "../../lexicon/legal-words.js";
 
@@ -496,6 +496,22 @@ function jointAgents(view: SentenceView, before: number): string[] {
   return [];
 }
 
+/**
+ * "arrested and deported thousands back to Syria": a "to X" phrase after a verb
+ * of conveying joined to the trigger is where that verb took the people, not
+ * where the trigger's one-place event happened.
+ */
+function conveyedTo(view: SentenceView, after: number, r: RoledPlace): boolean {
+  if (r.role !== "to" || r.first <= after) return false;
+  for (let k = after + 1; k < r.first; k++) {
+    if (!CONVEYING_VERBS.has(view.lemmas[k])) continue;
+    let j = k - 1;
+    while (j > after && isAdverb(view.lowers[j])) j--;
+    if (view.lowers[j] === "and" || view.lowers[j] === "then" || view.lowers[j] === "or") return true;
+  }
+  return false;
+}
+
 export const placesSlot: SlotFiller = {
   name: "slot/places",
   fill(c: Candidate, _ctx: Context) {
@@ -628,7 +644,11 @@ export const placesSlot: SlotFiller = {
       return false;
     };
     const candidates = pool.filter(
-      (r) => r.role !== "by" && !(r.place.kind !== "demonym" && r.role === "other" && isPremodifier(view, r.last)) && !(r.first > t.last && relativeAfter(r)),
+      (r) =>
+        r.role !== "by" &&
+        !(r.place.kind !== "demonym" && r.role === "other" && isPremodifier(view, r.last)) &&
+        !(r.first > t.last && relativeAfter(r)) &&
+        !conveyedTo(view, t.last, r),
     );
     let loc =
       mostSpecific(
