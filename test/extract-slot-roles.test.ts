@@ -420,6 +420,15 @@ describe("round three: places, counts and agents", () => {
     expect(e?.location?.country).toBe("KE");
   });
 
+  it("takes the other end of a swap leg told with one end from the two states the story is about", () => {
+    const events = run(
+      "Armenia and Azerbaijan have held prisoners from each other since the war. Armenia says Azerbaijan still holds 80 Armenians. On Sunday Armenia brought home 12 of its soldiers in an exchange.",
+    );
+    const e = one(events, "exchange");
+    expect(e.destination?.country).toBe("AM");
+    expect(e.origin?.country).toBe("AZ");
+  });
+
   it("keeps 'by X' of a reduced relative out of the agent of a passive", () => {
     const e = one(run("Sixty fishermen were released from waters patrolled by the navy on Friday."), "release");
     expect(e.actor ?? "").not.toMatch(/navy/);

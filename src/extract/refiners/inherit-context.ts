@@ -142,6 +142,19 @@ export const inheritContext: Refiner = {
           used = true;
         }
       }
+      // "Ukraine returned 103 of its people": one leg of a swap told with one end came from, or went to,
+      // the other of the two states the story is about
+      if (c.type === "exchange" && !c.origin !== !c.destination) {
+        const known = ([] as string[]).concat((c.origin ?? c.destination)!.country ?? []);
+        const two = known.length === 1 ? topCountries(c, 2) : [];
+        if (two.length === 2 && two.includes(known[0])) {
+          const k = two.find((x) => x !== known[0])!;
+          const place = { name: countryName(k), country: k, lat: null, lon: null };
+          if (c.origin) c.destination = place;
+          else c.origin = place;
+          used = true;
+        }
+      }
       // "another round of swaps": an exchange told without places is between the parties of the story's equal swap
       if (c.type === "exchange" && !c.origin && !c.destination) {
         const swap = cands.find((o) => o !== c && o.type === "exchange" && Array.isArray(o.origin?.country) && (o.origin!.country as string[]).length >= 2);
