@@ -13,6 +13,20 @@ const PUB = "2026-01-15";
 const run = (text: string, published: string | null = PUB): ExtractedEvent[] => extractText(text, published);
 
 describe("dates from the report and the narrative", () => {
+  it("a record no date reaches takes the one day the document gives its other records of that kind", () => {
+    const events = run(
+      "Some 120 inmates broke out of the jail in Gulu on Monday night, prison officials said.\n\nIt was built for 300 people. Rights groups have long criticised it. Families gathered at the gate.\n\nOfficials said 30 prisoners escaped through a hole in a wall.",
+    );
+    const part = events.find((e) => e.type === "escape" && e.count?.value === 30);
+    expect(part?.date).toBe("2026-01-12");
+  });
+
+  it("never takes the month a premodifier gives another record of its kind", () => {
+    const events = run("The two sides signed a deal to end the fighting and carry out a March 2024 agreement.");
+    const deals = events.filter((e) => e.type === "agreement");
+    expect(deals.map((e) => e.date ?? null).sort()).toEqual(["2024-03", null].sort());
+  });
+
   it("an event reported with 'said on <day>' happened by that day", () => {
     const e = one(run("The army said on Saturday it had recaptured the town of Rumaila from the rebels."), "takeover");
     expect(e.date).toBe("2026-01-10");

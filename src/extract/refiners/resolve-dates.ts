@@ -406,6 +406,29 @@ export const resolveDates: Refiner = {
         }
       }
     }
+    sameEventDates(cands, ctx);
     return cands;
   },
 };
+
+/**
+ * "Moscow said it received 195 prisoners", told with no time of its own, in a
+ * report whose other sentences date the swap of 195: a record that no date
+ * reaches takes the date of the document's record of the same kind with the
+ * same figure, or, when every dated record of its kind holds one date, that date.
+ */
+function sameEventDates(cands: Candidate[], ctx: Context): void {
+  for (const c of cands) {
+    if (c.date || c.status !== "occurred" || c.countKind === "cumulative" || c.countKind === "stock") continue;
+    const dated = cands.filter((o) => o !== c && o.type === c.type && isDay(o.date) && o.status === "occurred" && o.countKind !== "cumulative");
+    if (!dated.length) continue;
+    const value = c.count?.value;
+    const same = value != null ? dated.filter((o) => o.count?.value === value) : [];
+    const pool = same.length ? same : dated;
+    const dates = new Set(pool.map((o) => o.date!));
+    if (dates.size !== 1) continue;
+    const [d] = dates;
+    setDate(c, d, null, true);
+    ctx.debug("refiner/resolve-dates", () => `${c.type} s${c.view.index}: the date of the document's ${c.type}${same.length ? ` of ${value}` : ""} (${d})`);
+  }
+}
