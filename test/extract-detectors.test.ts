@@ -87,7 +87,11 @@ const cases: Record<string, { yes: string[]; no?: string[] }> = {
       "The camp is home to some 22,000 residents, largely women and young children.",
       "The militia has been holding 12 aid workers in a village near the border.",
     ],
-    no: ["The new prison can hold up to 40,000 inmates.", "The prison, which once held many foreign fighters, is now empty."],
+    no: [
+      "The new prison can hold up to 40,000 inmates.",
+      "The prison, which once held many foreign fighters, is now empty.",
+      "Some 120 inmates escaped from the main jail in Gulu on Monday night.",
+    ],
   },
 };
 

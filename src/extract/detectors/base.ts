@@ -219,6 +219,21 @@ export function readTrigger(view: SentenceView, first: number, last: number, pat
       reading = "noun";
     else if (lower.endsWith("ing") && (DETERMINERS.has(prev) || PREPOSITIONS.has(prev))) reading = "noun";
     else if (first > 0 && view.tokens[first - 1].kind === "word" && !view.tokens[first - 1].capitalized && ADJ_LIKE.test(prev)) reading = "noun";
+    // "the main jail", "a new camp": a bare form after a determiner and one modifier is a noun
+    // (not "the police hold": the word between names who acts)
+    else if (
+      lower === lemma &&
+      first > 1 &&
+      DETERMINERS.has(view.lowers[first - 2]) &&
+      view.tokens[first - 1].kind === "word" &&
+      !view.tokens[first - 1].capitalized &&
+      !prev.endsWith("s") &&
+      !isPersonNoun(prevLemma, prev) &&
+      !AUX.has(prev) &&
+      !isAdverb(prev) &&
+      !PRONOUN_SUBJECTS.has(prev)
+    )
+      reading = "noun";
   }
   let passive = false;
   // "the escaped prisoners": a participle used as an adjective names, it does not report
