@@ -90,4 +90,16 @@ describe("a part out of a whole", () => {
     const events = processDocument(textDocument("t", "t.txt", Buffer.from(raw), raw, [])).events;
     expect(events.find((e) => e.type === "arrest")?.count?.value).toBe(150);
   });
+
+  it("counts the part of a plain 'N of the M' when the verb is the part's own", () => {
+    const raw = "Officials said 340 of the jail's 410 inmates escaped after the riot on Sunday.";
+    const events = processDocument(textDocument("t", "t.txt", Buffer.from(raw), raw, [])).events;
+    expect(events.find((e) => e.type === "escape")?.count?.value).toBe(340);
+  });
+
+  it("keeps the whole when the trigger describes the whole", () => {
+    const raw = "Officials said two of the five prisoners freed in the swap arrived home on Monday.";
+    const events = processDocument(textDocument("t", "t.txt", Buffer.from(raw), raw, [])).events;
+    expect(events.filter((e) => e.type === "release" || e.type === "exchange").map((e) => e.count?.value)).toContain(5);
+  });
 });

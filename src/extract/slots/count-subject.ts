@@ -248,12 +248,27 @@ export function pickCount(c: Candidate): PersonCount | null {
       if (whole) best = whole;
     }
   }
-  // "over 150 out of the over 600 have been re-arrested": the people the verb is about are the part, not the whole
+  // "over 150 out of the over 600 have been re-arrested", "879 of the prison's 994 inmates escaped":
+  // the people the verb is about are the part, not the whole
   if (best) {
     let k = best.first - 1;
-    while (k > 0 && (DETERMINERS.has(view.lowers[k]) || isAdverb(view.lowers[k]))) k--;
-    if (k >= 2 && view.lowers[k] === "of" && view.lowers[k - 1] === "out") {
-      const partEnd = k - 2;
+    for (;;) {
+      if (k > 0 && (DETERMINERS.has(view.lowers[k]) || isAdverb(view.lowers[k]))) k--;
+      // a possessor: "the prison's"
+      else if (k > 1 && (view.lowers[k] === "'s" || view.lowers[k] === "’s") && view.tokens[k - 1].kind === "word") k -= 2;
+      else break;
+    }
+    // (a plain "of" only when the verb follows the whole: "two of the five released Iranians" keeps the five)
+    const outOf = view.lowers[k - 1] === "out";
+    // the trigger must be the partitive's own verb: "879 of the 994 inmates escaped", "four of the five were moved",
+    // not "two of the five prisoners involved in the swap arrived"
+    const ownVerb = () => {
+      if (best === null || best.head < 0 || best.head >= t.first) return false;
+      for (let j = best.head + 1; j < t.first; j++) if (!AUX.has(view.lowers[j]) && !isAdverb(view.lowers[j])) return false;
+      return true;
+    };
+    if (k >= 1 && view.lowers[k] === "of" && (outOf || ownVerb())) {
+      const partEnd = outOf ? k - 2 : k - 1;
       const part = partEnd >= 0 ? countAtToken(view, partEnd) : null;
       if (part && part !== best.count) {
         const [first] = tokenRange(view, part);
