@@ -103,3 +103,17 @@ describe("a part out of a whole", () => {
     expect(events.filter((e) => e.type === "release" || e.type === "exchange").map((e) => e.count?.value)).toContain(5);
   });
 });
+
+describe("one person and the others", () => {
+  it("counts the person named with 'and N other people'", () => {
+    const raw = "The guards had arrested her and 7 other women at the crossing on Friday.";
+    const events = processDocument(textDocument("t", "t.txt", Buffer.from(raw), raw, [])).events;
+    expect(events.find((e) => e.type === "arrest")?.count?.value).toBe(8);
+  });
+
+  it("counts the subject of 'along with N other'", () => {
+    const raw = "He was deported to Eritrea on Monday along with 25 other asylum seekers.";
+    const events = processDocument(textDocument("t", "t.txt", Buffer.from(raw), raw, [])).events;
+    expect(events.find((e) => e.type === "repatriation")?.count?.value).toBe(26);
+  });
+});

@@ -472,3 +472,6 @@ export const FINITE_VERBS_AFTER_NAME: ReadonlySet<string> = new Set([
 
 /** Words that open an aside holding a list of counted people ("comprising 194 men, 156 women and 358 children"). */
 export const LIST_ASIDE_OPENERS: ReadonlySet<string> = new Set(["comprising", "including", "among", "mostly", "mainly", "namely", "consisting"]);
+
+/** Pronouns of one person: "him and 12 other people" counts him too. */
+export const ONE_PERSON_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "he", "she", "me", "i"]);

@@ -8,7 +8,15 @@ import type { Context } from "../../context.js";
 import type { CountMention } from "../../annotate/types.js";
 import { COLLECTIVE_HEADS, COUNT_MODIFIER_WORDS, PARTITIVE_PRONOUNS, isPersonNoun } from "../../lexicon/subjects.js";
 import { appositiveStart, countAtToken, isAdverb, phraseEndingAt, tokenRange } from "../grammar.js";
-import { AUX, COUNT_APPOSITION_OPENERS, DETERMINERS, PREPOSITIONS, RELATIVE_WORDS, SINGLE_DETERMINERS } from "../../lexicon/function-words.js";
+import {
+  AUX,
+  COUNT_APPOSITION_OPENERS,
+  DETERMINERS,
+  ONE_PERSON_PRONOUNS,
+  PREPOSITIONS,
+  RELATIVE_WORDS,
+  SINGLE_DETERMINERS,
+} from "../../lexicon/function-words.js";
 import type { Candidate, SentenceView, SlotFiller } from "../types.js";
 import { themeOf } from "../roles.js";
 import { DEAL_NOUNS } from "../../lexicon/agreement-words.js";
@@ -291,6 +299,21 @@ export function pickCount(c: Candidate): PersonCount | null {
 }
 
 /**
+ * "him and 12 other people", "he was deported along with 40 other Syrians":
+ * a count of "other" people joined to one person counts that person too.
+ */
+function oneAndOthers(view: SentenceView, pc: PersonCount): boolean {
+  if (view.lowers[pc.last + 1] !== "other" || pc.head < 0) return false;
+  const before = view.lowers[pc.first - 1];
+  const joined = before === "and" || before === "with";
+  if (!joined) return false;
+  // the one person: a pronoun or a single person's noun just before "and", or the subject of "along with"
+  if (before === "with") return view.lowers[pc.first - 2] === "along" || view.lowers[pc.first - 2] === "together";
+  const one = view.lowers[pc.first - 2] ?? "";
+  return ONE_PERSON_PRONOUNS.has(one);
+}
+
+/**
  * "About 900 people, most of them children, remain ...": the people's count
  * stands before an apposition set off by commas that says who they are.
  */
@@ -415,6 +438,8 @@ export const countSubjectSlot: SlotFiller = {
       c.count = { value: pc.count.value, qualifier: pc.count.qualifier };
       const parts = partsOf(c.view, pc);
       if (parts) c.count = { value: parts.value, qualifier: parts.qualifier };
+      // "arrested him and 12 other people", "deported along with 40 other refugees": the one named, and the others
+      else if (pc.count.value != null && oneAndOthers(c.view, pc)) c.count = { value: pc.count.value + 1, qualifier: pc.count.qualifier };
       c.countMention = pc.count;
       if (pc.subject) {
         c.subject = pc.subject;
