@@ -117,3 +117,11 @@ describe("one person and the others", () => {
     expect(events.find((e) => e.type === "repatriation")?.count?.value).toBe(26);
   });
 });
+
+describe("immigrants are people", () => {
+  it("adds the immigrants of a coordinated subject to the other people", () => {
+    const raw = "Officials said 1,200 card holders and 900 illegal immigrants were deported to Afghanistan on Monday.";
+    const events = processDocument(textDocument("t", "t.txt", Buffer.from(raw), raw, [])).events;
+    expect(events.find((e) => e.type === "repatriation")?.count?.value).toBe(2100);
+  });
+});

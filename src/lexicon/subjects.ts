@@ -84,6 +84,8 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   "boy",
   "girl",
   "migrant",
+  "immigrant",
+  "emigrant",
   "worker",
   "journalist",
   "activist",
