@@ -249,8 +249,11 @@ export function buildOpenApi(): Json {
       required: ["id", "targetKind", "target", "action", "author", "at"],
       properties: {
         id: { type: "string" },
-        targetKind: { enum: ["event", "story", "override"] },
-        target: { type: "string", description: "An event's evidence key, a story id or an override id" },
+        targetKind: { enum: ["event", "story", "override", "facility"] },
+        target: {
+          type: "string",
+          description: "An event's evidence key, a story id, an override id, or a facility id (the survivor of a facility merge, the facility split)",
+        },
         action: { enum: [...REVIEW_ACTIONS] },
         field: { type: ["string", "null"], enum: [...CORRECTABLE_FIELDS, null] },
         before: { description: "The value before (the field as it was, for a correction)" },
@@ -299,6 +302,15 @@ export function buildOpenApi(): Json {
         }),
         population: arr({ type: "object", description: "As of a date: each report's figure, and low/best/high over them" }),
         events: arr({ type: "object", description: "Records with the facility as origin, destination or location" }),
+        review: {
+          type: "object",
+          description: "Analysts' merges and splits in effect (`sourced review merge-facilities`, `split-facility`); absent when none",
+          properties: {
+            mergedFrom: arr({ type: "string", description: "Facility ids merged into this one; they lead here" }),
+            splitFrom: { type: ["string", "null"], description: "The facility this one's aliases were split from" },
+            changes: arr({ type: "string", description: "Ids of the review changes in effect" }),
+          },
+        },
       },
     },
   };
@@ -464,7 +476,13 @@ export function buildOpenApi(): Json {
           summary: "One facility, with why its records were tied to it",
           ...READ,
           parameters: [idPath("facility")],
-          responses: ok("The facility", { type: "object", properties: { facility: ref("Facility") } }, {}, true),
+          description: "A facility id an analyst merged into another answers with the facility it went into, and names the id asked for in redirectedFrom.",
+          responses: ok(
+            "The facility",
+            { type: "object", properties: { facility: ref("Facility"), redirectedFrom: { type: "string", description: "The merged-away id asked for" } } },
+            {},
+            true,
+          ),
         },
       },
       "/api/conflicts": {
