@@ -124,7 +124,7 @@ describe("facility merge and split on SQLite", () => {
 
   it("answers a merged-away id with the survivor in the API, and documents it", async () => {
     const store = openSqliteStore(db);
-    const server = await startServer({ store, port: 0, webRoot: null });
+    const server = await startServer({ store, port: 0, webRoot: null, tokens: [{ name: "desk-ana", token: "facility-review-token" }] });
     try {
       const get = async (path: string) => (await fetch(new URL(path, server.url))).json() as Promise<Record<string, unknown>>;
       const list = (await get("/api/facilities")).facilities as Facility[];
@@ -136,6 +136,23 @@ describe("facility merge and split on SQLite", () => {
       const doc = JSON.stringify(await get("/api/openapi.json"));
       expect(doc).toContain("redirectedFrom");
       expect(doc).toContain("mergedFrom");
+      expect(doc).toContain("/api/facilities/{id}/split");
+      // a split through the API, with a named token: recorded with the token's name
+      const post = (path: string, body: unknown, token?: string) =>
+        fetch(new URL(path, server.url), {
+          method: "POST",
+          headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify(body),
+        });
+      const path = `/api/facilities/${survivor.id}/split`;
+      expect((await post(path, { aliases: ["Tal Khanzir prison"] })).status).toBe(401);
+      expect((await post(path, { aliases: ["Nowhere prison"] }, "facility-review-token")).status).toBe(400);
+      const made = await post(path, { aliases: ["Tal Khanzir prison"] }, "facility-review-token");
+      expect(made.status).toBe(201);
+      expect(((await made.json()) as { change: ReviewChange }).change).toMatchObject({ targetKind: "facility", action: "split", author: "desk-ana" });
+      const after = (await get("/api/facilities")).facilities as Facility[];
+      expect(after.find((f) => f.aliases.includes("Tal Khanzir prison"))?.review?.splitFrom).toBe(survivor.id);
+      expect(after.find((f) => f.id === survivor.id)?.aliases).not.toContain("Tal Khanzir prison");
     } finally {
       await server.close();
       await store.close();

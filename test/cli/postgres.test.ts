@@ -195,7 +195,7 @@ if (!PG_URL) {
       mkdirSync(more);
       write(more, "extra.txt", report(99));
       expect((await sourced(t.dir, ["--db", url, "ingest", more])).stdout).toMatch(/^1 inserted/);
-    });
+    }, 240_000); // about a dozen runs of the command line: over a minute on a busy two-core machine
 
     it("fetches pages and watches feeds as on SQLite, and copies them to SQLite and back", async () => {
       const server = liveServer();

@@ -16,6 +16,8 @@ import {
   extractBody,
   ingestBody,
   correctionBody,
+  facilityMergeBody,
+  facilitySplitBody,
   historyQuery,
   mergeBody,
   noteBody,
@@ -133,6 +135,26 @@ function reviewPaths(): Json {
     "/api/stories/{id}/notes": storyOp("noteStory", "Add a note to a story", noteBody),
     "/api/stories/{id}/tags": storyOp("tagStory", "Tag a story (or take a tag off with remove: true)", tagBody),
     "/api/stories/{id}/reviewed": storyOp("markStoryReviewed", "Mark a story reviewed (reviewed: false takes the mark off)", reviewedBody),
+    "/api/facilities/{id}/merge": {
+      post: {
+        operationId: "mergeFacilities",
+        summary: "Merge the facility `from` into this one: its aliases and events become this one's, and its id leads here (undo with the change id)",
+        ...WRITE,
+        parameters: [idPath("facility")],
+        requestBody: body(facilityMergeBody),
+        responses: withChange("The change"),
+      },
+    },
+    "/api/facilities/{id}/split": {
+      post: {
+        operationId: "splitFacility",
+        summary: "Split the aliases named off this facility: they become a facility of their own, with the events that name them",
+        ...WRITE,
+        parameters: [idPath("facility")],
+        requestBody: body(facilitySplitBody),
+        responses: withChange("The change"),
+      },
+    },
     "/api/history/{id}/undo": {
       post: {
         operationId: "undoChange",
