@@ -279,8 +279,8 @@ export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
 export interface ReviewChange {
   /** chg_ + a short hash. */
   id: string;
-  targetKind: "event" | "story" | "override";
-  /** An event's review key, a story id, or an override id. */
+  targetKind: "event" | "story" | "override" | "facility";
+  /** An event's review key, a story id, an override id, or a facility id (a facility merge names the survivor, a split the facility split). */
   target: string;
   action: ReviewAction;
   /** The corrected field (correct only). */
@@ -529,6 +529,29 @@ export interface Facility extends FacilityEntry {
   events: FacilityEvent[];
   /** Why names and records were tied to this facility: one line per rule applied. */
   explanation: string[];
+  /** Analysts' merges and splits in effect: the ids merged into it, the facility it was split from, the changes. */
+  review?: FacilityReview;
+}
+
+export interface FacilityReview {
+  mergedFrom: string[];
+  splitFrom: string | null;
+  changes: string[];
+}
+
+/** What a facility merge or split records (a review change's `after`): the facilities as they were, so that it applies before their reports are read. */
+export interface FacilityMergeChange {
+  into: FacilityEntry;
+  from: FacilityEntry;
+}
+
+export interface FacilitySplitChange {
+  /** The facility split, as it was. */
+  from: FacilityEntry;
+  /** The new facility: its id, name and the aliases taken from the old one. */
+  id: string;
+  name: string;
+  aliases: string[];
 }
 
 /** What kind of place a name stands for (the gazetteer's and the grammar's kinds). */

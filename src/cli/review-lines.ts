@@ -1,7 +1,7 @@
 // How the CLI prints review changes (`sourced review history`, `sourced explain`).
 
 import type { EventFilter, Store } from "../store/store.js";
-import type { Override, ReviewChange } from "../types.js";
+import type { FacilityMergeChange, FacilitySplitChange, Override, ReviewChange } from "../types.js";
 import { warn } from "./shared.js";
 
 export const show = (v: unknown): string => (v === null || v === undefined ? "none" : typeof v === "string" ? v : JSON.stringify(v));
@@ -13,11 +13,15 @@ export function historyLine(c: ReviewChange): string {
       ? `${c.field}: ${show(c.before)} -> ${show(c.after)}`
       : c.action === "undo"
         ? `undoes ${c.undoes ?? show((c.before as Override | null)?.id)}${typeof c.before === "string" ? ` (${c.before})` : ""}`
-        : c.action === "merge" || c.action === "split"
-          ? `${(c.after as Override).keys.join(" + ")}${(c.after as Override).note ? ` "${(c.after as Override).note}"` : ""}`
-          : c.after === null || c.after === true || c.after === false
-            ? ""
-            : show(c.after);
+        : c.targetKind === "facility" && c.action === "merge"
+          ? `${(c.after as FacilityMergeChange).from.id} (${(c.after as FacilityMergeChange).from.name}) into ${(c.after as FacilityMergeChange).into.name}`
+          : c.targetKind === "facility" && c.action === "split"
+            ? `${(c.after as FacilitySplitChange).aliases.join(" + ")} as ${(c.after as FacilitySplitChange).id}`
+            : c.action === "merge" || c.action === "split"
+              ? `${(c.after as Override).keys.join(" + ")}${(c.after as Override).note ? ` "${(c.after as Override).note}"` : ""}`
+              : c.after === null || c.after === true || c.after === false
+                ? ""
+                : show(c.after);
   return `${c.id}  ${c.at}  ${c.author}  ${c.action} ${c.targetKind} ${c.target}${what ? `  ${what}` : ""}`;
 }
 

@@ -7,7 +7,20 @@
 import { eventKey } from "../store/event-key.js";
 import { changeId, undoneIds, checkFieldValue, fieldValue, storyReview, type StoryReview } from "../store/review.js";
 import type { Store } from "../store/store.js";
-import type { Override, Reconciliation, ReviewAction, ReviewChange, StoredEvent, Story } from "../types.js";
+import type {
+  Facility,
+  FacilityEntry,
+  FacilityMergeChange,
+  FacilitySplitChange,
+  Override,
+  Reconciliation,
+  ReviewAction,
+  ReviewChange,
+  StoredEvent,
+  Story,
+} from "../types.js";
+import { buildFacilities } from "./facilities/index.js";
+import { shortHash } from "./util.js";
 
 export type ReviewResult<T> = { ok: true; value: T } | { ok: false; status: "not-found" | "invalid"; problem: string };
 
@@ -210,4 +223,61 @@ export async function storyHistory(store: Store, story: Story): Promise<ReviewCh
       (c.targetKind === "story" && (c.target === story.id || (c.anchor !== null && keys.has(c.anchor)))) ||
       (c.targetKind === "override" && overrides.has(c.target)),
   );
+}
+
+// ------------------------------------------------------------------ facilities
+
+/** A facility's own facts, as a merge or split records them. */
+function entryOf(f: Facility): FacilityEntry {
+  return {
+    id: f.id,
+    name: f.name,
+    aliases: [...f.aliases],
+    kind: f.kind,
+    country: f.country,
+    admin1: f.admin1,
+    town: f.town,
+    lat: f.lat,
+    lon: f.lon,
+    precision: f.precision,
+    origin: f.origin,
+    source: f.source,
+  };
+}
+
+function facilityTarget(id: string, all: Facility[]): ReviewResult<Facility> {
+  const f = all.find((x) => x.id === id);
+  return f ? { ok: true, value: f } : fail("not-found", `no facility '${id}'`);
+}
+
+/** Merges facility `fromId` into `intoId`: its aliases and events become the survivor's, and its id leads there. */
+export async function mergeFacilities(store: Store, intoId: string, fromId: string, author: string): Promise<ReviewResult<ReviewChange>> {
+  if (intoId === fromId) return fail("invalid", `cannot merge facility '${intoId}' with itself`);
+  const all = await buildFacilities(store);
+  const into = facilityTarget(intoId, all);
+  if (!into.ok) return into;
+  const from = facilityTarget(fromId, all);
+  if (!from.ok) return from;
+  const after: FacilityMergeChange = { into: entryOf(into.value), from: entryOf(from.value) };
+  return record(store, make({ targetKind: "facility", target: intoId, action: "merge", before: null, after, author }));
+}
+
+/** Takes aliases off a facility into a facility of their own, with the events that name them. */
+export async function splitFacility(store: Store, id: string, aliases: readonly string[], author: string): Promise<ReviewResult<ReviewChange>> {
+  const all = await buildFacilities(store);
+  const t = facilityTarget(id, all);
+  if (!t.ok) return t;
+  const f = t.value;
+  const norm = (a: string) => a.trim().toLowerCase().replace(/\s+/g, " ");
+  const taken: string[] = [];
+  for (const a of aliases) {
+    const hit = f.aliases.find((x) => norm(x) === norm(a));
+    if (!hit) return fail("invalid", `--alias: '${a}' is not an alias of ${f.name} (its aliases: ${f.aliases.join(", ")})`);
+    if (!taken.includes(hit)) taken.push(hit);
+  }
+  if (taken.length === 0) return fail("invalid", "--alias: name at least one alias to split off");
+  if (taken.length === f.aliases.length) return fail("invalid", `--alias: these are all of ${f.name}'s aliases; leave at least one`);
+  const at = reviewTime();
+  const after: FacilitySplitChange = { from: entryOf(f), id: `fac-r-${shortHash(`${f.id}|${taken.join("|")}|${at}`, 8)}`, name: taken[0]!, aliases: taken };
+  return record(store, make({ targetKind: "facility", target: id, action: "split", before: null, after, author, at }));
 }

@@ -118,6 +118,10 @@ export const correctionBody = z
 export const suppressBody = z.object({ why: z.string().max(1000).optional() }).strict();
 export const noteBody = z.object({ text: z.string().min(1).max(2000) }).strict();
 export const tagBody = z.object({ tag: z.string().min(1).max(60), remove: z.boolean().optional() }).strict();
+/** A facility merge: the facility merged into the one the path names. */
+export const facilityMergeBody = z.object({ from: z.string().min(1).max(200) }).strict();
+/** A facility split: the aliases that become a facility of their own. */
+export const facilitySplitBody = z.object({ aliases: z.array(z.string().min(1).max(200)).min(1).max(50) }).strict();
 export const reviewedBody = z.object({ reviewed: z.boolean().default(true) }).strict();
 /** A story id, event id or evidence key, or override id; the whole history without one. */
 export const historyQuery = z.object({ target: z.string().min(1).max(300).optional() }).strict();

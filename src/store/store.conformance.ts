@@ -662,15 +662,23 @@ export function runStoreTests(opts: StoreSuiteOptions): void {
       const key = reviewKeys([makeEvent("p")])[0]!;
       await a.addReviewChange(change({ target: key, action: "correct", field: "count", after: { value: 41, qualifier: "exact" } }, 1));
       await a.addReviewChange(change({ targetKind: "story", target: "st_x", action: "reviewed", anchor: key }, 2));
+      // the story ids issued, and one retired into another
+      const retiredAt = "2025-03-05T11:00:00.000Z";
+      await a.saveReconciliation(
+        { copyGroups: [], stories: [], series: [], conflicts: [] },
+        { live: [{ id: "st_a", keys: [key] }], retired: [{ id: "st_b", successor: "st_a", reason: "merged", retiredAt }] },
+      );
       // added in an order that is not alphabetical
       for (const url of ["https://z.example.org/feed", "https://a.example.org/feed", "https://m.example.org/feed"]) await a.addFeed(url);
       await a.updateFeed("https://a.example.org/feed", { etag: '"fa"', lastPollAt: "2025-03-06T00:00:00Z", itemsSeen: 7, lastError: "timed out" });
       const b = await fresh();
       expect(await b.transfer().isEmpty()).toBe(true);
       const n = await b.transfer().write(a.transfer().read());
-      expect(n).toEqual({ documents: 3, fetched: 2, runs: 2, events: 1, overrides: 1, reviewChanges: 2, feeds: 3 });
+      expect(n).toEqual({ documents: 3, fetched: 2, runs: 2, events: 1, overrides: 1, storyIds: 1, storyRedirects: 1, reviewChanges: 2, feeds: 3 });
       expect(await dump(b)).toEqual(await dump(a));
       expect(await b.listReviewChanges()).toEqual(await a.listReviewChanges());
+      expect(await b.listIssuedStories()).toEqual([{ id: "st_a", keys: [key] }]);
+      expect(await b.getStoryRedirect("st_b")).toEqual({ id: "st_b", successor: "st_a", reason: "merged", retiredAt });
       const id = String((await dump(a)).flatMap((x) => x.events ?? [])[0]!.id);
       expect(await b.getEvent(id)).toMatchObject({ reviewKey: key, count: { value: 41 }, review: { original: { count: { value: 40 } } } });
       // the copy's history goes on from where the original's was
@@ -685,6 +693,10 @@ export function runStoreTests(opts: StoreSuiteOptions): void {
       const c = await fresh();
       await c.addFeed("https://example.org/feed.xml");
       expect(await c.transfer().isEmpty()).toBe(false);
+      // nor is one holding only story ids
+      const d = await fresh();
+      await d.saveReconciliation({ copyGroups: [], stories: [], series: [], conflicts: [] }, { live: [{ id: "st_a", keys: [key] }], retired: [] });
+      expect(await d.transfer().isEmpty()).toBe(false);
       // the copy goes on as a store of its own
       await b.addFeed("https://new.example.org/feed");
       expect((await b.listFeeds()).at(-1)?.url).toBe("https://new.example.org/feed");

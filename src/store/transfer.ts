@@ -61,6 +61,21 @@ export interface DumpOverride {
   note: string | null;
 }
 
+/** A story id in use, with the evidence keys of its records and when it was issued. */
+export interface DumpStoryId {
+  id: string;
+  keysJson: string;
+  issuedAt: string;
+}
+
+/** A retired story id and where it leads. */
+export interface DumpStoryRedirect {
+  id: string;
+  successor: string | null;
+  reason: string;
+  retiredAt: string;
+}
+
 /** What the server said when one document version was fetched (live ingest). */
 export interface DumpFetched {
   doc: string;
@@ -98,6 +113,9 @@ export interface DumpBatch {
   events?: DumpEvent[];
   reconciliation?: { json: string; savedAt: string };
   overrides?: DumpOverride[];
+  /** The story ids issued, and the retired ones with their redirects. */
+  storyIds?: DumpStoryId[];
+  storyRedirects?: DumpStoryRedirect[];
   /** The review history, oldest first. */
   reviewChanges?: ReviewChange[];
   feeds?: DumpFeed[];
@@ -110,6 +128,8 @@ export interface TransferCounts {
   runs: number;
   events: number;
   overrides: number;
+  storyIds: number;
+  storyRedirects: number;
   reviewChanges: number;
   feeds: number;
 }
@@ -117,7 +137,7 @@ export interface TransferCounts {
 export interface StoreTransfer {
   /** Every row, in batches. */
   read(): AsyncIterable<DumpBatch>;
-  /** True when the store holds no document, override, review change, reconciliation or feed. */
+  /** True when the store holds no document, override, story id, review change, reconciliation or feed. */
   isEmpty(): Promise<boolean>;
   /** Writes the rows into this (empty) store in one transaction, keeping ids (and the order feeds were added in). */
   write(batches: AsyncIterable<DumpBatch>): Promise<TransferCounts>;

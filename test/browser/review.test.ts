@@ -75,6 +75,13 @@ describe.skipIf(!hasChromium)("review on the page", () => {
     await record.locator("form.note button", { hasText: "Note on story" }).click();
     await expect.poll(() => record.locator(".review-facts .note").allTextContents()).toContain("Story note by desk-ana: the ministry confirms the convoy");
 
+    // a tag on the story shows in the card, and comes off again
+    await record.locator("form.tag input").fill("convoy");
+    await record.locator("form.tag button", { hasText: "Tag story" }).click();
+    await expect.poll(() => record.locator(".review-facts .tags").allTextContents()).toContain("Story tags: convoy");
+    await record.locator("form.tag button", { hasText: "convoy ×" }).click();
+    await expect.poll(() => record.locator(".review-facts .tags").count()).toBe(0);
+
     // a wrong value is refused with the server's message, nothing changes
     await record.locator("form.correct select").selectOption("date");
     await record.locator("form.correct input").fill("last week");
@@ -90,6 +97,8 @@ describe.skipIf(!hasChromium)("review on the page", () => {
     expect(history).toEqual([
       ["correct", "desk-ana"],
       ["note", "desk-ana"],
+      ["tag", "desk-ana"],
+      ["untag", "desk-ana"],
       ["suppress", "desk-ana"],
     ]);
   });

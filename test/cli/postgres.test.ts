@@ -169,7 +169,13 @@ if (!PG_URL) {
 
       const there = await sourced(t.dir, ["copy", "--from", first, "--to", url]);
       expect(there.code, there.stderr).toBe(0);
-      expect(there.stdout).toMatch(/^copied 18 document versions, 18 extraction runs, \d+ events, 1 overrides, 1 review changes, 0 fetched pages, 0 feeds\n$/);
+      expect(there.stdout).toMatch(
+        /^copied 18 document versions, 18 extraction runs, \d+ events, 1 overrides, [1-9]\d* story ids, [1-9]\d* story redirects, 1 review changes, 0 fetched pages, 0 feeds\n$/,
+      );
+      // both ids of the merged stories still lead to the merged story in the copy (the retired one by its redirect)
+      const lookups = await Promise.all([ids[0]!, ids[1]!].map((id) => sourced(t.dir, ["--db", url, "stories", id, "--format", "json"])));
+      expect(lookups.map((l) => l.code)).toEqual([0, 0]);
+      expect(lookups.map((l) => (JSON.parse(l.stdout) as { id: string }[])[0]!.id).filter((x, i, a) => a.indexOf(x) === i)).toHaveLength(1);
       const again = await sourced(t.dir, ["copy", "--from", first, "--to", url]);
       expect(again.code).toBe(1);
       expect(again.stderr).toMatch(/not empty/);
@@ -189,7 +195,7 @@ if (!PG_URL) {
       mkdirSync(more);
       write(more, "extra.txt", report(99));
       expect((await sourced(t.dir, ["--db", url, "ingest", more])).stdout).toMatch(/^1 inserted/);
-    });
+    }, 240_000); // about a dozen runs of the command line: over a minute on a busy two-core machine
 
     it("fetches pages and watches feeds as on SQLite, and copies them to SQLite and back", async () => {
       const server = liveServer();

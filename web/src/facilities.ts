@@ -4,9 +4,11 @@
 // the reader at its sentence.
 
 import type { Facility } from "../../src/types.js";
+import { postReview } from "./api.js";
 import { clear, h, s } from "./dom.js";
 import { bandSegments, facilityDomain } from "./facility-band.js";
 import { dateSpan, formatNumber, TYPE_LABEL } from "./format.js";
+import { reviewToken } from "./review.js";
 
 export interface FacilitiesOptions {
   facilities: Facility[];
@@ -14,6 +16,9 @@ export interface FacilitiesOptions {
   colors: Map<string, string>;
   onSelect(id: string): void;
   onEvent(eventId: string, doc: string): void;
+  /** After an analyst's merge or split was stored (with the API token the record card holds), to load the facilities again. */
+  onReviewed?(message: string): Promise<void>;
+  onError?(message: string): void;
 }
 
 /** Width of the charts: the host's, measured when the panel is drawn. */
@@ -66,6 +71,45 @@ function populationChart(f: Facility): SVGSVGElement | HTMLElement {
   return svg;
 }
 
+/** What an analyst changed on the facility, and, with a token, the merge and split forms (POST /api/facilities/{id}/merge|split). */
+function reviewPart(f: Facility, o: FacilitiesOptions): HTMLElement | null {
+  const facts: string[] = [];
+  if (f.review?.mergedFrom.length) facts.push(`Merged from ${f.review.mergedFrom.join(", ")}`);
+  if (f.review?.splitFrom) facts.push(`Split from ${f.review.splitFrom}`);
+  const token = reviewToken();
+  if (!token || !o.onReviewed) return facts.length ? h("p", { class: "hint facility-review" }, facts.join(" · ")) : null;
+  const act = async (path: string, body: unknown, message: string) => {
+    try {
+      await postReview(path, token, body);
+      await o.onReviewed!(message);
+    } catch (err) {
+      o.onError?.(`Not saved: ${(err as Error).message}`);
+    }
+  };
+  const base = `/api/facilities/${encodeURIComponent(f.id)}`;
+  const other = h("select", { "aria-label": "Facility to merge into this one" });
+  for (const x of o.facilities) if (x.id !== f.id) other.appendChild(h("option", { value: x.id }, `${x.name} (${x.id})`));
+  const merge = h("form", { class: "review-form facility-merge" }, other, h("button", { type: "submit", class: "btn-small" }, "Merge into this"));
+  merge.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    if (other.value) void act(`${base}/merge`, { from: other.value }, "Facilities merged");
+  });
+  const alias = h("select", { "aria-label": "Alias to split off" });
+  for (const a of f.aliases) alias.appendChild(h("option", { value: a }, a));
+  const split = h("form", { class: "review-form facility-split" }, alias, h("button", { type: "submit", class: "btn-small" }, "Split off"));
+  split.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    if (alias.value) void act(`${base}/split`, { aliases: [alias.value] }, "Facility split");
+  });
+  return h(
+    "details",
+    { class: "review facility-review small" },
+    h("summary", {}, facts.length ? facts.join(" · ") : "Merge or split…"),
+    other.childElementCount ? merge : null,
+    f.aliases.length > 1 ? split : null,
+  );
+}
+
 function detail(f: Facility, o: FacilitiesOptions): HTMLElement {
   const where = [f.town, f.admin1, f.country].filter(Boolean).join(", ");
   const events = h("ol", { class: "facility-events" });
@@ -90,6 +134,7 @@ function detail(f: Facility, o: FacilitiesOptions): HTMLElement {
     populationChart(f),
     h("h4", {}, `Events (${f.events.length})`),
     events,
+    reviewPart(f, o),
   );
 }
 

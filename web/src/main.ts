@@ -215,7 +215,16 @@ function drawFacilityPanel(): void {
     colors: data.colors,
     onSelect: (id) => openFacility(id),
     onEvent: (eventId, doc) => void openEvent(eventId, doc),
+    onReviewed: refreshFacilities,
+    onError: showError,
   });
+}
+
+/** After a facility merge or split: the facilities again. */
+async function refreshFacilities(): Promise<void> {
+  data.facilities = await fetchFacilities();
+  data.colors = controllerColors(data.facilities);
+  drawFacilityPanel();
 }
 
 function openFacility(id: string): void {

@@ -165,6 +165,20 @@ export function drawReviewPanel(o: ReviewPanelOptions): HTMLElement {
     ev.preventDefault();
     if (tag.value.trim()) void act(`${base}/tags`, { tag: tag.value }, "Tag added");
   });
+  if (o.story) {
+    const storyId = o.story.id;
+    const onStory = h("button", { type: "button", class: "btn-small" }, "Tag story");
+    onStory.addEventListener("click", () => {
+      if (tag.value.trim()) void act(`/api/stories/${encodeURIComponent(storyId)}/tags`, { tag: tag.value }, "Story tag added");
+    });
+    tagForm.appendChild(onStory);
+    // a tag on the story comes off with a click
+    for (const t of sr?.tags ?? []) {
+      const off = h("button", { type: "button", class: "btn-small", title: `Take the tag '${t}' off the story` }, `${t} ×`);
+      off.addEventListener("click", () => void act(`/api/stories/${encodeURIComponent(storyId)}/tags`, { tag: t, remove: true }, "Story tag removed"));
+      tagForm.appendChild(off);
+    }
+  }
   const suppress = h("button", { type: "button", class: "btn-small danger" }, "Suppress event");
   suppress.addEventListener("click", () => void act(`${base}/suppress`, {}, "Event suppressed"));
   const buttons = h("div", { class: "review-buttons" }, suppress);

@@ -1,6 +1,6 @@
 // sourced copy --from A --to B: moves a whole store between engines (SQLite
 // file or postgres:// URL, either way): every document version, extraction
-// run, event (with its id), override, the reconciliation, and live ingest's
+// run, event (with its id), override, story id and redirect, review change, the reconciliation, and live ingest's
 // fetched pages and watched feeds, in one transaction on the target, which
 // must be empty.
 
@@ -39,7 +39,7 @@ export function register(program: Command): void {
   program
     .command("copy")
     .description(
-      "Copy a whole store (documents with their history, events, overrides, reconciliation, fetched pages, feeds) into an empty one, SQLite or PostgreSQL",
+      "Copy a whole store (documents with their history, events, overrides, story ids and redirects, review history, reconciliation, fetched pages, feeds) into an empty one, SQLite or PostgreSQL",
     )
     .requiredOption("--from <location>", "the store to read: a SQLite file or a postgres:// URL")
     .requiredOption("--to <location>", "an empty store to write: a SQLite file (created) or a postgres:// URL")
@@ -59,7 +59,7 @@ export function register(program: Command): void {
           if (!(await to.transfer().isEmpty())) throw new CliError(`${shown(opts.to)}: not empty (copy writes into an empty store only)`);
           const n = await to.transfer().write(from.transfer().read());
           await out(
-            `copied ${n.documents} document versions, ${n.runs} extraction runs, ${n.events} events, ${n.overrides} overrides, ${n.reviewChanges} review changes, ${n.fetched} fetched pages, ${n.feeds} feeds\n`,
+            `copied ${n.documents} document versions, ${n.runs} extraction runs, ${n.events} events, ${n.overrides} overrides, ${n.storyIds} story ids, ${n.storyRedirects} story redirects, ${n.reviewChanges} review changes, ${n.fetched} fetched pages, ${n.feeds} feeds\n`,
           );
         } finally {
           await to.close();

@@ -3,7 +3,7 @@
 
 import type { Command } from "commander";
 import { facilitiesGeoJson, facilitiesTable, facilityDetail, facilityJson } from "../../export/facilities.js";
-import { buildFacilities } from "../../reconcile/facilities/index.js";
+import { buildFacilities, findFacility } from "../../reconcile/facilities/index.js";
 import { FACILITY_KINDS } from "../../types.js";
 import { CliError } from "../errors.js";
 import { examples, out, parseChoice, withStore } from "../shared.js";
@@ -43,8 +43,9 @@ export function register(program: Command): void {
     .addHelpText("after", examples("sourced facility fac-al-hol"))
     .action(async (id: string, _opts: unknown, cmd: Command) => {
       await withStore(cmd, { mustExist: true }, async (store) => {
-        const f = (await buildFacilities(store)).find((x) => x.id === id);
+        const { facility: f, via } = await findFacility(store, id);
         if (!f) throw new CliError(`no facility '${id}' (see \`sourced facilities\`)`);
+        if (via) process.stderr.write(`sourced: facility ${via} was merged into ${f.id}\n`);
         await out(facilityDetail(f));
       });
     });

@@ -4,7 +4,18 @@
 
 import type { Command } from "commander";
 import { runReconciliation } from "../../reconcile/index.js";
-import { annotate, correctEvent, findEvent, markReviewed, type ReviewResult, storyHistory, suppressEvent, undo } from "../../reconcile/review.js";
+import {
+  annotate,
+  correctEvent,
+  findEvent,
+  markReviewed,
+  mergeFacilities,
+  type ReviewResult,
+  splitFacility,
+  storyHistory,
+  suppressEvent,
+  undo,
+} from "../../reconcile/review.js";
 import { parseFieldValue } from "../../store/review.js";
 import type { Store } from "../../store/store.js";
 import type { ReviewChange } from "../../types.js";
@@ -46,6 +57,8 @@ export function register(program: Command): void {
         "sourced review reviewed st_3f9a1c02de",
         "sourced review history st_3f9a1c02de",
         "sourced review undo chg_1a2b3c4d5e6f",
+        "sourced review merge-facilities fac-shaddadi-prison fac-l-1a2b3c4d",
+        'sourced review split-facility fac-l-1a2b3c4d --alias "Ghweran prison"',
       ),
     );
   const by = (c: Command) => c.option("--by <name>", "who makes the change (default: SOURCED_ANALYST, else the user name)");
@@ -131,9 +144,38 @@ export function register(program: Command): void {
     });
   });
 
+  by(
+    review
+      .command("merge-facilities")
+      .argument("<a>", "the facility that stays (see `sourced facilities`)")
+      .argument("<b>", "the facility merged into it: its aliases and events become A's, and its id leads to A")
+      .description("Merge two facilities that are one place"),
+  ).action(async (a: string, b: string, opts: ByOpts, cmd: Command) => {
+    const author = analystName(opts.by);
+    await withStore(cmd, { mustExist: true }, async (store) => {
+      const c = ok(await mergeFacilities(store, a, b, author));
+      await out(`facility ${b} merged into ${a} (${c.id})\n`);
+    });
+  });
+
+  by(
+    review
+      .command("split-facility")
+      .argument("<id>", "the facility to split (see `sourced facilities`)")
+      .requiredOption("--alias <name...>", "an alias that names another place (repeat for several): they become a facility of their own, with their events")
+      .description("Split a facility whose aliases name two places"),
+  ).action(async (id: string, opts: ByOpts & { alias: string[] }, cmd: Command) => {
+    const author = analystName(opts.by);
+    await withStore(cmd, { mustExist: true }, async (store) => {
+      const c = ok(await splitFacility(store, id, opts.alias, author));
+      const made = c.after as { id: string; name: string };
+      await out(`facility ${id}: ${opts.alias.join(", ")} split off as ${made.id} (${made.name}) (${c.id})\n`);
+    });
+  });
+
   review
     .command("history")
-    .argument("[id]", "a story id, event id, evidence key or override id; all changes without one")
+    .argument("[id]", "a story id, event id, evidence key, override id or facility id; all changes without one")
     .option("--json", "one change per line as JSON")
     .description("List the review history (who, when, before and after), oldest first")
     .action(async (ref: string | undefined, opts: { json?: boolean }, cmd: Command) => {
@@ -148,7 +190,7 @@ export function register(program: Command): void {
           else {
             list = await store.listReviewChanges({ target: ref });
             if (list.length === 0 && !(await store.listOverrides()).some((o) => o.id === ref)) {
-              throw new CliError(`${ref}: no story, event or override with that id`);
+              throw new CliError(`${ref}: no story, event, override or facility with that id`);
             }
           }
         }

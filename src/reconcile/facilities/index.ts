@@ -9,17 +9,19 @@ import { FACILITY_PLURALS } from "../../lexicon/facility-words.js";
 import { findDates } from "../../annotate/dates.js";
 import { splitSentences } from "../../annotate/sentences.js";
 import type { Store } from "../../store/store.js";
-import type { Facility, FacilityEvent, FacilityPopulationPoint, FacilitySource, Reconciliation, StoredEvent } from "../../types.js";
+import type { Facility, FacilityEvent, FacilityPopulationPoint, FacilitySource, Reconciliation, ReviewChange, StoredEvent } from "../../types.js";
 import { currentReconciliation } from "../index.js";
 import { dateSortKey } from "../util.js";
 import { controllerOf, cueOf, findControllers } from "./control.js";
 import { type FacilityLink, linkBySentence, linkPlaces } from "./link.js";
 import { MentionFinder } from "./mentions.js";
 import { FacilityRegistry, type RegistryEntry } from "./registry.js";
+import { facilityRedirects, facilityReviews, facilityRules, type FacilityRule } from "./review.js";
 import { buildTimeline, type Observation } from "./timeline.js";
 
 export { FacilityRegistry } from "./registry.js";
 export { linkBySentence, linkPlaces, type FacilityLink } from "./link.js";
+export { facilityRedirects, facilityRules } from "./review.js";
 
 const PLURAL = new RegExp(String.raw`\b(?:${[...FACILITY_PLURALS].join("|")})\b`, "i");
 
@@ -35,6 +37,8 @@ export interface FacilityInput {
   docs: FacilityDoc[];
   /** The date of the story each undated record belongs to (reconciliation), by event id. */
   storyDates?: Map<string, string>;
+  /** The review history (its facility merges and splits apply; other changes are left alone). */
+  reviews?: readonly ReviewChange[];
 }
 
 /** The date a record's facts hold for, and whether it was inferred (from its story or its report's publication date). */
@@ -51,8 +55,10 @@ const byStoreOrder = (a: StoredEvent, b: StoredEvent) => Number(a.id) - Number(b
 export function linkEvents(
   input: StoredEvent[],
   docs: ReadonlyMap<string, FacilityDoc> = new Map(),
+  rules: readonly FacilityRule[] = [],
 ): { registry: FacilityRegistry; links: Map<string, FacilityLink[]> } {
   const registry = new FacilityRegistry();
+  registry.applyReview(rules);
   const mentions = new MentionFinder(registry);
   const links = new Map<string, FacilityLink[]>();
   const events = [...input].sort(byStoreOrder);
@@ -70,12 +76,14 @@ export function linkEvents(
 
 export function buildFacilitiesFrom(input: FacilityInput): Facility[] {
   const docs = new Map(input.docs.map((d) => [d.id, d]));
-  const { registry, links } = linkEvents(input.events, docs);
+  const rules = facilityRules(input.reviews ?? []);
+  const reviews = facilityReviews(rules);
+  const { registry, links } = linkEvents(input.events, docs, rules);
   const mentions = new MentionFinder(registry);
   const storyDates = input.storyDates ?? new Map<string, string>();
-  const rules = new Map<string, Set<string>>();
+  const why = new Map<string, Set<string>>();
   const events = [...input.events].sort(byStoreOrder);
-  for (const ls of links.values()) for (const l of ls) (rules.get(l.entry.id) ?? rules.set(l.entry.id, new Set()).get(l.entry.id)!).add(`link: ${l.rule}`);
+  for (const ls of links.values()) for (const l of ls) (why.get(l.entry.id) ?? why.set(l.entry.id, new Set()).get(l.entry.id)!).add(`link: ${l.rule}`);
   const touched = new Map<string, RegistryEntry>();
   for (const ls of links.values()) for (const l of ls) touched.set(l.entry.id, l.entry);
 
@@ -191,7 +199,8 @@ export function buildFacilitiesFrom(input: FacilityInput): Facility[] {
       controlConflicts: timeline.conflicts,
       population: [...points.values()].sort((a, b) => dateSortKey(a.date) - dateSortKey(b.date)),
       events: evs,
-      explanation: [...(rules.get(entry.id) ?? []), ...timeline.explanation],
+      explanation: [...(registry.reviewLines.get(entry.id) ?? []), ...(why.get(entry.id) ?? []), ...timeline.explanation],
+      ...(reviews.has(entry.id) ? { review: reviews.get(entry.id) } : {}),
     });
   }
   return out.sort((a, b) => b.events.length - a.events.length || (a.name < b.name ? -1 : 1));
@@ -214,5 +223,15 @@ export async function buildFacilities(store: Store): Promise<Facility[]> {
     if (d) docs.push({ id, outlet: d.meta.outlet, published: d.meta.published, cleanText: d.cleanText });
   }
   const rec = await currentReconciliation(store);
-  return buildFacilitiesFrom({ events, docs, storyDates: storyDatesOf(rec) });
+  const reviews = await store.listReviewChanges({ targetKind: "facility" });
+  return buildFacilitiesFrom({ events, docs, storyDates: storyDatesOf(rec), reviews });
+}
+
+/** A facility by id; a merged-away id leads to the facility it went into (`via` names the id asked for). */
+export async function findFacility(store: Store, id: string): Promise<{ facility: Facility | null; via: string | null }> {
+  const all = await buildFacilities(store);
+  const own = all.find((f) => f.id === id);
+  if (own) return { facility: own, via: null };
+  const to = facilityRedirects(facilityRules(await store.listReviewChanges({ targetKind: "facility" }))).get(id);
+  return { facility: to ? (all.find((f) => f.id === to) ?? null) : null, via: to ? id : null };
 }

@@ -20,6 +20,7 @@ import type { FacilityEntry, FacilityKind } from "../../types.js";
 import { shortHash } from "../util.js";
 import { aliasKey, headKind, isGenericName, kindClass, skeletonKey } from "./names.js";
 import { placeSkeleton } from "../util.js";
+import { type FacilityRule, ruleLine } from "./review.js";
 
 /** A registry row: the facility's own facts (src/types.ts). */
 export type RegistryEntry = FacilityEntry;
@@ -103,6 +104,65 @@ export class FacilityRegistry {
     return this.entries.find((e) => e.id === id);
   }
 
+  /** Where merged-away ids lead, and the review lines of each entry (review.ts). */
+  readonly redirects = new Map<string, RegistryEntry>();
+  readonly reviewLines = new Map<string, string[]>();
+
+  /** An entry by id, else the one a rule's snapshot describes (a learned facility, known now before its reports are read). */
+  private ensure(e: RegistryEntry): RegistryEntry {
+    const at = this.redirects.get(e.id) ?? this.get(e.id);
+    if (at) return at;
+    const made: RegistryEntry = { ...e, aliases: [...e.aliases] };
+    this.add(made, made.kind);
+    return made;
+  }
+
+  private noteRule(id: string, r: FacilityRule): void {
+    (this.reviewLines.get(id) ?? this.reviewLines.set(id, []).get(id)!).push(ruleLine(r));
+  }
+
+  /** Applies analysts' merges and splits, in their order, before any name is resolved. */
+  applyReview(rules: readonly FacilityRule[]): void {
+    for (const r of rules) {
+      if (r.kind === "merge") {
+        const into = this.ensure(r.into);
+        const from = this.ensure(r.from);
+        if (into === from) continue;
+        for (const a of from.aliases) {
+          if (!into.aliases.includes(a)) into.aliases.push(a);
+          this.byAlias.set(aliasKey(a), into);
+        }
+        for (const [k, list] of this.bySkeleton) if (list.includes(from)) this.bySkeleton.set(k, [...new Set(list.map((x) => (x === from ? into : x)))]);
+        this.entries.splice(this.entries.indexOf(from), 1);
+        this.redirects.set(from.id, into);
+        for (const [id, to] of this.redirects) if (to === from) this.redirects.set(id, into);
+        this.noteRule(into.id, r);
+      } else {
+        const from = this.ensure(r.from);
+        const keys = new Set(r.aliases.map(aliasKey));
+        const made: RegistryEntry = {
+          ...from,
+          id: r.id,
+          name: r.name,
+          aliases: [...r.aliases],
+          origin: "learned",
+          source: `split from ${from.name} (${from.id}) by ${r.author}`,
+        };
+        from.aliases = from.aliases.filter((a) => !keys.has(aliasKey(a)));
+        // by alias only: other spellings of the old facility's names stay with it
+        this.entries.push(made);
+        for (const a of made.aliases) this.byAlias.set(aliasKey(a), made);
+        this.noteRule(from.id, r);
+        this.noteRule(made.id, r);
+      }
+    }
+  }
+
+  /** The entry an id stands for now: itself, or the facility it was merged into. */
+  current(e: RegistryEntry): RegistryEntry {
+    return this.redirects.get(e.id) ?? e;
+  }
+
   /** The entry a place name stands for by rules 1 and 2, or null. */
   resolve(name: string, country: string | null): Resolution | null {
     const byAlias = this.byAlias.get(aliasKey(name));
@@ -130,10 +190,18 @@ export class FacilityRegistry {
     if (!kind || isGenericName(name) || !isNameLike(name)) return null;
     const key = skeletonKey(name);
     if (!key) return null;
+    const id = `fac-l-${shortHash(`${key}|${hint.country ?? ""}`, 8)}`;
+    // a spelling of a facility an analyst merged away or split: the one it stands for now
+    const known = this.redirects.get(id) ?? this.get(id);
+    if (known) {
+      this.index(known, name, known.kind);
+      if (!known.aliases.includes(name)) known.aliases.push(name);
+      return { entry: known, rule: `'${name}' spells ${known.name}: same transliteration skeleton (${key.split("|")[0]}), as reviewed` };
+    }
     const core = placeSkeleton(name);
     const town = core ? TOWNS.get(`${core}|${hint.country}`) : undefined;
     const e: RegistryEntry = {
-      id: `fac-l-${shortHash(`${key}|${hint.country ?? ""}`, 8)}`,
+      id,
       name,
       aliases: [name],
       kind,

@@ -1,8 +1,9 @@
-// GET /api/facilities (json or geojson; ?country, ?kind), GET /api/facilities/:id
+// GET /api/facilities (json or geojson; ?country, ?kind), GET /api/facilities/:id (a merged-away id answers
+// with the facility it went into, and says so in redirectedFrom)
 
 import type { FastifyPluginAsync } from "fastify";
 import { facilitiesGeoJson, facilityJson } from "../../export/facilities.js";
-import { buildFacilities } from "../../reconcile/facilities/index.js";
+import { buildFacilities, findFacility } from "../../reconcile/facilities/index.js";
 import type { ServerDeps } from "../deps.js";
 import { notFound } from "../errors.js";
 import { sendGeoJson } from "../formats.js";
@@ -19,8 +20,9 @@ export const facilityRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) 
   app.get("/api/facilities/:id", async (req) => {
     const { id } = parse(idParams, req.params);
     parse(emptyQuery, req.query);
-    const f = (await buildFacilities(deps.store)).find((x) => x.id === id);
+    const { facility: f, via } = await findFacility(deps.store, id);
     if (!f) throw notFound(`no facility '${id}'`);
-    return { facility: facilityJson(f) };
+    // a merged-away id answers with the facility it went into
+    return { facility: facilityJson(f), ...(via ? { redirectedFrom: via } : {}) };
   });
 };

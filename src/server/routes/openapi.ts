@@ -16,6 +16,8 @@ import {
   extractBody,
   ingestBody,
   correctionBody,
+  facilityMergeBody,
+  facilitySplitBody,
   historyQuery,
   mergeBody,
   noteBody,
@@ -133,6 +135,26 @@ function reviewPaths(): Json {
     "/api/stories/{id}/notes": storyOp("noteStory", "Add a note to a story", noteBody),
     "/api/stories/{id}/tags": storyOp("tagStory", "Tag a story (or take a tag off with remove: true)", tagBody),
     "/api/stories/{id}/reviewed": storyOp("markStoryReviewed", "Mark a story reviewed (reviewed: false takes the mark off)", reviewedBody),
+    "/api/facilities/{id}/merge": {
+      post: {
+        operationId: "mergeFacilities",
+        summary: "Merge the facility `from` into this one: its aliases and events become this one's, and its id leads here (undo with the change id)",
+        ...WRITE,
+        parameters: [idPath("facility")],
+        requestBody: body(facilityMergeBody),
+        responses: withChange("The change"),
+      },
+    },
+    "/api/facilities/{id}/split": {
+      post: {
+        operationId: "splitFacility",
+        summary: "Split the aliases named off this facility: they become a facility of their own, with the events that name them",
+        ...WRITE,
+        parameters: [idPath("facility")],
+        requestBody: body(facilitySplitBody),
+        responses: withChange("The change"),
+      },
+    },
     "/api/history/{id}/undo": {
       post: {
         operationId: "undoChange",
@@ -249,8 +271,11 @@ export function buildOpenApi(): Json {
       required: ["id", "targetKind", "target", "action", "author", "at"],
       properties: {
         id: { type: "string" },
-        targetKind: { enum: ["event", "story", "override"] },
-        target: { type: "string", description: "An event's evidence key, a story id or an override id" },
+        targetKind: { enum: ["event", "story", "override", "facility"] },
+        target: {
+          type: "string",
+          description: "An event's evidence key, a story id, an override id, or a facility id (the survivor of a facility merge, the facility split)",
+        },
         action: { enum: [...REVIEW_ACTIONS] },
         field: { type: ["string", "null"], enum: [...CORRECTABLE_FIELDS, null] },
         before: { description: "The value before (the field as it was, for a correction)" },
@@ -299,6 +324,15 @@ export function buildOpenApi(): Json {
         }),
         population: arr({ type: "object", description: "As of a date: each report's figure, and low/best/high over them" }),
         events: arr({ type: "object", description: "Records with the facility as origin, destination or location" }),
+        review: {
+          type: "object",
+          description: "Analysts' merges and splits in effect (`sourced review merge-facilities`, `split-facility`); absent when none",
+          properties: {
+            mergedFrom: arr({ type: "string", description: "Facility ids merged into this one; they lead here" }),
+            splitFrom: { type: ["string", "null"], description: "The facility this one's aliases were split from" },
+            changes: arr({ type: "string", description: "Ids of the review changes in effect" }),
+          },
+        },
       },
     },
   };
@@ -464,7 +498,13 @@ export function buildOpenApi(): Json {
           summary: "One facility, with why its records were tied to it",
           ...READ,
           parameters: [idPath("facility")],
-          responses: ok("The facility", { type: "object", properties: { facility: ref("Facility") } }, {}, true),
+          description: "A facility id an analyst merged into another answers with the facility it went into, and names the id asked for in redirectedFrom.",
+          responses: ok(
+            "The facility",
+            { type: "object", properties: { facility: ref("Facility"), redirectedFrom: { type: "string", description: "The merged-away id asked for" } } },
+            {},
+            true,
+          ),
         },
       },
       "/api/conflicts": {

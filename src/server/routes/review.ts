@@ -4,16 +4,40 @@
 //
 // POST /api/events/:id/corrections|suppress|restore|notes|tags
 // POST /api/stories/:id/notes|tags|reviewed
+// POST /api/facilities/:id/merge|split
 // GET  /api/history[?target=ID]   POST /api/history/:id/undo   GET /api/overrides
 
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
-import { annotate, correctEvent, findEvent, markReviewed, type ReviewResult, storyHistory, suppressEvent, undo } from "../../reconcile/review.js";
+import {
+  annotate,
+  correctEvent,
+  findEvent,
+  markReviewed,
+  mergeFacilities,
+  type ReviewResult,
+  splitFacility,
+  storyHistory,
+  suppressEvent,
+  undo,
+} from "../../reconcile/review.js";
 import { parseFieldValue } from "../../store/review.js";
 import type { ReviewChange } from "../../types.js";
 import { authorOf, requireToken } from "../auth.js";
 import type { ServerDeps } from "../deps.js";
 import { badRequest, notFound } from "../errors.js";
-import { correctionBody, emptyQuery, historyQuery, idParams, noteBody, parse, reviewedBody, suppressBody, tagBody } from "../schemas.js";
+import {
+  correctionBody,
+  emptyQuery,
+  facilityMergeBody,
+  facilitySplitBody,
+  historyQuery,
+  idParams,
+  noteBody,
+  parse,
+  reviewedBody,
+  suppressBody,
+  tagBody,
+} from "../schemas.js";
 import { loadRec } from "./stories.js";
 
 export const reviewRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) => {
@@ -74,6 +98,17 @@ export const reviewRoutes: FastifyPluginAsync<ServerDeps> = async (app, deps) =>
     const id = eventId(req);
     const b = parse(reviewedBody, req.body);
     return answer(reply, await markReviewed(deps.store, id, authorOf(req), b.reviewed, await loadRec(deps)), async () => ({}));
+  });
+
+  app.post("/api/facilities/:id/merge", write, async (req, reply) => {
+    const id = eventId(req);
+    const b = parse(facilityMergeBody, req.body);
+    return answer(reply, await mergeFacilities(deps.store, id, b.from, authorOf(req)), async () => ({}));
+  });
+  app.post("/api/facilities/:id/split", write, async (req, reply) => {
+    const id = eventId(req);
+    const b = parse(facilitySplitBody, req.body);
+    return answer(reply, await splitFacility(deps.store, id, b.aliases, authorOf(req)), async () => ({}));
   });
 
   app.post("/api/history/:id/undo", write, async (req, reply) => {

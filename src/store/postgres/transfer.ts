@@ -102,7 +102,7 @@ export function postgresTransfer(withClient: Run, pool: () => Promise<Pool>): St
         };
         after = Number(rows[rows.length - 1]!.id);
       }
-      const [rec, overrides, feeds, changes] = await withClient(
+      const [rec, overrides, feeds, changes, storyIds, redirects] = await withClient(
         async (c) =>
           [
             await c.query<{ json: string; saved_at: string }>("SELECT json, saved_at FROM reconciliation WHERE id = 1"),
@@ -111,6 +111,10 @@ export function postgresTransfer(withClient: Run, pool: () => Promise<Pool>): St
             ),
             await c.query<FeedRow>("SELECT url, added_at, etag, last_modified, last_poll_at, items_seen, last_error FROM feeds ORDER BY seq"),
             await c.query<ReviewRow>(`SELECT ${REVIEW_COLUMNS.join(", ")} FROM review_changes ORDER BY seq`),
+            await c.query<{ id: string; keys_json: string; issued_at: string }>('SELECT id, keys_json, issued_at FROM story_ids ORDER BY id COLLATE "C"'),
+            await c.query<{ id: string; successor: string | null; reason: string; retired_at: string }>(
+              'SELECT id, successor, reason, retired_at FROM story_redirects ORDER BY retired_at COLLATE "C", id COLLATE "C"',
+            ),
           ] as const,
       );
       const last: DumpBatch = {
@@ -122,6 +126,8 @@ export function postgresTransfer(withClient: Run, pool: () => Promise<Pool>): St
           createdAt: o.created_at,
           note: o.note,
         })),
+        storyIds: storyIds.rows.map((r) => ({ id: r.id, keysJson: r.keys_json, issuedAt: r.issued_at })),
+        storyRedirects: redirects.rows.map((r) => ({ id: r.id, successor: r.successor, reason: r.reason, retiredAt: r.retired_at })),
         reviewChanges: changes.rows.map(changeFromRow),
         feeds: feeds.rows.map(toFeed),
       };
@@ -132,7 +138,7 @@ export function postgresTransfer(withClient: Run, pool: () => Promise<Pool>): St
     async isEmpty() {
       const { rows } = await withClient((c) =>
         c.query<{ n: string }>(
-          "SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM overrides) + (SELECT count(*) FROM review_changes) + (SELECT count(*) FROM reconciliation) + (SELECT count(*) FROM feeds) AS n",
+          "SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM overrides) + (SELECT count(*) FROM story_ids) + (SELECT count(*) FROM story_redirects) + (SELECT count(*) FROM review_changes) + (SELECT count(*) FROM reconciliation) + (SELECT count(*) FROM feeds) AS n",
         ),
       );
       return Number(rows[0]!.n) === 0;
@@ -140,7 +146,7 @@ export function postgresTransfer(withClient: Run, pool: () => Promise<Pool>): St
 
     async write(batches) {
       const c = await (await pool()).connect();
-      const counts: TransferCounts = { documents: 0, fetched: 0, runs: 0, events: 0, overrides: 0, reviewChanges: 0, feeds: 0 };
+      const counts: TransferCounts = { documents: 0, fetched: 0, runs: 0, events: 0, overrides: 0, storyIds: 0, storyRedirects: 0, reviewChanges: 0, feeds: 0 };
       try {
         await c.query("BEGIN");
         for await (const b of batches) {
@@ -222,6 +228,19 @@ export function postgresTransfer(withClient: Run, pool: () => Promise<Pool>): St
               o.note,
             ]);
             counts.overrides++;
+          }
+          for (const x of b.storyIds ?? []) {
+            await c.query("INSERT INTO story_ids (id, keys_json, issued_at) VALUES ($1, $2, $3)", [x.id, x.keysJson, x.issuedAt]);
+            counts.storyIds++;
+          }
+          for (const r of b.storyRedirects ?? []) {
+            await c.query("INSERT INTO story_redirects (id, successor, reason, retired_at) VALUES ($1, $2, $3, $4)", [
+              r.id,
+              r.successor,
+              r.reason,
+              r.retiredAt,
+            ]);
+            counts.storyRedirects++;
           }
           for (const ch of b.reviewChanges ?? []) {
             const row = changeToRow(ch);

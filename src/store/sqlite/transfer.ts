@@ -95,9 +95,18 @@ export function sqliteTransfer(db: Database.Database): StoreTransfer {
         note: string | null;
       }[];
       const feeds = db.prepare("SELECT * FROM feeds ORDER BY rowid").all() as FeedRow[];
+      const storyIds = db.prepare("SELECT id, keys_json, issued_at FROM story_ids ORDER BY id").all() as { id: string; keys_json: string; issued_at: string }[];
+      const redirects = db.prepare("SELECT id, successor, reason, retired_at FROM story_redirects ORDER BY retired_at, id").all() as {
+        id: string;
+        successor: string | null;
+        reason: string;
+        retired_at: string;
+      }[];
       const changes = db.prepare(`SELECT ${REVIEW_COLUMNS.join(", ")} FROM review_changes ORDER BY seq`).all() as ReviewRow[];
       const last: DumpBatch = {
         overrides: overrides.map((o) => ({ seq: o.seq, id: o.id, action: o.action, keysJson: o.keys_json, createdAt: o.created_at, note: o.note })),
+        storyIds: storyIds.map((r) => ({ id: r.id, keysJson: r.keys_json, issuedAt: r.issued_at })),
+        storyRedirects: redirects.map((r) => ({ id: r.id, successor: r.successor, reason: r.reason, retiredAt: r.retired_at })),
         reviewChanges: changes.map(changeFromRow),
         feeds: feeds.map(toFeed),
       };
@@ -107,7 +116,9 @@ export function sqliteTransfer(db: Database.Database): StoreTransfer {
 
     async isEmpty() {
       const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-      return ["documents", "overrides", "review_changes", "reconciliation", "feeds"].every((t) => n(`SELECT count(*) AS n FROM ${t}`) === 0);
+      return ["documents", "overrides", "story_ids", "story_redirects", "review_changes", "reconciliation", "feeds"].every(
+        (t) => n(`SELECT count(*) AS n FROM ${t}`) === 0,
+      );
     },
 
     async write(batches) {
@@ -132,8 +143,10 @@ export function sqliteTransfer(db: Database.Database): StoreTransfer {
       const insertPlace = db.prepare("INSERT INTO event_places (event_id, role, name, country) VALUES (?, ?, ?, ?)");
       const insertFts = db.prepare("INSERT INTO events_fts (rowid, evidence, subject, actor, group_name, source, places) VALUES (?, ?, ?, ?, ?, ?, ?)");
       const insertRec = db.prepare("INSERT INTO reconciliation (id, json, saved_at) VALUES (1, ?, ?)");
+      const insertStoryId = db.prepare("INSERT INTO story_ids (id, keys_json, issued_at) VALUES (?, ?, ?)");
+      const insertRedirect = db.prepare("INSERT INTO story_redirects (id, successor, reason, retired_at) VALUES (?, ?, ?, ?)");
       const insertOv = db.prepare("INSERT INTO overrides (seq, id, action, keys_json, created_at, note) VALUES (?, ?, ?, ?, ?, ?)");
-      const counts: TransferCounts = { documents: 0, fetched: 0, runs: 0, events: 0, overrides: 0, reviewChanges: 0, feeds: 0 };
+      const counts: TransferCounts = { documents: 0, fetched: 0, runs: 0, events: 0, overrides: 0, storyIds: 0, storyRedirects: 0, reviewChanges: 0, feeds: 0 };
       const writeEvent = (d: DumpEvent) => {
         const e = JSON.parse(d.recordJson) as ExtractedEvent;
         const { lo, hi } = dateBounds(e.date);
@@ -194,6 +207,14 @@ export function sqliteTransfer(db: Database.Database): StoreTransfer {
           for (const o of b.overrides ?? []) {
             insertOv.run(o.seq, o.id, o.action, o.keysJson, o.createdAt, o.note);
             counts.overrides++;
+          }
+          for (const x of b.storyIds ?? []) {
+            insertStoryId.run(x.id, x.keysJson, x.issuedAt);
+            counts.storyIds++;
+          }
+          for (const r of b.storyRedirects ?? []) {
+            insertRedirect.run(r.id, r.successor, r.reason, r.retiredAt);
+            counts.storyRedirects++;
           }
           for (const c of b.reviewChanges ?? []) {
             insertChange.run(changeToRow(c));
