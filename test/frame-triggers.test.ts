@@ -125,3 +125,11 @@ describe("immigrants are people", () => {
     expect(events.find((e) => e.type === "repatriation")?.count?.value).toBe(2100);
   });
 });
+
+describe("an aside between the people and an infinitive", () => {
+  it("keeps the people's count past an aside in quotation marks before 'to <verb>'", () => {
+    const raw = "Rioters smashed the locks, allowing 412 prisoners, including six ‘high-risk’ convicts, to flee the jail on Friday.";
+    const events = processDocument(textDocument("t", "t.txt", Buffer.from(raw), raw, [])).events;
+    expect(events.find((e) => e.type === "escape")?.count?.value).toBe(412);
+  });
+});

@@ -298,6 +298,8 @@ export function pickCount(c: Candidate): PersonCount | null {
   return best;
 }
 
+const QUOTE_MARKS = /^["'\u2018\u2019\u201c\u201d]$/;
+
 /**
  * "him and 12 other people", "he was deported along with 40 other Syrians":
  * a count of "other" people joined to one person counts that person too.
@@ -320,18 +322,29 @@ function oneAndOthers(view: SentenceView, pc: PersonCount): boolean {
 function appositionBetween(view: SentenceView, head: number, trigger: number): boolean {
   if (head >= trigger || view.lowers[head + 1] !== "," || !COUNT_APPOSITION_OPENERS.has(view.lowers[head + 2] ?? "")) return false;
   // an aside holding a list ("708 citizens, comprising 194 men, 156 women and 358 children, departed")
+  // ("allowing 826 inmates, including nine militants, to flee": an infinitive's "to" may stand before the verb)
   let close = trigger - 1;
-  while (close > head && (AUX.has(view.lowers[close]) || isAdverb(view.lowers[close]))) close--;
+  while (close > head && (AUX.has(view.lowers[close]) || isAdverb(view.lowers[close]) || (close === trigger - 1 && view.lowers[close] === "to"))) close--;
   if (view.lowers[close] === "," && appositiveStart(view, close) === head + 1) return true;
   let k = head + 3;
   while (k < trigger && k - head < 14 && view.tokens[k].text !== ",") {
-    if (view.tokens[k].kind === "punct") return false;
+    // (quotation marks inside the aside: "including nine 'militants',")
+    if (view.tokens[k].kind === "punct" && !QUOTE_MARKS.test(view.tokens[k].text)) return false;
     k++;
   }
   if (view.tokens[k]?.text !== ",") return false;
   // only adverbs and auxiliaries between the closing comma and the verb
   for (let j = k + 1; j < trigger; j++)
-    if (!(AUX.has(view.lowers[j]) || isAdverb(view.lowers[j]) || view.lowers[j] === "still" || view.lowers[j] === "now")) return false;
+    if (
+      !(
+        AUX.has(view.lowers[j]) ||
+        isAdverb(view.lowers[j]) ||
+        view.lowers[j] === "still" ||
+        view.lowers[j] === "now" ||
+        (j === trigger - 1 && view.lowers[j] === "to")
+      )
+    )
+      return false;
   return true;
 }
 
