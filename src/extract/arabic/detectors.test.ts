@@ -84,3 +84,41 @@ describe("Arabic group of a record", () => {
     expect(events.find((e) => e.type === "release")?.group).toMatch(/^Syrian government/);
   });
 });
+
+describe("Arabic prisons and escapes", () => {
+  it("knows prisoners by other names: inmates, convicts, those held", () => {
+    expect(brief("هرب مئات المساجين من السجن المركزي بعد اشتباكات.")).toEqual([["escape", "occurred", 100, "vague"]]);
+    expect(brief("أفرجت الشرطة عن 35 من المحكومين.")).toEqual([["release", "occurred", 35, "exact"]]);
+  });
+
+  it("reads custody from a noun with its accusative ending, and from a place of detention", () => {
+    expect(brief("أعلنت الإدارة فرار 25 نزيلاً من المبنى.")).toEqual([["escape", "occurred", 25, "exact"]]);
+    expect(brief("فرّ 60 مهاجرًا من مركز احتجاز قرب الساحل.")).toEqual([["escape", "occurred", 60, "exact"]]);
+  });
+
+  it("gives an escape the place it left", () => {
+    const [e] = extract("فرّ 60 مهاجرًا من مركز احتجاز في بنغازي.");
+    expect(e?.origin?.country).toBe("LY");
+  });
+
+  it("reads people smuggled out of a prison as an escape, and an amnesty as a release", () => {
+    expect(brief("تم تهريب عدد من السجناء خلال الفوضى.").map((r) => r[0])).toEqual(["escape"]);
+    expect(brief("أصدر الرئيس عفوًا عامًا عن 2500 سجين.")).toEqual([["release", "occurred", 2500, "exact"]]);
+  });
+
+  it("reads doing again as the event done again, not a return", () => {
+    expect(brief("أعادت الشرطة القبض على 40 من الهاربين.")).toEqual([["arrest", "occurred", 40, "exact"]]);
+    expect(brief("أعيد اعتقال 12 سجينًا خلال يومين.")).toEqual([["arrest", "occurred", 12, "exact"]]);
+    expect(brief("أعادت السلطات 30 لاجئًا إلى بلادهم.").map((r) => r[0])).toEqual(["repatriation"]);
+  });
+
+  it("tells no event for an attempt", () => {
+    expect(brief("أحبط الحراس محاولة فرار 20 سجينًا.")).toEqual([]);
+    expect(brief("حاول 20 سجينًا الفرار من السجن.")).toEqual([]);
+  });
+
+  it("ends a source's name before the event it states", () => {
+    const [e] = extract("أعلنت الشرطة فرار 25 نزيلاً من السجن.");
+    expect(e?.source).toBe("الشرطة");
+  });
+});

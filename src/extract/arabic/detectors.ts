@@ -7,10 +7,11 @@
 import type { ArabicAnnotations } from "../../annotate/arabic/index.js";
 import { type ArabicWord, wordBareForms, isFutureForm, normalizeArabic, withoutArticle } from "../../annotate/arabic/normalize.js";
 import { ArabicPhraseIndex } from "../../annotate/arabic/phrase-index.js";
-import { peopleNoun } from "../../annotate/arabic/people.js";
+import { custodyWord, peopleNoun } from "../../annotate/arabic/people.js";
 import {
+  AR_AGAIN_WORDS,
+  AR_ATTEMPT_CUES,
   AR_COMPOUND_HEADS,
-  AR_CUSTODY_NOUNS,
   AR_EXCEPTION,
   AR_FACILITY_NOUNS,
   AR_MENTION_CUES,
@@ -27,8 +28,11 @@ const NEGATIONS = new Set(AR_NEGATIONS.map(normalizeArabic));
 const EXCEPTION = new Set(AR_EXCEPTION.map(normalizeArabic));
 const MENTION = new Set(AR_MENTION_CUES.map(normalizeArabic));
 const FACILITY = new Set(AR_FACILITY_NOUNS.map(normalizeArabic).map(withoutArticle));
-const CUSTODY = new Set([...AR_CUSTODY_NOUNS, "سجن", "سجون"].map(normalizeArabic));
 const COMPOUND = new Set(AR_COMPOUND_HEADS.map(normalizeArabic));
+const ATTEMPT = new Set(AR_ATTEMPT_CUES.map(normalizeArabic));
+const AGAIN = new Set(AR_AGAIN_WORDS.map(normalizeArabic));
+/** How many words before a trigger an attempt cue reaches ("محاولة فرار", "حاولوا الفرار من السجن"). */
+const ATTEMPT_WINDOW = 3;
 const ARMED_KINDS = new Set(["group", "force"]);
 const WOUNDED = new Set(AR_WOUNDED.map(normalizeArabic));
 const AFTER = new Set(["بعد", "اثر", "عقب", "وبعد"]);
@@ -67,9 +71,11 @@ export function detectArabic(doc: ArabicAnnotations, si: number): ArabicCandidat
     if (!hit) continue;
     const t = hit.value;
     i = hit.last;
-    if (negated(words, hit.first)) continue;
+    if (negated(words, hit.first) || attempted(words, hit.first)) continue;
+    // "أعادت الشرطة القبض على ...", "إعادة اعتقال": the event done again is the one after
+    if (hit.first === hit.last && AGAIN.has(hit.form) && nextTrigger(words, hit.last + 1, t.type)) continue;
     if (t.needsPeople && !hasPeople(doc, si, hit.first, hit.last)) continue;
-    if (t.needsCustody && !near(words, hit.first, hit.last, (w) => wordBareForms(w).some((f) => CUSTODY.has(f)))) continue;
+    if (t.needsCustody && !near(words, hit.first, hit.last, (w) => custodyWord(w.norm))) continue;
     if (t.needsPlace && !placeAfter(doc, si, hit.last)) continue;
     if (t.needsArmed && !here.actors.some((a) => ARMED_KINDS.has(a.kind))) continue;
     if (t.needsCount && !here.counts.some((c) => c.noun >= 0)) continue;
@@ -109,6 +115,20 @@ export function detectArabic(doc: ArabicAnnotations, si: number): ArabicCandidat
     });
   }
   return out;
+}
+
+function attempted(words: readonly ArabicWord[], first: number): boolean {
+  for (let k = Math.max(0, first - ATTEMPT_WINDOW); k < first; k++) if (wordBareForms(words[k]!).some((f) => ATTEMPT.has(f))) return true;
+  return false;
+}
+
+/** Whether a trigger of another type than `type` starts within two words after i (an actor between: "أعادت الشرطة القبض"). */
+function nextTrigger(words: readonly ArabicWord[], i: number, type: string): boolean {
+  for (let k = i; k < Math.min(words.length, i + 3); k++) {
+    const hit = words[k]!.kind === "word" ? TRIGGERS.matchAt(words, k) : null;
+    if (hit && hit.value.type !== type) return true;
+  }
+  return false;
 }
 
 function hasPeople(doc: ArabicAnnotations, si: number, first: number, last: number): boolean {

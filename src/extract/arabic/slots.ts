@@ -124,7 +124,7 @@ function places(c: ArabicCandidate): void {
       if (c.type === "release" || c.type === "escape") c.origin ??= detail(through);
       else c.destination ??= detail(through);
     }
-    if (c.type === "release" && !c.origin && c.location) c.origin = c.location;
+    if ((c.type === "release" || c.type === "escape") && !c.origin && c.location) c.origin = c.location;
     if (c.type === "release" && c.destination && !c.origin) {
       // a release names where people were held
       c.origin = c.destination;
@@ -285,11 +285,19 @@ function actorAndSource(c: ArabicCandidate): void {
   const doer = after ?? before;
   if (doer) c.actor = c.doc.text.slice(words[doer.first]!.start, words[doer.last]!.end);
   const attr = attributions.find((a) => a.cueFirst !== c.first);
-  if (attr) c.source = attr.source;
+  if (attr) c.source = sourceBefore(c, attr);
   // the subject's group: an armed group named next to the people ("مقاتلي كتائب القسام")
   const noun = c.countMention?.noun ?? -1;
   if (noun >= 0) {
     const g = actors.find((a) => a.first > noun && a.first - noun <= 2 && a.kind === "group");
     if (g) c.group = g.canonical;
   }
+}
+
+/** The source's name, cut before the record's own trigger when the name ran over it ("أعلنت الشرطة فرار 25 نزيلًا"). */
+function sourceBefore(c: ArabicCandidate, attr: { start: number; end: number; source: string }): string {
+  const at = c.here.words[c.first]!.start;
+  if (at <= attr.start || at >= attr.end) return attr.source;
+  const cut = c.doc.text.slice(attr.start, at).trim();
+  return cut || attr.source;
 }

@@ -43,6 +43,13 @@ export const AR_TRIGGERS: ArabicTrigger[] = [
       "فتح السجون",
       // "أطلقت الفصائل سراح ...": the verb and its object apart
       "سراح",
+      // an amnesty or a pardon frees the people it names
+      "عفو",
+      "عفوا",
+      "العفو العام",
+      "أخلت سبيل",
+      "المفرج عنهم",
+      "مفرج عنهم",
     ],
   },
   {
@@ -55,7 +62,13 @@ export const AR_TRIGGERS: ArabicTrigger[] = [
     type: "escape",
     needsPeople: true,
     needsCustody: true,
-    words: ["فرار", "فر", "فروا", "هروب", "هرب", "هربوا", "فرار جماعي"],
+    words: ["فرار", "فر", "فروا", "فرت", "يفر", "تفر", "يفرون", "هروب", "هرب", "هربوا", "هربت", "يهرب", "تهرب", "يهربون", "فرار جماعي", "هروب جماعي"],
+  },
+  {
+    // smuggling people out of custody, breaking a prison open: an escape when the people were held
+    type: "escape",
+    needsCustody: true,
+    words: ["تهريب", "هرب", "هربت", "هربوا", "تهريبهم", "كسر السجن", "فرار", "هروب"],
   },
   {
     type: "transfer",
@@ -252,6 +265,16 @@ export const AR_NEGATIONS: readonly string[] = [
 export const AR_COMPOUND_HEADS: readonly string[] = ["مراكز", "مركز", "أماكن", "مكان", "قوائم", "لوائح", "ملف", "قضية", "شعار"];
 export const AR_EXCEPTION: readonly string[] = ["إلا"];
 
+/** Words just before a trigger that make what follows an attempt, not an event ("محاولة فرار", "حاولوا الهرب"). */
+export const AR_ATTEMPT_CUES: readonly string[] = ["محاولة", "محاولات", "حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "محاولتهم", "محاولته"];
+
+/**
+ * Verbs and verbal nouns of doing again ("أعادت الشرطة القبض", "إعادة اعتقال"):
+ * before the verbal noun of another event they say that event again, and
+ * tell no return of their own.
+ */
+export const AR_AGAIN_WORDS: readonly string[] = ["إعادة", "أعاد", "أعادت", "أعادوا", "أعيد", "أعيدت", "يعيد", "تعيد", "يعاد", "تعاد"];
+
 /** Prepositions before a place that make it the origin, the destination or the location of a movement. */
 export const AR_ORIGIN_PREPOSITIONS: readonly string[] = ["من"];
 /** "عبر معبر باب الهوى": the way through, on the destination side of a deportation. */
@@ -327,7 +350,21 @@ export const AR_CUSTODY_NOUNS: readonly string[] = [
   "محتجزون",
   "نزلاء",
   "نزيل",
+  "مساجين",
+  "مسجونين",
+  "مسجونون",
+  "محكومين",
+  "محكومون",
+  "هاربين",
+  "فارين",
 ];
+
+/**
+ * Words for a place or a state of custody: near an escape or a freeing they
+ * say the people were held ("فرّ مهاجرون من مركز احتجاز", "المحتجزون في
+ * مراكز الإيواء").
+ */
+export const AR_CUSTODY_PLACE_WORDS: readonly string[] = ["سجن", "سجون", "احتجاز", "إيواء", "إصلاحية", "زنزانة", "زنازين", "معتقلات"];
 
 /** Words after a killing trigger that make its figure the toll of an attack ("مقتل وإصابة 100 مدني"). */
 export const AR_WOUNDED: readonly string[] = ["إصابة", "جرح", "إصابات", "جرحى"];
