@@ -122,3 +122,20 @@ describe("Arabic prisons and escapes", () => {
     expect(e?.source).toBe("الشرطة");
   });
 });
+
+describe("Arabic figures and sources in a sentence of several events", () => {
+  it("gives a figure to the trigger nearest it", () => {
+    const events = extract("أطلقت الفصائل سراح 400 معتقل من السجن، وبينهم من أُعلن عن مقتله في وقت سابق.");
+    expect(events.find((e) => e.type === "release")?.count?.value).toBe(400);
+    expect(events.find((e) => e.type === "killing")?.count ?? null).toBeNull();
+  });
+
+  it("drops a withdrawal whose only figure is another event's", () => {
+    expect(brief("انسحبت قوات الجيش من المدينة، ثم أطلق المسلحون سراح 250 سجينًا.")).toEqual([["release", "occurred", 250, "exact"]]);
+  });
+
+  it("takes the source whose cue comes last before the event", () => {
+    const [e] = extract("قال الجيش في بيان إنه خسر المدينة، وأعلنت الفصائل إطلاق سراح 250 سجينًا.");
+    expect(e?.source).toBe("الفصائل");
+  });
+});

@@ -65,12 +65,14 @@ export function detectArabic(doc: ArabicAnnotations, si: number): ArabicCandidat
     here.actors.some((a) => i >= a.first && i <= a.last) ||
     here.attributions.some((a) => i >= a.cueFirst && i <= a.cueLast) ||
     here.places.some((p) => i >= p.first && i <= p.last);
+  const spans: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.kind !== "word" || inside(i)) continue;
     const hit = TRIGGERS.matchAt(words, i);
     if (!hit) continue;
     const t = hit.value;
     i = hit.last;
+    spans.push([hit.first, hit.last]);
     if (negated(words, hit.first) || attempted(words, hit.first)) continue;
     // "أعادت الشرطة القبض على ...", "إعادة اعتقال": the event done again is the one after
     if (hit.first === hit.last && AGAIN.has(hit.form) && nextTrigger(words, hit.last + 1, t.type)) continue;
@@ -112,8 +114,11 @@ export function detectArabic(doc: ArabicAnnotations, si: number): ArabicCandidat
       mention: background(words, hit.first) || purpose(words[hit.first]!, hit.form),
       after: afterCue(words, hit.first),
       tags: [`detector/arabic-${type}`],
+      rivals: [],
+      needsCount: t.needsCount === true,
     });
   }
+  for (const c of out) c.rivals = spans.filter(([f]) => f !== c.first);
   return out;
 }
 

@@ -29,6 +29,8 @@ export function extractArabicEvents(doc: ArabicAnnotations, ctx: Context): Extra
   for (let si = 0; si < doc.sentences.length; si++) {
     for (const c of detectArabic(doc, si)) {
       fillArabicSlots(c);
+      // a type that needs a figure keeps it only when the figure is its own, not a nearer trigger's
+      if (c.needsCount && !c.count) continue;
       cands.push(c);
     }
   }

@@ -40,8 +40,10 @@ function countAndSubject(c: ArabicCandidate): void {
   const people = counts.filter((k) => k.noun >= 0);
   // the nearest figure: after the trigger in a verbal sentence ("رحّلت السلطات 50 سوريًّا"), before it in a
   // nominal one ("11 ألف لاجئ تم ترحيلهم"); after it when both are as near
-  const gap = (k: (typeof people)[number]) => (k.first > c.last ? k.first - c.last : k.last < c.first ? c.first - k.last + 0.5 : 0);
-  const pick = [...people].sort((a, b) => gap(a) - gap(b))[0] ?? null;
+  const gap = (k: (typeof people)[number], first = c.first, last = c.last) => (k.first > last ? k.first - last : k.last < first ? first - k.last + 0.5 : 0);
+  // a figure nearer another trigger of the sentence is that trigger's ("تحرير 630 فلسطينيًا ... الإعلان عن مقتله")
+  const own = people.filter((k) => !c.rivals.some(([f, l]) => gap(k, f, l) < gap(k)));
+  const pick = [...own].sort((a, b) => gap(a) - gap(b))[0] ?? null;
   if (pick) {
     c.countMention = pick;
     c.count = { value: pick.value, qualifier: pick.qualifier };
@@ -284,7 +286,9 @@ function actorAndSource(c: ArabicCandidate): void {
   const after = agents.filter((a) => a.first > c.last && a.first - c.last <= 2)[0];
   const doer = after ?? before;
   if (doer) c.actor = c.doc.text.slice(words[doer.first]!.start, words[doer.last]!.end);
-  const attr = attributions.find((a) => a.cueFirst !== c.first);
+  // the nearest cue before the trigger ("أقر الجيش ... ، أعلنت الفصائل ... إطلاق سراح"), else the first one
+  const others = attributions.filter((a) => a.cueFirst !== c.first);
+  const attr = others.filter((a) => a.cueLast < c.first).sort((a, b) => b.cueLast - a.cueLast)[0] ?? others[0];
   if (attr) c.source = sourceBefore(c, attr);
   // the subject's group: an armed group named next to the people ("مقاتلي كتائب القسام")
   const noun = c.countMention?.noun ?? -1;
