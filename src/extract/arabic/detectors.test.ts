@@ -139,3 +139,18 @@ describe("Arabic figures and sources in a sentence of several events", () => {
     expect(e?.source).toBe("الفصائل");
   });
 });
+
+describe("Arabic places and people of a prison", () => {
+  it("takes a facility, not the town named after it, as where the event happened", () => {
+    const events = extract("دخل المسلحون سجن كوبر في الخرطوم بحري وأطلقوا سراح 300 سجين.");
+    expect(events.find((e) => e.type === "release")?.origin?.name).toBe("سجن كوبر");
+  });
+
+  it("counts guards among the people an event happens to", () => {
+    expect(brief("قتل المهاجمون خمسة حراس.")).toEqual([["killing", "occurred", 5, "exact"]]);
+  });
+
+  it("reads people walking out of a prison as freed", () => {
+    expect(brief("خرج 40 معتقلًا من السجن صباح اليوم.")).toEqual([["release", "occurred", 40, "exact"]]);
+  });
+});

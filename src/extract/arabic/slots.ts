@@ -7,7 +7,14 @@ import type { ArabicPlace } from "../../annotate/arabic/places.js";
 import { type ArabicWord, normalizeArabic } from "../../annotate/arabic/normalize.js";
 import { demonymCountry, peopleNoun } from "../../annotate/arabic/people.js";
 import { ArabicPhraseIndex } from "../../annotate/arabic/phrase-index.js";
-import { AR_DESTINATION_PREPOSITIONS, AR_ONGOING_CUES, AR_ORIGIN_PREPOSITIONS, AR_PLANNED_CUES, AR_VIA_PREPOSITIONS } from "../../lexicon/ar/triggers.js";
+import {
+  AR_DESTINATION_PREPOSITIONS,
+  AR_LOCATION_PREPOSITIONS,
+  AR_ONGOING_CUES,
+  AR_ORIGIN_PREPOSITIONS,
+  AR_PLANNED_CUES,
+  AR_VIA_PREPOSITIONS,
+} from "../../lexicon/ar/triggers.js";
 import { MOVEMENT_TYPES, type PlaceDetail } from "../../types.js";
 import { AR_CUSTODY_PLACE_NOUNS } from "../../lexicon/ar/subjects.js";
 import type { ArabicCandidate } from "./types.js";
@@ -19,6 +26,21 @@ for (const c of AR_ONGOING_CUES) ONGOING.add(c, true);
 const FROM = new Set(AR_ORIGIN_PREPOSITIONS.map(normalizeArabic));
 const TO = new Set(AR_DESTINATION_PREPOSITIONS.map(normalizeArabic));
 const VIA = new Set(AR_VIA_PREPOSITIONS.map(normalizeArabic));
+const AT = new Set(AR_LOCATION_PREPOSITIONS.map(normalizeArabic));
+
+/**
+ * The places of a sentence that stand for themselves: a town named right
+ * after a facility ("سجن كوبر في الخرطوم بحري", "سجن صيدنايا قرب دمشق")
+ * says where the facility is, and the facility is the place of the event.
+ */
+function ownPlaces(ps: readonly ArabicPlace[], words: readonly ArabicWord[]): ArabicPlace[] {
+  return ps.filter((p) => {
+    const q = ps.find((x) => x.kind === "facility" && x.last < p.first);
+    if (!q || p.kind === "facility") return true;
+    const between = words.slice(q.last + 1, p.first);
+    return !(between.length === 1 && AT.has(between[0]!.norm)) && !(between.length === 0 && words[p.first]!.norm.startsWith("ب"));
+  });
+}
 
 /** How many words before the trigger a modal cue reaches. */
 const CUE_WINDOW = 5;
@@ -104,7 +126,8 @@ function prepositionOf(words: readonly ArabicWord[], p: ArabicPlace): "from" | "
 }
 
 function places(c: ArabicCandidate): void {
-  const { places: ps, words } = c.here;
+  const words = c.here.words;
+  const ps = ownPlaces(c.here.places, words);
   if (!ps.length) {
     if (c.type === "repatriation") home(c);
     return;

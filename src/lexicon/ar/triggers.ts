@@ -56,7 +56,27 @@ export const AR_TRIGGERS: ArabicTrigger[] = [
     // freeing, letting out: a release when the people are in custody or a prison is named
     type: "release",
     needsCustody: true,
-    words: ["تحرير", "حرر", "حررت", "حرروا", "حررنا", "تحرر", "تحررت", "يحرر", "إخراج", "أخرج", "أخرجت", "أخرجوا", "تخرج", "يخرج", "خروج"],
+    words: [
+      "تحرير",
+      "حرر",
+      "حررت",
+      "حرروا",
+      "حررنا",
+      "تحرر",
+      "تحررت",
+      "يحرر",
+      "إخراج",
+      "أخرج",
+      "أخرجت",
+      "أخرجوا",
+      "تخرج",
+      "يخرج",
+      "خروج",
+      "خرج",
+      "خرجوا",
+      "خرجت",
+      "يخرجون",
+    ],
   },
   {
     type: "escape",
@@ -277,6 +297,8 @@ export const AR_AGAIN_WORDS: readonly string[] = ["إعادة", "أعاد", "أ�
 
 /** Prepositions before a place that make it the origin, the destination or the location of a movement. */
 export const AR_ORIGIN_PREPOSITIONS: readonly string[] = ["من"];
+/** "سجن كوبر في الخرطوم بحري": a place after one of these, right after a facility, is the facility's town. */
+export const AR_LOCATION_PREPOSITIONS: readonly string[] = ["في", "ب", "قرب", "بمدينة", "بمحافظة"];
 /** "عبر معبر باب الهوى": the way through, on the destination side of a deportation. */
 export const AR_VIA_PREPOSITIONS: readonly string[] = ["عبر"];
 export const AR_DESTINATION_PREPOSITIONS: readonly string[] = ["إلى", "الى", "نحو", "باتجاه", "صوب"];
