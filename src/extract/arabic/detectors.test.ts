@@ -154,3 +154,11 @@ describe("Arabic places and people of a prison", () => {
     expect(brief("خرج 40 معتقلًا من السجن صباح اليوم.")).toEqual([["release", "occurred", 40, "exact"]]);
   });
 });
+
+describe("Arabic deportations through a crossing", () => {
+  it("puts a crossing named after من on the arriving side, the deporting state on the other", () => {
+    const [e] = extract("رحّلت السلطات التركية 200 لاجئ سوري من معبر باب السلامة.");
+    expect(e?.destination?.country).toBe("SY");
+    expect(e?.origin?.country).toBe("TR");
+  });
+});

@@ -4,10 +4,11 @@
 // actor, the subject's group and the source.
 
 import type { ArabicPlace } from "../../annotate/arabic/places.js";
-import { type ArabicWord, normalizeArabic } from "../../annotate/arabic/normalize.js";
+import { type ArabicWord, normalizeArabic, wordBareForms } from "../../annotate/arabic/normalize.js";
 import { demonymCountry, peopleNoun } from "../../annotate/arabic/people.js";
 import { ArabicPhraseIndex } from "../../annotate/arabic/phrase-index.js";
 import {
+  AR_CROSSING_NOUNS,
   AR_DESTINATION_PREPOSITIONS,
   AR_LOCATION_PREPOSITIONS,
   AR_ONGOING_CUES,
@@ -27,6 +28,14 @@ const FROM = new Set(AR_ORIGIN_PREPOSITIONS.map(normalizeArabic));
 const TO = new Set(AR_DESTINATION_PREPOSITIONS.map(normalizeArabic));
 const VIA = new Set(AR_VIA_PREPOSITIONS.map(normalizeArabic));
 const AT = new Set(AR_LOCATION_PREPOSITIONS.map(normalizeArabic));
+const CROSSING = new Set(AR_CROSSING_NOUNS.map(normalizeArabic));
+
+/** Whether a place is a border crossing: named with a crossing noun ("معبر باب الهوى", "معبري ... و"), or after one. */
+function crossing(p: ArabicPlace, words: readonly ArabicWord[]): boolean {
+  const own = words[p.first];
+  const before = words[p.first - 1];
+  return (!!own && wordBareForms(own).some((f) => CROSSING.has(f))) || (!!before && wordBareForms(before).some((f) => CROSSING.has(f)));
+}
 
 /**
  * The places of a sentence that stand for themselves: a town named right
@@ -137,7 +146,9 @@ function places(c: ArabicCandidate): void {
   if (MOVEMENT_TYPES.has(c.type)) {
     const via: ArabicPlace[] = [];
     for (const p of ordered) {
-      const role = prepositionOf(words, p);
+      // a deportation passes a crossing on its way, though the text says "من معبر"
+      const said = prepositionOf(words, p);
+      const role = said === "from" && c.type === "repatriation" && crossing(p, words) ? "via" : said;
       if (role === "from" && !c.origin) c.origin = detail(p);
       else if (role === "to" && !c.destination) c.destination = detail(p);
       else if (role === "via") via.push(p);

@@ -299,6 +299,8 @@ export const AR_AGAIN_WORDS: readonly string[] = ["إعادة", "أعاد", "أ�
 export const AR_ORIGIN_PREPOSITIONS: readonly string[] = ["من"];
 /** "سجن كوبر في الخرطوم بحري": a place after one of these, right after a facility, is the facility's town. */
 export const AR_LOCATION_PREPOSITIONS: readonly string[] = ["في", "ب", "قرب", "بمدينة", "بمحافظة"];
+/** Nouns of a border crossing: one named in a deportation is passed through, whatever its preposition ("من معبر باب الهوى"). */
+export const AR_CROSSING_NOUNS: readonly string[] = ["معبر", "معبري", "منفذ", "نقطة", "بوابة"];
 /** "عبر معبر باب الهوى": the way through, on the destination side of a deportation. */
 export const AR_VIA_PREPOSITIONS: readonly string[] = ["عبر"];
 export const AR_DESTINATION_PREPOSITIONS: readonly string[] = ["إلى", "الى", "نحو", "باتجاه", "صوب"];
