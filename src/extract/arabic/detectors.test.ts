@@ -162,3 +162,15 @@ describe("Arabic deportations through a crossing", () => {
     expect(e?.origin?.country).toBe("TR");
   });
 });
+
+describe("Arabic recaptures", () => {
+  it("reads escapees brought back, or people returned to a prison, as re-arrested", () => {
+    expect(brief("تمكنت الشرطة من إعادة 150 سجينًا من الفارين.")).toEqual([["arrest", "occurred", 150, "exact"]]);
+    expect(brief("أعادت القوات 80 سجينًا إلى السجن المركزي.")).toEqual([["arrest", "occurred", 80, "exact"]]);
+  });
+
+  it("reads people handing themselves over as giving themselves up", () => {
+    expect(brief("وسلّم 30 من السجناء أنفسهم إلى الشرطة.")).toEqual([["arrest", "occurred", 30, "exact"]]);
+    expect(brief("استسلم 12 سجينًا للشرطة.")).toEqual([["arrest", "occurred", 12, "exact"]]);
+  });
+});

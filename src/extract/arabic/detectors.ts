@@ -10,6 +10,9 @@ import { ArabicPhraseIndex } from "../../annotate/arabic/phrase-index.js";
 import { custodyWord, peopleNoun } from "../../annotate/arabic/people.js";
 import {
   AR_AGAIN_WORDS,
+  AR_CUSTODY_DESTINATIONS,
+  AR_ESCAPEE_NOUNS,
+  AR_REFLEXIVES,
   AR_ATTEMPT_CUES,
   AR_COMPOUND_HEADS,
   AR_EXCEPTION,
@@ -30,6 +33,12 @@ const MENTION = new Set(AR_MENTION_CUES.map(normalizeArabic));
 const FACILITY = new Set(AR_FACILITY_NOUNS.map(normalizeArabic).map(withoutArticle));
 const COMPOUND = new Set(AR_COMPOUND_HEADS.map(normalizeArabic));
 const ATTEMPT = new Set(AR_ATTEMPT_CUES.map(normalizeArabic));
+const ESCAPEES = new Set(AR_ESCAPEE_NOUNS.map(normalizeArabic));
+const CUSTODY_DESTINATIONS = new Set(AR_CUSTODY_DESTINATIONS.map(normalizeArabic).map(withoutArticle));
+const REFLEXIVES = new Set(AR_REFLEXIVES.map(normalizeArabic));
+const TO_WORDS = new Set(["الى", "الي"]);
+/** How far after a trigger the people or the prison that make it an arrest are looked for. */
+const RECAPTURE_WINDOW = 6;
 const AGAIN = new Set(AR_AGAIN_WORDS.map(normalizeArabic));
 /** How many words before a trigger an attempt cue reaches ("محاولة فرار", "حاولوا الفرار من السجن"). */
 const ATTEMPT_WINDOW = 3;
@@ -86,7 +95,12 @@ export function detectArabic(doc: ArabicAnnotations, si: number): ArabicCandidat
     const future = isFutureForm(words[hit.first]!.norm, hit.form);
     // "مقتل وإصابة أكثر من 100 مدني": the dead and the wounded together are the toll of an attack
     const next = words[hit.last + 1];
-    const type = t.type === "killing" && next && wordBareForms(next).some((f) => WOUNDED.has(f)) ? "attack" : t.type;
+    const type =
+      t.type === "killing" && next && wordBareForms(next).some((f) => WOUNDED.has(f))
+        ? "attack"
+        : (t.type === "repatriation" || t.type === "transfer") && recaptured(words, hit.last, t.type)
+          ? "arrest"
+          : t.type;
     const s = doc.sentences[si]!;
     out.push({
       type,
@@ -120,6 +134,22 @@ export function detectArabic(doc: ArabicAnnotations, si: number): ArabicCandidat
   }
   for (const c of out) c.rivals = spans.filter(([f]) => f !== c.first);
   return out;
+}
+
+/**
+ * A return or a handing over that is an arrest: escapees brought back, people
+ * returned to a prison, people who hand themselves over.
+ */
+function recaptured(words: readonly ArabicWord[], last: number, type: string): boolean {
+  const end = Math.min(words.length, last + 1 + RECAPTURE_WINDOW);
+  for (let k = last + 1; k < end; k++) {
+    const forms = wordBareForms(words[k]!);
+    if (type === "transfer" && REFLEXIVES.has(words[k]!.norm)) return true;
+    if (type !== "repatriation") continue;
+    if (forms.some((f) => ESCAPEES.has(f))) return true;
+    if (TO_WORDS.has(words[k]!.norm) && words[k + 1] && wordBareForms(words[k + 1]!).some((f) => CUSTODY_DESTINATIONS.has(withoutArticle(f)))) return true;
+  }
+  return false;
 }
 
 function attempted(words: readonly ArabicWord[], first: number): boolean {

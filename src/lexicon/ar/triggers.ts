@@ -88,7 +88,7 @@ export const AR_TRIGGERS: ArabicTrigger[] = [
     // smuggling people out of custody, breaking a prison open: an escape when the people were held
     type: "escape",
     needsCustody: true,
-    words: ["تهريب", "هرب", "هربت", "هربوا", "تهريبهم", "كسر السجن", "فرار", "هروب"],
+    words: ["تهريب", "تهريبهم", "كسر السجن"],
   },
   {
     type: "transfer",
@@ -156,6 +156,10 @@ export const AR_TRIGGERS: ArabicTrigger[] = [
       "اختطف",
       "خطف",
       "إحباط تسلل",
+      // escaped inmates giving themselves up
+      "استسلم",
+      "استسلموا",
+      "استسلام",
     ],
   },
   {
@@ -284,6 +288,16 @@ export const AR_NEGATIONS: readonly string[] = [
 /** Nouns a trigger may qualify without telling an event ("مراكز التوقيف", "قوائم المعتقلين"). */
 export const AR_COMPOUND_HEADS: readonly string[] = ["مراكز", "مركز", "أماكن", "مكان", "قوائم", "لوائح", "ملف", "قضية", "شعار"];
 export const AR_EXCEPTION: readonly string[] = ["إلا"];
+
+/**
+ * Reading a trigger as another type by what surrounds it, as English does:
+ * people who escaped, or who are brought back to a prison, are re-arrested
+ * ("أعيد 150 من الفارين إلى السجن"); people handing themselves over give
+ * themselves up ("سلّم 30 منهم أنفسهم"): an arrest either way.
+ */
+export const AR_ESCAPEE_NOUNS: readonly string[] = ["فارين", "فارون", "هاربين", "هاربون", "فار", "هارب"];
+export const AR_CUSTODY_DESTINATIONS: readonly string[] = ["سجن", "سجون", "السجن", "زنازين", "زنزانة", "معتقل", "الحجز"];
+export const AR_REFLEXIVES: readonly string[] = ["أنفسهم", "نفسه", "نفسها", "أنفسهن"];
 
 /** Words just before a trigger that make what follows an attempt, not an event ("محاولة فرار", "حاولوا الهرب"). */
 export const AR_ATTEMPT_CUES: readonly string[] = ["محاولة", "محاولات", "حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "محاولتهم", "محاولته"];
