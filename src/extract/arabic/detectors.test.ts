@@ -174,3 +174,28 @@ describe("Arabic recaptures", () => {
     expect(brief("استسلم 12 سجينًا للشرطة.")).toEqual([["arrest", "occurred", 12, "exact"]]);
   });
 });
+
+describe("Arabic escapes told with neutral words", () => {
+  it("reads people walking out as part of the escape the document tells", () => {
+    const events = extract("فرّ 90 سجينًا من السجن المركزي فجر الأحد. وقالت الشرطة إن السجناء كسروا الأقفال وخرجوا من السجن.");
+    expect(events.map((e) => e.type)).toEqual(["escape"]);
+    expect(events[0]!.evidence).toHaveLength(2);
+  });
+
+  it("tells no killing for a crime named by its act", () => {
+    expect(brief("كان معظم الفارين مدانين في جرائم قتل.")).toEqual([]);
+  });
+});
+
+describe("Arabic places named with their country", () => {
+  it("takes a country whose name begins with ل as itself, not as 'to' with a glued preposition", () => {
+    const [e] = extract("فرّ 40 سجينًا من سجن في ليبيا.");
+    expect(e?.destination ?? null).toBeNull();
+  });
+
+  it("reads a place in brackets after another as where that one is", () => {
+    const [e] = extract("طرابلس (ليبيا) - فرّ 40 سجينًا من سجن عين زارة.");
+    expect(e?.destination ?? null).toBeNull();
+    expect(e?.origin?.country).toBe("LY");
+  });
+});

@@ -130,6 +130,7 @@ export function detectArabic(doc: ArabicAnnotations, si: number): ArabicCandidat
       tags: [`detector/arabic-${type}`],
       rivals: [],
       needsCount: t.needsCount === true,
+      neutral: t.neutral === true,
     });
   }
   for (const c of out) c.rivals = spans.filter(([f]) => f !== c.first);

@@ -44,6 +44,9 @@ function crossing(p: ArabicPlace, words: readonly ArabicWord[]): boolean {
  */
 function ownPlaces(ps: readonly ArabicPlace[], words: readonly ArabicWord[]): ArabicPlace[] {
   return ps.filter((p) => {
+    // "طرابلس (ليبيا)": a place in brackets right after another says where that one is
+    const prev = ps.find((x) => x.last === p.first - 2);
+    if (prev && words[p.first - 1]?.norm === "(") return false;
     const q = ps.find((x) => x.kind === "facility" && x.last < p.first);
     if (!q || p.kind === "facility") return true;
     const between = words.slice(q.last + 1, p.first);
@@ -130,7 +133,9 @@ function prepositionOf(words: readonly ArabicWord[], p: ArabicPlace): "from" | "
   }
   // "لبلاده", "للحدود": a preposition glued on
   const first = words[p.first]!;
-  if (first.norm.startsWith("ل") && !first.norm.startsWith("لبنان")) return "to";
+  // the ل is glued on only when the place's own name does not begin with it ("لسوريا", "للرقة"; not "ليبيا", "لبنان")
+  const own = normalizeArabic(p.name.split(/\s+/)[0] ?? "");
+  if (first.norm.startsWith("ل") && first.norm !== own && !own.startsWith("ل")) return "to";
   return "in";
 }
 

@@ -42,4 +42,6 @@ export interface ArabicCandidate {
   rivals: [number, number][];
   /** The trigger's type counts people only with a figure ("يضم 1500 معتقل", "انسحب 200 عنصر"). */
   needsCount: boolean;
+  /** Read from a word that says people left custody, not how ("خرجوا من السجن"). */
+  neutral: boolean;
 }

@@ -19,6 +19,8 @@ export interface ArabicTrigger {
   needsArmed?: boolean;
   /** The event needs a figure of people ("يضم 1500 معتقل"). */
   needsCount?: boolean;
+  /** A word that says people left custody, not how: it tells the escape of a document that tells one. */
+  neutral?: boolean;
 }
 
 export const AR_TRIGGERS: ArabicTrigger[] = [
@@ -56,27 +58,14 @@ export const AR_TRIGGERS: ArabicTrigger[] = [
     // freeing, letting out: a release when the people are in custody or a prison is named
     type: "release",
     needsCustody: true,
-    words: [
-      "تحرير",
-      "حرر",
-      "حررت",
-      "حرروا",
-      "حررنا",
-      "تحرر",
-      "تحررت",
-      "يحرر",
-      "إخراج",
-      "أخرج",
-      "أخرجت",
-      "أخرجوا",
-      "تخرج",
-      "يخرج",
-      "خروج",
-      "خرج",
-      "خرجوا",
-      "خرجت",
-      "يخرجون",
-    ],
+    words: ["تحرير", "حرر", "حررت", "حرروا", "حررنا", "تحرر", "تحررت", "يحرر", "إخراج", "أخرج", "أخرجت", "أخرجوا", "تخرج", "يخرج"],
+  },
+  {
+    // leaving custody, said neutrally: a release, or the escape the document tells ("خرجوا من السجن")
+    type: "release",
+    needsCustody: true,
+    neutral: true,
+    words: ["خروج", "خرج", "خرجوا", "خرجت", "يخرجون"],
   },
   {
     type: "escape",
@@ -286,7 +275,22 @@ export const AR_NEGATIONS: readonly string[] = [
 ];
 
 /** Nouns a trigger may qualify without telling an event ("مراكز التوقيف", "قوائم المعتقلين"). */
-export const AR_COMPOUND_HEADS: readonly string[] = ["مراكز", "مركز", "أماكن", "مكان", "قوائم", "لوائح", "ملف", "قضية", "شعار"];
+export const AR_COMPOUND_HEADS: readonly string[] = [
+  "مراكز",
+  "مركز",
+  "أماكن",
+  "مكان",
+  "قوائم",
+  "لوائح",
+  "ملف",
+  "قضية",
+  "شعار",
+  // a crime or a charge named by its act ("جرائم قتل", "بتهمة خطف")
+  "جرائم",
+  "جريمة",
+  "تهمة",
+  "تهم",
+];
 export const AR_EXCEPTION: readonly string[] = ["إلا"];
 
 /**
