@@ -199,3 +199,14 @@ describe("Arabic places named with their country", () => {
     expect(e?.origin?.country).toBe("LY");
   });
 });
+
+describe("Arabic moves that are no custody events", () => {
+  it("tells no transfer for the wounded taken to a hospital, but one for prisoners moved to a security branch", () => {
+    expect(brief("نقل الهلال الأحمر 12 مصابًا من المدنيين إلى مستشفى المدينة.")).toEqual([]);
+    expect(brief("نقلت أجهزة الأمن 70 شخصًا من حلب إلى أفرع أخرى في حماة.").map((r) => r[0])).toEqual(["transfer"]);
+  });
+
+  it("tells no event for the fear of one", () => {
+    expect(brief("يعيش آلاف اللاجئين هاجس الترحيل إلى بلادهم.")).toEqual([]);
+  });
+});

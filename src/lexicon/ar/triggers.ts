@@ -80,9 +80,17 @@ export const AR_TRIGGERS: ArabicTrigger[] = [
     words: ["تهريب", "تهريبهم", "كسر السجن"],
   },
   {
+    // handing people over to another side
     type: "transfer",
     needsPeople: true,
-    words: ["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "تسليم", "سلم", "سلمت", "يسلم", "تسلم", "تسلمت", "تسلم", "تحويل", "حولت"],
+    words: ["تسليم", "سلم", "سلمت", "يسلم", "تسلم", "تسلمت", "تسلم"],
+  },
+  {
+    // moving people: a transfer when they are held ("نقل 150 محتجزًا إلى سجن آخر"), not the wounded taken to a hospital
+    type: "transfer",
+    needsPeople: true,
+    needsCustody: true,
+    words: ["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "تحويل", "حولت"],
   },
   {
     type: "repatriation",
@@ -257,6 +265,11 @@ export const AR_ONGOING_CUES: readonly string[] = [
 
 /** Words just before a trigger that deny it ("لم يتم"), unless an exception (إلا) follows. */
 export const AR_NEGATIONS: readonly string[] = [
+  // the fear or the threat of an event is no event ("هاجس الترحيل", "شبح الاعتقال")
+  "هاجس",
+  "شبح",
+  "خوف",
+  "خطر",
   "لم",
   "لن",
   "ليس",
@@ -406,7 +419,7 @@ export const AR_CUSTODY_NOUNS: readonly string[] = [
  * say the people were held ("فرّ مهاجرون من مركز احتجاز", "المحتجزون في
  * مراكز الإيواء").
  */
-export const AR_CUSTODY_PLACE_WORDS: readonly string[] = ["سجن", "سجون", "احتجاز", "إيواء", "إصلاحية", "زنزانة", "زنازين", "معتقلات"];
+export const AR_CUSTODY_PLACE_WORDS: readonly string[] = ["سجن", "سجون", "احتجاز", "إيواء", "إصلاحية", "زنزانة", "زنازين", "معتقلات", "أفرع", "أقبية"];
 
 /** Words after a killing trigger that make its figure the toll of an attack ("مقتل وإصابة 100 مدني"). */
 export const AR_WOUNDED: readonly string[] = ["إصابة", "جرح", "إصابات", "جرحى"];
