@@ -96,6 +96,30 @@ describe("an Arabic page", () => {
   });
 });
 
+describe("the date of an Arabic page with a list of other articles under it", () => {
+  it("is the date line under the headline, not a date of the list below the article", () => {
+    const text = [
+      "الفصائل تفتح أبواب السجن المركزي في المدينة",
+      "",
+      "3 شباط 2025",
+      "",
+      "فتحت الفصائل المسلحة أبواب السجن المركزي صباح اليوم، وخرج مئات المعتقلين إلى الشوارع حيث كانت عائلاتهم تنتظرهم منذ ساعات.",
+      "",
+      "وقال ناشطون إن عمليات البحث عن المفقودين ما زالت مستمرة في الأقبية والزنازين تحت الأرض، وسط دعوات لحماية الوثائق والسجلات.",
+      "",
+      "اخترنا لك",
+      "",
+      "حصاد الأسبوع - الجمعة 14 شباط",
+      "14-02-2025",
+      "أخبار",
+      "جولة في الصحف العالمية 14/02/2025",
+      "عودة الكهرباء إلى أحياء المدينة بعد انقطاع طويل",
+    ].join("\n");
+    const out = cleanDocument(raw(text));
+    expect(out.meta.published).toBe("2025-02-03");
+  });
+});
+
 describe("what the Arabic rules leave alone", () => {
   it("a sentence that names a date, a question asked in the article, a list of sentences", () => {
     const text = [

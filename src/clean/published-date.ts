@@ -94,11 +94,21 @@ const crawlerHeader: PublishedDateRule = {
 
 export const PUBLISHED_DATE_RULES: PublishedDateRule[] = [byline, arabicDateLine, emojiLine, dateline, crawlerHeader];
 
-/** Runs after the cleaning rules, on their decisions. */
+/**
+ * Runs after the cleaning rules, on their decisions. A date found above the
+ * article's last paragraph wins over one found below it: the lines after the
+ * article are the page's lists of other articles ("اخترنا لك", "Related"),
+ * each with its own date, which a byline rule may read.
+ */
 export function findPublishedDate(state: CleanState): DateFound | null {
+  const content = state.contentLines();
+  const end = content.length ? content[content.length - 1]! : Number.POSITIVE_INFINITY;
+  let below: DateFound | null = null;
   for (const rule of PUBLISHED_DATE_RULES) {
     const found = rule.find(state);
-    if (found) return found;
+    if (!found) continue;
+    if (found.line <= end) return found;
+    below ??= found;
   }
-  return null;
+  return below;
 }

@@ -32,6 +32,31 @@ export const CONTEXT_MIN_DOCS = 12;
 /** A document's unit-length vector of word weights. */
 export type ContextVector = ReadonlyMap<string, number>;
 
+/**
+ * The script of each vector's words. Reports in two languages share almost
+ * no words, so the distance of their vectors says nothing about their
+ * stories: it parts no records (an Arabic and an English report of one
+ * prison opening), and ties none.
+ */
+const SCRIPT = new WeakMap<ContextVector, string>();
+const ARABIC_LETTER = /[\u0600-\u06ff]/;
+
+/** The script most of the words are written in: "arabic" or "latin". */
+function scriptOf(ws: Iterable<string>): string {
+  let arabic = 0;
+  let other = 0;
+  for (const w of ws) {
+    if (ARABIC_LETTER.test(w)) arabic++;
+    else other++;
+  }
+  return arabic > other ? "arabic" : "latin";
+}
+
+/** Whether both vectors are of reports in one script. */
+export function sameScript(a: ContextVector, b: ContextVector): boolean {
+  return SCRIPT.get(a) === SCRIPT.get(b);
+}
+
 function terms(text: string): string[] {
   return words(text).filter((w) => w.length > 2 && !STOPWORDS.has(w) && !/\d/.test(w));
 }
@@ -60,6 +85,7 @@ export function contextVectors(docs: { id: string; cleanText: string }[]): Map<s
     }
     norm = Math.sqrt(norm);
     if (norm > 0) for (const [w, x] of v) v.set(w, x / norm);
+    SCRIPT.set(v, scriptOf(counts[i]!.keys()));
     out.set(d.id, v);
   });
   return out;
@@ -69,7 +95,7 @@ const memo = new WeakMap<ContextVector, WeakMap<ContextVector, number>>();
 
 /** Whether the two reports are known to tell other stories (both vectors present and far apart). */
 export function contextsApart(a: ContextVector | null, b: ContextVector | null): number | null {
-  if (!a || !b || a === b) return null;
+  if (!a || !b || a === b || !sameScript(a, b)) return null;
   const sim = contextSimilarity(a, b);
   return sim < CONTEXT_APART ? sim : null;
 }

@@ -17,6 +17,7 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
   ".ico": "image/x-icon",
   ".woff2": "font/woff2",
+  ".woff": "font/woff",
   ".txt": "text/plain; charset=utf-8",
   ".map": "application/json; charset=utf-8",
 };

@@ -112,6 +112,12 @@ describe.skipIf(!hasChromium)("the reader and the direction of the text", () => 
     expect(s.dir).toBe("rtl");
     expect(s.direction).toBe("rtl");
     expect(s.font).toContain("Noto Naskh Arabic");
+    // the face is the one bundled with the page, loaded from its own server (no request leaves it: see afterEach)
+    const loaded = await p.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.family.replace(/["']/g, "") === "Noto Naskh Arabic" && f.status === "loaded").map((f) => f.weight);
+    });
+    expect(loaded).toContain("400");
     // the first words sit against the right edge of the text, not the left
     expect(s.fromRight).toBeLessThan(8);
     expect(s.fromLeft).toBeGreaterThan(200);

@@ -38,7 +38,7 @@ export function drawConflicts(host: HTMLElement, groups: ConflictGroup[], storie
               { class: "claim-body" },
               b,
               who ? h("div", { class: "muted small claim-who" }, who) : null,
-              ...c.sentences.map((t) => h("q", { class: "claim-sentence" }, t)),
+              ...c.sentences.map((t) => h("q", { class: "claim-sentence", dir: "auto" }, t)),
             ),
           ),
         );

@@ -119,7 +119,7 @@ function detail(f: Facility, o: FacilitiesOptions): HTMLElement {
       { type: "button", class: "facility-event", title: "Open in the reader" },
       h("span", { class: `chip t-${e.type}` }, TYPE_LABEL(e.type)),
       ` ${e.date ?? "undated"}${e.count?.value != null ? ` · ${formatNumber(e.count.value)}` : ""} · ${e.role} · `,
-      h("q", {}, e.evidence.text.length > 140 ? `${e.evidence.text.slice(0, 137)}...` : e.evidence.text),
+      h("q", { dir: "auto" }, e.evidence.text.length > 140 ? `${e.evidence.text.slice(0, 137)}...` : e.evidence.text),
     );
     b.addEventListener("click", () => o.onEvent(e.eventId, e.doc));
     events.appendChild(h("li", {}, b));

@@ -1,6 +1,9 @@
 // The analyst page: filters kept in the URL, a brushable timeline, a map,
 // the events list, a reader with highlighted evidence, series and conflicts.
 
+// The Arabic face of the reader, bundled with the page (Noto Naskh Arabic, OFL): nothing is fetched elsewhere.
+import "@fontsource/noto-naskh-arabic/arabic-400.css";
+import "@fontsource/noto-naskh-arabic/arabic-700.css";
 import "./style.css";
 import { EVENT_TYPES, STATUSES } from "../../src/types.js";
 import { COUNTRIES } from "../../src/lexicon/countries.js";

@@ -134,7 +134,8 @@ export function findArabicCounts(text: string, words: readonly ArabicWord[], tak
       i = fig.last;
       continue;
     }
-    if (isYear(head) && fig.last === at) {
+    // "عام 2000" is a year, "2000 سجين" a figure: a noun for people right after it says so
+    if (isYear(head) && fig.last === at && nounAfter(words, at + 1) !== at + 1) {
       i = at;
       continue;
     }

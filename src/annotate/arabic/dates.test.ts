@@ -45,3 +45,14 @@ describe("arabicReferenceDate", () => {
     expect(arabicReferenceDate(c, arabicWords(c))).toBeNull();
   });
 });
+
+describe("a month named without its year", () => {
+  it("after a word of time is the last month of that name up to the reference", () => {
+    expect(dates("رُحّل المئات خلال شباط")).toEqual([["شباط", "2025-02", "month", true]]);
+    expect(dates("فرّ السجناء في شهر أكتوبر")).toEqual([["أكتوبر", "2024-10", "month", true]]);
+  });
+
+  it("alone is no date: the name may be another word once hamza forms are folded", () => {
+    expect(dates("وصل أب الضحية إلى المعبر")).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@
 import {
   AR_BOUND_MARKERS,
   AR_CURRENT_MARKERS,
+  AR_MONTH_CUES,
   AR_MONTHS,
   AR_ORDINAL_DAYS,
   AR_PAST_MARKERS,
@@ -43,6 +44,7 @@ for (const [name, d] of AR_RELATIVE_YEARS) REL_YEARS.add(name, d);
 const ORDINALS = new ArabicPhraseIndex<number>();
 for (const [name, d] of Object.entries(AR_ORDINAL_DAYS)) ORDINALS.add(name, d);
 const YEAR_WORDS = new Set(AR_YEAR_WORDS.map(normalizeArabic));
+const MONTH_CUES = new Set(AR_MONTH_CUES.map(normalizeArabic));
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -147,6 +149,11 @@ export function findArabicDates(text: string, words: readonly ArabicWord[], ref:
         const y = refMonth && m.month > refMonth.m ? refYear - 1 : refYear;
         push(i, m.last + 1, `${y}-${pad(m.month)}`, "month", true);
         i = m.last + 1;
+      } else if (refYear !== null && words[i - 1] && wordBareForms(words[i - 1]!).some((f) => MONTH_CUES.has(f))) {
+        // "خلال تشرين الأول": the last month of that name on or before the reference
+        const y = refMonth && m.month > refMonth.m ? refYear - 1 : refYear;
+        push(i, m.last, `${y}-${pad(m.month)}`, "month", true);
+        i = m.last;
       } else i = m.last;
       continue;
     }

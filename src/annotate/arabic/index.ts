@@ -9,7 +9,7 @@ import { type ArabicActor, type ArabicAttribution, findArabicActors, findArabicA
 import { type ArabicCount, findArabicCounts } from "./counts.js";
 import { type ArabicDate, arabicReferenceDate, findArabicDates } from "./dates.js";
 import { type ArabicWord, arabicWords } from "./normalize.js";
-import { type ArabicPlace, findArabicPlaces } from "./places.js";
+import { type ArabicPlace, chooseHomonymsInDocument, findArabicPlaces } from "./places.js";
 import { splitArabicSentences } from "./sentences.js";
 
 /** What the Arabic annotators found in one sentence, with word indexes into `words`. */
@@ -67,5 +67,6 @@ export function annotateArabic(text: string, ctx: Context): ArabicAnnotations {
     for (const x of actors) doc.actors.push(x);
     for (const x of attributions) doc.attributions.push(x);
   });
+  chooseHomonymsInDocument(doc.places as ArabicPlace[]);
   return doc;
 }

@@ -23,6 +23,8 @@ export interface ArabicWord {
   /** Cached by wordKeys and wordBareForms. */
   keys?: string[];
   bare?: string[];
+  /** Cached by the phrase index: the keys a phrase's second word may have to match this word. */
+  seconds?: string[];
 }
 
 // A number with its separators ("1,500", "130.720", "١٬٢٥٠"), a word (letters and marks, tatweel inside), or one other non-space character.

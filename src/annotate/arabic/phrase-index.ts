@@ -24,8 +24,34 @@ interface Entry<T> {
 
 const key = (w: string) => withoutArticle(w);
 
+/**
+ * The phrases of one first word, by their second word: a first word such as
+ * "قرية" or "عبد" opens hundreds of gazetteer names, and a text word is
+ * compared only with those whose second word it can be followed by.
+ */
+interface Bucket<T> {
+  single: Entry<T>[];
+  bySecond: Map<string, Entry<T>[]>;
+}
+
+/** The keys a phrase's second word may have for the text word w to match it (as wordMatches reads it). */
+function secondKeys(w: ArabicWord): string[] {
+  if (w.seconds) return w.seconds;
+  let out: string[];
+  if (w.kind !== "word") out = [w.norm];
+  else {
+    out = [...wordKeys(w)];
+    for (const p of withoutPronoun(w.norm)) {
+      const k = key(p);
+      if (!out.includes(k)) out.push(k);
+    }
+  }
+  w.seconds = out;
+  return out;
+}
+
 export class ArabicPhraseIndex<T> {
-  private readonly byFirst = new Map<string, Entry<T>[]>();
+  private readonly byFirst = new Map<string, Bucket<T>>();
   private longest = 1;
 
   /**
@@ -43,9 +69,14 @@ export class ArabicPhraseIndex<T> {
     const keys = words.map(key);
     if (!keys.length) return;
     const article = keys[0] !== words[0];
-    const list = this.byFirst.get(keys[0]!) ?? [];
+    let bucket = this.byFirst.get(keys[0]!);
+    if (!bucket) {
+      bucket = { single: [], bySecond: new Map() };
+      this.byFirst.set(keys[0]!, bucket);
+    }
+    const list = keys.length === 1 ? bucket.single : (bucket.bySecond.get(keys[1]!) ?? []);
     if (!list.some((e) => e.value === value && e.keys.join(" ") === keys.join(" "))) list.push({ keys, value, article });
-    this.byFirst.set(keys[0]!, list);
+    if (keys.length > 1) bucket.bySecond.set(keys[1]!, list);
     this.longest = Math.max(this.longest, keys.length);
   }
 
@@ -53,23 +84,30 @@ export class ArabicPhraseIndex<T> {
     return this.byFirst.size;
   }
 
+  /** The longest of `list`'s phrases that match at word i, or `best` when none is longer. */
+  private longestIn(list: readonly Entry<T>[], words: readonly ArabicWord[], i: number, form: string, best: PhraseHit<T> | null): PhraseHit<T> | null {
+    for (const e of list) {
+      if (this.article && !cliticForms(words[i]!.norm).includes(`${e.article ? "ال" : ""}${form}`)) continue;
+      const last = i + e.keys.length - 1;
+      if (last >= words.length || (best && last <= best.last)) continue;
+      let ok = true;
+      for (let k = 1; k < e.keys.length && ok; k++) ok = wordMatches(words[i + k]!, e.keys[k]!);
+      if (ok) best = { first: i, last, value: e.value, form };
+    }
+    return best;
+  }
+
   /** The longest phrase starting at word i, or null. */
   matchAt(words: readonly ArabicWord[], i: number): PhraseHit<T> | null {
     let best: PhraseHit<T> | null = null;
-    let articles: string[] | null = null;
     for (const form of this.pronouns ? wordBareForms(words[i]!) : wordKeys(words[i]!)) {
-      const list = this.byFirst.get(form);
-      if (!list) continue;
-      for (const e of list) {
-        if (this.article) {
-          articles ??= cliticForms(words[i]!.norm);
-          if (!articles.includes(`${e.article ? "ال" : ""}${form}`)) continue;
-        }
-        const last = i + e.keys.length - 1;
-        if (last >= words.length) continue;
-        let ok = true;
-        for (let k = 1; k < e.keys.length && ok; k++) ok = wordMatches(words[i + k]!, e.keys[k]!);
-        if (ok && (!best || last > best.last)) best = { first: i, last, value: e.value, form };
+      const bucket = this.byFirst.get(form);
+      if (!bucket) continue;
+      best = this.longestIn(bucket.single, words, i, form, best);
+      if (!bucket.bySecond.size || i + 1 >= words.length) continue;
+      for (const k of secondKeys(words[i + 1]!)) {
+        const list = bucket.bySecond.get(k);
+        if (list) best = this.longestIn(list, words, i, form, best);
       }
     }
     return best;

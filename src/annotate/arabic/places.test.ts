@@ -43,3 +43,15 @@ describe("findArabicPlaces", () => {
     expect(places("انتهت الحرية")).toEqual([]);
   });
 });
+
+describe("a place name of two countries", () => {
+  it("reads as the one of the country the rest of the document names, though its own sentence names no other", async () => {
+    const { annotateArabic } = await import("./index.js");
+    const { createContext } = await import("../../context.js");
+    const text = "فرّ 60 مهاجرًا من مركز احتجاز في طرابلس. وقالت منظمات إن أوضاع المهاجرين في ليبيا سيئة، وإن الحراس في بنغازي يحتجزون المئات.";
+    const doc = annotateArabic(text, createContext({ docId: "t", published: null }));
+    expect(doc.arabic[0]!.places.map((p) => [p.name, p.country])).toEqual([["طرابلس", "LY"]]);
+    const lebanon = "وصل 60 لاجئًا إلى طرابلس. وقالت منظمات إن أوضاع اللاجئين في لبنان سيئة، وإن الجيش في عكار يحتجز العشرات.";
+    expect(annotateArabic(lebanon, createContext({ docId: "t", published: null })).arabic[0]!.places[0]?.country).toBe("LB");
+  });
+});

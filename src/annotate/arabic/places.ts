@@ -71,14 +71,40 @@ export function findArabicPlaces(text: string, words: readonly ArabicWord[], ski
       english: e.english,
     });
     const other = arabicHomonyms().get(hit.form);
-    if (other) ambiguous.push([out[out.length - 1]!, other]);
+    if (other) {
+      ambiguous.push([out[out.length - 1]!, other]);
+      HOMONYMS.set(out[out.length - 1]!, [e, other]);
+    }
     i = hit.last;
   }
   if (ambiguous.length) chooseHomonyms(out, ambiguous);
   return out;
 }
 
-/** A name of two places reads as the other one when the document's other places are in its country more often. */
+/** The two readings of a place whose name has a homonym in another country. */
+const HOMONYMS = new WeakMap<ArabicPlace, [ArabicPlaceEntry, ArabicPlaceEntry]>();
+
+/**
+ * A name of two places ("طرابلس") reads as the one in the country the whole
+ * document's other places are in most often; a sentence alone may name no
+ * other place. A tie keeps the sentence's reading.
+ */
+export function chooseHomonymsInDocument(places: readonly ArabicPlace[]): void {
+  const seen = new Map<string, number>();
+  for (const p of places) if (!HOMONYMS.has(p)) seen.set(p.country, (seen.get(p.country) ?? 0) + 1);
+  for (const p of places) {
+    const pair = HOMONYMS.get(p);
+    if (!pair) continue;
+    const [a, b] = pair;
+    const na = seen.get(a.country) ?? 0;
+    const nb = seen.get(b.country) ?? 0;
+    if (na === nb) continue;
+    const e = na > nb ? a : b;
+    Object.assign(p, { country: e.country, lat: e.lat, lon: e.lon, kind: e.kind, admin1: e.admin1, english: e.english });
+  }
+}
+
+/** A name of two places reads as the other one when the sentence's other places are in its country more often. */
 function chooseHomonyms(places: ArabicPlace[], ambiguous: [ArabicPlace, ArabicPlaceEntry][]): void {
   const unsure = new Set(ambiguous.map(([p]) => p));
   const seen = new Map<string, number>();

@@ -7,10 +7,14 @@
 import type { ArabicAnnotations } from "../../annotate/arabic/index.js";
 import { type ArabicWord, wordBareForms, isFutureForm, normalizeArabic, withoutArticle } from "../../annotate/arabic/normalize.js";
 import { ArabicPhraseIndex } from "../../annotate/arabic/phrase-index.js";
-import { peopleNoun } from "../../annotate/arabic/people.js";
+import { custodyWord, peopleNoun } from "../../annotate/arabic/people.js";
 import {
+  AR_AGAIN_WORDS,
+  AR_CUSTODY_DESTINATIONS,
+  AR_ESCAPEE_NOUNS,
+  AR_REFLEXIVES,
+  AR_ATTEMPT_CUES,
   AR_COMPOUND_HEADS,
-  AR_CUSTODY_NOUNS,
   AR_EXCEPTION,
   AR_FACILITY_NOUNS,
   AR_MENTION_CUES,
@@ -27,8 +31,17 @@ const NEGATIONS = new Set(AR_NEGATIONS.map(normalizeArabic));
 const EXCEPTION = new Set(AR_EXCEPTION.map(normalizeArabic));
 const MENTION = new Set(AR_MENTION_CUES.map(normalizeArabic));
 const FACILITY = new Set(AR_FACILITY_NOUNS.map(normalizeArabic).map(withoutArticle));
-const CUSTODY = new Set([...AR_CUSTODY_NOUNS, "سجن", "سجون"].map(normalizeArabic));
 const COMPOUND = new Set(AR_COMPOUND_HEADS.map(normalizeArabic));
+const ATTEMPT = new Set(AR_ATTEMPT_CUES.map(normalizeArabic));
+const ESCAPEES = new Set(AR_ESCAPEE_NOUNS.map(normalizeArabic));
+const CUSTODY_DESTINATIONS = new Set(AR_CUSTODY_DESTINATIONS.map(normalizeArabic).map(withoutArticle));
+const REFLEXIVES = new Set(AR_REFLEXIVES.map(normalizeArabic));
+const TO_WORDS = new Set(["الى", "الي"]);
+/** How far after a trigger the people or the prison that make it an arrest are looked for. */
+const RECAPTURE_WINDOW = 6;
+const AGAIN = new Set(AR_AGAIN_WORDS.map(normalizeArabic));
+/** How many words before a trigger an attempt cue reaches ("محاولة فرار", "حاولوا الفرار من السجن"). */
+const ATTEMPT_WINDOW = 3;
 const ARMED_KINDS = new Set(["group", "force"]);
 const WOUNDED = new Set(AR_WOUNDED.map(normalizeArabic));
 const AFTER = new Set(["بعد", "اثر", "عقب", "وبعد"]);
@@ -61,15 +74,19 @@ export function detectArabic(doc: ArabicAnnotations, si: number): ArabicCandidat
     here.actors.some((a) => i >= a.first && i <= a.last) ||
     here.attributions.some((a) => i >= a.cueFirst && i <= a.cueLast) ||
     here.places.some((p) => i >= p.first && i <= p.last);
+  const spans: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.kind !== "word" || inside(i)) continue;
     const hit = TRIGGERS.matchAt(words, i);
     if (!hit) continue;
     const t = hit.value;
     i = hit.last;
-    if (negated(words, hit.first)) continue;
+    spans.push([hit.first, hit.last]);
+    if (negated(words, hit.first) || attempted(words, hit.first)) continue;
+    // "أعادت الشرطة القبض على ...", "إعادة اعتقال": the event done again is the one after
+    if (hit.first === hit.last && AGAIN.has(hit.form) && nextTrigger(words, hit.last + 1, t.type)) continue;
     if (t.needsPeople && !hasPeople(doc, si, hit.first, hit.last)) continue;
-    if (t.needsCustody && !near(words, hit.first, hit.last, (w) => wordBareForms(w).some((f) => CUSTODY.has(f)))) continue;
+    if (t.needsCustody && !near(words, hit.first, hit.last, (w) => custodyWord(w.norm))) continue;
     if (t.needsPlace && !placeAfter(doc, si, hit.last)) continue;
     if (t.needsArmed && !here.actors.some((a) => ARMED_KINDS.has(a.kind))) continue;
     if (t.needsCount && !here.counts.some((c) => c.noun >= 0)) continue;
@@ -78,7 +95,12 @@ export function detectArabic(doc: ArabicAnnotations, si: number): ArabicCandidat
     const future = isFutureForm(words[hit.first]!.norm, hit.form);
     // "مقتل وإصابة أكثر من 100 مدني": the dead and the wounded together are the toll of an attack
     const next = words[hit.last + 1];
-    const type = t.type === "killing" && next && wordBareForms(next).some((f) => WOUNDED.has(f)) ? "attack" : t.type;
+    const type =
+      t.type === "killing" && next && wordBareForms(next).some((f) => WOUNDED.has(f))
+        ? "attack"
+        : (t.type === "repatriation" || t.type === "transfer") && recaptured(words, hit.last, t.type)
+          ? "arrest"
+          : t.type;
     const s = doc.sentences[si]!;
     out.push({
       type,
@@ -106,9 +128,43 @@ export function detectArabic(doc: ArabicAnnotations, si: number): ArabicCandidat
       mention: background(words, hit.first) || purpose(words[hit.first]!, hit.form),
       after: afterCue(words, hit.first),
       tags: [`detector/arabic-${type}`],
+      rivals: [],
+      needsCount: t.needsCount === true,
+      neutral: t.neutral === true,
     });
   }
+  for (const c of out) c.rivals = spans.filter(([f]) => f !== c.first);
   return out;
+}
+
+/**
+ * A return or a handing over that is an arrest: escapees brought back, people
+ * returned to a prison, people who hand themselves over.
+ */
+function recaptured(words: readonly ArabicWord[], last: number, type: string): boolean {
+  const end = Math.min(words.length, last + 1 + RECAPTURE_WINDOW);
+  for (let k = last + 1; k < end; k++) {
+    const forms = wordBareForms(words[k]!);
+    if (type === "transfer" && REFLEXIVES.has(words[k]!.norm)) return true;
+    if (type !== "repatriation") continue;
+    if (forms.some((f) => ESCAPEES.has(f))) return true;
+    if (TO_WORDS.has(words[k]!.norm) && words[k + 1] && wordBareForms(words[k + 1]!).some((f) => CUSTODY_DESTINATIONS.has(withoutArticle(f)))) return true;
+  }
+  return false;
+}
+
+function attempted(words: readonly ArabicWord[], first: number): boolean {
+  for (let k = Math.max(0, first - ATTEMPT_WINDOW); k < first; k++) if (wordBareForms(words[k]!).some((f) => ATTEMPT.has(f))) return true;
+  return false;
+}
+
+/** Whether a trigger of another type than `type` starts within two words after i (an actor between: "أعادت الشرطة القبض"). */
+function nextTrigger(words: readonly ArabicWord[], i: number, type: string): boolean {
+  for (let k = i; k < Math.min(words.length, i + 3); k++) {
+    const hit = words[k]!.kind === "word" ? TRIGGERS.matchAt(words, k) : null;
+    if (hit && hit.value.type !== type) return true;
+  }
+  return false;
 }
 
 function hasPeople(doc: ArabicAnnotations, si: number, first: number, last: number): boolean {

@@ -29,9 +29,15 @@ export function extractArabicEvents(doc: ArabicAnnotations, ctx: Context): Extra
   for (let si = 0; si < doc.sentences.length; si++) {
     for (const c of detectArabic(doc, si)) {
       fillArabicSlots(c);
+      // a type that needs a figure keeps it only when the figure is its own, not a nearer trigger's
+      if (c.needsCount && !c.count) continue;
       cands.push(c);
     }
   }
+  // people who left custody, said neutrally, escaped when the document tells an escape and no release
+  const told = (type: string) => cands.some((c) => c.type === type && !c.mention && !c.neutral);
+  if (told("escape") && !told("release"))
+    for (const c of cands) if (c.neutral && c.type === "release") Object.assign(c, { type: "escape", tags: ["detector/arabic-escape"] });
   const merged = mergeArabic(oneMovementPerFigure(cands));
   for (const c of merged) {
     placeFromDocument(c);

@@ -4,10 +4,18 @@
 // actor, the subject's group and the source.
 
 import type { ArabicPlace } from "../../annotate/arabic/places.js";
-import { type ArabicWord, normalizeArabic } from "../../annotate/arabic/normalize.js";
+import { type ArabicWord, normalizeArabic, wordBareForms } from "../../annotate/arabic/normalize.js";
 import { demonymCountry, peopleNoun } from "../../annotate/arabic/people.js";
 import { ArabicPhraseIndex } from "../../annotate/arabic/phrase-index.js";
-import { AR_DESTINATION_PREPOSITIONS, AR_ONGOING_CUES, AR_ORIGIN_PREPOSITIONS, AR_PLANNED_CUES, AR_VIA_PREPOSITIONS } from "../../lexicon/ar/triggers.js";
+import {
+  AR_CROSSING_NOUNS,
+  AR_DESTINATION_PREPOSITIONS,
+  AR_LOCATION_PREPOSITIONS,
+  AR_ONGOING_CUES,
+  AR_ORIGIN_PREPOSITIONS,
+  AR_PLANNED_CUES,
+  AR_VIA_PREPOSITIONS,
+} from "../../lexicon/ar/triggers.js";
 import { MOVEMENT_TYPES, type PlaceDetail } from "../../types.js";
 import { AR_CUSTODY_PLACE_NOUNS } from "../../lexicon/ar/subjects.js";
 import type { ArabicCandidate } from "./types.js";
@@ -19,6 +27,32 @@ for (const c of AR_ONGOING_CUES) ONGOING.add(c, true);
 const FROM = new Set(AR_ORIGIN_PREPOSITIONS.map(normalizeArabic));
 const TO = new Set(AR_DESTINATION_PREPOSITIONS.map(normalizeArabic));
 const VIA = new Set(AR_VIA_PREPOSITIONS.map(normalizeArabic));
+const AT = new Set(AR_LOCATION_PREPOSITIONS.map(normalizeArabic));
+const CROSSING = new Set(AR_CROSSING_NOUNS.map(normalizeArabic));
+
+/** Whether a place is a border crossing: named with a crossing noun ("معبر باب الهوى", "معبري ... و"), or after one. */
+function crossing(p: ArabicPlace, words: readonly ArabicWord[]): boolean {
+  const own = words[p.first];
+  const before = words[p.first - 1];
+  return (!!own && wordBareForms(own).some((f) => CROSSING.has(f))) || (!!before && wordBareForms(before).some((f) => CROSSING.has(f)));
+}
+
+/**
+ * The places of a sentence that stand for themselves: a town named right
+ * after a facility ("سجن كوبر في الخرطوم بحري", "سجن صيدنايا قرب دمشق")
+ * says where the facility is, and the facility is the place of the event.
+ */
+function ownPlaces(ps: readonly ArabicPlace[], words: readonly ArabicWord[]): ArabicPlace[] {
+  return ps.filter((p) => {
+    // "طرابلس (ليبيا)": a place in brackets right after another says where that one is
+    const prev = ps.find((x) => x.last === p.first - 2);
+    if (prev && words[p.first - 1]?.norm === "(") return false;
+    const q = ps.find((x) => x.kind === "facility" && x.last < p.first);
+    if (!q || p.kind === "facility") return true;
+    const between = words.slice(q.last + 1, p.first);
+    return !(between.length === 1 && AT.has(between[0]!.norm)) && !(between.length === 0 && words[p.first]!.norm.startsWith("ب"));
+  });
+}
 
 /** How many words before the trigger a modal cue reaches. */
 const CUE_WINDOW = 5;
@@ -40,8 +74,10 @@ function countAndSubject(c: ArabicCandidate): void {
   const people = counts.filter((k) => k.noun >= 0);
   // the nearest figure: after the trigger in a verbal sentence ("رحّلت السلطات 50 سوريًّا"), before it in a
   // nominal one ("11 ألف لاجئ تم ترحيلهم"); after it when both are as near
-  const gap = (k: (typeof people)[number]) => (k.first > c.last ? k.first - c.last : k.last < c.first ? c.first - k.last + 0.5 : 0);
-  const pick = [...people].sort((a, b) => gap(a) - gap(b))[0] ?? null;
+  const gap = (k: (typeof people)[number], first = c.first, last = c.last) => (k.first > last ? k.first - last : k.last < first ? first - k.last + 0.5 : 0);
+  // a figure nearer another trigger of the sentence is that trigger's ("تحرير 630 فلسطينيًا ... الإعلان عن مقتله")
+  const own = people.filter((k) => !c.rivals.some(([f, l]) => gap(k, f, l) < gap(k)));
+  const pick = [...own].sort((a, b) => gap(a) - gap(b))[0] ?? null;
   if (pick) {
     c.countMention = pick;
     c.count = { value: pick.value, qualifier: pick.qualifier };
@@ -97,12 +133,15 @@ function prepositionOf(words: readonly ArabicWord[], p: ArabicPlace): "from" | "
   }
   // "لبلاده", "للحدود": a preposition glued on
   const first = words[p.first]!;
-  if (first.norm.startsWith("ل") && !first.norm.startsWith("لبنان")) return "to";
+  // the ل is glued on only when the place's own name does not begin with it ("لسوريا", "للرقة"; not "ليبيا", "لبنان")
+  const own = normalizeArabic(p.name.split(/\s+/)[0] ?? "");
+  if (first.norm.startsWith("ل") && first.norm !== own && !own.startsWith("ل")) return "to";
   return "in";
 }
 
 function places(c: ArabicCandidate): void {
-  const { places: ps, words } = c.here;
+  const words = c.here.words;
+  const ps = ownPlaces(c.here.places, words);
   if (!ps.length) {
     if (c.type === "repatriation") home(c);
     return;
@@ -112,7 +151,9 @@ function places(c: ArabicCandidate): void {
   if (MOVEMENT_TYPES.has(c.type)) {
     const via: ArabicPlace[] = [];
     for (const p of ordered) {
-      const role = prepositionOf(words, p);
+      // a deportation passes a crossing on its way, though the text says "من معبر"
+      const said = prepositionOf(words, p);
+      const role = said === "from" && c.type === "repatriation" && crossing(p, words) ? "via" : said;
       if (role === "from" && !c.origin) c.origin = detail(p);
       else if (role === "to" && !c.destination) c.destination = detail(p);
       else if (role === "via") via.push(p);
@@ -124,7 +165,7 @@ function places(c: ArabicCandidate): void {
       if (c.type === "release" || c.type === "escape") c.origin ??= detail(through);
       else c.destination ??= detail(through);
     }
-    if (c.type === "release" && !c.origin && c.location) c.origin = c.location;
+    if ((c.type === "release" || c.type === "escape") && !c.origin && c.location) c.origin = c.location;
     if (c.type === "release" && c.destination && !c.origin) {
       // a release names where people were held
       c.origin = c.destination;
@@ -284,12 +325,22 @@ function actorAndSource(c: ArabicCandidate): void {
   const after = agents.filter((a) => a.first > c.last && a.first - c.last <= 2)[0];
   const doer = after ?? before;
   if (doer) c.actor = c.doc.text.slice(words[doer.first]!.start, words[doer.last]!.end);
-  const attr = attributions.find((a) => a.cueFirst !== c.first);
-  if (attr) c.source = attr.source;
+  // the nearest cue before the trigger ("أقر الجيش ... ، أعلنت الفصائل ... إطلاق سراح"), else the first one
+  const others = attributions.filter((a) => a.cueFirst !== c.first);
+  const attr = others.filter((a) => a.cueLast < c.first).sort((a, b) => b.cueLast - a.cueLast)[0] ?? others[0];
+  if (attr) c.source = sourceBefore(c, attr);
   // the subject's group: an armed group named next to the people ("مقاتلي كتائب القسام")
   const noun = c.countMention?.noun ?? -1;
   if (noun >= 0) {
     const g = actors.find((a) => a.first > noun && a.first - noun <= 2 && a.kind === "group");
     if (g) c.group = g.canonical;
   }
+}
+
+/** The source's name, cut before the record's own trigger when the name ran over it ("أعلنت الشرطة فرار 25 نزيلًا"). */
+function sourceBefore(c: ArabicCandidate, attr: { start: number; end: number; source: string }): string {
+  const at = c.here.words[c.first]!.start;
+  if (at <= attr.start || at >= attr.end) return attr.source;
+  const cut = c.doc.text.slice(attr.start, at).trim();
+  return cut || attr.source;
 }

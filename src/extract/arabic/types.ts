@@ -38,4 +38,10 @@ export interface ArabicCandidate {
   /** A mention after "بعد", "إثر", "عقب": told as done, in passing. */
   after: boolean;
   tags: string[];
+  /** Word ranges of the sentence's other trigger words, kept or not: a figure nearer one of them is theirs. */
+  rivals: [number, number][];
+  /** The trigger's type counts people only with a figure ("يضم 1500 معتقل", "انسحب 200 عنصر"). */
+  needsCount: boolean;
+  /** Read from a word that says people left custody, not how ("خرجوا من السجن"). */
+  neutral: boolean;
 }

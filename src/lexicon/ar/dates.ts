@@ -103,3 +103,11 @@ export const AR_CURRENT_MARKERS: readonly string[] = ["الجاري", "الحا�
 
 /** Words before a date that make it a bound, not the date of an event ("قبل العام 2019", "منذ 2011"). */
 export const AR_BOUND_MARKERS: readonly string[] = ["قبل", "منذ", "حتى", "بعد"];
+
+/**
+ * Words before a month name without a year that make it a time ("خلال تشرين
+ * الأول", "في شهر أكتوبر", "أواخر نيسان"): the month is then the last one of
+ * that name on or before the reference. Without one a bare name is no date
+ * ("آب" is also "أب", a father, once hamza forms are folded).
+ */
+export const AR_MONTH_CUES: readonly string[] = ["في", "خلال", "شهر", "أواخر", "أوائل", "أواسط", "مطلع", "منتصف", "بداية", "نهاية", "مع"];

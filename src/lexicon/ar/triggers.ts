@@ -19,6 +19,8 @@ export interface ArabicTrigger {
   needsArmed?: boolean;
   /** The event needs a figure of people ("يضم 1500 معتقل"). */
   needsCount?: boolean;
+  /** A word that says people left custody, not how: it tells the escape of a document that tells one. */
+  neutral?: boolean;
 }
 
 export const AR_TRIGGERS: ArabicTrigger[] = [
@@ -43,24 +45,52 @@ export const AR_TRIGGERS: ArabicTrigger[] = [
       "فتح السجون",
       // "أطلقت الفصائل سراح ...": the verb and its object apart
       "سراح",
+      // an amnesty or a pardon frees the people it names
+      "عفو",
+      "عفوا",
+      "العفو العام",
+      "أخلت سبيل",
+      "المفرج عنهم",
+      "مفرج عنهم",
     ],
   },
   {
     // freeing, letting out: a release when the people are in custody or a prison is named
     type: "release",
     needsCustody: true,
-    words: ["تحرير", "حرر", "حررت", "حرروا", "حررنا", "تحرر", "تحررت", "يحرر", "إخراج", "أخرج", "أخرجت", "أخرجوا", "تخرج", "يخرج", "خروج"],
+    words: ["تحرير", "حرر", "حررت", "حرروا", "حررنا", "تحرر", "تحررت", "يحرر", "إخراج", "أخرج", "أخرجت", "أخرجوا", "تخرج", "يخرج"],
+  },
+  {
+    // leaving custody, said neutrally: a release, or the escape the document tells ("خرجوا من السجن")
+    type: "release",
+    needsCustody: true,
+    neutral: true,
+    words: ["خروج", "خرج", "خرجوا", "خرجت", "يخرجون"],
   },
   {
     type: "escape",
     needsPeople: true,
     needsCustody: true,
-    words: ["فرار", "فر", "فروا", "هروب", "هرب", "هربوا", "فرار جماعي"],
+    words: ["فرار", "فر", "فروا", "فرت", "يفر", "تفر", "يفرون", "هروب", "هرب", "هربوا", "هربت", "يهرب", "تهرب", "يهربون", "فرار جماعي", "هروب جماعي"],
   },
   {
+    // smuggling people out of custody, breaking a prison open: an escape when the people were held
+    type: "escape",
+    needsCustody: true,
+    words: ["تهريب", "تهريبهم", "كسر السجن"],
+  },
+  {
+    // handing people over to another side
     type: "transfer",
     needsPeople: true,
-    words: ["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "تسليم", "سلم", "سلمت", "يسلم", "تسلم", "تسلمت", "تسلم", "تحويل", "حولت"],
+    words: ["تسليم", "سلم", "سلمت", "يسلم", "تسلم", "تسلمت", "تسلم"],
+  },
+  {
+    // moving people: a transfer when they are held ("نقل 150 محتجزًا إلى سجن آخر"), not the wounded taken to a hospital
+    type: "transfer",
+    needsPeople: true,
+    needsCustody: true,
+    words: ["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "تحويل", "حولت"],
   },
   {
     type: "repatriation",
@@ -123,6 +153,10 @@ export const AR_TRIGGERS: ArabicTrigger[] = [
       "اختطف",
       "خطف",
       "إحباط تسلل",
+      // escaped inmates giving themselves up
+      "استسلم",
+      "استسلموا",
+      "استسلام",
     ],
   },
   {
@@ -231,6 +265,11 @@ export const AR_ONGOING_CUES: readonly string[] = [
 
 /** Words just before a trigger that deny it ("لم يتم"), unless an exception (إلا) follows. */
 export const AR_NEGATIONS: readonly string[] = [
+  // the fear or the threat of an event is no event ("هاجس الترحيل", "شبح الاعتقال")
+  "هاجس",
+  "شبح",
+  "خوف",
+  "خطر",
   "لم",
   "لن",
   "ليس",
@@ -249,11 +288,50 @@ export const AR_NEGATIONS: readonly string[] = [
 ];
 
 /** Nouns a trigger may qualify without telling an event ("مراكز التوقيف", "قوائم المعتقلين"). */
-export const AR_COMPOUND_HEADS: readonly string[] = ["مراكز", "مركز", "أماكن", "مكان", "قوائم", "لوائح", "ملف", "قضية", "شعار"];
+export const AR_COMPOUND_HEADS: readonly string[] = [
+  "مراكز",
+  "مركز",
+  "أماكن",
+  "مكان",
+  "قوائم",
+  "لوائح",
+  "ملف",
+  "قضية",
+  "شعار",
+  // a crime or a charge named by its act ("جرائم قتل", "بتهمة خطف")
+  "جرائم",
+  "جريمة",
+  "تهمة",
+  "تهم",
+];
 export const AR_EXCEPTION: readonly string[] = ["إلا"];
+
+/**
+ * Reading a trigger as another type by what surrounds it, as English does:
+ * people who escaped, or who are brought back to a prison, are re-arrested
+ * ("أعيد 150 من الفارين إلى السجن"); people handing themselves over give
+ * themselves up ("سلّم 30 منهم أنفسهم"): an arrest either way.
+ */
+export const AR_ESCAPEE_NOUNS: readonly string[] = ["فارين", "فارون", "هاربين", "هاربون", "فار", "هارب"];
+export const AR_CUSTODY_DESTINATIONS: readonly string[] = ["سجن", "سجون", "السجن", "زنازين", "زنزانة", "معتقل", "الحجز"];
+export const AR_REFLEXIVES: readonly string[] = ["أنفسهم", "نفسه", "نفسها", "أنفسهن"];
+
+/** Words just before a trigger that make what follows an attempt, not an event ("محاولة فرار", "حاولوا الهرب"). */
+export const AR_ATTEMPT_CUES: readonly string[] = ["محاولة", "محاولات", "حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "محاولتهم", "محاولته"];
+
+/**
+ * Verbs and verbal nouns of doing again ("أعادت الشرطة القبض", "إعادة اعتقال"):
+ * before the verbal noun of another event they say that event again, and
+ * tell no return of their own.
+ */
+export const AR_AGAIN_WORDS: readonly string[] = ["إعادة", "أعاد", "أعادت", "أعادوا", "أعيد", "أعيدت", "يعيد", "تعيد", "يعاد", "تعاد"];
 
 /** Prepositions before a place that make it the origin, the destination or the location of a movement. */
 export const AR_ORIGIN_PREPOSITIONS: readonly string[] = ["من"];
+/** "سجن كوبر في الخرطوم بحري": a place after one of these, right after a facility, is the facility's town. */
+export const AR_LOCATION_PREPOSITIONS: readonly string[] = ["في", "ب", "قرب", "بمدينة", "بمحافظة"];
+/** Nouns of a border crossing: one named in a deportation is passed through, whatever its preposition ("من معبر باب الهوى"). */
+export const AR_CROSSING_NOUNS: readonly string[] = ["معبر", "معبري", "منفذ", "نقطة", "بوابة"];
 /** "عبر معبر باب الهوى": the way through, on the destination side of a deportation. */
 export const AR_VIA_PREPOSITIONS: readonly string[] = ["عبر"];
 export const AR_DESTINATION_PREPOSITIONS: readonly string[] = ["إلى", "الى", "نحو", "باتجاه", "صوب"];
@@ -327,7 +405,21 @@ export const AR_CUSTODY_NOUNS: readonly string[] = [
   "محتجزون",
   "نزلاء",
   "نزيل",
+  "مساجين",
+  "مسجونين",
+  "مسجونون",
+  "محكومين",
+  "محكومون",
+  "هاربين",
+  "فارين",
 ];
+
+/**
+ * Words for a place or a state of custody: near an escape or a freeing they
+ * say the people were held ("فرّ مهاجرون من مركز احتجاز", "المحتجزون في
+ * مراكز الإيواء").
+ */
+export const AR_CUSTODY_PLACE_WORDS: readonly string[] = ["سجن", "سجون", "احتجاز", "إيواء", "إصلاحية", "زنزانة", "زنازين", "معتقلات", "أفرع", "أقبية"];
 
 /** Words after a killing trigger that make its figure the toll of an attack ("مقتل وإصابة 100 مدني"). */
 export const AR_WOUNDED: readonly string[] = ["إصابة", "جرح", "إصابات", "جرحى"];
