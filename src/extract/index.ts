@@ -41,7 +41,7 @@ import type { Candidate, ContextDetector, Detector, Refiner, SlotFiller } from "
 import { buildViews } from "./view.js";
 
 /** Bumped whenever extraction output may change; stored with every event. */
-export const EXTRACTOR_VERSION = "1.5.0";
+export const EXTRACTOR_VERSION = "1.6.0";
 
 export const DETECTORS: Detector[] = [
   transferDetector,
