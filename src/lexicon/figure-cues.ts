@@ -1,5 +1,15 @@
 // Evidence words that say how a figure relates to what it measures (a running total, a stock held now, a plan or ceiling, a first batch) and words that shrink an account. Regexes over the evidence text; they differ from the modality cues (lexicon/modality.ts), which are matched word by word before a trigger.
 
+import { MONTHS, WEEKDAYS } from "./time-words.js";
+
+const MONTH = `(?:${Object.keys(MONTHS).join("|")})\\.?`;
+const WEEKDAY = `(?:${WEEKDAYS.join("|")})\\.?`;
+/** A day or month as reports write it: "October 27", "27 October 2024", "Sunday", "May 2023". */
+const DAY = `(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|${WEEKDAY}|\\d{4})`;
+/** A count of days, weeks, months or years in words or digits ("13 days", "two weeks"); hours are a day's batch, not a span. */
+const SPAN =
+  "(?:about |around |nearly |some |just |less than |more than |over )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few) (?:days|weeks|months|years)";
+
 /** Phrases that make a figure a running total. */
 export const FIGURE_CUMULATIVE_CUES: RegExp[] = [
   /\bso far\b/i,
@@ -17,7 +27,22 @@ export const FIGURE_CUMULATIVE_CUES: RegExp[] = [
   /\b(has|have) been (brought|transferred|moved|relocated|repatriated|returned|handed over|sent|flown|released)\b/i,
   /\bbrings? the (total|number|tally|count)\b/i,
   /\bbringing the (total|number|tally|count)\b/i,
+  // a figure reached by a date: "had left by October 27", "released by Sunday afternoon"
+  new RegExp(`\\bby (?:the end of |late |early |mid-?)?${DAY}\\b`, "i"),
+  // a figure over a span between two dates: "between 15 September 2023 and 31 October 2024"
+  new RegExp(`\\bbetween ${DAY} and ${DAY}\\b`, "i"),
+  // a figure over a span of days, weeks or months: "during the past 13 days", "in about two weeks"
+  new RegExp(`\\b(?:in|during|over|within|across) (?:the )?(?:past |last |previous |first )?${SPAN}\\b`, "i"),
+  /\b(?:in|during|over) (?:recent|the past few|the last few|the past several) (?:days|weeks|months)\b/i,
+  // a figure over several operations: "through 48 previous swaps", "as part of 50 exchanges"
+  /\b(?:through|in|over|across|as part of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:previous |earlier |prior |separate |successive )?(?:swaps|exchanges|rounds|operations|flights|convoys|batches|trips|transfers|deportation flights)\b/i,
 ];
+
+/**
+ * What follows a figure that makes it a rate rather than a total ("50 people
+ * per week", "1,500 a day"): matched on the text right after the figure.
+ */
+export const FIGURE_RATE_AFTER: RegExp = /^(?:[\s,]+[\p{L}'’-]+){0,3}?\s+(?:per|a|an|each|every)\s+(?:day|night|week|month|year)\b/iu;
 
 /** Phrases that make a figure a stock held at a date. */
 export const FIGURE_STOCK_CUES: RegExp[] = [

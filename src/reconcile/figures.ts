@@ -11,6 +11,7 @@ import {
   FIGURE_COMPLETION_CUES,
   FIGURE_CUMULATIVE_CUES,
   FIGURE_PLANNED_CUES,
+  FIGURE_RATE_AFTER,
   FIGURE_STOCK_CUES,
   FIRST_BATCH_CUES,
   MINIMISING_CUES,
@@ -34,6 +35,21 @@ function figureText(e: StoredEvent): string {
 
 const anyOf = (cues: RegExp[], text: string) => cues.some((r) => r.test(text));
 
+/** Whether the record's figure is written as a rate ("up to 50 people per week"): a rate is neither a running total nor an event's toll. */
+export function isRateFigure(e: StoredEvent): boolean {
+  return isRate(e, figureText(e));
+}
+
+function isRate(e: StoredEvent, text: string): boolean {
+  const v = e.count?.value;
+  if (v == null) return false;
+  for (const f of new Set([String(v), v.toLocaleString("en-US")])) {
+    const re = new RegExp(`(?<![\\d.,])${f.replace(/[.,]/g, "\\$&")}(?![\\d]|[.,]\\d)`, "g");
+    for (const m of text.matchAll(re)) if (FIGURE_RATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return true;
+  }
+  return false;
+}
+
 /** The kind of a record's figure. Null when the record has no count. */
 export function classifyCount(e: StoredEvent): CountKind | null {
   // "one_off" is what a record gets when nothing marked its figure, so the
@@ -46,6 +62,7 @@ export function classifyCount(e: StoredEvent): CountKind | null {
   if (e.status === "planned") return "planned";
   if (e.type === "holding") return "stock";
   const text = figureText(e);
+  if (isRate(e, text)) return "one_off";
   if (anyOf(FIGURE_CUMULATIVE_CUES, text)) return "cumulative";
   if (STOCK_TYPES.has(e.type) && anyOf(FIGURE_STOCK_CUES, text) && !anyOf(FIRST_BATCH_CUES, text)) return "stock";
   if (anyOf(FIGURE_PLANNED_CUES, text) && e.count.qualifier === "at_most") return "planned";

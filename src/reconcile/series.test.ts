@@ -117,3 +117,36 @@ describe("series: each figure reports give of a running total is a point", () =>
     ]);
   });
 });
+
+describe("series: a rate is no point", () => {
+  it("leaves a per-week figure out of an incident's series but keeps the toll beside it", () => {
+    const site = place("Zenda prison", "RR");
+    const r = reconcile({
+      docs: [doc("p", "P", "2031-07-02")],
+      events: [
+        ev({
+          id: "p1",
+          doc: "p",
+          type: "killing",
+          location: site,
+          date: "2031-06",
+          count: { value: 40, qualifier: "at_most" },
+          text: "Guards there shot up to 40 inmates a week, a former warden said.",
+        }),
+        ev({
+          id: "p2",
+          doc: "p",
+          type: "killing",
+          location: site,
+          date: "2031-06",
+          count: { value: 260, qualifier: "approx" },
+          text: "In June alone some 260 inmates were shot at the jail, the commission found.",
+        }),
+      ],
+      overrides: [],
+    });
+    const values = r.series.flatMap((s) => s.points.map((p) => p.value));
+    expect(values).toContain(260);
+    expect(values).not.toContain(40);
+  });
+});

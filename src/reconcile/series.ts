@@ -13,7 +13,7 @@
 import { MOVEMENT_TYPES } from "../types.js";
 import type { EventType, Series, SeriesPoint, Story } from "../types.js";
 import { consensus } from "./consensus.js";
-import { INCIDENT_TYPES, seriesEligible } from "./figures.js";
+import { INCIDENT_TYPES, isRateFigure, seriesEligible } from "./figures.js";
 import type { Prepared } from "./prepared.js";
 import type { Claim } from "./stories.js";
 import { countryName } from "../lexicon/countries.js";
@@ -212,9 +212,12 @@ function claimView(c: Claim, story: Story): Story {
 export function buildSeries(stories: Story[], claims: Claim[], reportDates: Map<string, string> = latestDates(claims)): Series[] {
   const storyById = new Map(stories.map((s) => [s.id, s]));
   const views: { s: Story; members: Prepared[]; story: string | null; parent: Story; recalled: string | null }[] = [];
-  for (const c of claims) {
-    const parent = storyById.get(c.storyId);
+  for (const claim of claims) {
+    const parent = storyById.get(claim.storyId);
     if (!parent || !seriesEligible(parent.type)) continue;
+    // a rate ("50 a week") is a figure of no point: neither a total nor a toll
+    const c = claim.members.some((m) => isRateFigure(m.e)) ? { ...claim, members: claim.members.filter((m) => !isRateFigure(m.e)) } : claim;
+    if (!c.members.length) continue;
     const s = claimView(c, parent);
     // a vague magnitude ("dozens", "thousands") is no figure a report gives
     if (!s.count || s.count.value == null || s.count.qualifier === "vague") continue;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { ev, place } from "../../test/reconcile-helpers.js";
+import { classifyCount } from "./figures.js";
+
+const route = { type: "repatriation" as const, origin: place("Ruritania", "RR"), destination: place("Borduria", "BD") };
+
+function kindOf(value: number, text: string, type: "repatriation" | "exchange" | "killing" = "repatriation") {
+  return classifyCount(ev({ doc: "x", ...route, type, count: { value, qualifier: "approx" }, text }));
+}
+
+describe("the kind of a figure from its sentence", () => {
+  it("reads a figure reached by a date as a running total", () => {
+    expect(kindOf(41_000, "Around 41,000 people had crossed back by March 3, the agency said.")).toBe("cumulative");
+    expect(kindOf(900, "Every inmate had been sent home by Sunday evening, some 900 in all, a lawyer said.")).toBe("cumulative");
+    // "by" naming who did it is no date
+    expect(kindOf(900, "Some 900 were sent home by the border police on Tuesday.")).toBe("one_off");
+  });
+
+  it("reads a figure over a span between two dates as a running total", () => {
+    expect(kindOf(230_000, "Between 2 May 2030 and 14 June 2031, over 230,000 people have gone back.")).toBe("cumulative");
+    expect(kindOf(4000, "The guards expelled about 4,000 people between June and August 2030.")).toBe("cumulative");
+  });
+
+  it("reads a figure over days, weeks or months as a running total, but not a day's batch", () => {
+    expect(kindOf(18_000, "The ministry expelled nearly 18,000 people during the past 11 days.")).toBe("cumulative");
+    expect(kindOf(40, "Roughly 40 families were sent back in about three weeks.")).toBe("cumulative");
+    expect(kindOf(700, "Hundreds more, at least 700, have been turned back in recent weeks.")).toBe("cumulative");
+    expect(kindOf(1200, "About 1,200 people were sent back in the last 24 hours.")).toBe("one_off");
+  });
+
+  it("reads a figure over several rounds as a running total", () => {
+    expect(kindOf(1640, "The ministry said 1,640 soldiers had come home through 31 previous swaps.", "exchange")).toBe("cumulative");
+    expect(kindOf(1640, "Some 1,640 captives were freed as part of 31 exchanges.", "exchange")).toBe("cumulative");
+    expect(kindOf(120, "Each side freed 120 captives in the swap on Friday.", "exchange")).toBe("one_off");
+  });
+
+  it("reads a rate as no running total, whatever span the sentence names", () => {
+    expect(kindOf(60, "Guards shot up to 60 inmates per week between 2009 and 2012, a report says.", "killing")).toBe("one_off");
+    expect(kindOf(1500, "At the peak, 1,500 a day were crossing since the deadline passed.")).toBe("one_off");
+    // the span alone still makes a total of the same sentence's other figure
+    expect(kindOf(3100, "Guards shot some 3,100 inmates between 2009 and 2012, a report says.", "killing")).toBe("cumulative");
+  });
+});
