@@ -25,6 +25,8 @@ export const FIGURE_CUMULATIVE_CUES: RegExp[] = [
   /\bthus far\b/i,
   /\b(has|have) (now |so far |already |thus far )?(received|taken in|taken|accepted|transferred|moved|repatriated|released|brought|welcomed|handed over)\b/i,
   /\b(has|have) been (brought|transferred|moved|relocated|repatriated|returned|handed over|sent|flown|released)\b/i,
+  /\b(has|have|had) been (re-?arrested|arrested|recaptured|caught|brought back)\b/i,
+  /\b(has|have) (now |so far |already |thus far )?(left|returned|crossed|deported|expelled|gone back|come home|freed)\b/i,
   /\bbrings? the (total|number|tally|count)\b/i,
   /\bbringing the (total|number|tally|count)\b/i,
   // a figure reached by a date: "had left by October 27", "released by Sunday afternoon"
@@ -43,6 +45,18 @@ export const FIGURE_CUMULATIVE_CUES: RegExp[] = [
  * per week", "1,500 a day"): matched on the text right after the figure.
  */
 export const FIGURE_RATE_AFTER: RegExp = /^(?:[\s,]+[\p{L}'’-]+){0,3}?\s+(?:per|a|an|each|every)\s+(?:day|night|week|month|year)\b/iu;
+
+/**
+ * A date the figure's own sentence gives ("on 3 May", "in 2027", "last
+ * week"), once the start of a span ("since February 2022") is taken out: a
+ * running figure stated without one holds as of its report.
+ */
+export const FIGURE_OWN_DATE: RegExp = new RegExp(
+  `\\b(?:${MONTH}|${WEEKDAY}|(?:19|20)\\d\\d|yesterday|today|tonight|last (?:week|month|year)|this (?:week|month|year)|as of)(?![\\p{L}])`,
+  "iu",
+);
+/** The start of a span: "since February 2022", "since the war began in 2022". */
+export const SPAN_START: RegExp = /\bsince\b[^,.;:]*/giu;
 
 /** Phrases that make a figure a stock held at a date. */
 export const FIGURE_STOCK_CUES: RegExp[] = [

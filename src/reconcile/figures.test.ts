@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ev, place } from "../../test/reconcile-helpers.js";
-import { classifyCount } from "./figures.js";
+import { classifyCount, figureStatesDate } from "./figures.js";
 
 const route = { type: "repatriation" as const, origin: place("Ruritania", "RR"), destination: place("Borduria", "BD") };
 
@@ -39,5 +39,31 @@ describe("the kind of a figure from its sentence", () => {
     expect(kindOf(1500, "At the peak, 1,500 a day were crossing since the deadline passed.")).toBe("one_off");
     // the span alone still makes a total of the same sentence's other figure
     expect(kindOf(3100, "Guards shot some 3,100 inmates between 2009 and 2012, a report says.", "killing")).toBe("cumulative");
+  });
+
+  it("reads escapees caught again as a running count", () => {
+    expect(kindOf(7, "Seven of the men who fled have been recaptured, police said.", "killing")).toBe("cumulative");
+    expect(kindOf(45, "Officers said 45 of them had been arrested while the hunt went on.", "killing")).toBe("cumulative");
+  });
+
+  it("reads every sentence that gives the figure: a headline and the body's wording", () => {
+    const e = ev({
+      doc: "x",
+      ...route,
+      count: { value: 2000, qualifier: "approx" },
+      text: ["Militia frees 2,000 inmates in seized towns", "The militia has freed some 2,000 inmates after taking four towns in recent days."],
+    });
+    expect(classifyCount(e)).toBe("cumulative");
+  });
+});
+
+describe("whether a figure's sentence gives its own date", () => {
+  const states = (value: number, text: string) => figureStatesDate(ev({ doc: "x", ...route, count: { value, qualifier: "exact" }, text }));
+  it("finds a day, month or year beside the figure but not the start of a span", () => {
+    expect(states(450, "By 4 March, 450 had been sent back.")).toBe(true);
+    expect(states(450, "In 2029 a similar drive sent back 450.")).toBe(true);
+    expect(states(450, "Since the war began in March 2028, 450 have been sent back.")).toBe(false);
+    expect(states(4, "Four of the escapees have been caught again.")).toBe(false);
+    expect(states(4, "Nobody was caught again.")).toBeNull();
   });
 });

@@ -10,12 +10,15 @@ import type { CountKind, EventType, StoredEvent } from "../types.js";
 import {
   FIGURE_COMPLETION_CUES,
   FIGURE_CUMULATIVE_CUES,
+  FIGURE_OWN_DATE,
   FIGURE_PLANNED_CUES,
   FIGURE_RATE_AFTER,
   FIGURE_STOCK_CUES,
   FIRST_BATCH_CUES,
   MINIMISING_CUES,
+  SPAN_START,
 } from "../lexicon/figure-cues.js";
+import { UNIT_WORDS } from "../lexicon/numbers.js";
 
 /** Types whose figure can count people present somewhere now (moved people are now in the destination). */
 export const STOCK_TYPES: ReadonlySet<EventType> = new Set(["holding", "transfer", "relocation", "repatriation"]);
@@ -24,13 +27,34 @@ function evidenceText(e: StoredEvent): string {
   return e.evidence.map((x) => x.text).join(" ");
 }
 
-/** The sentence of the evidence that carries the figure (or all of it). */
-function figureText(e: StoredEvent): string {
-  if (!e.count || e.count.value == null) return evidenceText(e);
+/** The words of the small figures ("three" for 3). */
+const WORD_OF = new Map(Object.entries(UNIT_WORDS).map(([w, n]) => [n, w]));
+
+/** The evidence sentences that give the record's figure, in digits or as a small number's word (a headline and the body may both give it). */
+function figureSentences(e: StoredEvent): string[] {
+  if (!e.count || e.count.value == null) return [];
   const v = e.count.value;
   const forms = [...new Set([String(v), v.toLocaleString("en-US")])].map((f) => new RegExp(`(?<![\\d.,])${f.replace(/[.,]/g, "\\$&")}(?![\\d]|[.,]\\d)`));
-  const hit = e.evidence.find((x) => forms.some((f) => f.test(x.text)));
-  return hit ? hit.text : evidenceText(e);
+  const word = WORD_OF.get(v);
+  if (word) forms.push(new RegExp(`\\b${word}\\b`, "i"));
+  return e.evidence.filter((x) => forms.some((f) => f.test(x.text))).map((x) => x.text);
+}
+
+/** The sentences that carry the figure, or all of the evidence. */
+function figureText(e: StoredEvent): string {
+  const hits = figureSentences(e);
+  return hits.length ? hits.join(" ") : evidenceText(e);
+}
+
+/**
+ * Whether the sentences that give the record's figure also give a date ("on
+ * 3 May", "in 2027", "last week"; the start of a "since" span does not
+ * count). Null when no sentence gives the figure.
+ */
+export function figureStatesDate(e: StoredEvent): boolean | null {
+  const hits = figureSentences(e);
+  if (!hits.length) return null;
+  return hits.some((t) => FIGURE_OWN_DATE.test(t.replace(SPAN_START, " ")));
 }
 
 const anyOf = (cues: RegExp[], text: string) => cues.some((r) => r.test(text));

@@ -11,9 +11,9 @@
 // wildcard: a figure about unnamed people is not a figure about a group.
 
 import { MOVEMENT_TYPES } from "../types.js";
-import type { EventType, Series, SeriesPoint, Story } from "../types.js";
+import type { CountKind, EventType, Series, SeriesPoint, Story } from "../types.js";
 import { consensus } from "./consensus.js";
-import { INCIDENT_TYPES, isRateFigure, seriesEligible } from "./figures.js";
+import { figureStatesDate, INCIDENT_TYPES, isRateFigure, seriesEligible } from "./figures.js";
 import type { Prepared } from "./prepared.js";
 import type { Claim } from "./stories.js";
 import { countryName } from "../lexicon/countries.js";
@@ -109,16 +109,7 @@ function point(s: Story, members: Prepared[], reportDates: Map<string, string>):
   const ms = giving.length ? giving : members;
   const kind = first || completion ? "cumulative" : s.countKind!;
   const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))];
-  // an undated running figure holds as of its report, which is no older than the latest date the report states
-  let date = s.date;
-  let dateFrom: "report" | null = null;
-  if (date == null && (kind === "cumulative" || kind === "stock")) {
-    const latest = ms.map((m) => reportDates.get(m.e.doc)).reduce<string | null>((a, d) => (d && (!a || dateSortKey(d) > dateSortKey(a)) ? d : a), null);
-    if (latest) {
-      date = latest;
-      dateFrom = "report";
-    }
-  }
+  const { date, dateFrom } = asOf(s, members, kind, reportDates);
   return {
     storyId: s.id,
     eventIds: ms.map((m) => m.e.id),
@@ -131,6 +122,42 @@ function point(s: Story, members: Prepared[], reportDates: Map<string, string>):
     ...(first ? { role: "first-batch" as const } : completion ? { role: "completion" as const } : {}),
     ...(dateFrom ? { dateFrom } : {}),
   };
+}
+
+/** The records of a claim that give its figure (all of them when none does). */
+function givingMembers(s: Story, members: Prepared[]): Prepared[] {
+  const giving = members.filter((m) => m.e.count?.value === s.count?.value);
+  return giving.length ? giving : members;
+}
+
+/**
+ * The date a figure holds as of: the date the records giving it state (the
+ * claim's, its other reports', only when they state none and the figure is
+ * the event's own). A running figure holds as of its report when its records
+ * state no date, the report being no older than the latest date it states;
+ * so does one whose sentence gives no date of its own when the date its
+ * records carry (the event's, from the text around) lies well before its
+ * report ("three of the escapees have been arrested", weeks on).
+ */
+function asOf(s: Story, members: Prepared[], kind: CountKind | null, reportDates: Map<string, string>): { date: string | null; dateFrom: "report" | null } {
+  const ms = givingMembers(s, members);
+  const running = kind === "cumulative" || kind === "stock";
+  const own = ms.length < members.length ? consensus(ms).date : s.date;
+  const date = own ?? (running ? null : s.date);
+  if (!running) return { date, dateFrom: null };
+  const latest = ms.map((m) => reportDates.get(m.e.doc)).reduce<string | null>((a, d) => (d && (!a || dateSortKey(d) > dateSortKey(a)) ? d : a), null);
+  if (!latest) return { date, dateFrom: null };
+  const stale = date != null && ms.every((m) => figureStatesDate(m.e) === false) && isWellBefore(date, latest);
+  return date == null || stale ? { date: latest, dateFrom: "report" } : { date, dateFrom: null };
+}
+
+/** How long after the date its records carry a report must be for a running figure without a date of its own to hold as of the report (days). */
+export const REPORT_LATER_DAYS = 7;
+
+function isWellBefore(date: string, report: string): boolean {
+  const d = dateInterval(date);
+  const r = dateInterval(report);
+  return !!d && !!r && r.start - d.end > REPORT_LATER_DAYS;
 }
 
 /** A claim's records split by the figure they state (vague magnitudes and records without one stay with the first figure). */
@@ -161,7 +188,10 @@ export const RECALLED_AFTER_DAYS = 366;
  * of 2 since 2014" in a 2024 report, a 2019 toll recalled in a 2024 story);
  * null for a figure of the time of its reports or when no report is dated.
  */
-function recalledYear(date: string | null, members: Prepared[], reportDates: Map<string, string>): string | null {
+function recalledYear(s: Story, members: Prepared[], reportDates: Map<string, string>): string | null {
+  const first = members.some((m) => m.firstBatch || m.completion);
+  const { date, dateFrom } = asOf(s, members, first ? "cumulative" : s.countKind, reportDates);
+  if (dateFrom) return null;
   const d = dateInterval(date);
   if (!d) return null;
   let earliest = Infinity;
@@ -229,7 +259,7 @@ export function buildSeries(stories: Story[], claims: Claim[], reportDates: Map<
     for (const part of running && !incident ? byFigure(c.members) : [c.members]) {
       const ps = part === c.members ? s : claimView({ ...c, members: part }, parent);
       if (!ps.count || ps.count.value == null || ps.count.qualifier === "vague") continue;
-      views.push({ s: ps, members: part, story: incident ? c.storyId : null, parent, recalled: recalledYear(ps.date, part, reportDates) });
+      views.push({ s: ps, members: part, story: incident ? c.storyId : null, parent, recalled: recalledYear(ps, part, reportDates) });
     }
   }
   // most completely stated first, so partial keys find a full series to join
