@@ -121,3 +121,39 @@ describe("conflicts: a running total that falls, a completion figure below an ea
     expect(batch.conflicts.filter((x) => x.kind === "decreasing-cumulative")).toEqual([]);
   });
 });
+
+describe("conflicts: no fall between totals of other quantities or of unknown date", () => {
+  const route = { type: "repatriation" as const, origin: place("Ruritania", "RR"), destination: place("Borduria", "BD") };
+  const total = (id: string, d: string, date: string | null, value: number, text: string) =>
+    ev({ ...route, id, doc: d, date, count: { value, qualifier: "approx" }, countKind: "cumulative", text });
+  const r = reconcile({
+    docs: [doc("a", "A", "2032-01-10"), doc("b", "B", "2032-05-08"), doc("c", "C", "2032-05-14"), doc("d", "D", null), doc("e", "E", "2032-06-01")],
+    events: [
+      total("a1", "a", "2032-01-09", 410_000, "Some 410,000 people have been sent back since the drive began, officials said."),
+      // a total of a few weeks of a later phase: another quantity, in a series of its own
+      total("b1", "b", "2032-05-07", 7200, "Since 1 May, 7,200 holders of the old permits have been sent back."),
+      total("c1", "c", "2032-05-13", 52_000, "The agency said 52,000 people were sent back during the past 13 days."),
+      // dated only by its report (undated text, a dated record elsewhere in it): it may be older than it looks
+      ev({ ...route, id: "d0", doc: "d", date: "2032-05-20", count: { value: 900, qualifier: "exact" }, text: "On Friday 900 more were sent back." }),
+      total("d1", "d", null, 95_000, "To date about 95,000 have been sent back, the border office said."),
+      // a true fall: the whole drive's total given lower, with a date of its own
+      total("e1", "e", "2032-05-31", 300_000, "By 31 May about 300,000 people had been sent back since the drive began."),
+    ],
+    overrides: [],
+  });
+  it("keeps totals of shorter periods in a series of their own", () => {
+    const windows = r.series.find((s) => s.window)!;
+    expect(windows.label).toMatch(/shorter periods/);
+    expect(windows.points.map((p) => p.value).sort((x, y) => x - y)).toEqual([7200, 52_000]);
+    const whole = r.series.find((s) => !s.window && s.points.some((p) => p.value === 410_000))!;
+    expect(whole.points.map((p) => p.value)).not.toContain(7200);
+  });
+  it("flags the whole drive's total that falls, and nothing against a period's total or a figure dated only by its report", () => {
+    const falls = r.conflicts.filter((c) => c.kind === "decreasing-cumulative");
+    expect(falls.map((c) => c.sides.map((s) => s.eventIds.join(",")))).toEqual([["a1", "e1"]]);
+    expect(falls[0].sides.map((s) => s.sentence)).toEqual([
+      "Some 410,000 people have been sent back since the drive began, officials said.",
+      "By 31 May about 300,000 people had been sent back since the drive began.",
+    ]);
+  });
+});

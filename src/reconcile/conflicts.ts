@@ -1,5 +1,6 @@
 // Conflicts: claims that cannot all be true.
-//   decreasing-cumulative  a running total lower than an earlier one
+//   decreasing-cumulative  a running total lower than an earlier one (not one
+//                          dated only by its report, which may be older)
 //   figure-disagreement    two figures for one quantity and date that
 //                          disagree beyond their qualifiers
 //   account-disagreement   two reports of one event (same type, same place,
@@ -142,8 +143,8 @@ export function findConflicts(stories: Story[], series: Series[], claims: Claim[
   };
 
   for (const se of series) {
-    // running totals never go down
-    const cumulative = se.points.filter((p) => p.kind === "cumulative" && dateInterval(p.date));
+    // running totals never go down (totals of short periods each count their own period)
+    const cumulative = se.window ? [] : se.points.filter((p) => p.kind === "cumulative" && dateInterval(p.date));
     const ends = cumulative.map((p) => dateInterval(p.date)!.end);
     const lows = cumulative.map((p) => countBounds({ value: p.value, qualifier: p.qualifier })![0]);
     // points are in as-of order (by the end of their date): the totals dated before a point form a prefix
@@ -152,6 +153,8 @@ export function findConflicts(stories: Story[], series: Series[], claims: Claim[
     for (let i = 0; i < lows.length; i++) highestLow.push(Math.max(lows[i], i ? highestLow[i - 1] : -Infinity));
     for (let j = 1; j < cumulative.length; j++) {
       const later = cumulative[j];
+      // a figure dated only by its report held as of some day up to it: falling below an earlier total proves nothing
+      if (later.dateFrom === "report") continue;
       const lb = countBounds({ value: later.value, qualifier: later.qualifier })!;
       const start = dateInterval(later.date)!.start;
       let top = j - 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ev, place } from "../../test/reconcile-helpers.js";
-import { classifyCount, figureStatesDate } from "./figures.js";
+import { classifyCount, figureStatesDate, isRateFigure, isWindowTotal, sinceMonth } from "./figures.js";
 
 const route = { type: "repatriation" as const, origin: place("Ruritania", "RR"), destination: place("Borduria", "BD") };
 
@@ -65,5 +65,33 @@ describe("whether a figure's sentence gives its own date", () => {
     expect(states(450, "Since the war began in March 2028, 450 have been sent back.")).toBe(false);
     expect(states(4, "Four of the escapees have been caught again.")).toBe(false);
     expect(states(4, "Nobody was caught again.")).toBeNull();
+  });
+});
+
+describe("a figure that is an average, or a total of a shorter period", () => {
+  it("reads an average as a rate", () => {
+    const e = ev({
+      doc: "x",
+      ...route,
+      count: { value: 9000, qualifier: "approx" },
+      text: "An average of about 9,000 have crossed back in each of the past three months.",
+    });
+    expect(isRateFigure(e)).toBe(true);
+    expect(classifyCount(e)).toBe("one_off");
+  });
+  it("tells a total of days, weeks or a month from the whole operation's", () => {
+    const win = (text: string) => isWindowTotal(ev({ doc: "x", ...route, count: { value: 3300, qualifier: "exact" }, text }));
+    expect(win("Officials said 3,300 were sent back during the past 9 days.")).toBe(true);
+    expect(win("More than 3,300 people have left the country in June.")).toBe(true);
+    expect(win("So far this month 3,300 have been sent back.")).toBe(true);
+    expect(win("Since the start of the drive 3,300 have been sent back.")).toBe(false);
+    expect(win("In June the total since the drive began reached 3,300 in total.")).toBe(false);
+    expect(win("By June 14, 3,300 had been sent back.")).toBe(false);
+  });
+  it("reads the month a since-span starts from", () => {
+    const since = (text: string) => sinceMonth(ev({ doc: "x", ...route, count: { value: 3300, qualifier: "exact" }, text }));
+    expect(since("Since the expiry of a Jun. 30 deadline, 3,300 have been sent back.")).toEqual({ month: 6, year: null });
+    expect(since("Since the war began in February 2028, 3,300 have come home.")).toEqual({ month: 2, year: 2028 });
+    expect(since("Since the drive began, 3,300 have been sent back.")).toBeNull();
   });
 });

@@ -13,12 +13,17 @@ import {
   FIGURE_OWN_DATE,
   FIGURE_PLANNED_CUES,
   FIGURE_RATE_AFTER,
+  FIGURE_RATE_BEFORE,
   FIGURE_STOCK_CUES,
+  FIGURE_WHOLE_CUES,
+  FIGURE_WINDOW_CUES,
   FIRST_BATCH_CUES,
   MINIMISING_CUES,
+  SINCE_MONTH,
   SPAN_START,
 } from "../lexicon/figure-cues.js";
 import { UNIT_WORDS } from "../lexicon/numbers.js";
+import { MONTHS } from "../lexicon/time-words.js";
 
 /** Types whose figure can count people present somewhere now (moved people are now in the destination). */
 export const STOCK_TYPES: ReadonlySet<EventType> = new Set(["holding", "transfer", "relocation", "repatriation"]);
@@ -59,6 +64,21 @@ export function figureStatesDate(e: StoredEvent): boolean | null {
 
 const anyOf = (cues: RegExp[], text: string) => cues.some((r) => r.test(text));
 
+/** The month (1-12) and, when given, the year a "since" span of the figure's sentences starts from; null when none names a month. */
+export function sinceMonth(e: StoredEvent): { month: number; year: number | null } | null {
+  for (const t of figureSentences(e)) {
+    const m = SINCE_MONTH.exec(t);
+    if (m) return { month: MONTHS[m[1].toLowerCase().replace(/\.$/, "")], year: m[2] ? Number(m[2]) : null };
+  }
+  return null;
+}
+
+/** Whether a running total's sentence makes it the total of a short period ("in the past 13 days", "in April") rather than of the whole operation. */
+export function isWindowTotal(e: StoredEvent): boolean {
+  const text = figureSentences(e).join(" ");
+  return !!text && anyOf(FIGURE_WINDOW_CUES, text) && !anyOf(FIGURE_WHOLE_CUES, text);
+}
+
 /** Whether the record's figure is written as a rate ("up to 50 people per week"): a rate is neither a running total nor an event's toll. */
 export function isRateFigure(e: StoredEvent): boolean {
   return isRate(e, figureText(e));
@@ -69,7 +89,10 @@ function isRate(e: StoredEvent, text: string): boolean {
   if (v == null) return false;
   for (const f of new Set([String(v), v.toLocaleString("en-US")])) {
     const re = new RegExp(`(?<![\\d.,])${f.replace(/[.,]/g, "\\$&")}(?![\\d]|[.,]\\d)`, "g");
-    for (const m of text.matchAll(re)) if (FIGURE_RATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return true;
+    for (const m of text.matchAll(re)) {
+      if (FIGURE_RATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return true;
+      if (FIGURE_RATE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+    }
   }
   return false;
 }

@@ -13,7 +13,7 @@
 import { MOVEMENT_TYPES } from "../types.js";
 import type { CountKind, EventType, Series, SeriesPoint, Story } from "../types.js";
 import { consensus } from "./consensus.js";
-import { figureStatesDate, INCIDENT_TYPES, isRateFigure, seriesEligible } from "./figures.js";
+import { figureStatesDate, INCIDENT_TYPES, isRateFigure, isWindowTotal, seriesEligible, sinceMonth } from "./figures.js";
 import type { Prepared } from "./prepared.js";
 import type { Claim } from "./stories.js";
 import { countryName } from "../lexicon/countries.js";
@@ -23,6 +23,8 @@ interface Key {
   type: EventType;
   /** For a figure a report recalls from an earlier year (another operation, a historic toll): that year; null for current figures. */
   recalled: string | null;
+  /** For running totals of short periods ("since 1 April", "in the past 13 days", "in April"): true; false for the whole operation's. */
+  window: boolean;
   /** For an incident's own figures (INCIDENT_TYPES): the story they revise; null for running quantities across stories. */
   story: string | null;
   group: string | null;
@@ -33,7 +35,7 @@ interface Key {
 
 const FIELDS = ["group", "origin", "destination", "location"] as const;
 
-function keyOf(s: Story, story: string | null, recalled: string | null): Key {
+function keyOf(s: Story, story: string | null, recalled: string | null, window: boolean): Key {
   const cc = (p: Story["origin"]) => {
     const c = countriesOf(p);
     return c.length ? c.join("+") : null;
@@ -42,6 +44,7 @@ function keyOf(s: Story, story: string | null, recalled: string | null): Key {
   return {
     type: s.type,
     recalled,
+    window,
     story,
     group: s.group,
     origin: movement ? cc(s.origin ?? s.location) : null,
@@ -56,7 +59,7 @@ function stated(k: Key): number {
 
 /** Fields stated on both sides agree; -1 when they clash, else the number of agreeing fields. */
 function fit(a: Key, b: Key): number {
-  if (a.type !== b.type || a.story !== b.story || a.recalled !== b.recalled) return -1;
+  if (a.type !== b.type || a.story !== b.story || a.recalled !== b.recalled || a.window !== b.window) return -1;
   let n = 0;
   if (a.group !== b.group) return -1;
   for (const f of FIELDS) {
@@ -203,6 +206,36 @@ function recalledYear(s: Story, members: Prepared[], reportDates: Map<string, st
   return new Date(d.start * 86_400_000).toISOString().slice(0, 4);
 }
 
+/** How long a span a running total may count to be a window's total rather than the operation's (days). */
+export const WINDOW_DAYS = 92;
+
+/**
+ * Whether a running total counts a short period rather than the whole
+ * operation: its sentence says so ("in the past 13 days", "in April", "so far
+ * this year"), its date is a span of at most WINDOW_DAYS, or the "since" span
+ * its sentence opens starts within about WINDOW_DAYS of it ("since 1
+ * April", as of 8 April). Such
+ * totals are other quantities than the operation's: they get a series of
+ * their own, where no total is held to be above an earlier one.
+ */
+function isWindow(s: Story, members: Prepared[], reportDates: Map<string, string>): boolean {
+  const first = members.some((m) => m.firstBatch || m.completion);
+  if (first || s.countKind !== "cumulative") return false;
+  const ms = givingMembers(s, members);
+  if (ms.some((m) => isWindowTotal(m.e))) return true;
+  const d = dateInterval(asOf(s, members, s.countKind, reportDates).date);
+  if (!d) return false;
+  if (d.precision === "interval" && d.end - d.start + 1 <= WINDOW_DAYS) return true;
+  // "since 1 April" in a report of 8 April: the span the sentence opens is short
+  const since = ms.map((m) => sinceMonth(m.e)).find((x) => x != null);
+  if (!since) return false;
+  const end = new Date(d.end * 86_400_000);
+  let year = since.year ?? end.getUTCFullYear();
+  if (since.year == null && since.month > end.getUTCMonth() + 1) year--;
+  const start = Date.UTC(year, since.month - 1, 1) / 86_400_000;
+  return start <= d.end && d.end - start + 1 <= WINDOW_DAYS + 31;
+}
+
 /** Per document, the latest date any of its records states (what an undated report is at least as recent as). */
 export function latestDates(claims: readonly Pick<Claim, "members">[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -241,7 +274,7 @@ function claimView(c: Claim, story: Story): Story {
  */
 export function buildSeries(stories: Story[], claims: Claim[], reportDates: Map<string, string> = latestDates(claims)): Series[] {
   const storyById = new Map(stories.map((s) => [s.id, s]));
-  const views: { s: Story; members: Prepared[]; story: string | null; parent: Story; recalled: string | null }[] = [];
+  const views: { s: Story; members: Prepared[]; story: string | null; parent: Story; recalled: string | null; window: boolean }[] = [];
   for (const claim of claims) {
     const parent = storyById.get(claim.storyId);
     if (!parent || !seriesEligible(parent.type)) continue;
@@ -259,16 +292,23 @@ export function buildSeries(stories: Story[], claims: Claim[], reportDates: Map<
     for (const part of running && !incident ? byFigure(c.members) : [c.members]) {
       const ps = part === c.members ? s : claimView({ ...c, members: part }, parent);
       if (!ps.count || ps.count.value == null || ps.count.qualifier === "vague") continue;
-      views.push({ s: ps, members: part, story: incident ? c.storyId : null, parent, recalled: recalledYear(ps, part, reportDates) });
+      views.push({
+        s: ps,
+        members: part,
+        story: incident ? c.storyId : null,
+        parent,
+        recalled: recalledYear(ps, part, reportDates),
+        window: isWindow(ps, part, reportDates),
+      });
     }
   }
   // most completely stated first, so partial keys find a full series to join
   const ordered = views
-    .map((v, i) => ({ v, k: keyOf(v.story ? v.parent : v.s, v.story, v.recalled), i }))
+    .map((v, i) => ({ v, k: keyOf(v.story ? v.parent : v.s, v.story, v.recalled, v.window), i }))
     .sort((a, b) => stated(b.k) - stated(a.k) || a.i - b.i);
   const groups: { key: Key; views: typeof views }[] = [];
   // only series of one type, story, year recalled and group can fit (fit() refuses the rest): looked up by those
-  const bucketOf = (k: Key) => [k.type, k.story ?? "", k.recalled ?? "", k.group ?? ""].join("\u0000");
+  const bucketOf = (k: Key) => [k.type, k.story ?? "", k.recalled ?? "", k.window ? "window" : "", k.group ?? ""].join("\u0000");
   const buckets = new Map<string, typeof groups>();
   for (const { v, k } of ordered) {
     const bucket = buckets.get(bucketOf(k)) ?? buckets.set(bucketOf(k), []).get(bucketOf(k))!;
@@ -293,8 +333,8 @@ export function buildSeries(stories: Story[], claims: Claim[], reportDates: Map<
     planned.sort(byDate);
     const k = g.key;
     series.push({
-      id: `se_${shortHash([k.type, k.group, k.origin, k.destination, k.location, ...(k.story ? [k.story] : []), ...(k.recalled ? [`recalled ${k.recalled}`] : [])].join("|"))}`,
-      label: `${label(k)}${k.story ? " (one event's figures)" : ""}${k.recalled ? ` (figures recalled from ${k.recalled})` : ""}`,
+      id: `se_${shortHash([k.type, k.group, k.origin, k.destination, k.location, ...(k.story ? [k.story] : []), ...(k.recalled ? [`recalled ${k.recalled}`] : []), ...(k.window ? ["window"] : [])].join("|"))}`,
+      label: `${label(k)}${k.story ? " (one event's figures)" : ""}${k.recalled ? ` (figures recalled from ${k.recalled})` : ""}${k.window ? " (totals of shorter periods)" : ""}`,
       type: k.type,
       group: k.group,
       originCountry: k.origin,
@@ -302,6 +342,7 @@ export function buildSeries(stories: Story[], claims: Claim[], reportDates: Map<
       locationCountry: k.location,
       points: pts,
       planned,
+      ...(k.window ? { window: true } : {}),
     });
   }
   return series.sort((a, b) => b.points.length - a.points.length || (a.id < b.id ? -1 : 1));
