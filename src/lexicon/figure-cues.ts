@@ -65,39 +65,6 @@ export const SPAN_START: RegExp = /\bsince\b[^,.;:]*/giu;
  */
 export const FIGURE_WINDOW_CUES: RegExp[] = [
   /\b(?:in|during|over|within) (?:the )?(?:past |last |previous |first )?(?:about |around |nearly |some |just |less than |more than |over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few) (?:days|weeks)\b/i,
-  /\b(?:in|during|over) (?:recent|the past few|the last few|the past several) (?:days|weeks|months)\b/i,
-  // a figure over several operations: "through 48 previous swaps", "as part of 50 exchanges"
-  /\b(?:through|in|over|across|as part of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:previous |earlier |prior |separate |successive )?(?:swaps|exchanges|rounds|operations|flights|convoys|batches|trips|transfers|deportation flights)\b/i,
-];
-
-/**
- * What follows a figure that makes it a rate rather than a total ("50 people
- * per week", "1,500 a day"): matched on the text right after the figure.
- */
-export const FIGURE_RATE_AFTER: RegExp = /^(?:[\s,]+[\p{L}'’-]+){0,3}?\s+(?:per|a|an|each|every)\s+(?:day|night|week|month|year)\b/iu;
-
-/**
- * A date the figure's own sentence gives ("on 3 May", "in 2027", "last
- * week"), once the start of a span ("since February 2022") is taken out: a
- * running figure stated without one holds as of its report.
- */
-export const FIGURE_OWN_DATE: RegExp = new RegExp(
-  `\\b(?:${MONTH}|${WEEKDAY}|(?:19|20)\\d\\d|yesterday|today|tonight|last (?:week|month|year)|this (?:week|month|year)|as of)(?![\\p{L}])`,
-  "iu",
-);
-/** The start of a span: "since February 2022", "since the war began in 2022". */
-export const SPAN_START: RegExp = /\bsince\b[^,.;:]*/giu;
-
-/**
- * Phrases that make a running total one of a short period (days, weeks, a
- * month) rather than of the whole operation: "in the past 13 days", "have
- * left in April", "so far this month".
- */
-export const FIGURE_WINDOW_CUES: RegExp[] = [
-  new RegExp(
-    `\\b(?:in|during|over|within) (?:the )?(?:past |last |previous |first )?(?:about |around |nearly |some |just |less than |more than |over )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few) (?:days|weeks)\\b`,
-    "i",
-  ),
   /\b(?:in|during|over) (?:recent|the past few|the last few) (?:days|weeks)\b/i,
   new RegExp(`\\b(?:in|during) ${MONTH}(?!\\s*\\d{1,2}\\b)`, "i"),
   /\b(?:so far |thus far )?this (?:week|month)\b/i,
