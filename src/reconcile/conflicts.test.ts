@@ -141,6 +141,14 @@ describe("conflicts: no fall between totals of other quantities or of unknown da
     ],
     overrides: [],
   });
+  it("reads no short period from a since-month against a date of a whole year", () => {
+    const y = reconcile({
+      docs: [doc("y", "Y", null)],
+      events: [total("y1", "y", "2033", 520_000, "Officials say 520,000 have been sent back since last September.")],
+      overrides: [],
+    });
+    expect(y.series.map((s) => [s.window ?? false, s.points.map((p) => p.value)])).toEqual([[false, [520_000]]]);
+  });
   it("keeps totals of shorter periods in a series of their own", () => {
     const windows = r.series.find((s) => s.window)!;
     expect(windows.label).toMatch(/shorter periods/);

@@ -228,7 +228,8 @@ function isWindow(s: Story, members: Prepared[], reportDates: Map<string, string
   if (d.precision === "interval" && d.end - d.start + 1 <= WINDOW_DAYS) return true;
   // "since 1 April" in a report of 8 April: the span the sentence opens is short
   const since = ms.map((m) => sinceMonth(m.e)).find((x) => x != null);
-  if (!since) return false;
+  // only against an as-of date of a day or a month: "since last September" in a report of some day in 2024 tells no span
+  if (!since || (d.precision !== "day" && d.precision !== "month")) return false;
   const end = new Date(d.end * 86_400_000);
   let year = since.year ?? end.getUTCFullYear();
   if (since.year == null && since.month > end.getUTCMonth() + 1) year--;
