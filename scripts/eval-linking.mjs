@@ -443,6 +443,7 @@ export async function evalLinking({ split = "dev", lang = "en", top = 6, stories
       perStory,
       copies: { pairs, found, groups: rec.copyGroups.length, inGroups, falseCopies },
       series,
+      conflicts: rec.conflicts,
       errorLines,
     };
   } finally {
@@ -466,6 +467,14 @@ export function linkingLines(name, out, { verbose = false } = {}) {
     `copies ${name}: ${c.found.length} of ${c.pairs.length} copy pairs in the texts put in one copy group; ${c.groups} groups (${c.inGroups} pairs), ${c.falseCopies.length} pairs grouped that are not copies`,
     `series ${name}: points P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} (${s.right}/${s.points} points right, ${s.hit}/${s.expected.length} expected points found), ${s.unsupported} points whose figure no report gives`,
   ];
+  const kinds = new Map();
+  for (const c of out.conflicts ?? []) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
+  lines.push(`conflicts ${name}: ${(out.conflicts ?? []).length}${kinds.size ? ` (${[...kinds].map(([k, n]) => `${n} ${k}`).join(", ")})` : ""}`);
+  if (verbose)
+    for (const c of out.conflicts ?? []) {
+      lines.push(`  conflict: ${c.description}`);
+      for (const sd of c.sides) lines.push(`      ${sd.docs.join(", ")}: ${(sd.sentence ?? sd.claim).slice(0, 140)}`);
+    }
   if (out.errorLines?.length) lines.push(...out.errorLines);
   if (verbose || out.errorLines?.length) {
     const byCause = new Map();

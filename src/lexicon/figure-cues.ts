@@ -80,6 +80,11 @@ export const FIGURE_WHOLE_CUES: RegExp[] = [
   /\baltogether\b/i,
 ];
 
+/** What comes just before a figure that makes it a batch added to a total ("another 80", "a further 200"). */
+export const FIGURE_BATCH_BEFORE: RegExp = /\b(?:another|a further|an additional|further)\s+(?:about |around |some |nearly |more than |over |at least )?$/i;
+/** What comes just after a figure that makes it a batch added to a total ("100 more had been recaptured"). */
+export const FIGURE_BATCH_AFTER: RegExp = /^\s+(?:more|others|additional)\b/i;
+
 /** What comes just before a figure that makes it a rate ("an average of 23,000 have returned each month"). */
 export const FIGURE_RATE_BEFORE: RegExp = /\b(?:an average of|on average|averaging|average of)\s+(?:about |around |some |nearly |more than |over )?$/i;
 

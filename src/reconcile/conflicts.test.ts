@@ -165,3 +165,28 @@ describe("conflicts: no fall between totals of other quantities or of unknown da
     ]);
   });
 });
+
+describe("conflicts: two figures one report gives are two quantities", () => {
+  const site = place("Zenda prison", "RR");
+  const caught = (id: string, d: string, value: number, text: string) =>
+    ev({ id, doc: d, type: "arrest", location: site, date: "2033-03-02", count: { value, qualifier: "exact" }, countKind: "cumulative", text });
+  it("flags two reports' figures for the same day, but not a figure another report gives beside its own", () => {
+    const r = reconcile({
+      docs: [doc("g", "G", "2033-03-02"), doc("h", "H", "2033-03-02"), doc("k", "K", "2033-03-02")],
+      events: [
+        caught("g1", "g", 212, "So far 212 escapees have been recaptured, the prisons office said."),
+        caught("g2", "g", 380, "So far 212 escapees have been recaptured and 380 are now in custody, the prisons office said."),
+        caught("h1", "h", 380, "Officials said 380 escapees have been recaptured so far."),
+        caught("k1", "k", 95, "Police said 95 escapees have been recaptured so far."),
+      ],
+      overrides: [],
+    });
+    const pairs = new Set(
+      r.conflicts
+        .filter((c) => c.kind === "figure-disagreement")
+        .map((c) => [...(c.description.match(/\d[\d,]*(?= and )|(?<= and )\d[\d,]*/g) ?? [])].sort().join(" vs ")),
+    );
+    // 212 vs 380: report g gives both, as two quantities; 95 disagrees with each of the others' figures
+    expect([...pairs].sort()).toEqual(["212 vs 95", "380 vs 95"]);
+  });
+});

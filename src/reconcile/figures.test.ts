@@ -95,3 +95,11 @@ describe("a figure that is an average, or a total of a shorter period", () => {
     expect(since("Since the drive began, 3,300 have been sent back.")).toBeNull();
   });
 });
+
+describe("a batch added to a total", () => {
+  it("reads 'another N' and 'N more' as a batch, even beside a running-total cue", () => {
+    expect(kindOf(80, "Another 80 have been sent back since Monday, officials said.")).toBe("one_off");
+    expect(kindOf(120, "About 120 more had been recaptured by then, a guard said.", "killing")).toBe("one_off");
+    expect(kindOf(120, "About 120 had been recaptured by then, a guard said.", "killing")).toBe("cumulative");
+  });
+});

@@ -8,6 +8,8 @@
 
 import type { CountKind, EventType, StoredEvent } from "../types.js";
 import {
+  FIGURE_BATCH_AFTER,
+  FIGURE_BATCH_BEFORE,
   FIGURE_COMPLETION_CUES,
   FIGURE_CUMULATIVE_CUES,
   FIGURE_OWN_DATE,
@@ -84,6 +86,25 @@ export function isRateFigure(e: StoredEvent): boolean {
   return isRate(e, figureText(e));
 }
 
+/** Whether the figure is written as a batch added to a total ("another 80", "100 more"): a batch is no running total. */
+function isAddedBatch(e: StoredEvent, text: string): boolean {
+  return figureMatches(e, text).some(
+    (m) => FIGURE_BATCH_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || FIGURE_BATCH_AFTER.test(text.slice(m.end, m.end + 20)),
+  );
+}
+
+/** Where the record's figure is written in digits in `text`. */
+function figureMatches(e: StoredEvent, text: string): { start: number; end: number }[] {
+  const v = e.count?.value;
+  if (v == null) return [];
+  const out: { start: number; end: number }[] = [];
+  for (const f of new Set([String(v), v.toLocaleString("en-US")])) {
+    const re = new RegExp(`(?<![\\d.,])${f.replace(/[.,]/g, "\\$&")}(?![\\d]|[.,]\\d)`, "g");
+    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 function isRate(e: StoredEvent, text: string): boolean {
   const v = e.count?.value;
   if (v == null) return false;
@@ -109,7 +130,7 @@ export function classifyCount(e: StoredEvent): CountKind | null {
   if (e.status === "planned") return "planned";
   if (e.type === "holding") return "stock";
   const text = figureText(e);
-  if (isRate(e, text)) return "one_off";
+  if (isRate(e, text) || isAddedBatch(e, text)) return "one_off";
   if (anyOf(FIGURE_CUMULATIVE_CUES, text)) return "cumulative";
   if (STOCK_TYPES.has(e.type) && anyOf(FIGURE_STOCK_CUES, text) && !anyOf(FIRST_BATCH_CUES, text)) return "stock";
   if (anyOf(FIGURE_PLANNED_CUES, text) && e.count.qualifier === "at_most") return "planned";
