@@ -150,7 +150,7 @@ function datesMeet(a, b, util) {
   return util.datesOverlap(a, b, 3) === true;
 }
 
-function seriesScore(rec, aligned, golds, util) {
+function seriesScore(rec, aligned, golds, util, events) {
   // expected points: one per series, figure and date, with the documents that give it
   const expected = new Map();
   for (const [doc, gs] of golds)
@@ -192,7 +192,41 @@ function seriesScore(rec, aligned, golds, util) {
   }
   const exp = [...expected.values()];
   const hit = exp.filter((e) => e.hit).length;
-  return { points, right, unsupported, expected: exp, hit, unsupportedList, wrongList, p: points ? right / points : 0, r: exp.length ? hit / exp.length : 0 };
+  const missedList = exp.filter((e) => !e.hit).map((e) => ({ e, cause: missCause(e, rec, events, storyEvents, goldOfEvent, util) }));
+  return {
+    points,
+    right,
+    unsupported,
+    expected: exp,
+    hit,
+    unsupportedList,
+    wrongList,
+    missedList,
+    p: points ? right / points : 0,
+    r: exp.length ? hit / exp.length : 0,
+  };
+}
+
+/**
+ * Why an expected series point is missing, from the records of its documents
+ * that state its figure: none does (extraction), they were not read as a
+ * running figure (kind), they are a point of another date, or a point whose
+ * story holds no record of the gold series (joined to another series or story).
+ */
+function missCause(e, rec, events, storyEvents, goldOfEvent, util) {
+  const recs = events.filter((x) => e.docs.has(x.doc) && x.count?.value === e.value);
+  if (!recs.length) return "extraction: no record of its documents states the figure";
+  const ids = new Set(recs.map((x) => x.id));
+  const pts = rec.series
+    .flatMap((se) => [...se.points.map((p) => ({ se, p })), ...se.planned.map((p) => ({ se, p, plan: true }))])
+    .filter(({ p }) => p.eventIds.some((id) => ids.has(id)));
+  if (!pts.length) return `kind: read as ${[...new Set(recs.map((x) => x.countKind ?? "no kind"))].join("/")}, not a point`;
+  const brief = ({ se, p, plan }) => `${plan ? "plan " : ""}${p.value} ${p.kind} as of ${p.date ?? "?"} in "${se.label}"`;
+  if (pts.every(({ plan }) => plan)) return `kind: a plan (${brief(pts[0])})`;
+  const dated = pts.filter(({ p }) => p.date && util.datesOverlap(e.date, p.date, 3) === true);
+  if (!dated.length) return `date: ${brief(pts[0])}`;
+  const keys = new Set((storyEvents.get(dated[0].p.storyId) ?? []).map((id) => goldOfEvent.get(id)?.series).filter(Boolean));
+  return `series: ${brief(dated[0])}, whose story holds ${keys.size ? [...keys].join(", ") : "no record of a gold series"}`;
 }
 
 /** `--stories PREFIX`: each gold story (key starting with PREFIX) told by two or more documents, with where its records went. */
@@ -382,7 +416,7 @@ export async function evalLinking({ split = "dev", lang = "en", top = 6, stories
           if (!copyTruth.has(`${a}|${b}`)) falseCopies.push(`${a} ~ ${b}`);
         }
 
-    const series = seriesScore(rec, aligned, golds, util);
+    const series = seriesScore(rec, aligned, golds, util, events);
     if (stories) dumpStories(aligned, storyOf, events, stories, rec);
     let errorLines = [];
     if (errors) {
@@ -409,6 +443,7 @@ export async function evalLinking({ split = "dev", lang = "en", top = 6, stories
       perStory,
       copies: { pairs, found, groups: rec.copyGroups.length, inGroups, falseCopies },
       series,
+      conflicts: rec.conflicts,
       errorLines,
     };
   } finally {
@@ -432,13 +467,32 @@ export function linkingLines(name, out, { verbose = false } = {}) {
     `copies ${name}: ${c.found.length} of ${c.pairs.length} copy pairs in the texts put in one copy group; ${c.groups} groups (${c.inGroups} pairs), ${c.falseCopies.length} pairs grouped that are not copies`,
     `series ${name}: points P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} (${s.right}/${s.points} points right, ${s.hit}/${s.expected.length} expected points found), ${s.unsupported} points whose figure no report gives`,
   ];
+  const kinds = new Map();
+  for (const c of out.conflicts ?? []) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
+  lines.push(`conflicts ${name}: ${(out.conflicts ?? []).length}${kinds.size ? ` (${[...kinds].map(([k, n]) => `${n} ${k}`).join(", ")})` : ""}`);
+  if (verbose)
+    for (const c of out.conflicts ?? []) {
+      lines.push(`  conflict: ${c.description}`);
+      for (const sd of c.sides) lines.push(`      ${sd.docs.join(", ")}: ${(sd.sentence ?? sd.claim).slice(0, 140)}`);
+    }
   if (out.errorLines?.length) lines.push(...out.errorLines);
+  if (verbose || out.errorLines?.length) {
+    const byCause = new Map();
+    for (const m of s.missedList) {
+      const k = m.cause.replace(/:.*$/, "");
+      (byCause.get(k) ?? byCause.set(k, []).get(k)).push(m);
+    }
+    lines.push("series points missing, by cause:");
+    for (const [k, ms] of [...byCause].sort((a, b) => b[1].length - a[1].length)) {
+      lines.push(`  ${ms.length} ${k}`);
+      for (const { e, cause } of ms) lines.push(`      ${e.series} ${e.value} as of ${e.date} (${[...e.docs].join(", ")}): ${cause.replace(/^[^:]*: /, "")}`);
+    }
+  }
   if (verbose) {
     for (const p of c.pairs) if (!c.found.includes(p)) lines.push(`  copy not grouped: ${p.a} ~ ${p.b} (containment ${p.containment.toFixed(2)})`);
     for (const f of c.falseCopies) lines.push(`  grouped, not a copy: ${f}`);
     for (const u of s.unsupportedList) lines.push(`  point no report gives: ${u}`);
     for (const w of s.wrongList) lines.push(`  point not expected: ${w}`);
-    for (const e of s.expected) if (!e.hit) lines.push(`  expected point missing: ${e.series} ${e.value} as of ${e.date} (${[...e.docs].join(", ")})`);
   }
   return lines;
 }

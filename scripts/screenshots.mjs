@@ -4,7 +4,8 @@
 // into a new temporary directory, which it names; `npm run screenshots --
 // --update` writes them over the tracked ones in docs/ instead. When
 // ../shared/seeds exists, a second server on those articles gives views
-// without their text (timeline, map, series only).
+// without their text (timeline, map, series only), and when the real-article
+// corpus is cached (eval/real/cache), the series chart of one real story.
 // Needs `npm run build` first and Chromium (/usr/bin/chromium or SOURCED_CHROMIUM).
 
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -170,6 +171,35 @@ if (existsSync(seeds)) {
   await page.close();
   await server.close();
   await store.close();
+}
+
+// One real story of the real-article corpus (eval/real/), when its texts are cached: the series
+// chart of a months-long deportation programme told in running totals by many outlets. The
+// texts are not ours to publish, so only the chart panel is taken; without the cache this is skipped.
+const REAL_STORY = "pakistan-afghan-deport";
+{
+  const { readManifest, checkCache } = await import("./real-corpus.mjs");
+  const { ok } = checkCache(readManifest().filter((m) => m.story === REAL_STORY && m.split === "dev" && (m.lang ?? "en") === "en"));
+  if (!ok.length) console.log(`real story: skipped (the cached texts of ${REAL_STORY} are absent; see eval/real/README.md)`);
+  else {
+    const { ingestCorpus } = await import("./eval-real.mjs");
+    const { store } = await ingestCorpus(ok, mkdtempSync(join(tmp, "real-")));
+    await runReconciliation(store);
+    const server = await startServer({ store, port: 0 });
+    console.log(`real story ${REAL_STORY}: ${ok.length} reports, serving ${server.url}`);
+    const { page, errors } = await open(server.url, { width: desk.width, height: 1100 });
+    await page.locator("#tab-series").click();
+    await page.waitForTimeout(200);
+    await page.locator(".views-panel").screenshot({ path: join(outDir, "series-real-story.png") });
+    console.log(`  ${shown("series-real-story.png")}`);
+    if (errors.length) {
+      failed = true;
+      console.error(`real story: console errors:\n  ${errors.join("\n  ")}`);
+    }
+    await page.close();
+    await server.close();
+    await store.close();
+  }
 }
 
 await browser.close();

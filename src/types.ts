@@ -384,6 +384,8 @@ export interface Series {
   points: SeriesPoint[];
   /** The planned ceiling ("up to 7,000"), kept apart from the points. */
   planned: SeriesPoint[];
+  /** Set when the points are totals of short periods ("in the past 13 days", "since 1 April"), each of its own period. */
+  window?: true;
 }
 
 export interface ConflictSide {

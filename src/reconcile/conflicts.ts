@@ -1,7 +1,9 @@
 // Conflicts: claims that cannot all be true.
-//   decreasing-cumulative  a running total lower than an earlier one
+//   decreasing-cumulative  a running total lower than an earlier one (not one
+//                          dated only by its report, which may be older)
 //   figure-disagreement    two figures for one quantity and date that
-//                          disagree beyond their qualifiers
+//                          disagree beyond their qualifiers (not when a report
+//                          gives both: it counts two quantities)
 //   account-disagreement   two reports of one event (same type, same place,
 //                          compatible dates) whose figures are far apart, or
 //                          where one side minimises ("briefly", "recaptured",
@@ -129,6 +131,17 @@ export function findConflicts(stories: Story[], series: Series[], claims: Claim[
   const storyById = new Map(stories.map((s) => [s.id, s]));
   const byEvent = new Map<string, Prepared>();
   for (const c of claims) for (const m of c.members) byEvent.set(m.e.id, m);
+  // the figures each document gives, per event type: a report that gives both figures tells them apart
+  const figuresOf = new Map<string, Set<number>>();
+  for (const m of byEvent.values()) {
+    const v = m.e.count?.value;
+    if (v == null) continue;
+    const k = `${m.e.doc}\u0000${m.e.type}`;
+    const set = figuresOf.get(k) ?? figuresOf.set(k, new Set()).get(k)!;
+    set.add(v);
+  }
+  const toldApart = (p: SeriesPoint, q: SeriesPoint, type: string) =>
+    p.docs.some((d) => figuresOf.get(`${d}\u0000${type}`)?.has(q.value)) || q.docs.some((d) => figuresOf.get(`${d}\u0000${type}`)?.has(p.value));
   const push = (kind: Conflict["kind"], description: string, seriesId: string | null, sides: ConflictSide[]) => {
     const id = conflictId(kind, sides);
     if (ids.has(id)) return;
@@ -142,8 +155,8 @@ export function findConflicts(stories: Story[], series: Series[], claims: Claim[
   };
 
   for (const se of series) {
-    // running totals never go down
-    const cumulative = se.points.filter((p) => p.kind === "cumulative" && dateInterval(p.date));
+    // running totals never go down (totals of short periods each count their own period)
+    const cumulative = se.window ? [] : se.points.filter((p) => p.kind === "cumulative" && dateInterval(p.date));
     const ends = cumulative.map((p) => dateInterval(p.date)!.end);
     const lows = cumulative.map((p) => countBounds({ value: p.value, qualifier: p.qualifier })![0]);
     // points are in as-of order (by the end of their date): the totals dated before a point form a prefix
@@ -152,6 +165,8 @@ export function findConflicts(stories: Story[], series: Series[], claims: Claim[
     for (let i = 0; i < lows.length; i++) highestLow.push(Math.max(lows[i], i ? highestLow[i - 1] : -Infinity));
     for (let j = 1; j < cumulative.length; j++) {
       const later = cumulative[j];
+      // a figure dated only by its report held as of some day up to it: falling below an earlier total proves nothing
+      if (later.dateFrom === "report") continue;
       const lb = countBounds({ value: later.value, qualifier: later.qualifier })!;
       const start = dateInterval(later.date)!.start;
       let top = j - 1;
@@ -194,6 +209,8 @@ export function findConflicts(stories: Story[], series: Series[], claims: Claim[
       if (a.value === b.value || a.kind !== b.kind || !sameDay(a.date, b.date)) continue;
       if (countsCompatible(a, b) !== false) continue;
       if (!independent(pointMembers(a), pointMembers(b))) continue;
+      // a report giving both figures ("443 recaptured, 551 in custody") counts two quantities, not one in dispute
+      if (toldApart(a, b, se.type)) continue;
       push("figure-disagreement", `${se.label}: ${formatCount(a)} and ${formatCount(b)} given for the same ${a.kind} figure as of ${a.date}`, se.id, [
         pointSide(a),
         pointSide(b),

@@ -117,3 +117,109 @@ describe("series: each figure reports give of a running total is a point", () =>
     ]);
   });
 });
+
+describe("series: a rate is no point", () => {
+  it("leaves a per-week figure out of an incident's series but keeps the toll beside it", () => {
+    const site = place("Zenda prison", "RR");
+    const r = reconcile({
+      docs: [doc("p", "P", "2031-07-02")],
+      events: [
+        ev({
+          id: "p1",
+          doc: "p",
+          type: "killing",
+          location: site,
+          date: "2031-06",
+          count: { value: 40, qualifier: "at_most" },
+          text: "Guards there shot up to 40 inmates a week, a former warden said.",
+        }),
+        ev({
+          id: "p2",
+          doc: "p",
+          type: "killing",
+          location: site,
+          date: "2031-06",
+          count: { value: 260, qualifier: "approx" },
+          text: "In June alone some 260 inmates were shot at the jail, the commission found.",
+        }),
+      ],
+      overrides: [],
+    });
+    const values = r.series.flatMap((s) => s.points.map((p) => p.value));
+    expect(values).toContain(260);
+    expect(values).not.toContain(40);
+  });
+});
+
+describe("series: the date a point holds as of", () => {
+  const site = place("Zenda prison", "RR");
+  it("takes the date of the records that give the figure, not of the claim's other reports", () => {
+    const route = { type: "repatriation" as const, origin: place("Ruritania", "RR"), destination: place("Borduria", "BD") };
+    const r = reconcile({
+      docs: [doc("a", "A", "2031-03-02"), doc("b", "B", "2031-03-05"), doc("c", "C", "2031-03-05")],
+      events: [
+        ev({
+          id: "a1",
+          doc: "a",
+          ...route,
+          date: "2031-03",
+          count: { value: 52_000, qualifier: "approx" },
+          countKind: "cumulative",
+          text: "About 52,000 people had crossed back from Ruritania to Borduria in March.",
+        }),
+        ev({ id: "b1", doc: "b", ...route, date: "2031-03-04", text: "People kept crossing back from Ruritania to Borduria on Tuesday." }),
+        ev({ id: "c1", doc: "c", ...route, date: "2031-03-04", text: "Crossings back from Ruritania to Borduria went on on Tuesday." }),
+      ],
+      overrides: [],
+    });
+    const pts = r.series.flatMap((s) => s.points);
+    // the claim's date is the other reports' day; the figure is of the month its own report gives
+    expect(r.stories.map((s) => s.date)).toEqual(["2031-03-04"]);
+    expect(pts.map((p) => [p.value, p.date])).toEqual([[52_000, "2031-03"]]);
+  });
+
+  it("holds a running figure without a date of its own as of its report, weeks after the event its records are dated by", () => {
+    const r = reconcile({
+      docs: [doc("e", "E", "2031-06-03"), doc("f", "F", "2031-08-20")],
+      events: [
+        ev({
+          id: "e1",
+          doc: "e",
+          type: "escape",
+          location: site,
+          date: "2031-06-02",
+          count: { value: 310, qualifier: "approx" },
+          text: "About 310 inmates fled Zenda prison on 2 June.",
+        }),
+        ev({
+          id: "f1",
+          doc: "f",
+          type: "arrest",
+          location: site,
+          date: "2031-06-02",
+          count: { value: 118, qualifier: "exact" },
+          text: "Of the inmates who fled Zenda, 118 have been recaptured, the prisons office says.",
+        }),
+        ev({
+          id: "f2",
+          doc: "f",
+          type: "arrest",
+          location: site,
+          date: "2031-06-09",
+          count: { value: 64, qualifier: "exact" },
+          text: "By 9 June, 64 had been recaptured.",
+        }),
+      ],
+      overrides: [],
+    });
+    const pts = r.series.flatMap((s) => s.points);
+    const later = pts.find((p) => p.value === 118)!;
+    expect(later.date).toBe("2031-08-20");
+    expect(later.dateFrom).toBe("report");
+    // a figure whose sentence gives its date keeps it
+    const dated = pts.find((p) => p.value === 64)!;
+    expect(dated.date).toBe("2031-06-09");
+    // the escape itself stays at its date
+    expect(pts.find((p) => p.value === 310)!.date).toBe("2031-06-02");
+  });
+});

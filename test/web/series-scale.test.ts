@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { overlaps, placeLabels, spotsAround, textWidth } from "../../web/src/labels.js";
-import { figureBand, timeAxis, valueAxis } from "../../web/src/series-scale.js";
+import { asOfDay, figureBand, timeAxis, valueAxis } from "../../web/src/series-scale.js";
 
 const fig = (value: number, qualifier = "exact") => ({ value, qualifier });
 
@@ -104,5 +104,15 @@ describe("placeLabels", () => {
     );
     expect(two[0]).not.toBeNull();
     expect(two[1]).toBeNull();
+  });
+});
+
+describe("asOfDay: where a point sits on the time axis", () => {
+  it("puts a running total counted over a span at the span's end, anything else at its date's start", () => {
+    const day = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
+    expect(asOfDay({ date: "2031-09/2033-04-15", kind: "cumulative" })).toBe(day("2033-04-15"));
+    expect(asOfDay({ date: "2031-09/2033-04-15", kind: "one_off" })).toBe(day("2031-09-01"));
+    expect(asOfDay({ date: "2032-05", kind: "cumulative" })).toBe(day("2032-05-01"));
+    expect(asOfDay({ date: null, kind: "cumulative" })).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
 // from .ticks()), a time axis, and the band a vague figure stands for.
 
 import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from "d3-scale";
+import { dateSpan } from "./format.js";
 
 const DAY = 86_400_000;
 
@@ -77,4 +78,15 @@ export function timeAxis(days: number[], range: [number, number], tickCount = 4)
     label: span > 75 ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`,
   }));
   return { x: (day: number) => scale(new Date(day * DAY)), scale, ticks };
+}
+
+/**
+ * Where a point sits on the time axis: the start of its date, except that a
+ * running total or stock dated by a span ("2023-09/2025-04-15": counted from
+ * September 2023) holds as of the span's end.
+ */
+export function asOfDay(p: { date: string | null; kind: string }): number | undefined {
+  const span = dateSpan(p.date);
+  if (!span) return undefined;
+  return p.date?.includes("/") && (p.kind === "cumulative" || p.kind === "stock") ? span[1] : span[0];
 }

@@ -7,7 +7,7 @@ import type { Conflict, Series, Story } from "./api.js";
 import { clear, h, s } from "./dom.js";
 import { dateSpan, formatCount, formatDate, formatNumber, typeColor } from "./format.js";
 import { type Box, type LabelRequest, placeLabels, spotsAround, textWidth } from "./labels.js";
-import { figureBand, isVague, timeAxis, valueAxis } from "./series-scale.js";
+import { asOfDay, figureBand, isVague, timeAxis, valueAxis } from "./series-scale.js";
 
 export interface SeriesOptions {
   series: Series[];
@@ -58,22 +58,26 @@ function chart(se: Series, o: SeriesOptions): HTMLElement {
   const mine = o.conflicts.filter((c) => c.seriesId === se.id);
   for (const c of mine) for (const side of c.sides) conflicted.add(side.storyId);
   // The planned ceiling is a level, not a moment: only the figures set the time axis.
-  const days = (se.points.length ? se.points : se.planned).map((p) => dateSpan(p.date)?.[0]).filter((d): d is number => d !== undefined);
+  const days = (se.points.length ? se.points : se.planned).map((p) => asOfDay(p)).filter((d): d is number => d !== undefined);
   const width = 420;
   const height = 200;
   const fig = h("figure", { class: "series-card" });
   fig.appendChild(h("figcaption", {}, h("span", { class: `swatch t-${se.type}` }), se.label));
   const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, class: "series-chart", role: "group", "aria-label": `Series: ${se.label}` });
   fig.appendChild(svg);
-  const area = { x: M.left, y: M.top, w: width - M.left - M.right, h: height - M.top - M.bottom };
-  const ya = valueAxis(se.points, se.planned, [area.y + area.h, area.y]);
+  // the value axis first: its widest tick label ("3,000,000") sets the left margin
+  const top = M.top;
+  const plotH = height - M.top - M.bottom;
+  const ya = valueAxis(se.points, se.planned, [top + plotH, top]);
   const y = ya.scale;
+  const left = Math.max(M.left, Math.ceil(Math.max(0, ...ya.ticks.map((v) => textWidth(formatNumber(v), 10.5)))) + 12);
+  const area = { x: left, y: top, w: width - left - M.right, h: plotH };
   const ta = timeAxis(days, [area.x, area.x + area.w]);
   const x = ta.x;
   // Axes: ticks from the scales, labels clear of each other.
   for (const v of ya.ticks) {
     svg.appendChild(s("line", { x1: area.x, x2: area.x + area.w, y1: y(v), y2: y(v), class: "grid" }));
-    svg.appendChild(s("text", { x: M.left - 6, y: y(v) + 4, "text-anchor": "end", class: "tick-label" }, formatNumber(v)));
+    svg.appendChild(s("text", { x: area.x - 6, y: y(v) + 4, "text-anchor": "end", class: "tick-label" }, formatNumber(v)));
   }
   const xTicks = placeLabels(
     ta.ticks.map((t) => {
@@ -113,7 +117,7 @@ function chart(se: Series, o: SeriesOptions): HTMLElement {
   // Firm figures are points on a line in date order; a vague one ("thousands")
   // is a band over the values it may stand for, never a point.
   const dated = se.points
-    .map((p) => ({ p, d: dateSpan(p.date)?.[0] }))
+    .map((p) => ({ p, d: asOfDay(p) }))
     .filter((q): q is { p: (typeof se.points)[number]; d: number } => q.d !== undefined)
     .sort((a, b) => a.d - b.d);
   const firm = dated.filter((q) => !isVague(q.p));
