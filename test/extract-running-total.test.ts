@@ -38,6 +38,17 @@ describe("running totals", () => {
     expect(figures(events)).toContainEqual(["release", 51, "cumulative"]);
   });
 
+  it("reads 'the total number of X has reached N' after the event it tallies", () => {
+    const events = run("Kenya deported 300 Somali migrants on Sunday. Officials said the total number of returnees has reached 12,480.");
+    const total = events.find((e) => e.count?.value === 12480);
+    expect(total?.type).toBe("repatriation");
+  });
+
+  it("reads no total from a ceiling or a forecast", () => {
+    const events = run("Kenya deported 300 Somali migrants on Sunday. Officials said the total number of people to be sent back shall not exceed 5,000.");
+    expect(events.filter((e) => e.count?.value === 5000 && e.status === "occurred")).toEqual([]);
+  });
+
   it("finds no total where nothing is tallied", () => {
     const events = run("The new wing will raise the prison's capacity to 2,000 beds, the ministry said.");
     expect(events.filter((e) => e.countKind === "cumulative")).toEqual([]);

@@ -19,7 +19,7 @@ import {
   RELATIVE_WORDS,
 } from "../lexicon/function-words.js";
 import { QUANTITY_HEADS } from "../lexicon/numbers.js";
-import { RAISING_WORDS } from "../lexicon/modality.js";
+import { MODAL_VERBS, NEGATORS, RAISING_WORDS } from "../lexicon/modality.js";
 
 const CLAUSE_STOP = new Set([",", ";", ":", "(", ")", "—", "–", ".", "!", "?", '"', "“", "”"]);
 
@@ -289,6 +289,7 @@ export function isPlural(lower: string, lemma: string): boolean {
 
 const TOTAL_VERBS: ReadonlySet<string> = new Set(RUNNING_TOTAL.verbs);
 const TOTAL_NOUNS: ReadonlySet<string> = new Set(RUNNING_TOTAL.nouns);
+const REACHING_VERBS: ReadonlySet<string> = new Set(RUNNING_TOTAL.reaching);
 
 /**
  * "bringing the total transferred since March to roughly 1,100" / "brings to
@@ -320,6 +321,32 @@ export function runningTotalAt(view: SentenceView): { verb: number; noun: number
       const count = countAtToken(view, k);
       if (!count) continue;
       for (let m = k + 1; m < Math.min(n, k + 6); m++) if (TOTAL_NOUNS.has(view.lemmas[m])) return { verb: i, noun: m, count };
+      break;
+    }
+  }
+  return reachedTotalAt(view);
+}
+
+/**
+ * "the total number of returnees has reached 799,208", "the tally of those
+ * deported rose to 1,100": a total noun, its "of" phrase, a verb of reaching
+ * and the figure.
+ */
+function reachedTotalAt(view: SentenceView): { verb: number; noun: number; count: CountMention } | null {
+  const n = view.tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (!TOTAL_NOUNS.has(view.lemmas[i]) || view.lowers[i + 1] !== "of") continue;
+    for (let k = i + 2; k < Math.min(n, i + 10); k++) {
+      if (view.tokens[k].kind === "punct") break;
+      if (!REACHING_VERBS.has(view.lemmas[k])) continue;
+      // "shall not exceed 7,000", "could reach 10,000": a ceiling or a forecast, not a total
+      if ([k - 1, k - 2].some((b) => b > i && (MODAL_VERBS.has(view.lowers[b]) || NEGATORS.has(view.lowers[b])))) break;
+      // "the number of detainees to be transferred": people still to move are not a tally of moves
+      if (view.lowers.slice(i + 2, k).some((w, x, ws) => w === "to" && ws[x + 1] === "be")) break;
+      let j = k + 1;
+      if (view.lowers[j] === "to" || view.lowers[j] === "at") j++;
+      const count = countAtToken(view, j) ?? countAtToken(view, j + 1);
+      if (count) return { verb: k, noun: i, count };
       break;
     }
   }

@@ -28,6 +28,7 @@ import { repatriationRoute } from "./refiners/repatriation-route.js";
 import { resolveDates } from "./refiners/resolve-dates.js";
 import { deportationHome, swapLegs } from "./refiners/swap-legs.js";
 import { unlikelyEventFilter } from "./refiners/unlikely-event-filter.js";
+import { tallyType } from "./refiners/tally-type.js";
 import { actorSlot } from "./slots/actor.js";
 import { countSubjectSlot } from "./slots/count-subject.js";
 import { dateSlot } from "./slots/date.js";
@@ -82,6 +83,7 @@ export const REFINERS: Refiner[] = [
   unlikelyEventFilter, // first: negated, hypothetical, generic candidates never merge into real ones
   swapLegs, // before merging: released/handed-over legs of a swap are exchanges
   deportationHome, // before merging: sent to their own country is a repatriation
+  tallyType, // after retyping: a running total is of the kind of the event it tallies
   jailbreak, // before merging: inmates freed by the attackers of their prison escaped
   resolveDates, // before merging: each mention keeps the date its own sentence gives
   mergeSameEvent, // one event, one record; weak mentions that join nothing go

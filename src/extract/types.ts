@@ -87,6 +87,8 @@ export interface Candidate {
   confidence: number;
   /** Places an anaphoric mention takes from its antecedent when its own sentence names none. */
   inherited?: { origin: PlaceDetail | null; destination: PlaceDetail | null; location: PlaceDetail | null };
+  /** The event a running total tallies: the total is of that event's kind, whatever a refiner makes of it. */
+  tallyOf?: Candidate;
 }
 
 export interface Detector {

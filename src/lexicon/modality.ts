@@ -336,3 +336,6 @@ export const INFLUENCE_VERBS: ReadonlySet<string> = new Set([
 
 /** Words before "to" + verb that make no plan: "began to", "managed to", "used to", "was able to". */
 export const NON_PLAN_INFINITIVE_HEADS: ReadonlySet<string> = new Set(["begin", "start", "continue", "manage", "go", "have", "used", "able", "refuse", "fail"]);
+
+/** Modal verbs: "shall not exceed", "could reach" say what may be, not what is. */
+export const MODAL_VERBS: ReadonlySet<string> = new Set(["shall", "will", "would", "could", "may", "might", "should", "must", "can", "cannot", "wo", "ca"]);

@@ -299,4 +299,6 @@ export const EVENT_ANAPHORS: ReadonlySet<string> = new Set([
 export const RUNNING_TOTAL = {
   verbs: ["bring", "raise", "take", "push", "lift", "increase", "swell"],
   nouns: ["total", "number", "tally", "count", "toll", "figure"],
+  /** "the total number of returnees has reached 799,208", "the tally rose to 1,100", "the figure stands at 450". */
+  reaching: ["reach", "rise", "climb", "stand", "hit", "exceed", "top", "surpass", "grow"],
 } as const;

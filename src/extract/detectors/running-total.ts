@@ -35,6 +35,7 @@ export const runningTotalDetector: ContextDetector = {
     c.subject = antecedent.subject;
     c.subjectHead = antecedent.subjectHead;
     c.inherited = { origin: antecedent.origin, destination: antecedent.destination, location: antecedent.location };
+    c.tallyOf = antecedent;
     return [c];
   },
 };
