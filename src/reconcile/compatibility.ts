@@ -5,12 +5,11 @@
 // and a pair needs some positive anchor (a shared date, an agreeing figure,
 // the same specific place, or similar wording) to be merged.
 
-import { KEEPING_PLACES } from "../lexicon/facility-words.js";
 import { MOVEMENT_TYPES } from "../types.js";
-import { CONTEXT_ANCHOR, contextSimilarity, contextsApart } from "./doc-context.js";
+import { CONTEXT_ANCHOR, CONTEXT_APART, contextSimilarity, contextsApart } from "./doc-context.js";
 import { countsCompatible, LARGE_FIGURE } from "./figures.js";
 import type { PlaceFacts, Prepared } from "./prepared.js";
-import { dateInterval, datesOverlap, formatCount, words } from "./util.js";
+import { dateInterval, datesOverlap, formatCount } from "./util.js";
 
 /** The least score at which two records are merged. */
 export const MERGE_THRESHOLD = 1.5;
@@ -39,9 +38,23 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
+/** Whether two country lists share a country. */
+function meet(a: readonly string[], b: readonly string[]): boolean {
+  for (const c of a) if (b.includes(c)) return true;
+  return false;
+}
+
+/** placeCheck() as a number, for the inner loops: 0 a veto, 1 no reason (a side unstated), 2 a reason (the same place, or a country stated). */
+function placeCode(a: PlaceFacts | null, b: PlaceFacts | null): 0 | 1 | 2 {
+  if (!a || !b) return 1;
+  if (a.countries.length && b.countries.length && !meet(a.countries, b.countries)) return 0;
+  if (a.skeleton && b.skeleton && a.skeleton === b.skeleton) return 2;
+  return a.countries.length || b.countries.length ? 2 : 1;
+}
+
 function placeCheck(role: string, a: PlaceFacts | null, b: PlaceFacts | null, explain = true): { veto: string | null; match: boolean; reason: string | null } {
   if (!a || !b) return { veto: null, match: false, reason: null };
-  if (a.countries.length && b.countries.length && !a.countries.some((c) => b.countries.includes(c)))
+  if (a.countries.length && b.countries.length && !meet(a.countries, b.countries))
     return { veto: explain ? `${role} countries differ (${a.countries.join("+")} vs ${b.countries.join("+")})` : "-", match: false, reason: null };
   if (a.skeleton && b.skeleton && a.skeleton === b.skeleton)
     return { veto: null, match: true, reason: explain ? `same ${role} "${a.detail.name}" ~ "${b.detail.name}"` : "-" };
@@ -143,16 +156,10 @@ function running(p: Prepared): boolean {
   return p.kind === "cumulative" || p.kind === "stock";
 }
 
-function sameSite(a: Prepared, b: Prepared): string | null {
-  for (const x of [a.origin, a.location, a.destination, a.site])
-    for (const y of [b.origin, b.location, b.destination, b.site])
-      if (x?.skeleton && y?.skeleton && x.skeleton === y.skeleton) return `both name "${x.detail.name}" ~ "${y.detail.name}"`;
+/** The first pair of places (origin, location, destination, site on each side) with one skeleton; null when none. */
+function samePlace(a: Prepared, b: Prepared): [PlaceFacts, PlaceFacts] | null {
+  for (const x of a.named) for (const y of b.named) if (x.skeleton === y.skeleton) return [x, y];
   return null;
-}
-
-/** Whether a place is a facility (its name holds a word for a place people are kept: "Sherpur district jail"). */
-function isFacility(p: PlaceFacts | null): p is PlaceFacts & { skeleton: string } {
-  return !!p?.skeleton && words(p.detail.name).some((w) => KEEPING_PLACES.has(w));
 }
 
 /**
@@ -160,26 +167,29 @@ function isFacility(p: PlaceFacts | null): p is PlaceFacts & { skeleton: string 
  * facilities' names share no word: two prisons, two camps, two events
  * ("Sherpur district jail" and "Satkhira district jail" broken open the same
  * day). Names that share a word ("Kuje prison", "Kuje Medium Security
- * Custodial Centre") may be one facility and veto nothing.
+ * Custodial Centre") may be one facility and veto nothing. (A facility is a
+ * place whose name holds a word for a place people are kept: prepared.ts.)
  */
 function otherFacilities(a: Prepared, b: Prepared): string | null {
-  const fa = [a.origin, a.location, a.destination, a.site].filter(isFacility);
-  const fb = [b.origin, b.location, b.destination, b.site].filter(isFacility);
-  if (!fa.length || !fb.length) return null;
-  const parts = (p: { skeleton: string }) => new Set(p.skeleton.split(" ").filter((w) => w.length > 1));
-  for (const x of fa)
-    for (const y of fb) {
-      const px = parts(x);
-      if ([...parts(y)].some((w) => px.has(w))) return null;
+  let fa: PlaceFacts | null = null;
+  let fb: PlaceFacts | null = null;
+  for (const x of a.named) {
+    if (!x.facility) continue;
+    fa ??= x;
+    for (const y of b.named) {
+      if (!y.facility) continue;
+      fb ??= y;
+      for (const w of y.facility) if (x.facility.has(w)) return null;
     }
-  return `other facilities ("${fa[0].detail.name}" vs "${fb[0].detail.name}")`;
+    if (!fb) return null;
+  }
+  if (!fa || !fb) return null;
+  return `other facilities ("${fa.detail.name}" vs "${fb.detail.name}")`;
 }
 
-/** Whether the two records' reports tell one story (doc-context.ts), as a phrase; null when they do not. */
-function sameContext(a: Prepared, b: Prepared): string | null {
-  if (a.e.doc === b.e.doc) return null;
-  const sim = contextSimilarity(a.context, b.context);
-  return sim >= CONTEXT_ANCHOR ? `the reports tell one story (text similarity ${sim.toFixed(2)})` : null;
+/** The phrase of two reports that tell one story (doc-context.ts), from their cosine. */
+function sameContextPhrase(sim: number): string {
+  return `the reports tell one story (text similarity ${sim.toFixed(2)})`;
 }
 
 /** How far below an earlier running total a later one of the same quantity may fall before it counts something else. */
@@ -231,42 +241,49 @@ export function linkEvents(a: Prepared, b: Prepared): EventVerdict {
   const no = (veto: string): EventVerdict => ({ veto, anchor: null });
   if (x.type !== y.type) return no(`types differ (${x.type} vs ${y.type})`);
   if ((x.status === "planned") !== (y.status === "planned")) return no("a plan against a fact");
-  const site = sameSite(a, b);
+  const site = samePlace(a, b);
   if (!site) {
     const other = otherFacilities(a, b);
     if (other) return no(other);
   }
-  const apart = site ? null : contextsApart(a.context, b.context);
-  if (apart != null && x.doc !== y.doc) return no(`the reports tell other stories (text similarity ${apart.toFixed(2)})`);
-  const context = sameContext(a, b);
+  // the reports' cosine, once (contextsApart and the anchor below read the same figure)
+  const ca = a.context;
+  const cb = b.context;
+  const sim = ca && cb && ca !== cb ? contextSimilarity(ca, cb) : ca && ca === cb ? 1 : 0;
+  // (contextsApart: both vectors present, not one, and far apart)
+  if (!site && ca && cb && ca !== cb && sim < CONTEXT_APART && x.doc !== y.doc) return no(`the reports tell other stories (text similarity ${sim.toFixed(2)})`);
+  const context = x.doc !== y.doc && sim >= CONTEXT_ANCHOR;
   // two names for the groups of one attack ("Boko Haram", "Islamic State") are common; reports of one story overrule them
   if (a.group && b.group && a.group !== b.group && !site && !context) return no(`groups differ (${a.group} vs ${b.group})`);
   const movement = MOVEMENT_TYPES.has(x.type);
-  // the checks without words (called for every pair of a candidate story); the words only for what is returned
-  const placeChecks = (explain: boolean) =>
+  // the checks as numbers (for every pair of a candidate story); placeCheck's words only for what is returned
+  const placeChecks = () =>
     movement
-      ? [placeCheck("origin", a.origin ?? a.site, b.origin ?? b.site, explain), placeCheck("destination", a.destination, b.destination, explain)]
-      : [placeCheck("location", a.location ?? a.site, b.location ?? b.site, explain)];
-  const checks = placeChecks(false);
-  if (checks.some((c) => c.veto)) return no(placeChecks(true).find((c) => c.veto)!.veto!);
+      ? [placeCheck("origin", a.origin ?? a.site, b.origin ?? b.site), placeCheck("destination", a.destination, b.destination)]
+      : [placeCheck("location", a.location ?? a.site, b.location ?? b.site)];
+  const c1 = movement ? placeCode(a.origin ?? a.site, b.origin ?? b.site) : placeCode(a.location ?? a.site, b.location ?? b.site);
+  const c2 = movement ? placeCode(a.destination, b.destination) : 2;
+  if (c1 === 0 || c2 === 0) return no(placeChecks().find((c) => c.veto)!.veto!);
   const overlap = datesOverlap(x.date, y.date);
   if (overlap === false && !running(a) && !running(b)) return no(`dates apart (${x.date} vs ${y.date})`);
   const falls = fallingTotal(a, b);
   if (falls) return no(falls);
-  if (site) return { veto: null, anchor: `the same place: ${site}` };
-  const routeStated = checks.every((c) => c.reason != null);
+  if (site) return { veto: null, anchor: `the same place: both name "${site[0].detail.name}" ~ "${site[1].detail.name}"` };
+  const routeStated = c1 === 2 && c2 === 2;
   const groupsAgree = a.group === b.group;
   if (running(a) && running(b) && movement && routeStated && groupsAgree)
     return {
       veto: null,
-      anchor: `running figures of one route (${placeChecks(true)
+      anchor: `running figures of one route (${placeChecks()
         .map((c) => c.reason)
         .join(", ")})`,
     };
-  const sim = jaccard(a.tokens, b.tokens);
-  if (sim >= EVIDENCE_ANCHOR && overlap !== false) return { veto: null, anchor: `shared wording (similarity ${sim.toFixed(2)})` };
+  const tokens = jaccard(a.tokens, b.tokens);
+  if (tokens >= EVIDENCE_ANCHOR && overlap !== false) return { veto: null, anchor: `shared wording (similarity ${tokens.toFixed(2)})` };
   const sameFigure = x.count?.value != null && x.count.value === y.count?.value && x.count.qualifier !== "vague" && y.count?.qualifier !== "vague";
-  if (sameFigure && overlap !== false && checks.some((c) => c.reason != null)) return { veto: null, anchor: `the same figure ${formatCount(x.count)}` };
+  // (some check gives a reason: for a movement the origin or the destination, else the location)
+  const someReason = c1 === 2 || (movement && c2 === 2);
+  if (sameFigure && overlap !== false && someReason) return { veto: null, anchor: `the same figure ${formatCount(x.count)}` };
   if (overlap && routeStated && groupsAgree) {
     const di = dateInterval(x.date)!;
     const dj = dateInterval(y.date)!;
@@ -276,6 +293,6 @@ export function linkEvents(a: Prepared, b: Prepared): EventVerdict {
   // two complete records have their own facts to be tied by. It does not tie figures that cannot be one
   // count (a report tells of several rounds).
   const incomplete = (p: Prepared) => !p.e.date || !p.e.count || !p.site?.skeleton;
-  if (context && (incomplete(a) || incomplete(b)) && countsCompatible(x.count, y.count) !== false) return { veto: null, anchor: context };
+  if (context && (incomplete(a) || incomplete(b)) && countsCompatible(x.count, y.count) !== false) return { veto: null, anchor: sameContextPhrase(sim) };
   return { veto: null, anchor: null };
 }

@@ -32,6 +32,47 @@ export const CONTEXT_MIN_DOCS = 12;
 /** A document's unit-length vector of word weights. */
 export type ContextVector = ReadonlyMap<string, number>;
 
+/**
+ * A vector's weights by word number (ascending), for cosines by one merge of
+ * two arrays: a store compares far more pairs of reports than it holds, and
+ * a lookup per word of the smaller map cost most of the work.
+ */
+interface Packed {
+  ids: Int32Array;
+  weights: Float64Array;
+  /** Where each word (in the order of `ids`) stands in the map's own order. */
+  rank: Int32Array;
+}
+
+/** Word numbers, shared by every vector of the process (a word keeps its number). */
+const wordIds = new Map<string, number>();
+const packed = new WeakMap<ContextVector, Packed>();
+
+function pack(v: ContextVector): Packed {
+  const known = packed.get(v);
+  if (known) return known;
+  const entries: { id: number; x: number; rank: number }[] = [];
+  for (const [w, x] of v) {
+    let id = wordIds.get(w);
+    if (id === undefined) {
+      id = wordIds.size;
+      wordIds.set(w, id);
+    }
+    entries.push({ id, x, rank: entries.length });
+  }
+  entries.sort((a, b) => a.id - b.id);
+  const out = {
+    ids: Int32Array.from(entries, (e) => e.id),
+    weights: Float64Array.from(entries, (e) => e.x),
+    rank: Int32Array.from(entries, (e) => e.rank),
+  };
+  packed.set(v, out);
+  return out;
+}
+
+/** The products of one cosine by the smaller vector's own order of words (grown as needed). */
+let products = new Float64Array(256);
+
 function terms(text: string): string[] {
   return words(text).filter((w) => w.length > 2 && !STOPWORDS.has(w) && !/\d/.test(w));
 }
@@ -65,8 +106,6 @@ export function contextVectors(docs: { id: string; cleanText: string }[]): Map<s
   return out;
 }
 
-const memo = new WeakMap<ContextVector, WeakMap<ContextVector, number>>();
-
 /** Whether the two reports are known to tell other stories (both vectors present and far apart). */
 export function contextsApart(a: ContextVector | null, b: ContextVector | null): number | null {
   if (!a || !b || a === b) return null;
@@ -77,16 +116,26 @@ export function contextsApart(a: ContextVector | null, b: ContextVector | null):
 /** Cosine of two context vectors (0 when either is absent). */
 export function contextSimilarity(a: ContextVector | null, b: ContextVector | null): number {
   if (!a || !b || a === b) return a && a === b ? 1 : 0;
-  const [x, y] = a.size <= b.size ? [a, b] : [b, a];
-  const known = memo.get(x)?.get(y);
-  if (known !== undefined) return known;
-  let s = 0;
-  for (const [w, v] of x) {
-    const u = y.get(w);
-    if (u) s += v * u;
+  return a.size <= b.size ? dot(pack(a), pack(b)) : dot(pack(b), pack(a));
+}
+
+/**
+ * The cosine of x (the smaller) and y: the shared words found by one merge of
+ * the two ascending word lists, their products added up in x's own order of
+ * words (so the sum, rounding included, is the one a lookup per word of x gives).
+ */
+function dot(x: Packed, y: Packed): number {
+  const len = x.ids.length;
+  if (products.length < len) products = new Float64Array(Math.max(len, 2 * products.length));
+  const out = products;
+  const n = y.ids.length;
+  let j = 0;
+  for (let i = 0; i < len; i++) {
+    const id = x.ids[i];
+    while (j < n && y.ids[j] < id) j++;
+    out[x.rank[i]] = j < n && y.ids[j] === id ? x.weights[i] * y.weights[j] : 0;
   }
-  const inner = memo.get(x) ?? new WeakMap<ContextVector, number>();
-  inner.set(y, s);
-  memo.set(x, inner);
+  let s = 0;
+  for (let r = 0; r < len; r++) s += out[r];
   return s;
 }
