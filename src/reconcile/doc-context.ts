@@ -77,24 +77,54 @@ function terms(text: string): string[] {
   return words(text).filter((w) => w.length > 2 && !STOPWORDS.has(w) && !/\d/.test(w));
 }
 
-/** The context vector of each document (by id); empty when the store holds too few documents. */
-export function contextVectors(docs: { id: string; cleanText: string }[]): Map<string, ContextVector> {
-  const out = new Map<string, ContextVector>();
-  if (docs.length < CONTEXT_MIN_DOCS) return out;
-  const counts = docs.map((d) => {
-    const tf = new Map<string, number>();
-    for (const w of terms(d.cleanText)) tf.set(w, (tf.get(w) ?? 0) + 1);
-    return tf;
-  });
+/**
+ * The document frequencies word weights are taken from: how many documents
+ * there were and how many of them hold each word. A full run counts its own
+ * documents; an incremental state (incremental.ts) keeps the table it counted
+ * until the documents have changed by more than a tolerance, so that a new
+ * report moves no other report's weights in between.
+ */
+export interface ContextWeights {
+  docs: number;
+  df: ReadonlyMap<string, number>;
+}
+
+function termCounts(text: string): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const w of terms(text)) tf.set(w, (tf.get(w) ?? 0) + 1);
+  return tf;
+}
+
+/** The document frequencies of a set of documents. */
+export function contextWeights(docs: readonly { cleanText: string }[]): ContextWeights {
   const df = new Map<string, number>();
-  for (const tf of counts) for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = docs.length;
+  for (const d of docs) for (const w of termCounts(d.cleanText).keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  return { docs: docs.length, df };
+}
+
+/**
+ * The context vector of each document (by id), its words weighed by the
+ * document frequencies given (by default those of the documents themselves;
+ * a word the table lacks counts as held by one document); empty when the
+ * table counts too few documents.
+ */
+export function contextVectors(docs: { id: string; cleanText: string }[], weights?: ContextWeights): Map<string, ContextVector> {
+  const out = new Map<string, ContextVector>();
+  if ((weights?.docs ?? docs.length) < CONTEXT_MIN_DOCS) return out;
+  const counts = docs.map((d) => termCounts(d.cleanText));
+  let df = weights?.df;
+  if (!df) {
+    const own = new Map<string, number>();
+    for (const tf of counts) for (const w of tf.keys()) own.set(w, (own.get(w) ?? 0) + 1);
+    df = own;
+  }
+  const n = weights?.docs ?? docs.length;
   docs.forEach((d, i) => {
     const v = new Map<string, number>();
     let norm = 0;
     for (const [w, c] of counts[i]) {
       // a word in every document says nothing
-      const x = (1 + Math.log(c)) * Math.log(n / df.get(w)!);
+      const x = (1 + Math.log(c)) * Math.log(n / (df.get(w) ?? 1));
       if (x <= 0) continue;
       v.set(w, x);
       norm += x * x;
