@@ -236,63 +236,128 @@ export interface EventVerdict {
  * wording.
  */
 export function linkEvents(a: Prepared, b: Prepared): EventVerdict {
+  said = null;
+  const r = link(a, b, true);
+  return r < 0 ? { veto: said, anchor: null } : { veto: null, anchor: r > 0 ? said : null };
+}
+
+/** A hard veto (linkRank): another type, a plan against a fact, other facilities; no number of ties overrules it. */
+export const HARD_VETO = -2;
+/** A soft veto (linkRank): dates, countries, groups or the reports apart, a total that started again. */
+export const SOFT_VETO = -1;
+
+/**
+ * linkEvents() as a number, for the inner loop of linking (stories.ts), which
+ * asks linkEvents() for the words only of the pairs it reports: HARD_VETO,
+ * SOFT_VETO, 0 when nothing ties the two, else the strength of the anchor
+ * (3 the same place, 2.5 shared wording, 2 running figures of one route,
+ * 1.5 the same figure, 1 close dates on one route, 0.5 the reports' story).
+ */
+export function linkRank(a: Prepared, b: Prepared): number {
+  return link(a, b, false);
+}
+
+/** The words of the last verdict link() was asked to explain. */
+let said: string | null = null;
+
+function link(a: Prepared, b: Prepared, explain: boolean): number {
   const x = a.e;
   const y = b.e;
-  const no = (veto: string): EventVerdict => ({ veto, anchor: null });
-  if (x.type !== y.type) return no(`types differ (${x.type} vs ${y.type})`);
-  if ((x.status === "planned") !== (y.status === "planned")) return no("a plan against a fact");
+  if (x.type !== y.type) {
+    if (explain) said = `types differ (${x.type} vs ${y.type})`;
+    return HARD_VETO;
+  }
+  if ((x.status === "planned") !== (y.status === "planned")) {
+    if (explain) said = "a plan against a fact";
+    return HARD_VETO;
+  }
   const site = samePlace(a, b);
   if (!site) {
     const other = otherFacilities(a, b);
-    if (other) return no(other);
+    if (other) {
+      if (explain) said = other;
+      return HARD_VETO;
+    }
   }
   // the reports' cosine, once (contextsApart and the anchor below read the same figure)
   const ca = a.context;
   const cb = b.context;
   const sim = ca && cb && ca !== cb ? contextSimilarity(ca, cb) : ca && ca === cb ? 1 : 0;
   // (contextsApart: both vectors present, not one, and far apart)
-  if (!site && ca && cb && ca !== cb && sim < CONTEXT_APART && x.doc !== y.doc) return no(`the reports tell other stories (text similarity ${sim.toFixed(2)})`);
+  if (!site && ca && cb && ca !== cb && sim < CONTEXT_APART && x.doc !== y.doc) {
+    if (explain) said = `the reports tell other stories (text similarity ${sim.toFixed(2)})`;
+    return SOFT_VETO;
+  }
   const context = x.doc !== y.doc && sim >= CONTEXT_ANCHOR;
   // two names for the groups of one attack ("Boko Haram", "Islamic State") are common; reports of one story overrule them
-  if (a.group && b.group && a.group !== b.group && !site && !context) return no(`groups differ (${a.group} vs ${b.group})`);
+  if (a.group && b.group && a.group !== b.group && !site && !context) {
+    if (explain) said = `groups differ (${a.group} vs ${b.group})`;
+    return SOFT_VETO;
+  }
   const movement = MOVEMENT_TYPES.has(x.type);
-  // the checks as numbers (for every pair of a candidate story); placeCheck's words only for what is returned
+  // the checks as numbers; placeCheck's words only for what is explained
   const placeChecks = () =>
     movement
       ? [placeCheck("origin", a.origin ?? a.site, b.origin ?? b.site), placeCheck("destination", a.destination, b.destination)]
       : [placeCheck("location", a.location ?? a.site, b.location ?? b.site)];
   const c1 = movement ? placeCode(a.origin ?? a.site, b.origin ?? b.site) : placeCode(a.location ?? a.site, b.location ?? b.site);
   const c2 = movement ? placeCode(a.destination, b.destination) : 2;
-  if (c1 === 0 || c2 === 0) return no(placeChecks().find((c) => c.veto)!.veto!);
+  if (c1 === 0 || c2 === 0) {
+    if (explain) said = placeChecks().find((c) => c.veto)!.veto!;
+    return SOFT_VETO;
+  }
   const overlap = datesOverlap(x.date, y.date);
-  if (overlap === false && !running(a) && !running(b)) return no(`dates apart (${x.date} vs ${y.date})`);
-  const falls = fallingTotal(a, b);
-  if (falls) return no(falls);
-  if (site) return { veto: null, anchor: `the same place: both name "${site[0].detail.name}" ~ "${site[1].detail.name}"` };
+  if (overlap === false && !running(a) && !running(b)) {
+    if (explain) said = `dates apart (${x.date} vs ${y.date})`;
+    return SOFT_VETO;
+  }
+  if (a.kind === "cumulative" && b.kind === "cumulative") {
+    const falls = fallingTotal(a, b);
+    if (falls) {
+      if (explain) said = falls;
+      return SOFT_VETO;
+    }
+  }
+  if (site) {
+    if (explain) said = `the same place: both name "${site[0].detail.name}" ~ "${site[1].detail.name}"`;
+    return 3;
+  }
   const routeStated = c1 === 2 && c2 === 2;
   const groupsAgree = a.group === b.group;
-  if (running(a) && running(b) && movement && routeStated && groupsAgree)
-    return {
-      veto: null,
-      anchor: `running figures of one route (${placeChecks()
+  if (running(a) && running(b) && movement && routeStated && groupsAgree) {
+    if (explain)
+      said = `running figures of one route (${placeChecks()
         .map((c) => c.reason)
-        .join(", ")})`,
-    };
+        .join(", ")})`;
+    return 2;
+  }
   const tokens = jaccard(a.tokens, b.tokens);
-  if (tokens >= EVIDENCE_ANCHOR && overlap !== false) return { veto: null, anchor: `shared wording (similarity ${tokens.toFixed(2)})` };
+  if (tokens >= EVIDENCE_ANCHOR && overlap !== false) {
+    if (explain) said = `shared wording (similarity ${tokens.toFixed(2)})`;
+    return 2.5;
+  }
   const sameFigure = x.count?.value != null && x.count.value === y.count?.value && x.count.qualifier !== "vague" && y.count?.qualifier !== "vague";
   // (some check gives a reason: for a movement the origin or the destination, else the location)
   const someReason = c1 === 2 || (movement && c2 === 2);
-  if (sameFigure && overlap !== false && someReason) return { veto: null, anchor: `the same figure ${formatCount(x.count)}` };
+  if (sameFigure && overlap !== false && someReason) {
+    if (explain) said = `the same figure ${formatCount(x.count)}`;
+    return 1.5;
+  }
   if (overlap && routeStated && groupsAgree) {
     const di = dateInterval(x.date)!;
     const dj = dateInterval(y.date)!;
-    if (di.precision === "day" && dj.precision === "day") return { veto: null, anchor: `close dates on one route (${x.date} ~ ${y.date})` };
+    if (di.precision === "day" && dj.precision === "day") {
+      if (explain) said = `close dates on one route (${x.date} ~ ${y.date})`;
+      return 1;
+    }
   }
   // the reports' story ties what a record leaves out (a date, a figure, a place below the country);
   // two complete records have their own facts to be tied by. It does not tie figures that cannot be one
   // count (a report tells of several rounds).
   const incomplete = (p: Prepared) => !p.e.date || !p.e.count || !p.site?.skeleton;
-  if (context && (incomplete(a) || incomplete(b)) && countsCompatible(x.count, y.count) !== false) return { veto: null, anchor: sameContextPhrase(sim) };
-  return { veto: null, anchor: null };
+  if (context && (incomplete(a) || incomplete(b)) && countsCompatible(x.count, y.count) !== false) {
+    if (explain) said = sameContextPhrase(sim);
+    return 0.5;
+  }
+  return 0;
 }

@@ -48,9 +48,21 @@ interface Packed {
 const wordIds = new Map<string, number>();
 const packed = new WeakMap<ContextVector, Packed>();
 
+/** The vectors contextVectors() makes: a map that carries its packed form. */
+class WordWeights extends Map<string, number> {
+  packed: Packed | null = null;
+}
+
 function pack(v: ContextVector): Packed {
+  if (v instanceof WordWeights) return (v.packed ??= packOf(v));
   const known = packed.get(v);
   if (known) return known;
+  const out = packOf(v);
+  packed.set(v, out);
+  return out;
+}
+
+function packOf(v: ContextVector): Packed {
   const entries: { id: number; x: number; rank: number }[] = [];
   for (const [w, x] of v) {
     let id = wordIds.get(w);
@@ -61,13 +73,11 @@ function pack(v: ContextVector): Packed {
     entries.push({ id, x, rank: entries.length });
   }
   entries.sort((a, b) => a.id - b.id);
-  const out = {
+  return {
     ids: Int32Array.from(entries, (e) => e.id),
     weights: Float64Array.from(entries, (e) => e.x),
     rank: Int32Array.from(entries, (e) => e.rank),
   };
-  packed.set(v, out);
-  return out;
 }
 
 /** The products of one cosine by the smaller vector's own order of words (grown as needed). */
@@ -120,7 +130,7 @@ export function contextVectors(docs: { id: string; cleanText: string }[], weight
   }
   const n = weights?.docs ?? docs.length;
   docs.forEach((d, i) => {
-    const v = new Map<string, number>();
+    const v = new WordWeights();
     let norm = 0;
     for (const [w, c] of counts[i]) {
       // a word in every document says nothing
