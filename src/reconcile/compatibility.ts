@@ -9,7 +9,7 @@ import { MOVEMENT_TYPES } from "../types.js";
 import { CONTEXT_ANCHOR, CONTEXT_APART, contextSimilarity, contextsApart } from "./doc-context.js";
 import { countsCompatible, LARGE_FIGURE } from "./figures.js";
 import type { PlaceFacts, Prepared } from "./prepared.js";
-import { dateInterval, datesOverlap, formatCount } from "./util.js";
+import { type DayInterval, formatCount } from "./util.js";
 
 /** The least score at which two records are merged. */
 export const MERGE_THRESHOLD = 1.5;
@@ -38,8 +38,15 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
+/** datesOverlap() of two records' intervals (a day of slack): null when either states no date. */
+function overlapping(x: Readonly<DayInterval> | null, y: Readonly<DayInterval> | null): boolean | null {
+  if (!x || !y) return null;
+  return x.start <= y.end + 1 && y.start <= x.end + 1;
+}
+
 /** Whether two country lists share a country. */
 function meet(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 1 && b.length === 1) return a[0] === b[0];
   for (const c of a) if (b.includes(c)) return true;
   return false;
 }
@@ -116,11 +123,11 @@ function assess(a: Prepared, b: Prepared, explain: boolean): Verdict {
   const apart = placeMatch || x.doc === y.doc ? null : contextsApart(a.context, b.context);
   if (apart != null) return no(() => `the reports tell other stories (text similarity ${apart.toFixed(2)})`);
 
-  const overlap = datesOverlap(x.date, y.date);
+  const overlap = overlapping(a.interval, b.interval);
   if (overlap === false) return no(() => `dates apart (${x.date} vs ${y.date})`);
   if (overlap) {
-    const di = dateInterval(x.date)!;
-    const dj = dateInterval(y.date)!;
+    const di = a.interval!;
+    const dj = b.interval!;
     score += di.precision === "day" && dj.precision === "day" ? 2 : 1;
     anchored = true;
     if (explain) reasons.push(x.date === y.date ? `same date ${x.date}` : `dates overlap (${x.date} ~ ${y.date})`);
@@ -203,8 +210,8 @@ export const FALL_RATIO = 0.5;
  */
 function fallingTotal(a: Prepared, b: Prepared): string | null {
   if (a.kind !== "cumulative" || b.kind !== "cumulative") return null;
-  const ia = dateInterval(a.e.date);
-  const ib = dateInterval(b.e.date);
+  const ia = a.interval;
+  const ib = b.interval;
   const va = a.e.count?.value;
   const vb = b.e.count?.value;
   if (!ia || !ib || va == null || vb == null) return null;
@@ -257,6 +264,9 @@ export function linkRank(a: Prepared, b: Prepared): number {
   return link(a, b, false);
 }
 
+/** The strongest anchor's rank (linkRank: the same place). */
+export const STRONGEST_ANCHOR = 3;
+
 /** The words of the last verdict link() was asked to explain. */
 let said: string | null = null;
 
@@ -306,7 +316,7 @@ function link(a: Prepared, b: Prepared, explain: boolean): number {
     if (explain) said = placeChecks().find((c) => c.veto)!.veto!;
     return SOFT_VETO;
   }
-  const overlap = datesOverlap(x.date, y.date);
+  const overlap = overlapping(a.interval, b.interval);
   if (overlap === false && !running(a) && !running(b)) {
     if (explain) said = `dates apart (${x.date} vs ${y.date})`;
     return SOFT_VETO;
@@ -320,7 +330,7 @@ function link(a: Prepared, b: Prepared, explain: boolean): number {
   }
   if (site) {
     if (explain) said = `the same place: both name "${site[0].detail.name}" ~ "${site[1].detail.name}"`;
-    return 3;
+    return STRONGEST_ANCHOR;
   }
   const routeStated = c1 === 2 && c2 === 2;
   const groupsAgree = a.group === b.group;
@@ -344,8 +354,8 @@ function link(a: Prepared, b: Prepared, explain: boolean): number {
     return 1.5;
   }
   if (overlap && routeStated && groupsAgree) {
-    const di = dateInterval(x.date)!;
-    const dj = dateInterval(y.date)!;
+    const di = a.interval!;
+    const dj = b.interval!;
     if (di.precision === "day" && dj.precision === "day") {
       if (explain) said = `close dates on one route (${x.date} ~ ${y.date})`;
       return 1;

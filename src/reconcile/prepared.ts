@@ -7,7 +7,7 @@ import type { ContextVector } from "./doc-context.js";
 import { classifyCount, isCompletion, isFirstBatch, isMinimising } from "./figures.js";
 import { eventKey } from "../store/event-key.js";
 import { KEEPING_PLACES } from "../lexicon/facility-words.js";
-import { canonicalGroup, countriesOf, isCountryLevel, placeSkeleton, words } from "./util.js";
+import { canonicalGroup, countriesOf, dateInterval, type DayInterval, isCountryLevel, placeSkeleton, words } from "./util.js";
 
 export { eventKey };
 
@@ -49,6 +49,8 @@ export interface Prepared {
   /** Origin, location, destination and site, in that order, those with a skeleton (a place below the country). */
   named: PlaceFacts[];
   tokens: Set<string>;
+  /** The record's date as an interval of days (util.ts dateInterval); null when it states none. */
+  interval: Readonly<DayInterval> | null;
   /** What the whole report is about (doc-context.ts); null when the store is too small to tell. */
   context: ContextVector | null;
 }
@@ -94,6 +96,7 @@ export function prepare(
     location,
     site,
     named: [origin, location, destination, site].filter((x): x is PlaceFacts => !!x?.skeleton),
+    interval: dateInterval(e.date),
     tokens: new Set(normalisedTokens(e.evidence.map((x) => x.text).join(" ")).filter((w) => !/^\d/.test(w))),
     context: contexts.get(e.doc) ?? null,
   };

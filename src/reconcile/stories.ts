@@ -8,7 +8,7 @@
 // extractor already merged what it should, so two records of one document
 // are two claims.
 
-import { compare, EVIDENCE_ANCHOR, HARD_VETO, jaccard, linkEvents, linkRank, MERGE_THRESHOLD, quickCompare } from "./compatibility.js";
+import { compare, EVIDENCE_ANCHOR, HARD_VETO, jaccard, linkEvents, linkRank, MERGE_THRESHOLD, quickCompare, STRONGEST_ANCHOR } from "./compatibility.js";
 import { MOVEMENT_TYPES } from "../types.js";
 import { blockFacts, Blocks } from "./blocking.js";
 import { consensus } from "./consensus.js";
@@ -191,7 +191,8 @@ export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Ma
       const s = stories[si];
       // two claims of one document may be one event (a toll and, sentences later, the part still at
       // large; a batch and the running total it brings): what ties them must come from another document
-      const shared = docs.meets(s, c);
+      // (asked only of a pair from one document)
+      let shared: boolean | undefined;
       // A hard veto (another type, a plan against a fact, other facilities)
       // on any pair keeps the claim out. A soft one (dates, countries or
       // groups apart: the fields extraction most often misreads) unless it
@@ -213,7 +214,7 @@ export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Ma
             vetoed = true;
             continue;
           }
-          if (r > 0 && !(shared && p.e.doc === q.e.doc)) {
+          if (r > 0 && !(p.e.doc === q.e.doc && (shared ??= docs.meets(s, c)))) {
             tied = true;
             if (!top || r > top.rank) top = { p, q, rank: r };
           }
@@ -236,6 +237,8 @@ export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Ma
           ...top,
           anchor: vetoing ? `${anchor} (tied to ${anchoredTo} of its records, kept apart from ${vetoing}: ${keptApart(soft!)})` : anchor,
         };
+        // no later story can tie it more strongly (the first of equals wins), and a near miss is told only of a claim that joins none
+        if (best.rank >= STRONGEST_ANCHOR) break;
       }
     }
     if (best) {
