@@ -26,10 +26,22 @@ function evidenceText(e: StoredEvent): string {
 /** The sentence of the evidence that carries the figure (or all of it). */
 function figureText(e: StoredEvent): string {
   if (!e.count || e.count.value == null) return evidenceText(e);
-  const v = e.count.value;
-  const forms = [...new Set([String(v), v.toLocaleString("en-US")])].map((f) => new RegExp(`(?<![\\d.,])${f.replace(/[.,]/g, "\\$&")}(?![\\d]|[.,]\\d)`));
+  const forms = figureForms(e.count.value);
   const hit = e.evidence.find((x) => forms.some((f) => f.test(x.text)));
   return hit ? hit.text : evidenceText(e);
+}
+
+/** The patterns of a figure as written ("1500", "1,500"), made once per figure (a store repeats its figures). */
+const formsOf = new Map<number, RegExp[]>();
+
+function figureForms(v: number): RegExp[] {
+  let forms = formsOf.get(v);
+  if (!forms) {
+    if (formsOf.size >= 10_000) formsOf.clear();
+    forms = [...new Set([String(v), v.toLocaleString("en-US")])].map((f) => new RegExp(`(?<![\\d.,])${f.replace(/[.,]/g, "\\$&")}(?![\\d]|[.,]\\d)`));
+    formsOf.set(v, forms);
+  }
+  return forms;
 }
 
 const anyOf = (cues: RegExp[], text: string) => cues.some((r) => r.test(text));

@@ -36,7 +36,7 @@ import { claimReach, findConflicts } from "./conflicts.js";
 import { bandKeys, copiesEachOther, findCopies, originalOf, signature, type Sig } from "./copies.js";
 import { prepare, type DocInfo, type Prepared } from "./prepared.js";
 import { buildSeries, latestDates } from "./series.js";
-import { buildStories, firstOf, order, type Claim, type PriorIds } from "./stories.js";
+import { buildStories, inFirstOrder, type Claim, type PriorIds } from "./stories.js";
 import { MOVEMENT_TYPES } from "../types.js";
 import type { Conflict, CopyGroup, Override, Reconciliation, Series, Story, StoryIdChanges, StoredEvent } from "../types.js";
 
@@ -283,7 +283,7 @@ export class ReconcileState {
       for (const k of this.reach.get(c.id) ?? [])
         for (const other of this.reachIndex.get(`${this.stories.get(c.storyId)!.type}|${k}`) ?? []) accounts.set(other, this.claimById.get(other)!);
     }
-    const inOrder = (cs: Iterable<Claim>) => [...cs].sort((a, b) => order(firstOf(a.members), firstOf(b.members)));
+    const inOrder = (cs: Iterable<Claim>) => inFirstOrder([...cs]);
     const accountClaims = inOrder(accounts.values());
     const involved = new Map(accounts);
     const byEvent = new Map<string, Claim>();
@@ -308,7 +308,7 @@ export class ReconcileState {
   private claimsInOrder(keep: (c: Claim) => boolean): Claim[] {
     const out: Claim[] = [];
     for (const list of this.claimsOfStory.values()) for (const c of list) if (keep(c)) out.push(c);
-    return out.sort((a, b) => order(firstOf(a.members), firstOf(b.members)));
+    return inFirstOrder(out);
   }
 
   private indexClaim(c: Claim): void {

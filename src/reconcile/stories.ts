@@ -374,6 +374,14 @@ export function firstOf(members: readonly Prepared[]): Prepared {
   return f;
 }
 
+/** Sorts groups of records in place by their first records' order (each group's first found once). */
+export function inFirstOrder<T extends { members: readonly Prepared[] }>(xs: T[]): T[] {
+  const keyed = xs.map((x) => ({ x, first: firstOf(x.members) }));
+  keyed.sort((a, b) => order(a.first, b.first));
+  for (const [i, k] of keyed.entries()) xs[i] = k.x;
+  return xs;
+}
+
 /** Stories ordered by date (undated last), then id; each story's claims beside; what the ids given changed. */
 export function buildStories(
   prepared: Prepared[],
@@ -412,7 +420,7 @@ export function buildStories(
     }
     for (const ms of parts.values()) claims.push({ id: `${id}#${storyId(ms)}`, storyId: id, members: ms });
   }
-  claims.sort((a, b) => order(firstOf(a.members), firstOf(b.members)));
+  inFirstOrder(claims);
   stories.sort((a, b) => {
     const da = a.date ?? "9999";
     const db = b.date ?? "9999";
