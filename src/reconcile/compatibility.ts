@@ -51,11 +51,11 @@ function meet(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 
-/** placeCheck() as a number, for the inner loops: 0 a veto, 1 no reason (a side unstated), 2 a reason (the same place, or a country stated). */
-function placeCode(a: PlaceFacts | null, b: PlaceFacts | null): 0 | 1 | 2 {
+/** placeCheck() as a number, for the inner loops: 0 a veto, 1 no reason (a side unstated), 2 a country stated, 3 the same place. */
+function placeCode(a: PlaceFacts | null, b: PlaceFacts | null): 0 | 1 | 2 | 3 {
   if (!a || !b) return 1;
   if (a.countries.length && b.countries.length && !meet(a.countries, b.countries)) return 0;
-  if (a.skeleton && b.skeleton && a.skeleton === b.skeleton) return 2;
+  if (a.skeleton && b.skeleton && a.skeleton === b.skeleton) return 3;
   return a.countries.length || b.countries.length ? 2 : 1;
 }
 
@@ -87,44 +87,62 @@ export function quickCompare(a: Prepared, b: Prepared): Verdict {
   return assess(a, b, false);
 }
 
+/** The reasons of a verdict not asked to explain itself (never added to). */
+const NO_REASONS: string[] = Object.freeze([]) as unknown as string[];
+
 function assess(a: Prepared, b: Prepared, explain: boolean): Verdict {
-  const reasons: string[] = [];
-  const no = (veto: () => string): Verdict => ({ compatible: false, score: 0, anchored: false, weak: false, reasons, veto: explain ? veto() : "-" });
+  const reasons: string[] = explain ? [] : NO_REASONS;
+  const no = (veto: string): Verdict => ({ compatible: false, score: 0, anchored: false, weak: false, reasons, veto });
   const x = a.e;
   const y = b.e;
-  if (x.type !== y.type) return no(() => `types differ (${x.type} vs ${y.type})`);
+  if (x.type !== y.type) return no(explain ? `types differ (${x.type} vs ${y.type})` : "-");
   if (explain) reasons.push(`same type ${x.type}`);
-  if ((x.status === "planned") !== (y.status === "planned")) return no(() => `one is planned, the other ${x.status === "planned" ? y.status : x.status}`);
-  if (a.kind && b.kind && a.kind !== b.kind) return no(() => `figures of different kinds (${a.kind} vs ${b.kind})`);
-  if (a.group && b.group && a.group !== b.group) return no(() => `groups differ (${a.group} vs ${b.group})`);
+  if ((x.status === "planned") !== (y.status === "planned"))
+    return no(explain ? `one is planned, the other ${x.status === "planned" ? y.status : x.status}` : "-");
+  if (a.kind && b.kind && a.kind !== b.kind) return no(explain ? `figures of different kinds (${a.kind} vs ${b.kind})` : "-");
+  if (a.group && b.group && a.group !== b.group) return no(explain ? `groups differ (${a.group} vs ${b.group})` : "-");
 
   let score = 0;
   let anchored = false;
 
   // places: for movements compare origin with origin (or the other's site) and destination with destination
   const movement = MOVEMENT_TYPES.has(x.type);
-  const checks = movement
-    ? [placeCheck("origin", a.origin ?? a.site, b.origin ?? b.site, explain), placeCheck("destination", a.destination, b.destination, explain)]
-    : [placeCheck("location", a.location ?? a.site, b.location ?? b.site, explain)];
   let countriesStated = true;
   let placeMatch = false;
-  for (const c of checks) {
-    if (c.veto) return no(() => c.veto!);
-    if (!c.reason) countriesStated = false;
-    if (c.match) {
-      score += 1.5;
+  if (explain) {
+    const checks = movement
+      ? [placeCheck("origin", a.origin ?? a.site, b.origin ?? b.site), placeCheck("destination", a.destination, b.destination)]
+      : [placeCheck("location", a.location ?? a.site, b.location ?? b.site)];
+    for (const c of checks) {
+      if (c.veto) return no(c.veto);
+      if (!c.reason) countriesStated = false;
+      if (c.match) {
+        score += 1.5;
+        anchored = true;
+        placeMatch = true;
+      }
+      if (c.reason) reasons.push(c.reason);
+    }
+  } else {
+    // the same checks as numbers (placeCode), with no words
+    const c1 = movement ? placeCode(a.origin ?? a.site, b.origin ?? b.site) : placeCode(a.location ?? a.site, b.location ?? b.site);
+    const c2 = movement ? placeCode(a.destination, b.destination) : 2;
+    if (c1 === 0 || c2 === 0) return no("-");
+    if (c1 === 1 || c2 === 1) countriesStated = false;
+    if (c1 === 3) score += 1.5;
+    if (c2 === 3) score += 1.5;
+    if (c1 === 3 || c2 === 3) {
       anchored = true;
       placeMatch = true;
     }
-    if (c.reason && explain) reasons.push(c.reason);
   }
   const other = placeMatch ? null : otherFacilities(a, b);
-  if (other) return no(() => other);
+  if (other) return no(explain ? other : "-");
   const apart = placeMatch || x.doc === y.doc ? null : contextsApart(a.context, b.context);
-  if (apart != null) return no(() => `the reports tell other stories (text similarity ${apart.toFixed(2)})`);
+  if (apart != null) return no(explain ? `the reports tell other stories (text similarity ${apart.toFixed(2)})` : "-");
 
   const overlap = overlapping(a.interval, b.interval);
-  if (overlap === false) return no(() => `dates apart (${x.date} vs ${y.date})`);
+  if (overlap === false) return no(explain ? `dates apart (${x.date} vs ${y.date})` : "-");
   if (overlap) {
     const di = a.interval!;
     const dj = b.interval!;
@@ -134,13 +152,14 @@ function assess(a: Prepared, b: Prepared, explain: boolean): Verdict {
   }
 
   const counts = countsCompatible(x.count, y.count);
-  if (counts === false) return no(() => `figures disagree (${formatCount(x.count)} vs ${formatCount(y.count)})`);
+  if (counts === false) return no(explain ? `figures disagree (${formatCount(x.count)} vs ${formatCount(y.count)})` : "-");
   if (counts) {
     score += x.count!.value === y.count!.value ? 3 : 2;
     anchored = true;
     if (explain) reasons.push(`figures agree (${formatCount(x.count)} ~ ${formatCount(y.count)})`);
   }
-  if ((a.minimising && largeFigure(b)) || (b.minimising && largeFigure(a))) return no(() => "one account minimises what the other gives as a large figure");
+  if ((a.minimising && largeFigure(b)) || (b.minimising && largeFigure(a)))
+    return no(explain ? "one account minimises what the other gives as a large figure" : "-");
 
   if (a.group && b.group) {
     score += 0.5;
@@ -332,7 +351,7 @@ function link(a: Prepared, b: Prepared, explain: boolean): number {
     if (explain) said = `the same place: both name "${site[0].detail.name}" ~ "${site[1].detail.name}"`;
     return STRONGEST_ANCHOR;
   }
-  const routeStated = c1 === 2 && c2 === 2;
+  const routeStated = c1 >= 2 && c2 >= 2;
   const groupsAgree = a.group === b.group;
   if (running(a) && running(b) && movement && routeStated && groupsAgree) {
     if (explain)
@@ -348,7 +367,7 @@ function link(a: Prepared, b: Prepared, explain: boolean): number {
   }
   const sameFigure = x.count?.value != null && x.count.value === y.count?.value && x.count.qualifier !== "vague" && y.count?.qualifier !== "vague";
   // (some check gives a reason: for a movement the origin or the destination, else the location)
-  const someReason = c1 === 2 || (movement && c2 === 2);
+  const someReason = c1 >= 2 || (movement && c2 >= 2);
   if (sameFigure && overlap !== false && someReason) {
     if (explain) said = `the same figure ${formatCount(x.count)}`;
     return 1.5;
