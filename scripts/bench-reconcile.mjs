@@ -7,7 +7,7 @@
 // stopped past ten minutes, and the growth exponent of the CPU time.
 //
 //   node scripts/bench-reconcile.mjs [--events N] [--json]
-//   node scripts/bench-reconcile.mjs --incremental N [--json]   (an update after 100 new documents at N records)
+//   node scripts/bench-reconcile.mjs --incremental N [--no-contexts] [--json]   (an update after 100 new documents at N records)
 
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
@@ -117,12 +117,17 @@ export async function runOnce(n) {
  * state is built over a synthetic store of n records, then the last `added`
  * documents arrive and are reconciled; the update's wall and CPU seconds.
  */
-export async function runIncremental(n, added = 100) {
+export async function runIncremental(n, added = 100, contexts = true) {
   const { ReconcileState } = await import(pathToFileURL(join(root, "dist", "reconcile", "incremental.js")).href);
   const { docs, events } = syntheticStore(n);
   const late = new Set(docs.slice(-added).map((d) => d.id));
   const t0 = performance.now();
-  const { state } = ReconcileState.build({ docs: docs.filter((d) => !late.has(d.id)), events: events.filter((e) => !late.has(e.doc)), overrides: [] });
+  const { state } = ReconcileState.build({
+    docs: docs.filter((d) => !late.has(d.id)),
+    events: events.filter((e) => !late.has(e.doc)),
+    overrides: [],
+    contexts,
+  });
   const build = (performance.now() - t0) / 1000;
   const newDocs = docs.filter((d) => late.has(d.id));
   const newEvents = events.filter((e) => late.has(e.doc));
@@ -134,6 +139,7 @@ export async function runIncremental(n, added = 100) {
     events: n,
     added: newDocs.length,
     addedEvents: newEvents.length,
+    contexts,
     build,
     wall: (performance.now() - t1) / 1000,
     cpu: (c.user + c.system) / 1e6,
@@ -144,8 +150,9 @@ export async function runIncremental(n, added = 100) {
 }
 
 /** The incremental update's line for `npm run bench`, measured in a process of its own bounded by `limitSeconds`. */
-export function benchIncremental(n = 100_000, limitSeconds = 900) {
-  const r = spawnSync(process.execPath, ["--max-old-space-size=6144", fileURLToPath(import.meta.url), "--incremental", String(n), "--json"], {
+export function benchIncremental(n = 100_000, limitSeconds = 900, contexts = true) {
+  const args = ["--max-old-space-size=6144", fileURLToPath(import.meta.url), "--incremental", String(n), "--json", ...(contexts ? [] : ["--no-contexts"])];
+  const r = spawnSync(process.execPath, args, {
     encoding: "utf8",
     timeout: limitSeconds * 1000,
   });
@@ -155,7 +162,7 @@ export function benchIncremental(n = 100_000, limitSeconds = 900) {
   }
   const m = JSON.parse(r.stdout.trim().split("\n").pop());
   return [
-    `reconcile: incremental update after ${fmt(m.added)} new documents (${fmt(m.addedEvents)} records) at ${fmt(m.events)} records: ${m.wall.toFixed(2)} s (${m.cpu.toFixed(2)} CPU-s), ${fmt(m.rebuilt)} records in ${fmt(m.stories)} stories re-reconciled (state built in ${m.build.toFixed(1)} s, peak ${fmt(Math.round(m.peakMB))} MB; target < 2 s at 1,000,000)`,
+    `reconcile: incremental update after ${fmt(m.added)} new documents (${fmt(m.addedEvents)} records) at ${fmt(m.events)} records (report contexts ${m.contexts ? "on" : "off"}): ${m.wall.toFixed(2)} s (${m.cpu.toFixed(2)} CPU-s), ${fmt(m.rebuilt)} records in ${fmt(m.stories)} stories re-reconciled (state built in ${m.build.toFixed(1)} s, peak ${fmt(Math.round(m.peakMB))} MB; target < 2 s at 1,000,000)`,
   ];
 }
 
@@ -197,8 +204,9 @@ export function benchReconcile(sizes = [10_000, 100_000], limitSeconds = 600) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.argv.includes("--incremental")) {
   const n = Number(process.argv[process.argv.indexOf("--incremental") + 1]);
-  if (process.argv.includes("--json")) console.log(JSON.stringify(await runIncremental(n)));
-  else for (const l of benchIncremental(n)) console.log(l);
+  const contexts = !process.argv.includes("--no-contexts");
+  if (process.argv.includes("--json")) console.log(JSON.stringify(await runIncremental(n, 100, contexts)));
+  else for (const l of benchIncremental(n, 900, contexts)) console.log(l);
 } else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const i = process.argv.indexOf("--events");
   if (process.argv.includes("--json")) console.log(JSON.stringify(await runOnce(i > 0 ? Number(process.argv[i + 1]) : 100_000)));

@@ -73,19 +73,29 @@ export function blockFacts(p: Prepared, anyDate = false, type: string = p.e.type
  * items filed under any block the facts can meet.
  */
 export class Blocks {
-  private cells = new Map<string, number[]>();
-  private byCountry = new Map<string, number[]>();
-  private byBin = new Map<string, number[]>();
+  /** key (namespace and facets) → country → bin → items; "*" for a country or bin unstated. */
+  private cells = new Map<string, Map<string, Map<number | string, number[]>>>();
+  private byCountry = new Map<string, Map<string, number[]>>();
+  private byBin = new Map<string, Map<number | string, number[]>>();
   private byKey = new Map<string, number[]>();
   /** namespace → the facet combinations filed under it. */
   private keys = new Map<string, Map<string, string[]>>();
   private seen = new Map<number, number>();
   private query = 0;
 
-  private static file(map: Map<string, number[]>, key: string, item: number): void {
+  private static file<K>(map: Map<K, number[]>, key: K, item: number): void {
     const list = map.get(key);
     if (!list) map.set(key, [item]);
     else if (list[list.length - 1] !== item) list.push(item);
+  }
+
+  private static sub<K, K2, V>(map: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
+    let m = map.get(key);
+    if (!m) {
+      m = new Map();
+      map.set(key, m);
+    }
+    return m;
   }
 
   add(item: number, f: BlockFacts): void {
@@ -94,13 +104,17 @@ export class Blocks {
     const known = this.keys.get(f.type) ?? this.keys.set(f.type, new Map()).get(f.type)!;
     if (!known.has(key)) known.set(key, facets);
     const cs = f.countries.length ? f.countries : [ANY];
-    const bs = f.bins ? f.bins.map(String) : [ANY];
+    const bs: (number | string)[] = f.bins ?? [ANY];
     Blocks.file(this.byKey, key, item);
+    const cells = Blocks.sub(this.cells, key);
+    const countries = Blocks.sub(this.byCountry, key);
     for (const c of cs) {
-      Blocks.file(this.byCountry, `${key}${SEP}${c}`, item);
-      for (const b of bs) Blocks.file(this.cells, `${key}${SEP}${c}${SEP}${b}`, item);
+      Blocks.file(countries, c, item);
+      const bins = Blocks.sub(cells, c);
+      for (const b of bs) Blocks.file(bins, b, item);
     }
-    for (const b of bs) Blocks.file(this.byBin, `${key}${SEP}${b}`, item);
+    const bins = Blocks.sub(this.byBin, key);
+    for (const b of bs) Blocks.file(bins, b, item);
   }
 
   /** The filed facet combinations of a namespace that the facts' facets do not veto. */
@@ -126,12 +140,22 @@ export class Blocks {
     };
     for (const f of facts) {
       const cs = f.countries.length ? [...f.countries, ANY] : null;
-      const bs = f.bins ? [...f.bins.map(String), ANY] : null;
+      const bs: (number | string)[] | null = f.bins ? [...f.bins, ANY] : null;
       for (const key of this.meeting(f)) {
-        if (cs && bs) for (const c of cs) for (const b of bs) take(this.cells.get(`${key}${SEP}${c}${SEP}${b}`));
-        else if (cs) for (const c of cs) take(this.byCountry.get(`${key}${SEP}${c}`));
-        else if (bs) for (const b of bs) take(this.byBin.get(`${key}${SEP}${b}`));
-        else take(this.byKey.get(key));
+        if (cs && bs) {
+          const cells = this.cells.get(key);
+          if (!cells) continue;
+          for (const c of cs) {
+            const bins = cells.get(c);
+            if (bins) for (const b of bs) take(bins.get(b));
+          }
+        } else if (cs) {
+          const countries = this.byCountry.get(key);
+          if (countries) for (const c of cs) take(countries.get(c));
+        } else if (bs) {
+          const bins = this.byBin.get(key);
+          if (bins) for (const b of bs) take(bins.get(b));
+        } else take(this.byKey.get(key));
       }
     }
     return out.sort((a, b) => a - b);

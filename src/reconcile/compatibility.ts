@@ -5,12 +5,11 @@
 // and a pair needs some positive anchor (a shared date, an agreeing figure,
 // the same specific place, or similar wording) to be merged.
 
-import { KEEPING_PLACES } from "../lexicon/facility-words.js";
 import { MOVEMENT_TYPES } from "../types.js";
-import { CONTEXT_ANCHOR, contextSimilarity, contextsApart } from "./doc-context.js";
+import { CONTEXT_ANCHOR, CONTEXT_APART, contextSimilarity, contextsApart } from "./doc-context.js";
 import { countsCompatible, LARGE_FIGURE } from "./figures.js";
 import type { PlaceFacts, Prepared } from "./prepared.js";
-import { dateInterval, datesOverlap, formatCount, words } from "./util.js";
+import { type DayInterval, formatCount } from "./util.js";
 
 /** The least score at which two records are merged. */
 export const MERGE_THRESHOLD = 1.5;
@@ -39,9 +38,30 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
+/** datesOverlap() of two records' intervals (a day of slack): null when either states no date. */
+function overlapping(x: Readonly<DayInterval> | null, y: Readonly<DayInterval> | null): boolean | null {
+  if (!x || !y) return null;
+  return x.start <= y.end + 1 && y.start <= x.end + 1;
+}
+
+/** Whether two country lists share a country. */
+function meet(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 1 && b.length === 1) return a[0] === b[0];
+  for (const c of a) if (b.includes(c)) return true;
+  return false;
+}
+
+/** placeCheck() as a number, for the inner loops: 0 a veto, 1 no reason (a side unstated), 2 a country stated, 3 the same place. */
+function placeCode(a: PlaceFacts | null, b: PlaceFacts | null): 0 | 1 | 2 | 3 {
+  if (!a || !b) return 1;
+  if (a.countries.length && b.countries.length && !meet(a.countries, b.countries)) return 0;
+  if (a.skeleton && b.skeleton && a.skeleton === b.skeleton) return 3;
+  return a.countries.length || b.countries.length ? 2 : 1;
+}
+
 function placeCheck(role: string, a: PlaceFacts | null, b: PlaceFacts | null, explain = true): { veto: string | null; match: boolean; reason: string | null } {
   if (!a || !b) return { veto: null, match: false, reason: null };
-  if (a.countries.length && b.countries.length && !a.countries.some((c) => b.countries.includes(c)))
+  if (a.countries.length && b.countries.length && !meet(a.countries, b.countries))
     return { veto: explain ? `${role} countries differ (${a.countries.join("+")} vs ${b.countries.join("+")})` : "-", match: false, reason: null };
   if (a.skeleton && b.skeleton && a.skeleton === b.skeleton)
     return { veto: null, match: true, reason: explain ? `same ${role} "${a.detail.name}" ~ "${b.detail.name}"` : "-" };
@@ -67,60 +87,79 @@ export function quickCompare(a: Prepared, b: Prepared): Verdict {
   return assess(a, b, false);
 }
 
+/** The reasons of a verdict not asked to explain itself (never added to). */
+const NO_REASONS: string[] = Object.freeze([]) as unknown as string[];
+
 function assess(a: Prepared, b: Prepared, explain: boolean): Verdict {
-  const reasons: string[] = [];
-  const no = (veto: () => string): Verdict => ({ compatible: false, score: 0, anchored: false, weak: false, reasons, veto: explain ? veto() : "-" });
+  const reasons: string[] = explain ? [] : NO_REASONS;
+  const no = (veto: string): Verdict => ({ compatible: false, score: 0, anchored: false, weak: false, reasons, veto });
   const x = a.e;
   const y = b.e;
-  if (x.type !== y.type) return no(() => `types differ (${x.type} vs ${y.type})`);
+  if (x.type !== y.type) return no(explain ? `types differ (${x.type} vs ${y.type})` : "-");
   if (explain) reasons.push(`same type ${x.type}`);
-  if ((x.status === "planned") !== (y.status === "planned")) return no(() => `one is planned, the other ${x.status === "planned" ? y.status : x.status}`);
-  if (a.kind && b.kind && a.kind !== b.kind) return no(() => `figures of different kinds (${a.kind} vs ${b.kind})`);
-  if (a.group && b.group && a.group !== b.group) return no(() => `groups differ (${a.group} vs ${b.group})`);
+  if ((x.status === "planned") !== (y.status === "planned"))
+    return no(explain ? `one is planned, the other ${x.status === "planned" ? y.status : x.status}` : "-");
+  if (a.kind && b.kind && a.kind !== b.kind) return no(explain ? `figures of different kinds (${a.kind} vs ${b.kind})` : "-");
+  if (a.group && b.group && a.group !== b.group) return no(explain ? `groups differ (${a.group} vs ${b.group})` : "-");
 
   let score = 0;
   let anchored = false;
 
   // places: for movements compare origin with origin (or the other's site) and destination with destination
   const movement = MOVEMENT_TYPES.has(x.type);
-  const checks = movement
-    ? [placeCheck("origin", a.origin ?? a.site, b.origin ?? b.site, explain), placeCheck("destination", a.destination, b.destination, explain)]
-    : [placeCheck("location", a.location ?? a.site, b.location ?? b.site, explain)];
   let countriesStated = true;
   let placeMatch = false;
-  for (const c of checks) {
-    if (c.veto) return no(() => c.veto!);
-    if (!c.reason) countriesStated = false;
-    if (c.match) {
-      score += 1.5;
+  if (explain) {
+    const checks = movement
+      ? [placeCheck("origin", a.origin ?? a.site, b.origin ?? b.site), placeCheck("destination", a.destination, b.destination)]
+      : [placeCheck("location", a.location ?? a.site, b.location ?? b.site)];
+    for (const c of checks) {
+      if (c.veto) return no(c.veto);
+      if (!c.reason) countriesStated = false;
+      if (c.match) {
+        score += 1.5;
+        anchored = true;
+        placeMatch = true;
+      }
+      if (c.reason) reasons.push(c.reason);
+    }
+  } else {
+    // the same checks as numbers (placeCode), with no words
+    const c1 = movement ? placeCode(a.origin ?? a.site, b.origin ?? b.site) : placeCode(a.location ?? a.site, b.location ?? b.site);
+    const c2 = movement ? placeCode(a.destination, b.destination) : 2;
+    if (c1 === 0 || c2 === 0) return no("-");
+    if (c1 === 1 || c2 === 1) countriesStated = false;
+    if (c1 === 3) score += 1.5;
+    if (c2 === 3) score += 1.5;
+    if (c1 === 3 || c2 === 3) {
       anchored = true;
       placeMatch = true;
     }
-    if (c.reason && explain) reasons.push(c.reason);
   }
   const other = placeMatch ? null : otherFacilities(a, b);
-  if (other) return no(() => other);
+  if (other) return no(explain ? other : "-");
   const apart = placeMatch || x.doc === y.doc ? null : contextsApart(a.context, b.context);
-  if (apart != null) return no(() => `the reports tell other stories (text similarity ${apart.toFixed(2)})`);
+  if (apart != null) return no(explain ? `the reports tell other stories (text similarity ${apart.toFixed(2)})` : "-");
 
-  const overlap = datesOverlap(x.date, y.date);
-  if (overlap === false) return no(() => `dates apart (${x.date} vs ${y.date})`);
+  const overlap = overlapping(a.interval, b.interval);
+  if (overlap === false) return no(explain ? `dates apart (${x.date} vs ${y.date})` : "-");
   if (overlap) {
-    const di = dateInterval(x.date)!;
-    const dj = dateInterval(y.date)!;
+    const di = a.interval!;
+    const dj = b.interval!;
     score += di.precision === "day" && dj.precision === "day" ? 2 : 1;
     anchored = true;
     if (explain) reasons.push(x.date === y.date ? `same date ${x.date}` : `dates overlap (${x.date} ~ ${y.date})`);
   }
 
   const counts = countsCompatible(x.count, y.count);
-  if (counts === false) return no(() => `figures disagree (${formatCount(x.count)} vs ${formatCount(y.count)})`);
+  if (counts === false) return no(explain ? `figures disagree (${formatCount(x.count)} vs ${formatCount(y.count)})` : "-");
   if (counts) {
     score += x.count!.value === y.count!.value ? 3 : 2;
     anchored = true;
     if (explain) reasons.push(`figures agree (${formatCount(x.count)} ~ ${formatCount(y.count)})`);
   }
-  if ((a.minimising && largeFigure(b)) || (b.minimising && largeFigure(a))) return no(() => "one account minimises what the other gives as a large figure");
+  if ((a.minimising && largeFigure(b)) || (b.minimising && largeFigure(a)))
+    return no(explain ? "one account minimises what the other gives as a large figure" : "-");
 
   if (a.group && b.group) {
     score += 0.5;
@@ -143,16 +182,10 @@ function running(p: Prepared): boolean {
   return p.kind === "cumulative" || p.kind === "stock";
 }
 
-function sameSite(a: Prepared, b: Prepared): string | null {
-  for (const x of [a.origin, a.location, a.destination, a.site])
-    for (const y of [b.origin, b.location, b.destination, b.site])
-      if (x?.skeleton && y?.skeleton && x.skeleton === y.skeleton) return `both name "${x.detail.name}" ~ "${y.detail.name}"`;
+/** The first pair of places (origin, location, destination, site on each side) with one skeleton; null when none. */
+function samePlace(a: Prepared, b: Prepared): [PlaceFacts, PlaceFacts] | null {
+  for (const x of a.named) for (const y of b.named) if (x.skeleton === y.skeleton) return [x, y];
   return null;
-}
-
-/** Whether a place is a facility (its name holds a word for a place people are kept: "Sherpur district jail"). */
-function isFacility(p: PlaceFacts | null): p is PlaceFacts & { skeleton: string } {
-  return !!p?.skeleton && words(p.detail.name).some((w) => KEEPING_PLACES.has(w));
 }
 
 /**
@@ -160,26 +193,29 @@ function isFacility(p: PlaceFacts | null): p is PlaceFacts & { skeleton: string 
  * facilities' names share no word: two prisons, two camps, two events
  * ("Sherpur district jail" and "Satkhira district jail" broken open the same
  * day). Names that share a word ("Kuje prison", "Kuje Medium Security
- * Custodial Centre") may be one facility and veto nothing.
+ * Custodial Centre") may be one facility and veto nothing. (A facility is a
+ * place whose name holds a word for a place people are kept: prepared.ts.)
  */
 function otherFacilities(a: Prepared, b: Prepared): string | null {
-  const fa = [a.origin, a.location, a.destination, a.site].filter(isFacility);
-  const fb = [b.origin, b.location, b.destination, b.site].filter(isFacility);
-  if (!fa.length || !fb.length) return null;
-  const parts = (p: { skeleton: string }) => new Set(p.skeleton.split(" ").filter((w) => w.length > 1));
-  for (const x of fa)
-    for (const y of fb) {
-      const px = parts(x);
-      if ([...parts(y)].some((w) => px.has(w))) return null;
+  let fa: PlaceFacts | null = null;
+  let fb: PlaceFacts | null = null;
+  for (const x of a.named) {
+    if (!x.facility) continue;
+    fa ??= x;
+    for (const y of b.named) {
+      if (!y.facility) continue;
+      fb ??= y;
+      for (const w of y.facility) if (x.facility.has(w)) return null;
     }
-  return `other facilities ("${fa[0].detail.name}" vs "${fb[0].detail.name}")`;
+    if (!fb) return null;
+  }
+  if (!fa || !fb) return null;
+  return `other facilities ("${fa.detail.name}" vs "${fb.detail.name}")`;
 }
 
-/** Whether the two records' reports tell one story (doc-context.ts), as a phrase; null when they do not. */
-function sameContext(a: Prepared, b: Prepared): string | null {
-  if (a.e.doc === b.e.doc) return null;
-  const sim = contextSimilarity(a.context, b.context);
-  return sim >= CONTEXT_ANCHOR ? `the reports tell one story (text similarity ${sim.toFixed(2)})` : null;
+/** The phrase of two reports that tell one story (doc-context.ts), from their cosine. */
+function sameContextPhrase(sim: number): string {
+  return `the reports tell one story (text similarity ${sim.toFixed(2)})`;
 }
 
 /** How far below an earlier running total a later one of the same quantity may fall before it counts something else. */
@@ -193,8 +229,8 @@ export const FALL_RATIO = 0.5;
  */
 function fallingTotal(a: Prepared, b: Prepared): string | null {
   if (a.kind !== "cumulative" || b.kind !== "cumulative") return null;
-  const ia = dateInterval(a.e.date);
-  const ib = dateInterval(b.e.date);
+  const ia = a.interval;
+  const ib = b.interval;
   const va = a.e.count?.value;
   const vb = b.e.count?.value;
   if (!ia || !ib || va == null || vb == null) return null;
@@ -226,56 +262,131 @@ export interface EventVerdict {
  * wording.
  */
 export function linkEvents(a: Prepared, b: Prepared): EventVerdict {
+  said = null;
+  const r = link(a, b, true);
+  return r < 0 ? { veto: said, anchor: null } : { veto: null, anchor: r > 0 ? said : null };
+}
+
+/** A hard veto (linkRank): another type, a plan against a fact, other facilities; no number of ties overrules it. */
+export const HARD_VETO = -2;
+/** A soft veto (linkRank): dates, countries, groups or the reports apart, a total that started again. */
+export const SOFT_VETO = -1;
+
+/**
+ * linkEvents() as a number, for the inner loop of linking (stories.ts), which
+ * asks linkEvents() for the words only of the pairs it reports: HARD_VETO,
+ * SOFT_VETO, 0 when nothing ties the two, else the strength of the anchor
+ * (3 the same place, 2.5 shared wording, 2 running figures of one route,
+ * 1.5 the same figure, 1 close dates on one route, 0.5 the reports' story).
+ */
+export function linkRank(a: Prepared, b: Prepared): number {
+  return link(a, b, false);
+}
+
+/** The strongest anchor's rank (linkRank: the same place). */
+export const STRONGEST_ANCHOR = 3;
+
+/** The words of the last verdict link() was asked to explain. */
+let said: string | null = null;
+
+function link(a: Prepared, b: Prepared, explain: boolean): number {
   const x = a.e;
   const y = b.e;
-  const no = (veto: string): EventVerdict => ({ veto, anchor: null });
-  if (x.type !== y.type) return no(`types differ (${x.type} vs ${y.type})`);
-  if ((x.status === "planned") !== (y.status === "planned")) return no("a plan against a fact");
-  const site = sameSite(a, b);
+  if (x.type !== y.type) {
+    if (explain) said = `types differ (${x.type} vs ${y.type})`;
+    return HARD_VETO;
+  }
+  if ((x.status === "planned") !== (y.status === "planned")) {
+    if (explain) said = "a plan against a fact";
+    return HARD_VETO;
+  }
+  const site = samePlace(a, b);
   if (!site) {
     const other = otherFacilities(a, b);
-    if (other) return no(other);
+    if (other) {
+      if (explain) said = other;
+      return HARD_VETO;
+    }
   }
-  const apart = site ? null : contextsApart(a.context, b.context);
-  if (apart != null && x.doc !== y.doc) return no(`the reports tell other stories (text similarity ${apart.toFixed(2)})`);
-  const context = sameContext(a, b);
+  // the reports' cosine, once (contextsApart and the anchor below read the same figure)
+  const ca = a.context;
+  const cb = b.context;
+  const sim = ca && cb && ca !== cb ? contextSimilarity(ca, cb) : ca && ca === cb ? 1 : 0;
+  // (contextsApart: both vectors present, not one, and far apart)
+  if (!site && ca && cb && ca !== cb && sim < CONTEXT_APART && x.doc !== y.doc) {
+    if (explain) said = `the reports tell other stories (text similarity ${sim.toFixed(2)})`;
+    return SOFT_VETO;
+  }
+  const context = x.doc !== y.doc && sim >= CONTEXT_ANCHOR;
   // two names for the groups of one attack ("Boko Haram", "Islamic State") are common; reports of one story overrule them
-  if (a.group && b.group && a.group !== b.group && !site && !context) return no(`groups differ (${a.group} vs ${b.group})`);
+  if (a.group && b.group && a.group !== b.group && !site && !context) {
+    if (explain) said = `groups differ (${a.group} vs ${b.group})`;
+    return SOFT_VETO;
+  }
   const movement = MOVEMENT_TYPES.has(x.type);
-  // the checks without words (called for every pair of a candidate story); the words only for what is returned
-  const placeChecks = (explain: boolean) =>
+  // the checks as numbers; placeCheck's words only for what is explained
+  const placeChecks = () =>
     movement
-      ? [placeCheck("origin", a.origin ?? a.site, b.origin ?? b.site, explain), placeCheck("destination", a.destination, b.destination, explain)]
-      : [placeCheck("location", a.location ?? a.site, b.location ?? b.site, explain)];
-  const checks = placeChecks(false);
-  if (checks.some((c) => c.veto)) return no(placeChecks(true).find((c) => c.veto)!.veto!);
-  const overlap = datesOverlap(x.date, y.date);
-  if (overlap === false && !running(a) && !running(b)) return no(`dates apart (${x.date} vs ${y.date})`);
-  const falls = fallingTotal(a, b);
-  if (falls) return no(falls);
-  if (site) return { veto: null, anchor: `the same place: ${site}` };
-  const routeStated = checks.every((c) => c.reason != null);
+      ? [placeCheck("origin", a.origin ?? a.site, b.origin ?? b.site), placeCheck("destination", a.destination, b.destination)]
+      : [placeCheck("location", a.location ?? a.site, b.location ?? b.site)];
+  const c1 = movement ? placeCode(a.origin ?? a.site, b.origin ?? b.site) : placeCode(a.location ?? a.site, b.location ?? b.site);
+  const c2 = movement ? placeCode(a.destination, b.destination) : 2;
+  if (c1 === 0 || c2 === 0) {
+    if (explain) said = placeChecks().find((c) => c.veto)!.veto!;
+    return SOFT_VETO;
+  }
+  const overlap = overlapping(a.interval, b.interval);
+  if (overlap === false && !running(a) && !running(b)) {
+    if (explain) said = `dates apart (${x.date} vs ${y.date})`;
+    return SOFT_VETO;
+  }
+  if (a.kind === "cumulative" && b.kind === "cumulative") {
+    const falls = fallingTotal(a, b);
+    if (falls) {
+      if (explain) said = falls;
+      return SOFT_VETO;
+    }
+  }
+  if (site) {
+    if (explain) said = `the same place: both name "${site[0].detail.name}" ~ "${site[1].detail.name}"`;
+    return STRONGEST_ANCHOR;
+  }
+  const routeStated = c1 >= 2 && c2 >= 2;
   const groupsAgree = a.group === b.group;
-  if (running(a) && running(b) && movement && routeStated && groupsAgree)
-    return {
-      veto: null,
-      anchor: `running figures of one route (${placeChecks(true)
+  if (running(a) && running(b) && movement && routeStated && groupsAgree) {
+    if (explain)
+      said = `running figures of one route (${placeChecks()
         .map((c) => c.reason)
-        .join(", ")})`,
-    };
-  const sim = jaccard(a.tokens, b.tokens);
-  if (sim >= EVIDENCE_ANCHOR && overlap !== false) return { veto: null, anchor: `shared wording (similarity ${sim.toFixed(2)})` };
+        .join(", ")})`;
+    return 2;
+  }
+  const tokens = jaccard(a.tokens, b.tokens);
+  if (tokens >= EVIDENCE_ANCHOR && overlap !== false) {
+    if (explain) said = `shared wording (similarity ${tokens.toFixed(2)})`;
+    return 2.5;
+  }
   const sameFigure = x.count?.value != null && x.count.value === y.count?.value && x.count.qualifier !== "vague" && y.count?.qualifier !== "vague";
-  if (sameFigure && overlap !== false && checks.some((c) => c.reason != null)) return { veto: null, anchor: `the same figure ${formatCount(x.count)}` };
+  // (some check gives a reason: for a movement the origin or the destination, else the location)
+  const someReason = c1 >= 2 || (movement && c2 >= 2);
+  if (sameFigure && overlap !== false && someReason) {
+    if (explain) said = `the same figure ${formatCount(x.count)}`;
+    return 1.5;
+  }
   if (overlap && routeStated && groupsAgree) {
-    const di = dateInterval(x.date)!;
-    const dj = dateInterval(y.date)!;
-    if (di.precision === "day" && dj.precision === "day") return { veto: null, anchor: `close dates on one route (${x.date} ~ ${y.date})` };
+    const di = a.interval!;
+    const dj = b.interval!;
+    if (di.precision === "day" && dj.precision === "day") {
+      if (explain) said = `close dates on one route (${x.date} ~ ${y.date})`;
+      return 1;
+    }
   }
   // the reports' story ties what a record leaves out (a date, a figure, a place below the country);
   // two complete records have their own facts to be tied by. It does not tie figures that cannot be one
   // count (a report tells of several rounds).
   const incomplete = (p: Prepared) => !p.e.date || !p.e.count || !p.site?.skeleton;
-  if (context && (incomplete(a) || incomplete(b)) && countsCompatible(x.count, y.count) !== false) return { veto: null, anchor: context };
-  return { veto: null, anchor: null };
+  if (context && (incomplete(a) || incomplete(b)) && countsCompatible(x.count, y.count) !== false) {
+    if (explain) said = sameContextPhrase(sim);
+    return 0.5;
+  }
+  return 0;
 }

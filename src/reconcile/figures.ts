@@ -41,7 +41,7 @@ const WORD_OF = new Map(Object.entries(UNIT_WORDS).map(([w, n]) => [n, w]));
 function figureSentences(e: StoredEvent): string[] {
   if (!e.count || e.count.value == null) return [];
   const v = e.count.value;
-  const forms = [...new Set([String(v), v.toLocaleString("en-US")])].map((f) => new RegExp(`(?<![\\d.,])${f.replace(/[.,]/g, "\\$&")}(?![\\d]|[.,]\\d)`));
+  const forms = [...figureForms(v)];
   const word = WORD_OF.get(v);
   if (word) forms.push(new RegExp(`\\b${word}\\b`, "i"));
   return e.evidence.filter((x) => forms.some((f) => f.test(x.text))).map((x) => x.text);
@@ -62,6 +62,19 @@ export function figureStatesDate(e: StoredEvent): boolean | null {
   const hits = figureSentences(e);
   if (!hits.length) return null;
   return hits.some((t) => FIGURE_OWN_DATE.test(t.replace(SPAN_START, " ")));
+}
+
+/** The patterns of a figure as written ("1500", "1,500"), made once per figure (a store repeats its figures). */
+const formsOf = new Map<number, RegExp[]>();
+
+function figureForms(v: number): RegExp[] {
+  let forms = formsOf.get(v);
+  if (!forms) {
+    if (formsOf.size >= 10_000) formsOf.clear();
+    forms = [...new Set([String(v), v.toLocaleString("en-US")])].map((f) => new RegExp(`(?<![\\d.,])${f.replace(/[.,]/g, "\\$&")}(?![\\d]|[.,]\\d)`));
+    formsOf.set(v, forms);
+  }
+  return forms;
 }
 
 const anyOf = (cues: RegExp[], text: string) => cues.some((r) => r.test(text));

@@ -19,17 +19,24 @@
 //   - conflicts: those of the rebuilt series, and the accounts that
 //     disagree between a rebuilt claim and the claims whose places it can
 //     meet (claimReach), found by an index of places.
+//   - contexts (doc-context.ts): the reports' word weights come from
+//     document frequencies the state counted once and keeps until the
+//     documents added, replaced or gone since outnumber CONTEXT_TOLERANCE of
+//     those counted; then it counts again and every report whose weights
+//     moved is prepared again. In between a new report moves no other
+//     report's weights, and the result is the one a full run given the same
+//     frequencies (contextWeights(), ReconcileInput.weights) gives.
 // The state is held by the process that reconciles (the server keeps it
 // between writes); the stories, series, conflicts and issued ids it produces
 // are saved in the store as a full run's are.
 
-import { contextVectors, type ContextVector } from "./doc-context.js";
+import { CONTEXT_MIN_DOCS, contextVectors, contextWeights, type ContextVector, type ContextWeights } from "./doc-context.js";
 import { Blocks, blockFacts, type BlockFacts } from "./blocking.js";
 import { claimReach, findConflicts } from "./conflicts.js";
 import { bandKeys, copiesEachOther, findCopies, originalOf, signature, type Sig } from "./copies.js";
 import { prepare, type DocInfo, type Prepared } from "./prepared.js";
 import { buildSeries, latestDates } from "./series.js";
-import { buildStories, firstOf, order, type Claim, type PriorIds } from "./stories.js";
+import { buildStories, inFirstOrder, type Claim, type PriorIds } from "./stories.js";
 import { MOVEMENT_TYPES } from "../types.js";
 import type { Conflict, CopyGroup, Override, Reconciliation, Series, Story, StoryIdChanges, StoredEvent } from "../types.js";
 
@@ -42,6 +49,13 @@ export interface ReconcileChange {
   removed?: string[];
   overrides: Override[];
 }
+
+/**
+ * The share of the documents counted for the word weights that may be added,
+ * replaced or removed before the weights are counted again: a word's weight
+ * log(n / df) moves by at most log(1.05) ≈ 0.05 through n meanwhile.
+ */
+export const CONTEXT_TOLERANCE = 0.05;
 
 /** How much an update re-reconciled. */
 export interface UpdateStats {
@@ -79,6 +93,10 @@ export class ReconcileState {
   /** What each report is about (doc-context.ts), over every document held: recomputed when documents change. */
   private contexts = new Map<string, ContextVector>();
   private useContexts = true;
+  /** The document frequencies the contexts are weighed by, and how many documents changed since they were counted. */
+  private weights: ContextWeights | null = null;
+  private drift = 0;
+  private tolerance = CONTEXT_TOLERANCE;
   private overrides: Override[] = [];
   /** Records by item number (the blocks' items); null once gone. */
   private records: (Prepared | null)[] = [];
@@ -100,13 +118,22 @@ export class ReconcileState {
   private retired = new Set<string>();
 
   /** A full run over every record: what `update` then keeps up to date. */
-  static build(input: { docs: DocInfo[]; events: StoredEvent[]; overrides: Override[]; prior?: PriorIds; contexts?: boolean }): {
+  static build(input: {
+    docs: DocInfo[];
+    events: StoredEvent[];
+    overrides: Override[];
+    prior?: PriorIds;
+    contexts?: boolean;
+    /** The share of documents that may change before the word weights are counted again (CONTEXT_TOLERANCE). */
+    contextTolerance?: number;
+  }): {
     state: ReconcileState;
     reconciliation: Reconciliation;
     ids: StoryIdChanges;
   } {
     const st = new ReconcileState();
     st.useContexts = input.contexts !== false;
+    if (input.contextTolerance !== undefined) st.tolerance = input.contextTolerance;
     for (const s of input.prior?.issued ?? []) st.issued.set(s.id, s.keys);
     for (const id of input.prior?.retired ?? []) st.retired.add(id);
     const ids = st.apply({ docs: input.docs, events: input.events, overrides: input.overrides }, true).ids;
@@ -122,6 +149,11 @@ export class ReconcileState {
   /** The story ids in use and retired, as a full run over the same records would be given them. */
   priorIds(): PriorIds {
     return { issued: [...this.issued].map(([id, keys]) => ({ id, keys: [...keys] })), retired: new Set(this.retired) };
+  }
+
+  /** The document frequencies the reports' contexts are weighed by now (null with contexts off): a full run given them gives this state's result. */
+  contextWeights(): ContextWeights | null {
+    return this.weights;
   }
 
   reconciliation(): Reconciliation {
@@ -152,10 +184,22 @@ export class ReconcileState {
     const after = new Set(change.overrides.map((o) => o.id));
     for (const o of [...this.overrides, ...change.overrides]) if (before.has(o.id) !== after.has(o.id)) for (const k of o.keys) ovKeys.add(k);
     this.overrides = change.overrides;
-    // contexts weigh words by how many documents hold them: a new document moves every weight a little,
-    // so the records of every document whose vector changed are prepared again (as a full run would)
+    // contexts weigh words by how many documents hold them: while the documents changed since the
+    // frequencies were counted stay within the tolerance, only the changed documents get new vectors;
+    // past it the frequencies are counted again, every weight moves a little, and the records of every
+    // document whose vector changed are prepared again (as a full run would)
     const contextBefore = this.contexts;
-    if (changedDocs.size && this.useContexts) this.contexts = contextVectors([...this.docs.values()]);
+    if (changedDocs.size && this.useContexts) {
+      this.drift += changedDocs.size;
+      if (!this.weights || this.weights.docs < CONTEXT_MIN_DOCS || this.drift > this.tolerance * this.weights.docs) {
+        const all = [...this.docs.values()];
+        this.weights = contextWeights(all);
+        this.drift = 0;
+        this.contexts = contextVectors(all, this.weights);
+      } else {
+        for (const [id, v] of contextVectors(change.docs, this.weights)) this.contexts.set(id, v);
+      }
+    }
     const contextMoved = (doc: string) => !sameVector(contextBefore.get(doc), this.contexts.get(doc));
     // the new records, prepared against the new copy groups
     for (const e of change.events) seeds.add(this.addRecord(e));
@@ -239,7 +283,7 @@ export class ReconcileState {
       for (const k of this.reach.get(c.id) ?? [])
         for (const other of this.reachIndex.get(`${this.stories.get(c.storyId)!.type}|${k}`) ?? []) accounts.set(other, this.claimById.get(other)!);
     }
-    const inOrder = (cs: Iterable<Claim>) => [...cs].sort((a, b) => order(firstOf(a.members), firstOf(b.members)));
+    const inOrder = (cs: Iterable<Claim>) => inFirstOrder([...cs]);
     const accountClaims = inOrder(accounts.values());
     const involved = new Map(accounts);
     const byEvent = new Map<string, Claim>();
@@ -264,7 +308,7 @@ export class ReconcileState {
   private claimsInOrder(keep: (c: Claim) => boolean): Claim[] {
     const out: Claim[] = [];
     for (const list of this.claimsOfStory.values()) for (const c of list) if (keep(c)) out.push(c);
-    return out.sort((a, b) => order(firstOf(a.members), firstOf(b.members)));
+    return inFirstOrder(out);
   }
 
   private indexClaim(c: Claim): void {

@@ -9,7 +9,7 @@ import type { Store } from "../store/store.js";
 import { docOfKey } from "../store/review.js";
 import { findConflicts } from "./conflicts.js";
 import { findCopies, originalOf } from "./copies.js";
-import { contextVectors } from "./doc-context.js";
+import { contextVectors, type ContextWeights } from "./doc-context.js";
 import { prepare, type DocInfo } from "./prepared.js";
 import { buildSeries } from "./series.js";
 import { ReconcileState, type UpdateStats } from "./incremental.js";
@@ -19,6 +19,7 @@ import type { Override, Reconciliation, StoredEvent, Story, StoryIdChanges, Stor
 export type { DocInfo } from "./prepared.js";
 export type { PriorIds } from "./stories.js";
 export type { UpdateStats } from "./incremental.js";
+export type { ContextWeights } from "./doc-context.js";
 export { eventKey } from "./prepared.js";
 export { conflictsByStory, type StoryConflicts } from "./conflicts.js";
 
@@ -30,10 +31,13 @@ export interface ReconcileInput {
   prior?: PriorIds;
   /**
    * Whether the reports' contexts (doc-context.ts) tie and part records; on by default. They weigh
-   * words by the whole store, so while they are on an incremental update prepares again the records
-   * of every document whose weights moved.
+   * words by the whole store's document frequencies, which an incremental state keeps between
+   * counts (incremental.ts): while they are on, an update that counts them again prepares again the
+   * records of every document whose weights moved.
    */
   contexts?: boolean;
+  /** The document frequencies to weigh the contexts by; by default those of the documents given. */
+  weights?: ContextWeights;
 }
 
 export function reconcile(input: ReconcileInput): Reconciliation {
@@ -46,7 +50,7 @@ export function reconcileWithIds(input: ReconcileInput): { reconciliation: Recon
   const copyGroups = findCopies(docs);
   const originals = originalOf(copyGroups);
   const byId = new Map(docs.map((d) => [d.id, d]));
-  const contexts = input.contexts === false ? new Map() : contextVectors(docs);
+  const contexts = input.contexts === false ? new Map() : contextVectors(docs, input.weights);
   const prepared = input.events.map((e) => prepare(e, byId, originals, contexts));
   const { stories, claims, ids } = buildStories(prepared, input.overrides, input.prior);
   const series = buildSeries(stories, claims);

@@ -6,7 +6,8 @@ import { normalisedTokens } from "./copies.js";
 import type { ContextVector } from "./doc-context.js";
 import { classifyCount, isCompletion, isFirstBatch, isMinimising } from "./figures.js";
 import { eventKey } from "../store/event-key.js";
-import { canonicalGroup, countriesOf, isCountryLevel, placeSkeleton } from "./util.js";
+import { KEEPING_PLACES } from "../lexicon/facility-words.js";
+import { canonicalGroup, countriesOf, dateInterval, type DayInterval, isCountryLevel, placeSkeleton, words } from "./util.js";
 
 export { eventKey };
 
@@ -23,6 +24,8 @@ export interface PlaceFacts {
   /** Skeleton of a specific (below-country) place name; null for a country. */
   skeleton: string | null;
   detail: PlaceDetail;
+  /** The words (longer than a letter) of the skeleton when the place is a facility (its name holds a word for a place people are kept); else null. */
+  facility: ReadonlySet<string> | null;
 }
 
 export interface Prepared {
@@ -43,7 +46,11 @@ export interface Prepared {
   location: PlaceFacts | null;
   /** The place the event happened at or started from: origin for movements, else location. */
   site: PlaceFacts | null;
+  /** Origin, location, destination and site, in that order, those with a skeleton (a place below the country). */
+  named: PlaceFacts[];
   tokens: Set<string>;
+  /** The record's date as an interval of days (util.ts dateInterval); null when it states none. */
+  interval: Readonly<DayInterval> | null;
   /** What the whole report is about (doc-context.ts); null when the store is too small to tell. */
   context: ContextVector | null;
 }
@@ -53,10 +60,12 @@ function placeFacts(p: StoredEvent["origin"], g: PlaceDetail | null | undefined)
   const detail: PlaceDetail = g ?? { ...p, lat: null, lon: null };
   // a name written in another script (Arabic) is compared by the gazetteer's own name of the place
   const named = g?.canonical ? { ...p, name: g.canonical } : p;
+  const skeleton = isCountryLevel(named) ? null : placeSkeleton(named.name);
   return {
     countries: countriesOf(p),
-    skeleton: isCountryLevel(named) ? null : placeSkeleton(named.name),
+    skeleton,
     detail: { ...detail, name: p.name, country: p.country },
+    facility: skeleton && words(p.name).some((w) => KEEPING_PLACES.has(w)) ? new Set(skeleton.split(" ").filter((w) => w.length > 1)) : null,
   };
 }
 
@@ -71,6 +80,7 @@ export function prepare(
   const location = placeFacts(e.location, e.geo?.location);
   const movement = MOVEMENT_TYPES.has(e.type);
   const kind = classifyCount(e);
+  const site = movement ? (origin?.skeleton ? origin : (location ?? origin)) : (location ?? origin);
   return {
     e,
     key: eventKey(e),
@@ -84,7 +94,9 @@ export function prepare(
     origin,
     destination,
     location,
-    site: movement ? (origin?.skeleton ? origin : (location ?? origin)) : (location ?? origin),
+    site,
+    named: [origin, location, destination, site].filter((x): x is PlaceFacts => !!x?.skeleton),
+    interval: dateInterval(e.date),
     tokens: new Set(normalisedTokens(e.evidence.map((x) => x.text).join(" ")).filter((w) => !/^\d/.test(w))),
     context: contexts.get(e.doc) ?? null,
   };

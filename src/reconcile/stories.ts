@@ -8,7 +8,7 @@
 // extractor already merged what it should, so two records of one document
 // are two claims.
 
-import { compare, EVIDENCE_ANCHOR, jaccard, linkEvents, MERGE_THRESHOLD, quickCompare } from "./compatibility.js";
+import { compare, EVIDENCE_ANCHOR, HARD_VETO, jaccard, linkEvents, linkRank, MERGE_THRESHOLD, quickCompare, STRONGEST_ANCHOR } from "./compatibility.js";
 import { MOVEMENT_TYPES } from "../types.js";
 import { blockFacts, Blocks } from "./blocking.js";
 import { consensus } from "./consensus.js";
@@ -166,18 +166,6 @@ export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Ma
   claims.forEach((c, i) => {
     for (const m of c.members) claimOf.set(m, i);
   });
-  const rank = (anchor: string) =>
-    anchor.startsWith("the same place")
-      ? 3
-      : anchor.startsWith("shared wording")
-        ? 2.5
-        : anchor.startsWith("running")
-          ? 2
-          : anchor.startsWith("the same figure")
-            ? 1.5
-            : anchor.startsWith("the reports tell")
-              ? 0.5
-              : 1;
   const stories: Cluster[] = [];
   // blocking (blocking.ts). Dates apart veto a pair unless one side is a
   // running figure; then only the same named place, or (both running) a
@@ -203,31 +191,32 @@ export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Ma
       const s = stories[si];
       // two claims of one document may be one event (a toll and, sentences later, the part still at
       // large; a batch and the running total it brings): what ties them must come from another document
-      const shared = docs.meets(s, c);
+      // (asked only of a pair from one document)
+      let shared: boolean | undefined;
       // A hard veto (another type, a plan against a fact, other facilities)
       // on any pair keeps the claim out. A soft one (dates, countries or
       // groups apart: the fields extraction most often misreads) unless it
       // comes from one member only, against at least two members tied to it.
-      let hard: string | null = null;
-      let soft: string | null = null;
+      // (the pairs as numbers, linkRank; the words only of the pairs a story or a claim reports)
+      let hard: [Prepared, Prepared] | null = null;
+      let soft: [Prepared, Prepared] | null = null;
       let vetoing = 0;
       let anchoredTo = 0;
-      let top: { anchor: string; p: Prepared; q: Prepared; rank: number } | null = null;
+      let top: { p: Prepared; q: Prepared; rank: number } | null = null;
       for (const q of s.members) {
         let vetoed = false;
         let tied = false;
         for (const p of c.members) {
-          const v = linkEvents(p, q);
-          if (v.veto) {
-            const line = `${p.e.id} (${p.e.doc}) kept apart from ${q.e.id} (${q.e.doc}): ${v.veto}`;
-            if (isHardVeto(v.veto)) hard = line;
-            else soft ??= line;
+          const r = linkRank(p, q);
+          if (r < 0) {
+            if (r === HARD_VETO) hard = [p, q];
+            else soft ??= [p, q];
             vetoed = true;
             continue;
           }
-          if (v.anchor && !(shared && p.e.doc === q.e.doc)) {
+          if (r > 0 && !(p.e.doc === q.e.doc && (shared ??= docs.meets(s, c)))) {
             tied = true;
-            if (!top || rank(v.anchor) > top.rank) top = { anchor: v.anchor, p, q, rank: rank(v.anchor) };
+            if (!top || r > top.rank) top = { p, q, rank: r };
           }
         }
         if (hard) break;
@@ -237,11 +226,20 @@ export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Ma
       }
       const veto = hard ?? (vetoing > SOFT_VETOES_OVERRULED || (vetoing > 0 && 2 * vetoing > anchoredTo) ? soft : null);
       if (veto) {
-        if (!near && s.members.some((q) => c.members.some((p) => jaccard(p.tokens, q.tokens) >= EVIDENCE_ANCHOR))) near = veto;
+        if (!near && s.members.some((q) => c.members.some((p) => jaccard(p.tokens, q.tokens) >= EVIDENCE_ANCHOR))) near = keptApart(veto);
         continue;
       }
-      if (top && vetoing) top = { ...top, anchor: `${top.anchor} (tied to ${anchoredTo} of its records, kept apart from ${vetoing}: ${soft})` };
-      if (top && (!best || top.rank > best.rank)) best = { s, si, ...top };
+      if (top && (!best || top.rank > best.rank)) {
+        const anchor = linkEvents(top.p, top.q).anchor!;
+        best = {
+          s,
+          si,
+          ...top,
+          anchor: vetoing ? `${anchor} (tied to ${anchoredTo} of its records, kept apart from ${vetoing}: ${keptApart(soft!)})` : anchor,
+        };
+        // no later story can tie it more strongly (the first of equals wins), and a near miss is told only of a claim that joins none
+        if (best.rank >= STRONGEST_ANCHOR) break;
+      }
     }
     if (best) {
       for (const m of c.members) {
@@ -262,13 +260,13 @@ export function linkClaims(claims: Cluster[]): { stories: Cluster[]; claimOf: Ma
   return { stories, claimOf };
 }
 
+/** The line telling why a pair of records is kept apart. */
+function keptApart([p, q]: [Prepared, Prepared]): string {
+  return `${p.e.id} (${p.e.doc}) kept apart from ${q.e.id} (${q.e.doc}): ${linkEvents(p, q).veto}`;
+}
+
 /** How many members of a story may softly veto a claim that others tie to it (one misread record). */
 const SOFT_VETOES_OVERRULED = 1;
-
-/** Vetoes no number of ties overrules: another type, a plan against a fact, other facilities. */
-function isHardVeto(veto: string): boolean {
-  return veto.startsWith("types differ") || veto.startsWith("a plan") || veto.startsWith("other facilities");
-}
 
 /** The skeletons of every place a record names (linkEvents ties two records naming one place). */
 function sitesOf(p: Prepared): string[] {
@@ -376,6 +374,14 @@ export function firstOf(members: readonly Prepared[]): Prepared {
   return f;
 }
 
+/** Sorts groups of records in place by their first records' order (each group's first found once). */
+export function inFirstOrder<T extends { members: readonly Prepared[] }>(xs: T[]): T[] {
+  const keyed = xs.map((x) => ({ x, first: firstOf(x.members) }));
+  keyed.sort((a, b) => order(a.first, b.first));
+  for (const [i, k] of keyed.entries()) xs[i] = k.x;
+  return xs;
+}
+
 /** Stories ordered by date (undated last), then id; each story's claims beside; what the ids given changed. */
 export function buildStories(
   prepared: Prepared[],
@@ -414,7 +420,7 @@ export function buildStories(
     }
     for (const ms of parts.values()) claims.push({ id: `${id}#${storyId(ms)}`, storyId: id, members: ms });
   }
-  claims.sort((a, b) => order(firstOf(a.members), firstOf(b.members)));
+  inFirstOrder(claims);
   stories.sort((a, b) => {
     const da = a.date ?? "9999";
     const db = b.date ?? "9999";

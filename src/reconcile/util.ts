@@ -112,6 +112,19 @@ const PLACE_NOISE =
  */
 export function placeSkeleton(name: string | null | undefined): string | null {
   if (!name) return null;
+  const hit = skeletons.get(name);
+  if (hit !== undefined) return hit;
+  if (skeletons.size >= SKELETONS_MAX) skeletons.clear();
+  const out = skeletonOf(name);
+  skeletons.set(name, out);
+  return out;
+}
+
+/** Skeletons by name: a store names few distinct places, each many times. */
+const skeletons = new Map<string, string | null>();
+const SKELETONS_MAX = 100_000;
+
+function skeletonOf(name: string): string | null {
   let s = name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
