@@ -15,6 +15,7 @@ import { emojiBullet } from "./emoji-bullet.js";
 import { emojiMeta } from "./emoji-meta.js";
 import { factChecker } from "./fact-checker.js";
 import { footer } from "./footer.js";
+import { headline } from "./headline.js";
 import { imageCaption } from "./image-caption.js";
 import { markupFragment } from "./markup-fragment.js";
 import { navLine } from "./nav-line.js";
@@ -54,5 +55,6 @@ export const CLEAN_RULES: { rule: CleanRule; why: string }[] = [
   { rule: footer, why: "after the widgets: it walks back from the end, over lines already removed" },
   { rule: markupFragment, why: "inline, on the lines that survived" },
   { rule: emojiBullet, why: "inline, after emoji metadata lines were removed whole" },
-  { rule: repeatedParagraph, why: "last: compares only the paragraphs that survived" },
+  { rule: repeatedParagraph, why: "after the others: compares only the paragraphs that survived" },
+  { rule: headline, why: "last: every rule before it reads an HTML page's headline as the first line; it leaves the text for the title" },
 ];
