@@ -136,3 +136,16 @@ describe("teasers for other stories", () => {
     expect(c.cleanText).toBe([LEAD, ...lines, SECOND].join("\n\n"));
   });
 });
+
+describe("repeated lines", () => {
+  it("a long item repeated between two short lines of a list stays; a paragraph repeated between invisible-character lines goes", () => {
+    const recipe = "Lentil and Spinach Stew [1 cup cooked lentils, 2 cups spinach, 1 diced carrot, 1 tsp. cumin, a squeeze of lemon]";
+    const day = (n: number) => [`Day ${n}`, "Eat at midday", recipe, "Portions: 1 Green, 1 Yellow"];
+    const plan = cleanDocument(doc([...day(1), ...day(2), ...day(3)].join("\n"), null));
+    expect(plan.cleanText.match(/Lentil and Spinach Stew/g)).toHaveLength(3);
+
+    const caption = "The festival's opening parade crosses the old bridge at dusk, watched by the crowd from both banks";
+    const doubled = cleanDocument(doc([LEAD, "\u200b", caption, "\u200b", SECOND, "\u200b", caption, "\u200b"].join("\n"), null));
+    expect(doubled.cleanText.match(/opening parade/g)).toHaveLength(1);
+  });
+});
