@@ -13,10 +13,9 @@ const MAX_GAP = 4;
 
 /** A kicker: a few words, every letter a capital. */
 function isKicker(text: string): boolean {
+  if (text.length > 70 || /\p{Ll}/u.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, "");
-  return (
-    letters.length >= 3 && wordCount(text) <= 10 && text.length <= 70 && letters === letters.toLocaleUpperCase() && letters !== letters.toLocaleLowerCase()
-  );
+  return letters.length >= 3 && wordCount(text) <= 10 && text.length <= 70 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 /** A headline: short, not all capitals, not a full sentence ending in a period. */
