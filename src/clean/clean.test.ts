@@ -237,7 +237,7 @@ describe("rule order", () => {
       expect(rule.name).toMatch(/^clean\/[a-z-]+$/);
       expect(why.length).toBeGreaterThan(10);
     }
-    expect(names.at(-1)).toBe("clean/repeated-paragraph");
+    expect(names.at(-1)).toBe("clean/headline");
   });
 });
 

@@ -12,6 +12,7 @@ import { CLEAN_RULES } from "./rules/index.js";
 import { CleanState } from "./state.js";
 
 export { CLEAN_RULES } from "./rules/index.js";
+export { removedHeadline } from "./rules/headline.js";
 export { findPublishedDate, PUBLISHED_DATE_RULES } from "./published-date.js";
 
 /** Longest first line still taken for a headline. */
@@ -19,7 +20,7 @@ const MAX_TITLE = 300;
 
 /** `ctx`, when given, receives a debug line per removed span and for the date found. */
 export function cleanDocument(raw: RawDocument, ctx?: Context): CleanedDocument {
-  const state = new CleanState(raw.text, raw.meta.format === "html");
+  const state = new CleanState(raw.text, raw.meta.format === "html", raw.meta.title);
   for (const { rule } of CLEAN_RULES) rule.apply(state);
   const { cleanText, removed } = buildCleanText(state);
 

@@ -30,10 +30,14 @@ export class CleanState {
   /** Offset → replacement character (same length: one UTF-16 unit). */
   readonly substitutions = new Map<number, string>();
 
-  /** `fromHtml`: the text was read out of an HTML page (the headline is its first line). */
+  /**
+   * `fromHtml`: the text was read out of an HTML page (the headline is its
+   * first line); `title`: the page's headline as its meta tags or heading give it.
+   */
   constructor(
     readonly text: string,
     readonly fromHtml = false,
+    readonly title: string | null = null,
   ) {
     this.lines = splitLines(text);
     this.removedBy = this.lines.map(() => null);

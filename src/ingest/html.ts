@@ -1,6 +1,7 @@
 // HTML pages: the main text through Readability (on linkedom), headline as
-// the first line, paragraphs separated by blank lines; metadata from the
-// page's meta tags and JSON-LD. Without an article, the body text is used.
+// the first line (where cleaning reads it, then keeps it as the title only:
+// clean/rules/headline.ts), paragraphs separated by blank lines; metadata
+// from the page's meta tags and JSON-LD. Without an article, the body text is used.
 
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";

@@ -65,6 +65,8 @@ export const NAV_LINES = new Set([
   "sitemap",
   "archives",
   "archive",
+  "caption",
+  "comments",
 ]);
 
 /** Country names and demonyms: anchor text of a broken link gets its capital back when it is one of these. */

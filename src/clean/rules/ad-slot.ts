@@ -2,7 +2,7 @@
 import { lineRule, wordCount } from "../state.js";
 
 const AD =
-  /^[^\p{L}\p{N}]*(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|ad(?:\s+(?:space|slot|banner|unit|placeholder))?)\b[\s:\-–]*(?:\d{2,4}\s*[x×]\s*\d{2,4})?[^\p{L}\p{N}]*$/iu;
+  /^[^\p{L}\p{N}]*(?:advertisement|advertising|advert|sponsored(?: content)?|promoted(?: content)?|ad(?:\s+(?:space|slot|banner|unit|placeholder))?)\b[\s:\-–]*(?:\d{2,4}\s*[x×]\s*\d{2,4})?[^\p{L}\p{N}]*$/iu;
 const CONTINUE =
   /^(?:(?:advertisement|advertising|ad)\s*[-–—:|]\s*)?(?:(?:story|article) continues (?:below|after) (?:the )?(?:advertisement|ad)\.?|continue reading(?: below| after the ad(?:vertisement)?)?\.?|scroll (?:down )?to continue(?: reading| with content)?\.?)$/i;
 

@@ -1,4 +1,5 @@
-// Bylines: "by Name", "Authored by ... via ...", "Via Outlet", wire credits,
+// Bylines: "by Name", "Authored by ... via ...", "Via Outlet", wire credits
+// and wire bylines ("Name, AP Auto Writer", "Name and Name, Associated Press"),
 // the outlet-and-date line under a headline ("Outlet February 6, 2025
 // News"), and "Published on <date>" lines at either end of the article.
 import { bylineDate, headLines, readsLikeHeadline } from "../matchers.js";
@@ -12,6 +13,13 @@ const BY_NAME = new RegExp(
 const AUTHORED = /^authored(?:\s+by\b.*|\s*(?:\.\.\.|…))?$/i;
 /** Wire-service credits: "(Reporting by A; Editing by B)". */
 const CREDITS = /^\(?(?:reporting|writing|editing|additional reporting|compiled|translated) by\b[^()]{2,160}\)?\.?$/i;
+/** A wire agency's byline: "Name, AP National Writer", "Name and Name, Associated Press", the agency's name alone. */
+const AGENCY = "(?:Associated Press|AP|Ap|Reuters|AFP|Agence France-Presse|UPI|dpa|Xinhua|Anadolu Agency)";
+const PERSON = `[\\p{Lu}][\\p{L}.'’\\-]*(?:\\s+${NAME_WORD}){1,3}`;
+const WIRE_BYLINE = new RegExp(
+  `^(?:${PERSON}(?:(?:,\\s*|\\s+and\\s+)${PERSON})*,\\s+)?(?:[Tt]he\\s+)?${AGENCY}(?:(?:\\s+[\\p{Lu}][\\p{L}-]*){0,3}\\s+(?:Writer|Correspondent|Reporter|Editor|Photographer))?$`,
+  "u",
+);
 const VIA = /^[Vv]ia\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*|\s+(?:the|of|and))*$/u;
 
 export const byline: CleanRule = {
@@ -31,6 +39,7 @@ export const byline: CleanRule = {
         (short && (BY_NAME.test(text) || VIA.test(text))) ||
         (wordCount(text) <= 12 && AUTHORED.test(text)) ||
         CREDITS.test(text) ||
+        (wordCount(text) <= 14 && WIRE_BYLINE.test(text)) ||
         (head.has(i) && isDatedByline(text, i === headline)) ||
         (tail.has(i) && i !== headline && isLeadByline(text))
       ) {

@@ -8,13 +8,17 @@ import { arabicRelated } from "./arabic-related.js";
 import { arabicWidget } from "./arabic-widget.js";
 import { authorPhoto } from "./author-photo.js";
 import { banner } from "./banner.js";
+import { bareAddress } from "./bare-address.js";
 import { byline } from "./byline.js";
 import { commentForm } from "./comment-form.js";
+import { contactLine } from "./contact-line.js";
 import { crawlerHeader } from "./crawler-header.js";
 import { emojiBullet } from "./emoji-bullet.js";
 import { emojiMeta } from "./emoji-meta.js";
 import { factChecker } from "./fact-checker.js";
 import { footer } from "./footer.js";
+import { galleryCounter } from "./gallery-counter.js";
+import { headline } from "./headline.js";
 import { imageCaption } from "./image-caption.js";
 import { markupFragment } from "./markup-fragment.js";
 import { navLine } from "./nav-line.js";
@@ -25,6 +29,7 @@ import { relatedLinks } from "./related-links.js";
 import { relativeTime } from "./relative-time.js";
 import { repeatedParagraph } from "./repeated-paragraph.js";
 import { shareWidget } from "./share-widget.js";
+import { teaserList } from "./teaser-list.js";
 import { todayBar } from "./today-bar.js";
 import { viewCounter } from "./view-counter.js";
 
@@ -40,6 +45,9 @@ export const CLEAN_RULES: { rule: CleanRule; why: string }[] = [
   { rule: shareWidget, why: "independent whole-line widgets" },
   { rule: arabicWidget, why: "independent whole-line widgets, labels and captions of Arabic pages" },
   { rule: viewCounter, why: "after the comments heading is taken" },
+  { rule: galleryCounter, why: "independent whole-line widgets" },
+  { rule: bareAddress, why: "independent whole-line contacts" },
+  { rule: contactLine, why: "independent whole-line sign-offs" },
   { rule: relativeTime, why: "independent whole-line timestamps" },
   { rule: arabicDateLine, why: "before the bylines and the page head: an Arabic date line is page metadata, and dates the page (published-date.ts)" },
   { rule: emojiMeta, why: "before emoji bullets are stripped, which would hide the emoji that marks these lines" },
@@ -51,8 +59,10 @@ export const CLEAN_RULES: { rule: CleanRule; why: string }[] = [
   { rule: relatedLinks, why: "before the widget labels: its heading ('Related', 'Read more') opens the list of headlines under it" },
   { rule: arabicRelated, why: "after the Arabic widget and date rules: a list runs on over the labels and dates they took" },
   { rule: recommendations, why: "independent whole-line widgets" },
+  { rule: teaserList, why: "before the footer: a page's teasers end the text the footer walks back over" },
   { rule: footer, why: "after the widgets: it walks back from the end, over lines already removed" },
   { rule: markupFragment, why: "inline, on the lines that survived" },
   { rule: emojiBullet, why: "inline, after emoji metadata lines were removed whole" },
-  { rule: repeatedParagraph, why: "last: compares only the paragraphs that survived" },
+  { rule: repeatedParagraph, why: "after the others: compares only the paragraphs that survived" },
+  { rule: headline, why: "last: every rule before it reads an HTML page's headline as the first line; it leaves the text for the title" },
 ];
