@@ -29,7 +29,7 @@ function doc(text: string, title: string | null = null): RawDocument {
 const HEADLINE = "Floodwater closes the border crossing for a third day";
 const LEAD = "Trucks carrying food and fuel waited on both sides of the river on Thursday as the crossing stayed shut, customs officials said.";
 const SECOND = "The water is expected to fall by the weekend, a spokesman for the provincial government said.";
-const page = (...lines: string[]) => cleanDocument(doc([HEADLINE, ...lines].join("\n\n"), HEADLINE));
+const page = (...lines: Array<string | string[]>) => cleanDocument(doc([HEADLINE, ...lines.flat()].join("\n\n"), HEADLINE));
 const rulesOf = (c: ReturnType<typeof cleanDocument>) => [...new Set(c.removed.map((r) => r.rule))].filter((r) => r !== "clean/whitespace").sort();
 
 describe("the top of an HTML page", () => {
@@ -77,7 +77,7 @@ describe("wire bylines", () => {
 describe("widgets between paragraphs", () => {
   it("gallery counters, 'Caption', 'Advert' and 'Comments' lines go; sentences with the same words stay", () => {
     const keep = ["Only 1 of 6 trucks was allowed through, the drivers said.", "Comments from the ministry were not available."];
-    const c = page("Image 1 of / 9", "Caption", "Photo 2 of 9", LEAD, "Advert", "1 of 6", ...keep, "Comments");
+    const c = page("Image 1 of / 9", "Caption", "Photo 2 of 9", LEAD, "Advert", "1 of 6", keep, "Comments");
     expect(c.cleanText).toBe([LEAD, ...keep].join("\n\n"));
     expect(rulesOf(c)).toEqual(["clean/ad-slot", "clean/gallery-counter", "clean/headline", "clean/nav-line"]);
   });
@@ -89,7 +89,7 @@ describe("the article's sign-off", () => {
     const keep = ["Drivers can follow the river's level on the authority's website, he said.", "Follow the money, the auditor told the committee."];
     const c = page(
       LEAD,
-      ...keep,
+      keep,
       cites,
       "Reach the reporter at dana.whitfield@valley-courier.example or follow her @dwhitfield.",
       "dana.whitfield@valley-courier.example",
@@ -132,7 +132,7 @@ describe("teasers for other stories", () => {
       "Giving the opening talk at the annual conference",
       "Being interviewed on the radio",
     ];
-    const c = page(LEAD, ...lines, SECOND);
+    const c = page(LEAD, lines, SECOND);
     expect(c.cleanText).toBe([LEAD, ...lines, SECOND].join("\n\n"));
   });
 });
