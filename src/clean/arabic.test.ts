@@ -5,25 +5,9 @@
 import { describe, expect, it } from "vitest";
 import type { RawDocument } from "../types.js";
 import { cleanDocument } from "./index.js";
+import { textDocument } from "../ingest/text.js";
 
-function raw(text: string): RawDocument {
-  return {
-    meta: {
-      id: "t",
-      title: null,
-      outlet: null,
-      url: null,
-      published: null,
-      publishedRule: null,
-      dateline: null,
-      origin: "t.txt",
-      format: "text",
-      warnings: [],
-    },
-    raw: Buffer.from(text),
-    text,
-  };
-}
+const raw = (text: string): RawDocument => textDocument("t", "t.txt", Buffer.from(text), text, []);
 
 const PARAGRAPH_1 = "أفرجت السلطات في مدينة حلب، يوم الأحد، عن نحو 120 معتقلًا من السجن المركزي بعد وساطة محلية استمرت أسابيع، بحسب مصادر في المدينة.";
 const PARAGRAPH_2 = "وقالت المصادر إن بين المفرج عنهم نساءً وأطفالًا، وإن دفعة ثانية قد تخرج خلال الأيام المقبلة إذا استمرت المفاوضات بين الطرفين.";

@@ -2,26 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { RawDocument } from "../types.js";
 import { createContext } from "../context.js";
 import { cleanDocument } from "./index.js";
+import { textDocument } from "../ingest/text.js";
 import { CLEAN_RULES } from "./rules/index.js";
 
-function raw(text: string): RawDocument {
-  return {
-    meta: {
-      id: "t",
-      title: null,
-      outlet: null,
-      url: null,
-      published: null,
-      publishedRule: null,
-      dateline: null,
-      origin: "t.txt",
-      format: "text",
-      warnings: [],
-    },
-    raw: Buffer.from(text),
-    text,
-  };
-}
+const raw = (text: string): RawDocument => textDocument("t", "t.txt", Buffer.from(text), text, []);
 
 const clean = (text: string) => cleanDocument(raw(text));
 

@@ -6,24 +6,10 @@
 import { describe, expect, it } from "vitest";
 import type { RawDocument } from "../types.js";
 import { cleanDocument } from "./index.js";
+import { emptyMeta } from "../ingest/text.js";
 
 function doc(text: string, title: string | null = null): RawDocument {
-  return {
-    meta: {
-      id: "t",
-      title,
-      outlet: null,
-      url: null,
-      published: null,
-      publishedRule: null,
-      dateline: null,
-      origin: "t.html",
-      format: title === null ? "text" : "html",
-      warnings: [],
-    },
-    raw: Buffer.from(text),
-    text,
-  };
+  return { meta: { ...emptyMeta("t", "t.html", title === null ? "text" : "html", []), title }, raw: Buffer.from(text), text };
 }
 
 const HEADLINE = "Floodwater closes the border crossing for a third day";

@@ -418,10 +418,18 @@ export const resolveDates: Refiner = {
  * same figure, or, when every dated record of its kind holds one date, that date.
  */
 function sameEventDates(cands: Candidate[], ctx: Context): void {
+  // the dated occurred records of each kind, grown as records here take a date
+  const datedOf = new Map<string, Candidate[]>();
+  for (const o of cands) {
+    if (!isDay(o.date) || o.status !== "occurred" || o.countKind === "cumulative") continue;
+    const group = datedOf.get(o.type);
+    if (group) group.push(o);
+    else datedOf.set(o.type, [o]);
+  }
   for (const c of cands) {
     if (c.date || c.status !== "occurred" || c.countKind === "cumulative" || c.countKind === "stock") continue;
-    const dated = cands.filter((o) => o !== c && o.type === c.type && isDay(o.date) && o.status === "occurred" && o.countKind !== "cumulative");
-    if (!dated.length) continue;
+    const dated = datedOf.get(c.type);
+    if (!dated?.length) continue;
     const value = c.count?.value;
     const same = value != null ? dated.filter((o) => o.count?.value === value) : [];
     const pool = same.length ? same : dated;
@@ -429,6 +437,7 @@ function sameEventDates(cands: Candidate[], ctx: Context): void {
     if (dates.size !== 1) continue;
     const [d] = dates;
     setDate(c, d, null, true);
+    dated.push(c);
     ctx.debug("refiner/resolve-dates", () => `${c.type} s${c.view.index}: the date of the document's ${c.type}${same.length ? ` of ${value}` : ""} (${d})`);
   }
 }
