@@ -17,12 +17,12 @@
 //
 // Skips cleanly, saying so, when the cache or the scorer is absent.
 
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { assign } from "./eval-linking.mjs";
-import { ingestCorpus, runScorer, scorer } from "./eval-real.mjs";
+import { alignToGold } from "./eval-linking.mjs";
+import { ingestCorpus, scorer } from "./eval-real.mjs";
 import { checkCache, readManifest } from "./real-corpus.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -49,8 +49,7 @@ export async function evalFacilities({ split = "dev", lang = "en", verbose = fal
   if (!manifest.length) return { skipped: `no ${lang} articles in the ${split} split of the manifest` };
   const { ok, problems } = checkCache(manifest);
   if (!ok.length) return { skipped: `the cache of real articles is absent (${problems.length} texts missing; see eval/real/README.md)` };
-  const [recordMod, facilities, names, control] = await Promise.all([
-    load("export/record.js"),
+  const [facilities, names, control] = await Promise.all([
     load("reconcile/facilities/index.js"),
     load("reconcile/facilities/names.js"),
     load("reconcile/facilities/control.js"),
@@ -63,16 +62,12 @@ export async function evalFacilities({ split = "dev", lang = "en", verbose = fal
     store = corpus.store;
     const { goldDir } = corpus;
     const events = await store.listEvents({});
-    const preds = events.map((e) => ({ event: e, record: recordMod.toRecord(e) }));
-    const predPath = join(dir, "pred.jsonl");
-    writeFileSync(predPath, `${preds.map((p) => JSON.stringify(p.record)).join("\n")}\n`);
-    const scored = runScorer(goldDir, predPath);
-    if (!scored.ok) return { skipped: `the scorer failed: ${scored.problem}` };
-    const golds = new Map(ok.map((m) => [m.id, JSON.parse(readFileSync(join(goldDir, `${m.id}.json`), "utf8")).events]));
+    const scored = await alignToGold(events, ok, goldDir, dir);
+    if (scored.problem) return { skipped: `the scorer failed: ${scored.problem}` };
+    const { golds, goldOf } = scored;
     // the scorer's copy of the gold may drop fields it does not score: read `facility` from the committed gold
     const committed = new Map(ok.map((m) => [m.id, JSON.parse(readFileSync(join(root, "eval", "real", "gold", `${m.id}.json`), "utf8")).events]));
     for (const [doc, gs] of golds) for (const [i, g] of gs.entries()) g._facility = ROLES.map((r) => committed.get(doc)?.[i]?.[r]?.facility).filter(Boolean);
-    const goldOf = assign(preds, golds, scored.json);
 
     const built = await facilities.buildFacilities(store);
     const linked = new Map();

@@ -61,6 +61,22 @@ const prf = (tp, pred, gold) => {
 const fmt = (x) => `P ${x.p.toFixed(3)} R ${x.r.toFixed(3)} F1 ${x.f1.toFixed(3)}`;
 
 /**
+ * The store's records scored against the gold of the given articles: the
+ * gold events by document and, for each record aligned to one, that gold
+ * event (by record id); `{ problem }` when the scorer fails.
+ */
+export async function alignToGold(events, articles, goldDir, dir) {
+  const recordMod = await load("export/record.js");
+  const preds = events.map((e) => ({ event: e, record: recordMod.toRecord(e) }));
+  const predPath = join(dir, "pred.jsonl");
+  writeFileSync(predPath, `${preds.map((p) => JSON.stringify(p.record)).join("\n")}\n`);
+  const scored = runScorer(goldDir, predPath);
+  if (!scored.ok) return { problem: scored.problem };
+  const golds = new Map(articles.map((m) => [m.id, JSON.parse(readFileSync(join(goldDir, `${m.id}.json`), "utf8")).events]));
+  return { golds, goldOf: assign(preds, golds, scored.json) };
+}
+
+/**
  * Which gold event each record the scorer aligned stands for. The scorer says
  * which records it aligned (isRight) and which gold events it missed; within
  * one document and type the aligned records are paired with the gold events
@@ -362,8 +378,7 @@ export async function evalLinking({ split = "dev", lang = "en", top = 6, stories
   if (!manifest.length) return { skipped: `no ${lang} articles in the ${split} split of the manifest` };
   const { ok, problems } = checkCache(manifest);
   if (!ok.length) return { skipped: `the cache of real articles is absent (${problems.length} texts missing; see eval/real/README.md)` };
-  const [recordMod, reconcileMod, util, preparedMod, compat, copiesMod, contextMod] = await Promise.all([
-    load("export/record.js"),
+  const [reconcileMod, util, preparedMod, compat, copiesMod, contextMod] = await Promise.all([
     load("reconcile/index.js"),
     load("reconcile/util.js"),
     load("reconcile/prepared.js"),
@@ -382,13 +397,9 @@ export async function evalLinking({ split = "dev", lang = "en", top = 6, stories
     const rec = await reconcileMod.runReconciliation(store);
     const ms = performance.now() - t0;
     const events = await store.listEvents({});
-    const preds = events.map((e) => ({ event: e, record: recordMod.toRecord(e) }));
-    const predPath = join(dir, "pred.jsonl");
-    writeFileSync(predPath, `${preds.map((p) => JSON.stringify(p.record)).join("\n")}\n`);
-    const scored = runScorer(goldDir, predPath);
-    if (!scored.ok) return { skipped: `the scorer failed: ${scored.problem}` };
-    const golds = new Map(ok.map((m) => [m.id, JSON.parse(readFileSync(join(goldDir, `${m.id}.json`), "utf8")).events]));
-    const goldOf = assign(preds, golds, scored.json);
+    const scored = await alignToGold(events, ok, goldDir, dir);
+    if (scored.problem) return { skipped: `the scorer failed: ${scored.problem}` };
+    const { golds, goldOf } = scored;
     const aligned = new Map([...goldOf].map(([id, g]) => [id, { gold: g, doc: events.find((e) => e.id === id).doc }]));
     const storyOf = new Map(rec.stories.flatMap((s) => s.mentions.map((m) => [m.eventId, s.id])));
 
