@@ -5,15 +5,14 @@
 
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../src/server/index.js";
 import { openSqliteStore } from "../../src/store/sqlite/index.js";
 import type { Store } from "../../src/store/store.js";
 import { runCli } from "../reconcile-helpers.js";
-import { hasChromium, launch, watch } from "./harness.js";
+import { buildPage, hasChromium, launch, watch } from "./harness.js";
 
 const TOKEN = "facility-panel-token";
 let dir: string;
@@ -26,7 +25,7 @@ describe.skipIf(!hasChromium)("facility review on the page", () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "sourced-web-facility-"));
     const webRoot = join(dir, "web");
-    await build({ configFile: resolve("web/vite.config.ts"), root: resolve("web"), logLevel: "error", build: { outDir: webRoot, emptyOutDir: true } });
+    await buildPage(webRoot);
     const a = join(dir, "karama.txt");
     const b = join(dir, "khanzir.txt");
     writeFileSync(a, "Published: 2025-06-02\n\nGuards moved 40 inmates from Karama prison to Damascus on Thursday, officials said.\n");

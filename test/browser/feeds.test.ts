@@ -3,13 +3,12 @@
 
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer } from "../../src/server/index.js";
 import { openSqliteStore } from "../../src/store/sqlite/index.js";
-import { hasChromium, launch, watch } from "./harness.js";
+import { buildPage, hasChromium, launch, watch } from "./harness.js";
 
 const HOSTILE = `<img src=x onerror=alert(1)> HTTP 500`;
 
@@ -21,7 +20,7 @@ describe.skipIf(!hasChromium)("the feeds panel", () => {
   beforeAll(async () => {
     webRoot = mkdtempSync(join(tmpdir(), "sourced-web-"));
     dir = mkdtempSync(join(tmpdir(), "sourced-feeds-page-"));
-    await build({ configFile: resolve("web/vite.config.ts"), root: resolve("web"), logLevel: "error", build: { outDir: webRoot, emptyOutDir: true } });
+    await buildPage(webRoot);
     browser = await launch();
   }, 120_000);
 

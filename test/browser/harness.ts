@@ -3,7 +3,9 @@
 // and requests to anything but its own server.
 
 import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { build } from "vite";
 
 export const CHROMIUM = process.env.SOURCED_CHROMIUM ?? "/usr/bin/chromium";
 // Outside CI a machine without Chromium skips the browser tests;
@@ -44,4 +46,10 @@ export async function watch(page: Page, origin: string): Promise<Watch> {
     return route.abort();
   });
   return w;
+}
+
+/** Builds the page (web/) into `outDir` with its own vite configuration; returns `outDir`. */
+export async function buildPage(outDir: string): Promise<string> {
+  await build({ configFile: resolve("web/vite.config.ts"), root: resolve("web"), logLevel: "error", build: { outDir, emptyOutDir: true } });
+  return outDir;
 }

@@ -5,15 +5,14 @@
 
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { build } from "vite";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runReconciliation } from "../../src/reconcile/index.js";
 import { startServer, type RunningServer } from "../../src/server/index.js";
 import type { ExtractedEvent } from "../../src/types.js";
 import { cleanedDoc, seededStore, sentenceAround, type TestStore } from "../server/corpus.js";
-import { hasChromium, launch, watch, type Watch } from "./harness.js";
+import { buildPage, hasChromium, launch, watch, type Watch } from "./harness.js";
 
 // An undated notebook with more records than any dated article: the reader
 // must not open on it, and its events must still show on the timeline.
@@ -70,7 +69,7 @@ let w: Watch;
 describe.skipIf(!hasChromium)("the page, polished", () => {
   beforeAll(async () => {
     webRoot = mkdtempSync(join(tmpdir(), "sourced-web-"));
-    await build({ configFile: resolve("web/vite.config.ts"), root: resolve("web"), logLevel: "error", build: { outDir: webRoot, emptyOutDir: true } });
+    await buildPage(webRoot);
     db = await seededStore({ reconcile: false });
     const doc = cleanedDoc({ ...NOTES });
     doc.meta.published = null;

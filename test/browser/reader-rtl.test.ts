@@ -4,9 +4,8 @@
 
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { build } from "vite";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { textDocument } from "../../src/ingest/text.js";
 import { cleanAndDetect } from "../../src/pipeline.js";
@@ -14,7 +13,7 @@ import { startServer, type RunningServer } from "../../src/server/index.js";
 import { saveDocument } from "../../src/store/save-document.js";
 import { openSqliteStore } from "../../src/store/sqlite/index.js";
 import type { Store } from "../../src/store/store.js";
-import { hasChromium, launch, watch, type Watch } from "./harness.js";
+import { buildPage, hasChromium, launch, watch, type Watch } from "./harness.js";
 
 const ARABIC = readFileSync(new URL("../fixtures/lang/ar-transfer.txt", import.meta.url), "utf8");
 const ENGLISH = `Detainees moved to Iraq
@@ -67,7 +66,7 @@ const shown = (p: Page): Promise<Shown> =>
 describe.skipIf(!hasChromium)("the reader and the direction of the text", () => {
   beforeAll(async () => {
     webRoot = mkdtempSync(join(tmpdir(), "sourced-web-rtl-"));
-    await build({ configFile: resolve("web/vite.config.ts"), root: resolve("web"), logLevel: "error", build: { outDir: webRoot, emptyOutDir: true } });
+    await buildPage(webRoot);
     dir = mkdtempSync(join(tmpdir(), "sourced-rtl-"));
     store = openSqliteStore(join(dir, "t.db"));
     for (const [id, text] of [

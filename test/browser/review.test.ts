@@ -4,13 +4,12 @@
 
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { build } from "vite";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../src/server/index.js";
 import { EVENT_SPECS, seededStore, type TestStore } from "../server/corpus.js";
-import { hasChromium, launch, watch, type Watch } from "./harness.js";
+import { buildPage, hasChromium, launch, watch, type Watch } from "./harness.js";
 
 const TOKEN = "review-browser-token";
 let db: TestStore;
@@ -23,7 +22,7 @@ let w: Watch;
 describe.skipIf(!hasChromium)("review on the page", () => {
   beforeAll(async () => {
     webRoot = mkdtempSync(join(tmpdir(), "sourced-web-review-"));
-    await build({ configFile: resolve("web/vite.config.ts"), root: resolve("web"), logLevel: "error", build: { outDir: webRoot, emptyOutDir: true } });
+    await buildPage(webRoot);
     db = await seededStore();
     server = await startServer({ store: db.store, port: 0, tokens: [{ name: "desk-ana", token: TOKEN }], webRoot });
     browser = await launch();
